@@ -107,8 +107,8 @@ public final class StrategyManager<T, R> {
     public ExecutionResult<R> execute(List<T> tasks, WorkloadProfile profile) {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(profile, "profile");
-        long t0 = System.nanoTime();
         SystemLoad load = loadSampler == null ? null : loadSampler.get();
+        long t0 = System.nanoTime();
         Selection selection = select(profile, load);
         if ("small_workload".equals(selection.rule())) {
             LOG.info("small workload: {}", selection.reason());
