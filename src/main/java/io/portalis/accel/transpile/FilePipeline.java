@@ -3,6 +3,7 @@ package io.portalis.accel.transpile;
 import io.portalis.accel.diagnostic.Diagnostic;
 import io.portalis.accel.diagnostic.Severity;
 import io.portalis.accel.diagnostic.SourceMap;
+import io.portalis.accel.python.lexer.CpuLexer;
 import io.portalis.accel.python.lexer.LexResult;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -83,9 +84,9 @@ public final class FilePipeline {
             return f.outcome();
         }
         Loaded.Source src = (Loaded.Source) loaded;
-        // The lex stage (CpuLexer) is called here once the lexer lands; until then the file's
-        // pipeline ends after decoding and the outcome says so.
-        return finish(src.file(), src.bytes(), src.times().times, List.of());
+        long t0 = System.nanoTime();
+        LexResult lexed = CpuLexer.lex(src.bytes());
+        return processLexed(src, lexed, System.nanoTime() - t0);
     }
 
     /**
@@ -104,7 +105,11 @@ public final class FilePipeline {
         return finish(source.file(), source.bytes(), times, lexed.diagnostics());
     }
 
-    /** After lexing: stop on errors; parse, translate and write run here once they land. */
+    /**
+     * After lexing: stop on errors. Parse, translate and write run here once they land; until then
+     * the file's pipeline ends after lexing, the outcome lists the stages that ran, and nothing is
+     * written (never a fake translation).
+     */
     private FileOutcome finish(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
         boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (errors) {

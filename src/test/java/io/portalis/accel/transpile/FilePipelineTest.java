@@ -37,8 +37,7 @@ class FilePipelineTest {
         FileOutcome o = pipeline().process(file("m.py", src));
         assertEquals(FileStatus.OK, o.status());
         assertEquals(src.length, o.bytesIn());
-        assertEquals(Stage.READ, o.stages().get(0));
-        assertEquals(Stage.DECODE, o.stages().get(1));
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX), o.stages());
         assertTrue(o.diagnostics().isEmpty());
         assertNull(o.output(), "no translation exists in this pipeline yet, so nothing is written");
         assertEquals(false, Files.exists(tmp.resolve("out")));
@@ -70,6 +69,15 @@ class FilePipelineTest {
         assertEquals(FileStatus.FAILED, o.status());
         assertEquals(1, o.diagnostics().get(0).line());
         assertEquals(3, o.diagnostics().get(0).column());
+    }
+
+    @Test
+    void aLexErrorFailsTheFileWithTheLexersDiagnostic() throws IOException {
+        FileOutcome o = pipeline().process(file("lexbad.py", "x = 'unterminated\ny = 2\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(FileStatus.FAILED, o.status());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX), o.stages());
+        assertEquals(1, o.diagnostics().get(0).line());
+        assertTrue(o.diagnostics().get(0).rendered().startsWith("lexbad.py:1:"), o.diagnostics().get(0).rendered());
     }
 
     @Test
