@@ -72,11 +72,19 @@ class StrategyInvarianceTest {
         Path src = source();
         List<String> expected = null;
         Map<String, String> expectedTree = null;
+        // strategy, threads, then extra options: the OpenCL path on a CPU device (POCL) where there is
+        // one, and injected GPU faults that force a fallback part-way
         String[][] runs = {{"cpu", "1"}, {"cpu", "4"}, {"auto", "2"}, {"gpu", "2"}, {"hybrid:30", "3"}, {"hybrid:70", "1"},
-                {"hybrid:100", "2"}};
+                {"hybrid:100", "2"}, {"gpu", "2", "--opencl-cpu"}, {"hybrid:50", "3", "--opencl-cpu"},
+                {"gpu", "2", "--opencl-cpu", "--inject-gpu-fault", "oom:after=1"},
+                {"hybrid:70", "2", "--opencl-cpu", "--inject-gpu-fault", "timeout:after=results"}};
+        int n = 0;
         for (String[] run : runs) {
-            Path out = tmp.resolve("out-" + run[0].replace(':', '-') + "-" + run[1]);
-            CliRun r = CliRun.of("transpile", src.toString(), "-o", out.toString(), "--strategy", run[0], "--threads", run[1]);
+            Path out = tmp.resolve("out-" + n++);
+            List<String> args = new ArrayList<>(List.of("transpile", src.toString(), "-o", out.toString(),
+                    "--strategy", run[0], "--threads", run[1]));
+            args.addAll(Arrays.asList(run).subList(2, run.length));
+            CliRun r = CliRun.of(args.toArray(String[]::new));
             assertEquals(ExitCodes.FILES_FAILED, r.exitCode(), r.err());
             JsonNode report = ReportJson.mapper().readTree(r.out());
             List<String> got = outcomes(report);
