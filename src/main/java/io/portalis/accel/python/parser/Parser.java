@@ -363,7 +363,7 @@ final class Parser {
             List<Expr> targets = new ArrayList<>();
             Expr value = first;
             while (accept(EQUAL)) {
-                targets.add(toContext(value, ExprContext.Store));
+                targets.add(assignTarget(value));
                 value = at(YIELD) ? yieldExpr() : starExpressions();
             }
             return new Stmt.Assign(targets, value, null, s, lastEnd);
@@ -378,7 +378,25 @@ final class Parser {
             Expr value = at(YIELD) ? yieldExpr() : starExpressions();
             return new Stmt.AugAssign(toContext(first, ExprContext.Store), aug, value, s, lastEnd);
         }
+        if (first instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
+                && startsExpression(false)) {
+            throw errorAt("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
+                    first.start(), first.end());
+        }
         return new Stmt.Expr(first, s, lastEnd);
+    }
+
+    /** An assignment target in Store context, with CPython's hint when it is not assignable. */
+    private Expr assignTarget(Expr e) {
+        try {
+            return toContext(e, ExprContext.Store);
+        } catch (SyntaxError err) {
+            if (err.getMessage().startsWith("cannot assign to ") && !(e instanceof Expr.Tuple || e instanceof Expr.List)) {
+                throw new SyntaxError(err.code, err.getMessage() + " here. Maybe you meant '==' instead of '='?",
+                        err.start, err.end);
+            }
+            throw err;
+        }
     }
 
     private static Operator augOperator(int ty) {
@@ -1190,6 +1208,12 @@ final class Parser {
         }
         if (e instanceof Expr.Starred) {
             return "starred";
+        }
+        if (e instanceof Expr.Attribute) {
+            return "attribute";
+        }
+        if (e instanceof Expr.Subscript) {
+            return "subscript";
         }
         if (e instanceof Expr.Tuple) {
             return "tuple";
