@@ -2,7 +2,9 @@ package io.portalis.accel.python.parser;
 
 import io.portalis.accel.diagnostic.Diagnostic;
 import io.portalis.accel.python.ast.Mod;
+import io.portalis.accel.python.lexer.CpuLexer;
 import io.portalis.accel.python.lexer.LexResult;
+import io.portalis.accel.python.lexer.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,11 +20,23 @@ public final class PythonParser {
     /** Stack for the retry of a parse that overflowed the caller's stack. */
     private static final long BIG_STACK_BYTES = 1L << 30;
 
+    private static final PythonParser CPU = new PythonParser(CpuLexer::lex);
+
     private final Function<byte[], LexResult> lexer;
 
     /** @param lexer the lexer used for the expressions embedded in f-strings */
     public PythonParser(Function<byte[], LexResult> lexer) {
         this.lexer = lexer;
+    }
+
+    /** Parses a file lexed by any engine (f-string expressions are lexed with {@link CpuLexer}). */
+    public static ParseResult parse(LexResult lexed) {
+        return CPU.parseLexed(lexed);
+    }
+
+    /** Lexes the bytes with {@link CpuLexer}, then parses them. */
+    public static ParseResult parse(byte[] source) {
+        return CPU.parseLexed(CpuLexer.lex(source));
     }
 
     /** Parses an already-lexed file. */
@@ -45,9 +59,9 @@ public final class PythonParser {
         return new ParseResult(module, diagnostics);
     }
 
-    /** How the file's non-ASCII bytes read: UTF-8 unless a coding declaration says Latin-1. */
+    /** How the file's non-ASCII bytes read: UTF-8 unless its coding declaration says Latin-1. */
     private static java.nio.charset.Charset charset(byte[] source) {
-        return java.nio.charset.StandardCharsets.UTF_8;
+        return SourceText.of(source).charset();
     }
 
     private ParseResult onBigStack(LexResult lexed) {
