@@ -70,9 +70,21 @@ class FilePipelineTest {
         assertEquals("E-ENCODING", d.code());
         assertEquals(3, d.line());
         assertEquals(6, d.column());
-        assertTrue(d.message().contains("0xe9"), d.message());
+        assertTrue(d.message().contains("\\xe9"), d.message());
         assertTrue(d.rendered().startsWith("pkg/latin.py:3:6: error: "), d.rendered());
         assertEquals(List.of(Stage.READ, Stage.DECODE), o.stages());
+    }
+
+    @Test
+    void aDeclaredLatin1FileIsReadAsPythonReadsIt() throws IOException {
+        byte[] head = "# -*- coding: latin-1 -*-\ns = '".getBytes(StandardCharsets.US_ASCII);
+        byte[] src = new byte[head.length + 3];
+        System.arraycopy(head, 0, src, 0, head.length);
+        src[head.length] = (byte) 0xE9;
+        src[head.length + 1] = '\'';
+        src[head.length + 2] = '\n';
+        FileOutcome o = pipeline().process(file("latin1_declared.py", src));
+        assertEquals(FileStatus.OK, o.status(), o.diagnostics().toString());
     }
 
     @Test
