@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TranspileCommand.class,
             DevicesCommand.class,
+            TokensCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
@@ -44,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (transpile, devices, generate-completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (transpile, devices, tokens, generate-completion)");
     }
 
     public static void main(String[] args) {
