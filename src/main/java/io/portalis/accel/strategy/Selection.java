@@ -1,0 +1,21 @@
+package io.portalis.accel.strategy;
+
+import java.util.Objects;
+
+/**
+ * A chosen strategy and why.
+ *
+ * @param strategy the strategy to run (never {@link ExecutionStrategy.Auto})
+ * @param rule     a stable name for the rule that decided, e.g. {@code small_workload}
+ * @param reason   the decision in words, with the figures it rests on
+ */
+public record Selection(ExecutionStrategy strategy, String rule, String reason) {
+    public Selection {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(reason, "reason");
+        if (strategy instanceof ExecutionStrategy.Auto) {
+            throw new IllegalArgumentException("a selection is a concrete strategy, not auto");
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package io.portalis.accel.strategy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a batch of tasks with a strategy: chooses it (for {@code auto}), splits the tasks between
+ * the CPU pool and the GPU path, runs both parts at once, falls back from GPU failures, and merges
+ * the results in task order.
+ *
+ * <p>Three ways to make one: {@link #cpuOnly}, {@link #withAutoStrategy} and {@link #withStrategy}.
+ *
+ * <p>Guarantees: every task has exactly one result; a task that fails is one failed result; on a
+ * typed GPU failure every result the GPU already completed is kept and only the tasks it never
+ * completed run on the CPU, each once (a completion the GPU reports after it failed is ignored).
+ * With fallback disabled (strict mode) the unfinished tasks are not run and the result says the run
+ * failed.
+ *
+ * @param <T> the task type
+ * @param <R> the result type
+ */
+public final class StrategyManager<T, R> {
+    private static final Logger LOG = LoggerFactory.getLogger(StrategyManager.class);
+
+    private static final int PENDING = 0;
+    private static final int DONE = 1;
+    private static final int TAKEN_BACK = 2;
+
+    private final CpuExecutor<T, R> cpu;
+    private final GpuExecutor<T, R> gpu;
+    private final ExecutionStrategy requested;
+    private final HardwareCapabilities hardware;
+    private final Supplier<SystemLoad> loadSampler;
+    private final boolean fallbackEnabled;
+
+    private StrategyManager(CpuExecutor<T, R> cpu, GpuExecutor<T, R> gpu, ExecutionStrategy requested,
+            HardwareCapabilities hardware, Supplier<SystemLoad> loadSampler, boolean fallbackEnabled) {
+        this.cpu = Objects.requireNonNull(cpu, "cpu");
+        this.gpu = gpu;
+        this.requested = Objects.requireNonNull(requested, "requested");
+        this.hardware = hardware;
+        this.loadSampler = loadSampler;
+        this.fallbackEnabled = fallbackEnabled;
+    }
+
+    /** Everything on the CPU pool; no GPU path at all. */
+    public static <T, R> StrategyManager<T, R> cpuOnly(CpuExecutor<T, R> cpu) {
+        return new StrategyManager<>(cpu, null, new ExecutionStrategy.CpuOnly(), null, null, true);
+    }
+
+    /** CPU and GPU paths, the strategy chosen per batch by {@link StrategySelector}. */
+    public static <T, R> StrategyManager<T, R> withAutoStrategy(CpuExecutor<T, R> cpu, GpuExecutor<T, R> gpu,
+            HardwareCapabilities hardware, Supplier<SystemLoad> loadSampler) {
+        return withStrategy(cpu, gpu, new ExecutionStrategy.Auto(), hardware, loadSampler);
+    }
+
+    /**
+     * CPU and GPU paths with a strategy fixed by the caller ({@code auto} is allowed and selects per
+     * batch). A GPU strategy runs the GPU executor even when {@code hardware} reports no GPU, so its
+     * typed failure (e.g. {@link GpuUnavailable}) is what the fallback reports.
+     */
+    public static <T, R> StrategyManager<T, R> withStrategy(CpuExecutor<T, R> cpu, GpuExecutor<T, R> gpu,
+            ExecutionStrategy strategy, HardwareCapabilities hardware, Supplier<SystemLoad> loadSampler) {
+        Objects.requireNonNull(gpu, "gpu (use GpuExecutor.unavailable(reason) when there is none)");
+        Objects.requireNonNull(hardware, "hardware");
+        Objects.requireNonNull(loadSampler, "loadSampler");
+        return new StrategyManager<>(cpu, gpu, strategy, hardware, loadSampler, true);
+    }
+
+    /** The same manager with GPU-to-CPU fallback on ({@code true}, the default) or off (strict mode). */
+    public StrategyManager<T, R> withFallback(boolean enabled) {
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, enabled);
+    }
+
+    public ExecutionStrategy requested() {
+        return requested;
+    }
+
+    /**
+     * Runs the batch.
+     *
+     * @param tasks   the tasks, in the order their results come back
+     * @param profile the batch as the selector sees it (used for {@code auto})
+     */
+    public ExecutionResult<R> execute(List<T> tasks, WorkloadProfile profile) {
+        Objects.requireNonNull(tasks, "tasks");
+        Objects.requireNonNull(profile, "profile");
+        long t0 = System.nanoTime();
+        SystemLoad load = loadSampler == null ? null : loadSampler.get();
+        Selection selection = select(profile, load);
+        if ("small_workload".equals(selection.rule())) {
+            LOG.info("small workload: {}", selection.reason());
+        }
+        LOG.info("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
+
+        Batch batch = new Batch(tasks, t0);
+        List<Integer> gpuPart = new ArrayList<>();
+        List<Integer> cpuPart = new ArrayList<>();
+        split(selection.strategy(), tasks.size(), gpuPart, cpuPart);
+
+        ExecutorService pool = cpu.newPool();
+        try {
+            List<Future<?>> cpuFutures = submit(pool, batch, cpuPart, ExecutorKind.CPU);
+            if (!gpuPart.isEmpty()) {
+                runGpuPart(pool, batch, gpuPart);
+            }
+            await(cpuFutures);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<TaskResult<R>> results = new ArrayList<>(tasks.size());
+        int gpuDone = 0;
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskResult<R> r = batch.results.get(i);
+            if (r == null) {
+                throw new IllegalStateException("task " + i + " has no result; this is a bug in the manager");
+            }
+            if (r.executor() == ExecutorKind.GPU) {
+                gpuDone++;
+            }
+            results.add(r);
+        }
+        ExecutionStrategy used = selection.strategy();
+        boolean fallback = !batch.events.isEmpty();
+        if (fallback && gpuDone == 0 && fallbackEnabled) {
+            used = new ExecutionStrategy.CpuOnly();
+        }
+        long elapsed = System.nanoTime() - t0;
+        LOG.info("completed {} tasks in {} ms with strategy {} (fallback: {})",
+                tasks.size(), String.format(java.util.Locale.ROOT, "%.1f", elapsed / 1e6), used.label(), fallback);
+        return new ExecutionResult<>(requested, selection, used, results, elapsed, fallback,
+                batch.events, batch.errors, load, fallback && !fallbackEnabled);
+    }
+
+    private Selection select(WorkloadProfile profile, SystemLoad load) {
+        if (requested instanceof ExecutionStrategy.Auto) {
+            return StrategySelector.select(profile, hardware, load);
+        }
+        if (gpu == null) {
+            return new Selection(requested, "cpu_only_manager", "this run has no GPU path; every task runs on the CPU");
+        }
+        return new Selection(requested, "requested", "strategy " + requested.label() + " was requested");
+    }
+
+    /** GpuOnly: all to the GPU. Hybrid: the first floor(n * gpu% / 100) tasks to the GPU, the rest to the CPU. */
+    private static void split(ExecutionStrategy strategy, int n, List<Integer> gpuPart, List<Integer> cpuPart) {
+        int gpuCount;
+        if (strategy instanceof ExecutionStrategy.GpuOnly) {
+            gpuCount = n;
+        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
+            gpuCount = h.gpuShare(n);
+        } else {
+            gpuCount = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            (i < gpuCount ? gpuPart : cpuPart).add(i);
+        }
+    }
+
+    private List<Future<?>> submit(ExecutorService pool, Batch batch, List<Integer> indices, ExecutorKind kind) {
+        List<Future<?>> futures = new ArrayList<>(indices.size());
+        for (int index : indices) {
+            futures.add(pool.submit(() -> batch.record(cpu.runOne(index, batch.tasks.get(index), kind))));
+        }
+        return futures;
+    }
+
+    private static void await(List<Future<?>> futures) {
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for CPU tasks", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("CPU worker failed outside its task", e.getCause());
+            }
+        }
+    }
+
+    /** Runs the GPU part on its own thread (so the CPU part goes on at the same time), then handles a failure. */
+    private void runGpuPart(ExecutorService pool, Batch batch, List<Integer> gpuPart) {
+        List<T> gpuTasks = new ArrayList<>(gpuPart.size());
+        for (int index : gpuPart) {
+            gpuTasks.add(batch.tasks.get(index));
+        }
+        List<T> view = Collections.unmodifiableList(gpuTasks);
+        long gpuStart = System.nanoTime();
+        TaskSink<R> sink = (local, value) -> {
+            if (local < 0 || local >= gpuPart.size()) {
+                batch.error("GPU executor " + gpu.name() + " completed task index " + local
+                        + " outside its " + gpuPart.size() + " tasks; ignored");
+                return;
+            }
+            int index = gpuPart.get(local);
+            long dt = System.nanoTime() - gpuStart;
+            TaskResult<R> r = value == null
+                    ? TaskResult.failure(index, "GPU path returned no result", ExecutorKind.GPU, dt)
+                    : TaskResult.success(index, value, ExecutorKind.GPU, dt);
+            if (batch.state.compareAndSet(index, PENDING, DONE)) {
+                batch.results.set(index, r);
+            } else {
+                LOG.warn("GPU executor {} reported task {} again or after failing; the first outcome stands",
+                        gpu.name(), index);
+            }
+        };
+        GpuFailure[] caught = new GpuFailure[1];
+        Throwable[] caughtDetail = new Throwable[1];
+        Thread worker = new Thread(() -> {
+            try {
+                gpu.execute(view, sink);
+            } catch (GpuFailureException e) {
+                caught[0] = e.failure();
+                caughtDetail[0] = e;
+            } catch (RuntimeException | Error e) {
+                caught[0] = new GpuDriverError("unexpected " + e.getClass().getSimpleName() + " in GPU executor "
+                        + gpu.name() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                caughtDetail[0] = e;
+            }
+        }, "portalis-gpu");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the GPU path", e);
+        }
+        GpuFailure failure = caught[0];
+        Throwable detail = caughtDetail[0];
+
+        List<Integer> unfinished = new ArrayList<>();
+        for (int index : gpuPart) {
+            if (batch.state.compareAndSet(index, PENDING, TAKEN_BACK)) {
+                unfinished.add(index);
+            }
+        }
+        if (failure == null && unfinished.isEmpty()) {
+            return;
+        }
+        if (failure == null) {
+            failure = new GpuDriverError("GPU executor " + gpu.name() + " returned without completing "
+                    + unfinished.size() + " of its " + gpuPart.size() + " tasks");
+        }
+        long atMs = (System.nanoTime() - batch.startNanos) / 1_000_000;
+        String to = fallbackEnabled ? "cpu" : "none";
+        int rerun = fallbackEnabled ? unfinished.size() : 0;
+        batch.events.add(new FallbackEvent("gpu", to, failure.cause(), failure.message(), rerun, atMs));
+        if (fallbackEnabled) {
+            LOG.warn("GPU failure ({}): {}; {} unfinished of {} GPU tasks rerun on the CPU",
+                    failure.cause(), failure.message(), unfinished.size(), gpuPart.size());
+            batch.error("GPU failure (" + failure.cause() + "): " + failure.message() + "; "
+                    + unfinished.size() + " task(s) rerun on the CPU");
+            if (detail != null) {
+                LOG.debug("GPU failure detail", detail);
+            }
+            await(submit(pool, batch, unfinished, ExecutorKind.CPU_FALLBACK));
+        } else {
+            LOG.error("GPU failure ({}): {}; fallback is disabled, {} task(s) not run",
+                    failure.cause(), failure.message(), unfinished.size());
+            batch.error("GPU failure (" + failure.cause() + "): " + failure.message()
+                    + "; fallback is disabled (--no-fallback), " + unfinished.size() + " task(s) not run");
+            for (int index : unfinished) {
+                batch.results.set(index, TaskResult.failure(index,
+                        "not run: the GPU path failed (" + failure.cause() + ") and fallback is disabled",
+                        ExecutorKind.NONE, 0));
+            }
+        }
+    }
+
+    /** The mutable state of one {@link #execute} call. */
+    private final class Batch {
+        final List<T> tasks;
+        final long startNanos;
+        final AtomicReferenceArray<TaskResult<R>> results;
+        final AtomicIntegerArray state;
+        final List<FallbackEvent> events = Collections.synchronizedList(new ArrayList<>());
+        final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+
+        Batch(List<T> tasks, long startNanos) {
+            this.tasks = tasks;
+            this.startNanos = startNanos;
+            this.results = new AtomicReferenceArray<>(tasks.size());
+            this.state = new AtomicIntegerArray(tasks.size());
+        }
+
+        /** Records a CPU result; the CPU only runs tasks nobody else can complete. */
+        void record(TaskResult<R> r) {
+            state.set(r.index(), DONE);
+            results.set(r.index(), r);
+        }
+
+        void error(String message) {
+            errors.add(message);
+        }
+    }
+}
