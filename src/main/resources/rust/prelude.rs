@@ -1,3 +1,14 @@
+/// `expr?` inside a `try:` body: an exception leaves the body's labelled block, as a
+/// value for the `except` clauses, instead of leaving the function.
+macro_rules! attempt {
+    ($value:expr, $body:lifetime) => {
+        match $value {
+            Ok(v) => v,
+            Err(e) => break $body Err(e),
+        }
+    };
+}
+
 /// Runtime support for programs translated from Python: the values, printing and
 /// arithmetic rules of CPython that Rust's standard library does not have.
 #[allow(dead_code)]
@@ -1345,6 +1356,18 @@ mod py {
             List(Rc::new(RefCell::new(items)))
         }
 
+        /// Iterates as Python does: by position, seeing items appended during the loop.
+        pub fn iter(&self) -> ListIter<T> {
+            ListIter {
+                list: self.clone(),
+                next: 0,
+            }
+        }
+
+        pub fn set_items(&self, items: Vec<T>) {
+            *self.0.borrow_mut() = items;
+        }
+
         /// A snapshot of the items, for iteration and for building new values.
         pub fn items(&self) -> Vec<T> {
             self.0.borrow().clone()
@@ -1448,6 +1471,21 @@ mod py {
                 out.extend(v.iter().cloned());
             }
             List::from(out)
+        }
+    }
+
+    pub struct ListIter<T> {
+        list: List<T>,
+        next: usize,
+    }
+
+    impl<T: Clone> Iterator for ListIter<T> {
+        type Item = T;
+
+        fn next(&mut self) -> Option<T> {
+            let item = self.list.0.borrow().get(self.next).cloned();
+            self.next += 1;
+            item
         }
     }
 
