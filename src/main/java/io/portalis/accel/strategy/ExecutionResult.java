@@ -12,7 +12,7 @@ import java.util.List;
  * @param used             where the work really ran: the selection, or {@code cpu} when a GPU
  *                         failure moved every GPU task to the CPU
  * @param results          one result per task, in task order
- * @param executionNanos   wall time of the whole batch
+ * @param executionNanos   wall time of the batch, from after the load sample to the last result
  * @param fallbackOccurred whether any GPU failure happened
  * @param fallbackEvents   each GPU failure and what became of its tasks
  * @param errors           run-level problems in words (GPU failures, broken executor contracts)

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,20 +43,23 @@ public final class StrategyManager<T, R> {
     private final HardwareCapabilities hardware;
     private final Supplier<SystemLoad> loadSampler;
     private final boolean fallbackEnabled;
+    private final Consumer<TaskResult<R>> progress;
 
     private StrategyManager(CpuExecutor<T, R> cpu, GpuExecutor<T, R> gpu, ExecutionStrategy requested,
-            HardwareCapabilities hardware, Supplier<SystemLoad> loadSampler, boolean fallbackEnabled) {
+            HardwareCapabilities hardware, Supplier<SystemLoad> loadSampler, boolean fallbackEnabled,
+            Consumer<TaskResult<R>> progress) {
         this.cpu = Objects.requireNonNull(cpu, "cpu");
         this.gpu = gpu;
         this.requested = Objects.requireNonNull(requested, "requested");
         this.hardware = hardware;
         this.loadSampler = loadSampler;
         this.fallbackEnabled = fallbackEnabled;
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /** Everything on the CPU pool; no GPU path at all. */
     public static <T, R> StrategyManager<T, R> cpuOnly(CpuExecutor<T, R> cpu) {
-        return new StrategyManager<>(cpu, null, new ExecutionStrategy.CpuOnly(), null, null, true);
+        return new StrategyManager<>(cpu, null, new ExecutionStrategy.CpuOnly(), null, null, true, r -> {});
     }
 
     /** CPU and GPU paths, the strategy chosen per batch by {@link StrategySelector}. */
@@ -74,12 +78,20 @@ public final class StrategyManager<T, R> {
         Objects.requireNonNull(gpu, "gpu (use GpuExecutor.unavailable(reason) when there is none)");
         Objects.requireNonNull(hardware, "hardware");
         Objects.requireNonNull(loadSampler, "loadSampler");
-        return new StrategyManager<>(cpu, gpu, strategy, hardware, loadSampler, true);
+        return new StrategyManager<>(cpu, gpu, strategy, hardware, loadSampler, true, r -> {});
     }
 
     /** The same manager with GPU-to-CPU fallback on ({@code true}, the default) or off (strict mode). */
     public StrategyManager<T, R> withFallback(boolean enabled) {
-        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, enabled);
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, enabled, progress);
+    }
+
+    /**
+     * The same manager reporting each accepted task result to {@code listener} as it arrives (from
+     * worker threads, so the listener must be thread-safe). Used for progress display.
+     */
+    public StrategyManager<T, R> withProgress(Consumer<TaskResult<R>> listener) {
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, fallbackEnabled, listener);
     }
 
     public ExecutionStrategy requested() {
@@ -95,8 +107,8 @@ public final class StrategyManager<T, R> {
     public ExecutionResult<R> execute(List<T> tasks, WorkloadProfile profile) {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(profile, "profile");
-        long t0 = System.nanoTime();
         SystemLoad load = loadSampler == null ? null : loadSampler.get();
+        long t0 = System.nanoTime();
         Selection selection = select(profile, load);
         if ("small_workload".equals(selection.rule())) {
             LOG.info("small workload: {}", selection.reason());
@@ -210,6 +222,7 @@ public final class StrategyManager<T, R> {
                     : TaskResult.success(index, value, ExecutorKind.GPU, dt);
             if (batch.state.compareAndSet(index, PENDING, DONE)) {
                 batch.results.set(index, r);
+                progress.accept(r);
             } else {
                 LOG.warn("GPU executor {} reported task {} again or after failing; the first outcome stands",
                         gpu.name(), index);
@@ -299,6 +312,7 @@ public final class StrategyManager<T, R> {
         void record(TaskResult<R> r) {
             state.set(r.index(), DONE);
             results.set(r.index(), r);
+            progress.accept(r);
         }
 
         void error(String message) {

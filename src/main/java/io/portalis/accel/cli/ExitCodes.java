@@ -1,0 +1,15 @@
+package io.portalis.accel.cli;
+
+/** The process exit codes of every command. */
+public final class ExitCodes {
+    /** Everything went well. */
+    public static final int OK = 0;
+    /** The run completed but some files failed. */
+    public static final int FILES_FAILED = 1;
+    /** The command line was wrong (unknown option, bad value, missing source folder). */
+    public static final int USAGE = 2;
+    /** The run itself failed (GPU failure with --no-fallback, unreadable tree, unwritable report). */
+    public static final int RUN_FAILED = 3;
+
+    private ExitCodes() {}
+}

@@ -1,0 +1,74 @@
+package io.portalis.accel.cli;
+
+import io.portalis.accel.strategy.TaskResult;
+import io.portalis.accel.transpile.FileOutcome;
+import io.portalis.accel.transpile.SourceFile;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One self-overwriting line on stderr: files done of total, throughput in MB/s and the time left,
+ * redrawn at most every 100 ms. Only used when stderr is a terminal.
+ */
+final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final List<SourceFile> files;
+    private final long totalBytes;
+    private final PrintWriter err;
+    private final long start = System.nanoTime();
+    private int done;
+    private long bytes;
+    private long lastDraw;
+    private int lastWidth;
+
+    ProgressLine(List<SourceFile> files, PrintWriter err) {
+        this.files = files;
+        this.totalBytes = files.stream().mapToLong(SourceFile::size).sum();
+        this.err = err;
+    }
+
+    @Override
+    public synchronized void accept(TaskResult<FileOutcome> r) {
+        done++;
+        bytes += files.get(r.index()).size();
+        long now = System.nanoTime();
+        if (now - lastDraw >= REDRAW_NANOS || done == files.size()) {
+            lastDraw = now;
+            draw(render(done, files.size(), bytes, totalBytes, now - start));
+        }
+    }
+
+    /** The line's text. */
+    static String render(int done, int total, long bytes, long totalBytes, long elapsedNanos) {
+        double secs = elapsedNanos / 1e9;
+        double mbps = secs > 0 ? bytes / 1e6 / secs : 0;
+        String left;
+        if (done >= total) {
+            left = "done";
+        } else if (bytes == 0 || secs <= 0) {
+            left = "--:-- left";
+        } else {
+            long remaining = Math.round((totalBytes - bytes) / (bytes / secs));
+            left = String.format(Locale.ROOT, "%d:%02d left", remaining / 60, remaining % 60);
+        }
+        return String.format(Locale.ROOT, "%d/%d files  %.1f MB/s  %s", done, total, mbps, left);
+    }
+
+    private void draw(String line) {
+        String pad = " ".repeat(Math.max(0, lastWidth - line.length()));
+        err.print("\r" + line + pad);
+        err.flush();
+        lastWidth = line.length();
+    }
+
+    /** Clears the line. */
+    synchronized void finish() {
+        if (lastWidth > 0) {
+            err.print("\r" + " ".repeat(lastWidth) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.portalis.accel.cli;
+
+import io.portalis.accel.hardware.GpuProbeResult;
+import io.portalis.accel.hardware.HardwareProbe;
+import io.portalis.accel.report.Report;
+import io.portalis.accel.report.ReportAssembler;
+import io.portalis.accel.report.ReportJson;
+import io.portalis.accel.strategy.ExecutionResult;
+import io.portalis.accel.strategy.ExecutionStrategy;
+import io.portalis.accel.strategy.HardwareCapabilities;
+import io.portalis.accel.strategy.StrategyManager;
+import io.portalis.accel.strategy.WorkloadProfile;
+import io.portalis.accel.transpile.CpuKernel;
+import io.portalis.accel.transpile.FileDiagnostic;
+import io.portalis.accel.transpile.FileOutcome;
+import io.portalis.accel.transpile.FilePipeline;
+import io.portalis.accel.transpile.OutputTree;
+import io.portalis.accel.transpile.PathFilter;
+import io.portalis.accel.transpile.SkippedFile;
+import io.portalis.accel.transpile.SourceFile;
+import io.portalis.accel.transpile.SourceWalker;
+import io.portalis.accel.transpile.WorkloadProfiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code portalis-accel transpile SRC}: walks SRC, runs every file's pipeline through the strategy manager, reports. */
+@Command(name = "transpile", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Transpiles every *.py file under SRC (deterministic order; hidden folders, __pycache__ and virtual "
+                    + "environments skipped) and prints the JSON report to stdout.",
+            "Each file goes through the pipeline stages that exist in this build; the report lists them per file."
+        })
+final class TranspileCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(TranspileCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SRC", description = "The source folder.")
+    Path source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", defaultValue = "rust-out",
+            description = "Output folder; each .py becomes a .rs at the mirrored path (default: ${DEFAULT-VALUE}, "
+                    + "relative to the current folder). Never read back, even inside SRC.")
+    Path output;
+
+    @Option(names = {"-s", "--strategy"}, paramLabel = "S", defaultValue = "auto", converter = StrategyConverter.class,
+            description = "auto | cpu | gpu | hybrid | hybrid:N (N = GPU share in percent, 0..100; hybrid = hybrid:70). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    ExecutionStrategy strategy;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "CPU worker threads (default: the number of available processors).")
+    Integer threads;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write the JSON report to FILE (atomically) instead of stdout.")
+    Path reportFile;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only take files matching GLOB (repeatable; default *.py). A glob without / matches the "
+                    + "file name at any depth, one with / the path relative to SRC.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching GLOB (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-fallback",
+            description = "Strict mode: a GPU failure fails the run (exit 3) instead of moving work to the CPU.")
+    boolean noFallback;
+
+    @Override
+    public Integer call() {
+        Instant startedAt = Instant.now();
+        CommandLine cl = spec.commandLine();
+        if (!Files.exists(source)) {
+            throw new CommandLine.ParameterException(cl, "source folder '" + source + "' does not exist");
+        }
+        if (!Files.isDirectory(source)) {
+            throw new CommandLine.ParameterException(cl, "source '" + source + "' is not a folder");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + workers);
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(cl, "output '" + output + "' exists and is not a folder");
+        }
+        PathFilter filter;
+        try {
+            filter = new PathFilter(includes, excludes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+        Path srcAbs = realPath(source);
+        Path outAbs = output.toAbsolutePath().normalize();
+        if (outAbs.equals(srcAbs)) {
+            throw new CommandLine.ParameterException(cl, "the output folder must not be the source folder");
+        }
+
+        SourceWalker.Walk walk;
+        try {
+            walk = new SourceWalker(filter).walk(source, output);
+        } catch (IOException e) {
+            throw new RunFailedException("cannot walk '" + source + "': " + e.getMessage(), e);
+        }
+        List<SourceFile> files = walk.files();
+        LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
+
+        GpuProbeResult gpu = GpuBackend.probe().probe();
+        HardwareProbe hardwareProbe = new HardwareProbe();
+        HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
+        WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
+
+        FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs));
+        StrategyManager<SourceFile, FileOutcome> manager = StrategyManager
+                .withStrategy(CpuKernel.executor(pipeline, workers), GpuBackend.kernel(pipeline, gpu), strategy,
+                        hardware, hardwareProbe.loadSampler(gpu))
+                .withFallback(!noFallback);
+        ProgressLine progress = null;
+        if (!Logging.isQuiet() && Terminal.stderrIsTerminal() && !files.isEmpty()) {
+            progress = new ProgressLine(files, cl.getErr());
+            manager = manager.withProgress(progress);
+        }
+        ExecutionResult<FileOutcome> result;
+        try {
+            result = manager.execute(files, profile);
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
+        }
+
+        printDiagnostics(cl.getErr(), ReportAssembler.outcomes(files, result), walk.skipped());
+        Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
+                outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result));
+        writeReport(cl.getOut(), report);
+        Report.Summary s = report.summary();
+        LOG.info("{} files: {} ok, {} failed, {} skipped; strategy {} (selected {}){}", s.files(), s.ok(), s.failed(),
+                s.skipped(), report.strategy().used(), report.strategy().selected(),
+                report.fallbackOccurred() ? ", fell back to the CPU: " + String.join("; ", report.errors()) : "");
+        if (result.runFailed()) {
+            cl.getErr().println("portalis-accel: run failed: " + String.join("; ", result.errors()));
+            cl.getErr().flush();
+            return ExitCodes.RUN_FAILED;
+        }
+        return s.failed() > 0 ? ExitCodes.FILES_FAILED : ExitCodes.OK;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static void printDiagnostics(PrintWriter err, List<FileOutcome> outcomes, List<SkippedFile> skipped) {
+        for (FileOutcome o : outcomes) {
+            for (FileDiagnostic d : o.diagnostics()) {
+                err.println(d.rendered());
+            }
+        }
+        for (SkippedFile s : skipped) {
+            for (FileDiagnostic d : FileOutcome.skipped(s).diagnostics()) {
+                err.println(d.rendered());
+            }
+        }
+        err.flush();
+    }
+
+    private void writeReport(PrintWriter out, Report report) {
+        String json = ReportJson.toJson(report);
+        if (reportFile == null) {
+            out.print(json);
+            out.flush();
+            return;
+        }
+        Path target = reportFile.toAbsolutePath().normalize();
+        try {
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try {
+                Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new RunFailedException("cannot write the report to '" + reportFile + "': " + e.getMessage(), e);
+        }
+    }
+}

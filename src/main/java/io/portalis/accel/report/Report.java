@@ -1,0 +1,54 @@
+package io.portalis.accel.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report of one {@code transpile} run (serialised in snake_case by {@link ReportJson}).
+ * Its shape is {@code src/main/resources/report.schema.json}.
+ */
+public record Report(
+        int schemaVersion,
+        Tool tool,
+        String source,
+        String output,
+        String startedAt,
+        StrategyInfo strategy,
+        Hardware hardware,
+        Gpu gpu,
+        Workload workload,
+        Load systemLoad,
+        double executionTimeMs,
+        Map<String, Double> stageTimesMs,
+        boolean fallbackOccurred,
+        List<Fallback> fallbackEvents,
+        List<String> errors,
+        List<FileEntry> files,
+        Summary summary) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public record Tool(String name, String version) {}
+
+    /** requested / selected / used strategy labels, the selector's rule and its reason. */
+    public record StrategyInfo(String requested, String selected, String used, String rule, String reason) {}
+
+    public record Hardware(int cpuCores, boolean gpuAvailable, Long gpuMemoryBytes, String gpuName, String gpuVendor,
+            List<String> cpuSimdSupport, long systemMemoryBytes) {}
+
+    /** What the GPU probe said: {@code available}, and when not, its code and reason. */
+    public record Gpu(boolean available, String code, String reason, String device) {}
+
+    public record Workload(int taskCount, long memoryPerTask, double complexity, double parallelization) {}
+
+    public record Load(Double cpuUtilization, long memoryAvailableBytes, long memoryTotalBytes, Double gpuMemoryPressure) {}
+
+    public record Fallback(String from, String to, String cause, String message, int tasksRerun, long atMs) {}
+
+    public record FileEntry(String path, String status, String executor, long bytesIn, long bytesOut, double timeMs,
+            String output, List<String> stages, List<DiagnosticEntry> diagnostics) {}
+
+    public record DiagnosticEntry(String severity, String code, String message, int line, int column) {}
+
+    public record Summary(int files, int ok, int failed, int skipped, long bytesIn, long bytesOut) {}
+}

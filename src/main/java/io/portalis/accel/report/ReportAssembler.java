@@ -1,0 +1,143 @@
+package io.portalis.accel.report;
+
+import io.portalis.accel.hardware.GpuProbeResult;
+import io.portalis.accel.strategy.ExecutionResult;
+import io.portalis.accel.strategy.FallbackEvent;
+import io.portalis.accel.strategy.HardwareCapabilities;
+import io.portalis.accel.strategy.SystemLoad;
+import io.portalis.accel.strategy.TaskResult;
+import io.portalis.accel.strategy.WorkloadProfile;
+import io.portalis.accel.transpile.FileDiagnostic;
+import io.portalis.accel.transpile.FileOutcome;
+import io.portalis.accel.transpile.FileStatus;
+import io.portalis.accel.transpile.SkippedFile;
+import io.portalis.accel.transpile.SourceFile;
+import io.portalis.accel.transpile.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the {@link Report} of one run from what the walk, the probes and the manager produced. */
+public final class ReportAssembler {
+    private ReportAssembler() {}
+
+    /** Everything a report is made of. */
+    public record Inputs(
+            String toolVersion,
+            String source,
+            String output,
+            Instant startedAt,
+            HardwareCapabilities hardware,
+            GpuProbeResult gpu,
+            WorkloadProfile workload,
+            List<SourceFile> files,
+            List<SkippedFile> skipped,
+            ExecutionResult<FileOutcome> execution) {}
+
+    public static Report assemble(Inputs in) {
+        ExecutionResult<FileOutcome> ex = in.execution();
+        List<Report.FileEntry> entries = new ArrayList<>();
+        Map<Stage, Long> stageNanos = new java.util.EnumMap<>(Stage.class);
+        int ok = 0;
+        int failed = 0;
+        long bytesIn = 0;
+        long bytesOut = 0;
+        for (TaskResult<FileOutcome> r : ex.results()) {
+            SourceFile file = in.files().get(r.index());
+            FileOutcome o = r.ok() ? r.value() : internalFailure(file, r.error());
+            o.stageNanos().forEach((s, ns) -> stageNanos.merge(s, ns, Long::sum));
+            if (o.status() == FileStatus.OK) {
+                ok++;
+            } else {
+                failed++;
+            }
+            bytesIn += o.bytesIn();
+            bytesOut += o.bytesOut();
+            double timeMs = r.ok() && o.timeNanos() > 0 ? ms(o.timeNanos()) : ms(r.timeNanos());
+            entries.add(entry(o, r.executor().label(), timeMs));
+        }
+        for (SkippedFile s : in.skipped()) {
+            entries.add(entry(FileOutcome.skipped(s), "none", 0));
+        }
+        entries.sort(Comparator.comparing(Report.FileEntry::path));
+
+        Map<String, Double> stageMs = new LinkedHashMap<>();
+        stageNanos.forEach((s, ns) -> stageMs.put(s.label(), ms(ns)));
+
+        HardwareCapabilities hw = in.hardware();
+        WorkloadProfile w = in.workload();
+        SystemLoad load = ex.systemLoad();
+        List<Report.Fallback> fallbacks = new ArrayList<>();
+        for (FallbackEvent e : ex.fallbackEvents()) {
+            fallbacks.add(new Report.Fallback(e.from(), e.to(), e.cause(), e.message(), e.tasksRerun(), e.atMs()));
+        }
+        int skipped = in.skipped().size();
+        return new Report(
+                Report.SCHEMA_VERSION,
+                new Report.Tool("portalis-accel", in.toolVersion()),
+                in.source(),
+                in.output(),
+                in.startedAt().toString(),
+                new Report.StrategyInfo(ex.requested().label(), ex.selection().strategy().label(), ex.used().label(),
+                        ex.selection().rule(), ex.selection().reason()),
+                new Report.Hardware(hw.cpuCores(), hw.gpuAvailable(), hw.gpuMemoryBytes(), hw.gpuName(), hw.gpuVendor(),
+                        hw.cpuSimdSupport(), hw.systemMemoryBytes()),
+                gpu(in.gpu()),
+                new Report.Workload(w.taskCount(), w.memoryPerTask(), round(w.complexity()), round(w.parallelization())),
+                load == null ? null : new Report.Load(load.cpuUtilization() == null ? null : round(load.cpuUtilization()),
+                        load.memoryAvailableBytes(), load.memoryTotalBytes(),
+                        load.gpuMemoryPressure() == null ? null : round(load.gpuMemoryPressure())),
+                ms(ex.executionNanos()),
+                stageMs,
+                ex.fallbackOccurred(),
+                fallbacks,
+                ex.errors(),
+                entries,
+                new Report.Summary(entries.size(), ok, failed, skipped, bytesIn, bytesOut));
+    }
+
+    private static Report.Gpu gpu(GpuProbeResult probe) {
+        if (probe instanceof GpuProbeResult.Available a) {
+            return new Report.Gpu(true, null, null, a.device().name());
+        }
+        GpuProbeResult.Unavailable u = (GpuProbeResult.Unavailable) probe;
+        return new Report.Gpu(false, u.code(), u.reason(), null);
+    }
+
+    /** A task that threw: a failed file with an {@code E-INTERNAL} diagnostic. */
+    private static FileOutcome internalFailure(SourceFile file, String error) {
+        String message = "internal error while processing the file: " + error;
+        return new FileOutcome(file.relativePath(), FileStatus.FAILED, 0, 0, null, Map.of(),
+                List.of(FileDiagnostic.whole(file.relativePath(), "error", "E-INTERNAL", message)));
+    }
+
+    private static Report.FileEntry entry(FileOutcome o, String executor, double timeMs) {
+        List<Report.DiagnosticEntry> ds = new ArrayList<>();
+        for (FileDiagnostic d : o.diagnostics()) {
+            ds.add(new Report.DiagnosticEntry(d.severity(), d.code(), d.message(), d.line(), d.column()));
+        }
+        List<String> stages = o.stages().stream().map(Stage::label).toList();
+        return new Report.FileEntry(o.path(), o.status().label(), executor, o.bytesIn(), o.bytesOut(), timeMs,
+                o.output(), stages, ds);
+    }
+
+    /** The outcomes in task order with internal failures made explicit (for printing diagnostics). */
+    public static List<FileOutcome> outcomes(List<SourceFile> files, ExecutionResult<FileOutcome> ex) {
+        List<FileOutcome> out = new ArrayList<>();
+        for (TaskResult<FileOutcome> r : ex.results()) {
+            out.add(r.ok() ? r.value() : internalFailure(files.get(r.index()), r.error()));
+        }
+        return out;
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e3) / 1e3;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+}

@@ -1,0 +1,59 @@
+package io.portalis.accel.transpile;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * The output folder. A file is written to a temporary file beside its target and then renamed over
+ * it, so no partial output ever exists under its final name; nothing is written outside the root.
+ */
+public final class OutputTree {
+    private final Path root;
+
+    public OutputTree(Path root) {
+        this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** {@code pkg/mod.py} → {@code pkg/mod.rs}. */
+    public static String rustPathFor(String relativePyPath) {
+        String base = relativePyPath.endsWith(".py")
+                ? relativePyPath.substring(0, relativePyPath.length() - 3) : relativePyPath;
+        return base + ".rs";
+    }
+
+    /**
+     * Writes {@code bytes} at {@code relativePath} under the root, atomically.
+     *
+     * @return the number of bytes written
+     * @throws IOException              when the file system refuses
+     * @throws IllegalArgumentException when the path would leave the root
+     */
+    public long write(String relativePath, byte[] bytes) throws IOException {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("output path leaves the output folder: " + relativePath);
+        }
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return bytes.length;
+    }
+}

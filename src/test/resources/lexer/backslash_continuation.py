@@ -1,0 +1,7 @@
+x = 1 + \
+    2
+if a and \
+   b:
+    pass
+y = \
+

@@ -1,0 +1,5 @@
+x = ...
+y = a . b
+from . import c
+from .. import d
+from ... import e

@@ -1,0 +1,2 @@
+r = b = u = f = rb = br = fr = rf = ur = bu = 1
+print(r, rb, fr)

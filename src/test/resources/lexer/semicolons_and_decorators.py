@@ -1,0 +1,3 @@
+@dec
+@dec.attr(1)
+def f(): pass; return
