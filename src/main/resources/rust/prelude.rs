@@ -954,6 +954,15 @@ mod py {
         order.into_iter().map(|i| items[i].clone()).collect()
     }
 
+    /// `sorted(d.items())`: dict keys are unique, so only they are compared.
+    pub fn sorted_items<K: Clone + PyOrd, V: Clone>(
+        items: Vec<(K, V)>,
+        reverse: bool,
+    ) -> Vec<(K, V)> {
+        let keys = items.iter().map(|(k, _)| k.clone()).collect();
+        sort_by_key(items, keys, reverse)
+    }
+
     pub fn sorted<T: Clone + PyOrd>(items: Vec<T>, reverse: bool) -> Vec<T> {
         let keys = items.clone();
         sort_by_key(items, keys, reverse)

@@ -304,6 +304,10 @@ final class Calls {
                 if (kw.containsKey("key")) {
                     KeyedItems k = keyed(vec, elem, kw.get("key"));
                     sorted = RExpr.call("py::sort_by_key", k.items, k.keys, reverse);
+                } else if (isDictItems(c.args().get(0)) && elem instanceof PyType.TupleT tt
+                        && PyType.orderable(tt.elems().get(0))) {
+                    // Keys are unique, so Python never compares the values.
+                    sorted = RExpr.call("py::sorted_items", vec, reverse);
                 } else {
                     requireOrderable(elem, c);
                     sorted = RExpr.call("py::sorted", vec, reverse);
@@ -443,6 +447,11 @@ final class Calls {
             return tt.elems().get(0);
         }
         throw Unsupported.type("cannot iterate over " + t.python(), at);
+    }
+
+    private boolean isDictItems(Expr e) {
+        return e instanceof Expr.Call call && call.args().isEmpty() && call.func() instanceof Expr.Attribute a
+                && a.attr().equals("items");
     }
 
     private RExpr orderFree(FunctionTranslator.Val v, Node at) {

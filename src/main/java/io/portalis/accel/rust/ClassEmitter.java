@@ -142,8 +142,12 @@ final class ClassEmitter {
             for (ClassInfo c : family) {
                 items.add(() -> {
                     List<String> tags = c.family().stream().map(this::tag).toList();
-                    fn("fn is_" + ModuleScope.snake(c.name()) + "(&self) -> bool {",
-                            List.of("matches!(self.class(), " + String.join(" | ", tags) + ")"));
+                    p.line(4, "fn is_" + ModuleScope.snake(c.name()) + "(&self) -> bool {");
+                    RustPrinter inner = new RustPrinter();
+                    inner.stmt(new RStmt.Tail(new RExpr.Macro("matches", List.of(RExpr.method(new RExpr.Atom("self"), "class"),
+                            new RExpr.Atom(String.join(" | ", tags))), false, false)), 8);
+                    p.raw(inner.text());
+                    p.line(4, "}");
                 });
             }
         }
@@ -344,20 +348,28 @@ final class ClassEmitter {
                 owner = c.resolve(fallback);
                 m = fallback;
             }
-            String call = owner == null
-                    ? "py::fatal(\"TypeError\", \"the default repr of a '" + c.name() + "' shows its address\")"
-                    : "py::or_die(self." + implName(owner, m) + "())";
+            String call = owner == null ? "fatal:" + c.name() : implName(owner, m);
             byCall.computeIfAbsent(call, k -> new ArrayList<>()).add(c);
         }
         if (byCall.size() == 1) {
-            p.line(8, byCall.keySet().iterator().next());
+            RustPrinter inner = new RustPrinter();
+            inner.stmt(new RStmt.Tail(showCall(byCall.keySet().iterator().next())), 8);
+            p.raw(inner.text());
             return;
         }
         p.line(8, "match self.class() {");
         for (Map.Entry<String, List<ClassInfo>> e : byCall.entrySet()) {
-            p.line(12, String.join(" | ", e.getValue().stream().map(this::tag).toList()) + " => " + e.getKey() + ",");
+            arm(String.join(" | ", e.getValue().stream().map(this::tag).toList()), showCall(e.getKey()));
         }
         p.line(8, "}");
+    }
+
+    private static RExpr showCall(String key) {
+        if (key.startsWith("fatal:")) {
+            return RExpr.call("py::fatal", new RExpr.Atom("\"TypeError\""),
+                    new RExpr.Atom("\"the default repr of a '" + key.substring(6) + "' shows its address\""));
+        }
+        return RExpr.call("py::or_die", RExpr.method(new RExpr.Atom("self"), key));
     }
 
     private void eqImpl() {

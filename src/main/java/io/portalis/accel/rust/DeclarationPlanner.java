@@ -40,7 +40,7 @@ final class DeclarationPlanner {
 
     private record Step(int block, int index, Stmt stmt) {}
 
-    private record Occurrence(List<Step> path, boolean directAssign, boolean loopTarget) {}
+    private record Occurrence(List<Step> path, boolean directAssign, boolean loopTarget, boolean store) {}
 
     private final Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
     private final Set<String> excluded;
@@ -70,7 +70,7 @@ final class DeclarationPlanner {
     private void stmt(Stmt s, List<Step> here) {
         if (s instanceof Stmt.Assign a) {
             for (Expr t : a.targets()) {
-                target(t, here, a.targets().size() == 1 && t instanceof Expr.Name);
+                target(t, here, a.targets().size() == 1 && (t instanceof Expr.Name || t instanceof Expr.Tuple));
             }
             expr(a.value(), here);
         } else if (s instanceof Stmt.AnnAssign a) {
@@ -128,10 +128,11 @@ final class DeclarationPlanner {
 
     private void target(Expr t, List<Step> here, boolean direct) {
         if (t instanceof Expr.Name n) {
-            add(n.id(), here, direct, false);
+            add(n.id(), here, direct, false, true);
         } else if (t instanceof Expr.Tuple tu) {
+            boolean names = tu.elts().stream().allMatch(e -> e instanceof Expr.Name);
             for (Expr e : tu.elts()) {
-                target(e, here, false);
+                target(e, here, names && direct);
             }
         } else if (t instanceof Expr.List l) {
             for (Expr e : l.elts()) {
@@ -155,10 +156,15 @@ final class DeclarationPlanner {
     }
 
     private void add(String name, List<Step> path, boolean direct, boolean loop) {
+        add(name, path, direct, loop, false);
+    }
+
+    private void add(String name, List<Step> path, boolean direct, boolean loop, boolean store) {
         if (excluded.contains(name)) {
             return;
         }
-        occurrences.computeIfAbsent(name, k -> new ArrayList<>()).add(new Occurrence(List.copyOf(path), direct, loop));
+        occurrences.computeIfAbsent(name, k -> new ArrayList<>())
+                .add(new Occurrence(List.copyOf(path), direct, loop, store || direct || loop));
     }
 
     /** Names read in an expression; names bound by comprehensions and lambdas are their own. */
@@ -275,6 +281,9 @@ final class DeclarationPlanner {
         for (Map.Entry<String, List<Occurrence>> entry : occurrences.entrySet()) {
             String name = entry.getKey();
             List<Occurrence> occ = entry.getValue();
+            if (occ.stream().noneMatch(Occurrence::store)) {
+                continue;
+            }
             // The deepest block that holds every occurrence: descend while all share one statement.
             int level = 0;
             while (true) {

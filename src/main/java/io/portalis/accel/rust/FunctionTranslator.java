@@ -204,8 +204,52 @@ final class FunctionTranslator {
         for (String n : names) {
             Local l = declare(n, null);
             l.assigned();
-            out.add(new RStmt.Let(l, true, null));
+            out.add(new RStmt.Let(l, true, new RExpr.Lazy(() -> defaultValue(l.type()))));
         }
+    }
+
+    /**
+     * The value a variable declared ahead of its first assignment starts with. Python would
+     * fail on reading it before that assignment; Rust cannot always see that it is assigned
+     * first (after a try body, say), so it gets a placeholder no correct program reads.
+     */
+    static String defaultValue(PyType t) {
+        if (t == PyType.INT) {
+            return "0";
+        }
+        if (t == PyType.FLOAT) {
+            return "0.0";
+        }
+        if (t == PyType.BOOL) {
+            return "false";
+        }
+        if (t == PyType.STR) {
+            return "String::new()";
+        }
+        if (t instanceof PyType.OptionalT) {
+            return "None";
+        }
+        if (t instanceof PyType.ListT) {
+            return "py::List::new()";
+        }
+        if (t instanceof PyType.DictT) {
+            return "py::Dict::new()";
+        }
+        if (t instanceof PyType.SetT) {
+            return "py::Set::new()";
+        }
+        if (t instanceof PyType.TupleT tt) {
+            List<String> parts = new ArrayList<>();
+            for (PyType e : tt.elems()) {
+                String d = defaultValue(e);
+                if (d == null) {
+                    return null;
+                }
+                parts.add(d);
+            }
+            return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+        }
+        return null;
     }
 
     private Local declare(String python, PyType type) {
@@ -944,6 +988,10 @@ final class FunctionTranslator {
         }
         Val v = expr(iter, null);
         if (v.type() instanceof PyType.ListT) {
+            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+                // A list display no one else can see: loop over its items directly.
+                return call.args().get(0);
+            }
             return RExpr.method(v.code(), "iter");
         }
         return iterVec(v, iter);
@@ -1179,9 +1227,12 @@ final class FunctionTranslator {
         }
         RExpr settled = tryOf(new RExpr.Atom(result.rust()));
         if (returns) {
-            Local value = new Local("", "value", retType);
-            out.add(new RStmt.If(List.of(new RStmt.Branch(settled, () -> "Some(value)",
-                    List.of(passReturn(new RExpr.Atom(value.rust())))))));
+            List<RStmt> none = terminates(List.of(t))
+                    ? List.of(new RStmt.Expr(RExpr.call("unreachable!", new RExpr.Atom("\"every branch returns\""))))
+                    : List.of();
+            out.add(new RStmt.Match(settled, List.of(
+                    new RStmt.Arm("Some(value)", List.of(passReturn(new RExpr.Atom("value")))),
+                    new RStmt.Arm("None", none))));
         } else {
             out.add(new RStmt.Expr(settled));
         }
@@ -1860,6 +1911,9 @@ final class FunctionTranslator {
             return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
         }
         if (lt == PyType.STR) {
+            if (l.kind() == Kind.STRLIT || r.kind() == Kind.STRLIT) {
+                return new RExpr.Binary(asStr(l), sym, asStr(r));
+            }
             return new RExpr.Binary(strOperand(l), sym, strOperand(r));
         }
         return switch (op) {
@@ -1869,6 +1923,14 @@ final class FunctionTranslator {
             case GtE -> RExpr.call("py::le", ref(r), ref(l));
             default -> throw Unsupported.construct("comparison " + sym, at);
         };
+    }
+
+    /** A str operand as a {@code &str}, for ordering against a literal. */
+    private static RExpr asStr(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return v.code();
+        }
+        return RExpr.method(v.code(), "as_str");
     }
 
     /** A str operand of a comparison: a String place or a literal compare directly. */

@@ -28,12 +28,17 @@ sealed interface RExpr {
     /** {@code receiver.name(args)}. */
     record Method(RExpr receiver, String name, List<RExpr> args) implements RExpr {
         public Method {
+            receiver = RExpr.receiver(receiver);
             args = List.copyOf(args);
         }
     }
 
     /** {@code receiver.field} (a tuple index, or the handle's {@code .0}). */
-    record Field(RExpr receiver, String name) implements RExpr {}
+    record Field(RExpr receiver, String name) implements RExpr {
+        public Field {
+            receiver = RExpr.receiver(receiver);
+        }
+    }
 
     /**
      * A fallible value: {@code inner?}, or, inside a {@code try:} body whose handlers must see
@@ -65,6 +70,9 @@ sealed interface RExpr {
 
     record If(RExpr cond, RExpr then, RExpr otherwise) implements RExpr {}
 
+    /** Text decided at print time (null: nothing). */
+    record Lazy(java.util.function.Supplier<String> text) implements RExpr {}
+
     static RExpr atom(String text) {
         return new Atom(text);
     }
@@ -74,6 +82,15 @@ sealed interface RExpr {
     }
 
     static RExpr method(RExpr receiver, String name, RExpr... args) {
-        return new Method(receiver, name, List.of(args));
+        return new Method(receiver(receiver), name, List.of(args));
+    }
+
+    /** A receiver of a method call or field access: operators need parentheses. */
+    static RExpr receiver(RExpr e) {
+        if (e instanceof Binary || e instanceof Unary || e instanceof Cast || e instanceof If || e instanceof Block
+                || (e instanceof Atom a && a.text().startsWith("-"))) {
+            return new Paren(e);
+        }
+        return e;
     }
 }

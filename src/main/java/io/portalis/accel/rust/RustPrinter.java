@@ -54,8 +54,11 @@ final class RustPrinter {
             Local l = let.local();
             String head = "let " + (l.mutable() ? "mut " : "") + l.rust()
                     + (let.typed() ? ": " + l.type().rust() : "");
-            if (let.value() == null) {
+            String lazy = let.value() instanceof RExpr.Lazy lz ? lz.text().get() : "";
+            if (let.value() == null || lazy == null) {
                 line(indent, head + ";");
+            } else if (let.value() instanceof RExpr.Lazy) {
+                line(indent, head + " = " + lazy + ";");
             } else {
                 assignment(indent, head + " = ", let.value());
             }
@@ -78,12 +81,12 @@ final class RustPrinter {
             ifStmt(i, indent);
         } else if (s instanceof RStmt.While w) {
             String head = label(w.label()) + "while ";
-            block(indent, head + expr(w.cond(), indent, indent + head.length(), 2) + " {", w.body(), "}");
+            block(indent, opening(indent, head + expr(w.cond(), indent, indent + head.length(), 2), w.cond()), w.body(), "}");
         } else if (s instanceof RStmt.Loop lp) {
             block(indent, label(lp.label()) + "loop {", lp.body(), "}");
         } else if (s instanceof RStmt.For f) {
             String head = label(f.label()) + "for " + f.pattern().render() + " in ";
-            block(indent, head + expr(f.iter(), indent, indent + head.length(), 2) + " {", f.body(), "}");
+            block(indent, opening(indent, head + expr(f.iter(), indent, indent + head.length(), 2), f.iter()), f.body(), "}");
         } else if (s instanceof RStmt.Scope sc) {
             block(indent, "{", sc.body(), "}");
         } else if (s instanceof RStmt.Jump j) {
@@ -110,6 +113,17 @@ final class RustPrinter {
         }
     }
 
+    /** The head of a block: {@code {} on the same line, or on its own line after a multi-line head. */
+    private static String opening(int indent, String head, RExpr cond) {
+        if (head.contains("\n")) {
+            String last = head.substring(head.lastIndexOf('\n') + 1).trim();
+            if (!last.matches("[)\\]}]+") || cond instanceof RExpr.Binary) {
+                return head + "\n" + " ".repeat(indent) + "{";
+            }
+        }
+        return head + " {";
+    }
+
     private static String label(String label) {
         return label == null ? "" : label + ": ";
     }
@@ -134,7 +148,7 @@ final class RustPrinter {
             } else {
                 String kw = (k == 0 ? "if " : "else if ") + (b.pattern() == null ? "" : "let " + b.pattern().render() + " = ");
                 int used = indent + pending.length() + kw.length();
-                head = kw + expr(b.cond(), indent, used, 2) + " {";
+                head = opening(indent, kw + expr(b.cond(), indent, used, 2), b.cond());
             }
             line(indent, pending + head);
             stmts(b.body(), indent + 4);
@@ -152,12 +166,19 @@ final class RustPrinter {
             line(indent, head + f + ";");
             return;
         }
+        boolean nextLineFits = f != null && width(f) + indent + 4 + 1 <= MAX_WIDTH && !breaksByWidth(value);
         if (f != null && !canBreak(value) && width(f) + indent + 4 + 1 <= MAX_WIDTH) {
             line(indent, head.stripTrailing());
             line(indent + 4, f + ";");
             return;
         }
-        line(indent, head + expr(value, indent, used, 1) + ";");
+        String same = expr(value, indent, used, 1);
+        if (nextLineFits && same.contains("\n") && !(value instanceof RExpr.Block) && !(value instanceof RExpr.If)) {
+            line(indent, head.stripTrailing());
+            line(indent + 4, f + ";");
+            return;
+        }
+        line(indent, head + same + ";");
     }
 
     // ------------------------------------------------------------------ expressions
@@ -166,6 +187,9 @@ final class RustPrinter {
     static String flat(RExpr e) {
         if (e instanceof RExpr.Atom a) {
             return a.text();
+        }
+        if (e instanceof RExpr.Lazy l) {
+            return l.text().get();
         }
         if (e instanceof RExpr.Call c) {
             String args = flatList(c.args());
@@ -255,6 +279,9 @@ final class RustPrinter {
 
     /** Whether rustfmt's width heuristics break this expression although it fits the line. */
     private static boolean breaksByWidth(RExpr e) {
+        if (e instanceof RExpr.Try t && t.label() != null) {
+            return false;
+        }
         if (e instanceof RExpr.Call c) {
             return argsTooWide(c.args(), CALL_WIDTH) || c.args().stream().anyMatch(RustPrinter::breaksByWidth);
         }
@@ -267,7 +294,7 @@ final class RustPrinter {
         }
         if (e instanceof RExpr.Method || e instanceof RExpr.Field || e instanceof RExpr.Try) {
             Chain ch = Chain.of(e);
-            if (ch.segments.size() > 1 && chainTooWide(ch)) {
+            if (ch.calls() > 1 && chainTooWide(ch)) {
                 return true;
             }
             if (breaksByWidth(ch.root)) {
@@ -301,7 +328,24 @@ final class RustPrinter {
 
     private static boolean argsTooWide(List<RExpr> args, int limit) {
         String f = flatList(args);
-        return f == null || width(f) > limit;
+        if (f == null) {
+            return true;
+        }
+        if (args.size() == 1 && chainLike(args.get(0))) {
+            // A lone method-chain argument is measured by the chain's own rule, not the call's.
+            return false;
+        }
+        return width(f) > limit;
+    }
+
+    private static boolean chainLike(RExpr e) {
+        if (e instanceof RExpr.Unary u) {
+            return chainLike(u.operand());
+        }
+        if (e instanceof RExpr.Try t && t.label() == null) {
+            return chainLike(t.inner());
+        }
+        return e instanceof RExpr.Method || e instanceof RExpr.Field;
     }
 
     private static boolean canBreak(RExpr e) {
@@ -390,13 +434,45 @@ final class RustPrinter {
         return f == null ? "/* unprintable */" : f;
     }
 
+    /** The expression laid out over several lines even if it would fit on one (an overflowed argument). */
+    private String broken(RExpr e, int indent, int used, int tail) {
+        if (e instanceof RExpr.Call c) {
+            return list(c.callee() + "(", c.args(), ")", indent, used, tail, true, false);
+        }
+        if (e instanceof RExpr.Macro m && m.brackets()) {
+            return list(m.name() + "![", m.args(), "]", indent, used, tail, true, true);
+        }
+        if (e instanceof RExpr.Macro m && !m.format()) {
+            return list(m.name() + "!(", m.args(), ")", indent, used, tail, false, false);
+        }
+        if (e instanceof RExpr.Macro m) {
+            return formatMacro(m, indent, used, tail);
+        }
+        if (e instanceof RExpr.Try t && t.label() == null && !(t.inner() instanceof RExpr.Method)) {
+            return broken(t.inner(), indent, used, tail + 1) + "?";
+        }
+        if (e instanceof RExpr.Method || e instanceof RExpr.Try) {
+            return chain(e, indent, used, tail);
+        }
+        if (e instanceof RExpr.Tuple t) {
+            return list("(", t.elems(), t.elems().size() == 1 ? ",)" : ")", indent, used, tail, true, false);
+        }
+        return expr(e, indent, used, tail);
+    }
+
     /** Whether a lone argument may overflow its call's parentheses instead of going on its own line. */
     private static boolean overflows(RExpr e) {
         if (e instanceof RExpr.Call c) {
             return !c.args().isEmpty();
         }
         if (e instanceof RExpr.Macro m) {
-            return !m.args().isEmpty() && !m.format();
+            return !m.args().isEmpty();
+        }
+        if (e instanceof RExpr.Try t && t.label() == null) {
+            return overflows(t.inner()) || t.inner() instanceof RExpr.Method;
+        }
+        if (e instanceof RExpr.Method) {
+            return true;
         }
         if (e instanceof RExpr.Tuple) {
             return true;
@@ -408,7 +484,7 @@ final class RustPrinter {
                         boolean trailingComma, boolean array) {
         if (items.size() == 1 && overflows(items.get(0))) {
             RExpr only = items.get(0);
-            String inner = expr(only, indent, used + width(open), tail + close.length());
+            String inner = broken(only, indent, used + width(open), tail + close.length());
             String first = inner.lines().findFirst().orElse("");
             if (inner.contains("\n") && fits(used + width(open), first, 0)) {
                 return open + inner + close;
@@ -573,7 +649,7 @@ final class RustPrinter {
     }
 
     private static boolean chainTooWide(Chain ch) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(flat(ch.root) == null ? "" : flat(ch.root));
         for (Segment s : ch.segments) {
             String f = flatSegment(s);
             if (f == null) {
@@ -590,9 +666,23 @@ final class RustPrinter {
         }
         Chain ch = Chain.of(e);
         String rootFlat = flat(ch.root);
+        String rootText = expr(ch.root, indent, used, 0);
+        if (rootText.contains("\n")) {
+            // A root that spans lines puts each link of the chain on a line of its own.
+            StringBuilder sb = new StringBuilder(rootText);
+            for (Segment s : ch.segments) {
+                String f = flatSegment(s);
+                if (s.isTry) {
+                    sb.append("?");
+                } else {
+                    sb.append('\n').append(" ".repeat(indent)).append(f);
+                }
+            }
+            return sb.toString();
+        }
         if (ch.calls() <= 1 || rootFlat == null) {
             // One call: keep it on the root's line and break its arguments.
-            StringBuilder sb = new StringBuilder(expr(ch.root, indent, used, 0));
+            StringBuilder sb = new StringBuilder(rootText);
             int col = lastLineWidth(sb.toString(), used);
             for (int i = 0; i < ch.segments.size(); i++) {
                 Segment s = ch.segments.get(i);
@@ -612,6 +702,16 @@ final class RustPrinter {
                 }
             }
             return sb.toString();
+        }
+        String overflowed = overflowLast(ch, rootFlat, indent, used, tail);
+        if (overflowed != null) {
+            long lines = overflowed.lines().count();
+            Segment last = lastCall(ch);
+            String alone = flatSegment(last);
+            boolean aloneFits = alone != null && fits(indent + 4, alone, tail) && !argsTooWide(last.args, CALL_WIDTH);
+            if (lines >= 5 || !aloneFits) {
+                return overflowed;
+            }
         }
         int cont = indent + 4;
         StringBuilder sb = new StringBuilder(expr(ch.root, indent, used, 0));
@@ -639,6 +739,44 @@ final class RustPrinter {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * rustfmt keeps a chain on one line when only its last call must break: everything before
+     * that call fits, and the call's arguments go one per line.
+     */
+    private String overflowLast(Chain ch, String rootFlat, int indent, int used, int tail) {
+        int last = ch.segments.size() - 1;
+        while (last >= 0 && ch.segments.get(last).isTry) {
+            last--;
+        }
+        if (last < 0 || ch.segments.get(last).name == null || ch.segments.get(last).args.isEmpty()) {
+            return null;
+        }
+        StringBuilder prefix = new StringBuilder(rootFlat);
+        for (int i = 0; i < last; i++) {
+            String f = flatSegment(ch.segments.get(i));
+            if (f == null) {
+                return null;
+            }
+            prefix.append(f);
+        }
+        Segment s = ch.segments.get(last);
+        String head = prefix + "." + s.name + "(";
+        if (!fits(used, head, 0) || width(prefix.toString()) > CHAIN_WIDTH) {
+            return null;
+        }
+        int tries = ch.segments.size() - 1 - last;
+        String args = list("", s.args, ")", indent, used + width(head), tail + tries, true, false);
+        return head + args + "?".repeat(tries);
+    }
+
+    private static Segment lastCall(Chain ch) {
+        int last = ch.segments.size() - 1;
+        while (last >= 0 && ch.segments.get(last).isTry) {
+            last--;
+        }
+        return ch.segments.get(last);
     }
 
     private static boolean isTupleField(String text) {

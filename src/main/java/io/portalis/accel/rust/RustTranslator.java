@@ -105,9 +105,9 @@ public final class RustTranslator {
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
         sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
-        sb.append("#![allow(dead_code, unused_imports, unused_mut, unused_variables, unused_parens, unused_labels)]\n");
-        sb.append("#![allow(unreachable_code, unused_assignments, non_snake_case, non_camel_case_types)]\n");
-        sb.append("#![allow(clippy::all)]\n\n");
+        sb.append("#![allow(dead_code, unused_imports, unused_mut, unused_variables)]\n");
+        sb.append("#![allow(unused_parens, unused_labels, unreachable_code)]\n");
+        sb.append("#![allow(unused_assignments, non_snake_case, non_camel_case_types)]\n\n");
         sb.append("use py::{Format, Show};\n");
         sb.append("use std::cell::RefCell;\n");
         sb.append("use std::rc::Rc;\n\n");
@@ -469,11 +469,15 @@ public final class RustTranslator {
     private void constantsFromMain() {
         Set<String> readInFunctions = new HashSet<>();
         for (Stmt.FunctionDef f : functionDefs) {
-            collectReads(f.body(), readInFunctions);
+            readInFunctions.addAll(freeNames(f));
             f.args().defaults().forEach(d -> readInFunctions.addAll(DeclarationPlanner.reads(d)));
         }
         for (ClassInfo c : scope.classes.values()) {
-            collectReads(c.def().body(), readInFunctions);
+            for (Stmt s : c.def().body()) {
+                if (s instanceof Stmt.FunctionDef f) {
+                    readInFunctions.addAll(freeNames(f));
+                }
+            }
         }
         Map<String, Integer> assignments = new HashMap<>();
         for (Stmt s : allStatements(mainBody)) {
@@ -576,6 +580,33 @@ public final class RustTranslator {
             rustName = rustName.toUpperCase();
         }
         return new ModuleScope.Constant(rustName, t, new RExpr.Atom(lit));
+    }
+
+    /** The names a function reads that it neither assigns nor takes as parameters: its globals. */
+    private static Set<String> freeNames(Stmt.FunctionDef f) {
+        Set<String> reads = new HashSet<>();
+        collectReads(f.body(), reads);
+        Set<String> bound = new HashSet<>();
+        f.args().args().forEach(a -> bound.add(a.arg()));
+        for (Stmt s : allStatements(f.body())) {
+            if (s instanceof Stmt.Assign a) {
+                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, bound));
+            } else if (s instanceof Stmt.AnnAssign a) {
+                DeclarationPlanner.targetNames(a.target(), bound);
+            } else if (s instanceof Stmt.AugAssign a) {
+                DeclarationPlanner.targetNames(a.target(), bound);
+            } else if (s instanceof Stmt.For fo) {
+                DeclarationPlanner.targetNames(fo.target(), bound);
+            } else if (s instanceof Stmt.Try t) {
+                t.handlers().forEach(h -> {
+                    if (h.name() != null) {
+                        bound.add(h.name());
+                    }
+                });
+            }
+        }
+        reads.removeAll(bound);
+        return reads;
     }
 
     private static void collectReads(List<Stmt> body, Set<String> out) {
