@@ -37,10 +37,23 @@ class FilePipelineTest {
         FileOutcome o = pipeline().process(file("m.py", src));
         assertEquals(FileStatus.OK, o.status());
         assertEquals(src.length, o.bytesIn());
-        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX), o.stages());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE), o.stages());
         assertTrue(o.diagnostics().isEmpty());
         assertNull(o.output(), "no translation exists in this pipeline yet, so nothing is written");
         assertEquals(false, Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void aSyntaxErrorFailsTheFileAtTheParseStageWithItsPosition() throws IOException {
+        byte[] src = "x = 1\nif x\n    pass\n".getBytes(StandardCharsets.UTF_8);
+        FileOutcome o = pipeline().process(file("bad.py", src));
+        assertEquals(FileStatus.FAILED, o.status());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE), o.stages());
+        FileDiagnostic d = o.diagnostics().get(0);
+        assertEquals("E-SYNTAX", d.code());
+        assertEquals("expected ':'", d.message());
+        assertEquals(2, d.line());
+        assertEquals(5, d.column());
     }
 
     @Test
@@ -57,9 +70,21 @@ class FilePipelineTest {
         assertEquals("E-ENCODING", d.code());
         assertEquals(3, d.line());
         assertEquals(6, d.column());
-        assertTrue(d.message().contains("0xe9"), d.message());
+        assertTrue(d.message().contains("\\xe9"), d.message());
         assertTrue(d.rendered().startsWith("pkg/latin.py:3:6: error: "), d.rendered());
         assertEquals(List.of(Stage.READ, Stage.DECODE), o.stages());
+    }
+
+    @Test
+    void aDeclaredLatin1FileIsReadAsPythonReadsIt() throws IOException {
+        byte[] head = "# -*- coding: latin-1 -*-\ns = '".getBytes(StandardCharsets.US_ASCII);
+        byte[] src = new byte[head.length + 3];
+        System.arraycopy(head, 0, src, 0, head.length);
+        src[head.length] = (byte) 0xE9;
+        src[head.length + 1] = '\'';
+        src[head.length + 2] = '\n';
+        FileOutcome o = pipeline().process(file("latin1_declared.py", src));
+        assertEquals(FileStatus.OK, o.status(), o.diagnostics().toString());
     }
 
     @Test
