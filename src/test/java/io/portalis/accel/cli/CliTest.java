@@ -203,8 +203,7 @@ class CliTest {
 
     @Test
     void progressLineText() {
-        assertEquals("3/10 files  1.5 MB/s  0:02 left", ProgressLine.render(3, 10, 1_500_000, 5_000_000, 1_000_000_000L)
-                .replace("0:02", "0:02"));
+        assertEquals("3/10 files  1.5 MB/s  0:02 left", ProgressLine.render(3, 10, 1_500_000, 5_000_000, 1_000_000_000L));
         assertEquals("10/10 files  5.0 MB/s  done", ProgressLine.render(10, 10, 5_000_000, 5_000_000, 1_000_000_000L));
     }
 }
