@@ -59,6 +59,13 @@ class CliTest {
         assertEquals("cpu", a.get("strategy").get("used").asText());
         assertEquals("auto", b.get("strategy").get("requested").asText());
         assertEquals(expected.size(), a.get("summary").get("ok").asInt());
+        for (JsonNode f : a.get("files")) {
+            String out = f.get("output").asText();
+            assertEquals(f.get("path").asText().replaceAll("\\.py$", ".rs"), out);
+            byte[] viaCpu = Files.readAllBytes(tmp.resolve("out-cpu").resolve(out));
+            assertEquals(f.get("bytes_out").asLong(), viaCpu.length);
+            assertTrue(java.util.Arrays.equals(viaCpu, Files.readAllBytes(tmp.resolve("out-auto").resolve(out))), out);
+        }
     }
 
     @Test
