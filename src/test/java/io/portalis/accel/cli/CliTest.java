@@ -58,7 +58,19 @@ class CliTest {
         assertEquals(field(a.get("files"), "status"), field(b.get("files"), "status"));
         assertEquals("cpu", a.get("strategy").get("used").asText());
         assertEquals("auto", b.get("strategy").get("requested").asText());
+        if (!b.get("gpu").get("available").asBoolean()) {
+            assertEquals("no_gpu", b.get("strategy").get("rule").asText());
+            assertTrue(b.get("strategy").get("reason").asText().contains(b.get("gpu").get("reason").asText()),
+                    "auto says exactly why there is no GPU: " + b.get("strategy"));
+        }
         assertEquals(expected.size(), a.get("summary").get("ok").asInt());
+        for (JsonNode f : a.get("files")) {
+            String out = f.get("output").asText();
+            assertEquals(f.get("path").asText().replaceAll("\\.py$", ".rs"), out);
+            byte[] viaCpu = Files.readAllBytes(tmp.resolve("out-cpu").resolve(out));
+            assertEquals(f.get("bytes_out").asLong(), viaCpu.length);
+            assertTrue(java.util.Arrays.equals(viaCpu, Files.readAllBytes(tmp.resolve("out-auto").resolve(out))), out);
+        }
     }
 
     @Test
