@@ -29,9 +29,12 @@ final class DevicesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (snake_case) instead of text.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    DeviceOptions deviceOptions = new DeviceOptions();
+
     @Override
     public Integer call() {
-        GpuProbeResult gpu = GpuBackend.probe().probe();
+        GpuProbeResult gpu = new GpuBackend(deviceOptions).probe().probe();
         HardwareProbe probe = new HardwareProbe();
         HardwareCapabilities hw = probe.capabilities(gpu);
         SystemLoad load = probe.sampleLoad(gpu);

@@ -80,6 +80,12 @@ final class TranspileCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out files matching GLOB (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    DeviceOptions deviceOptions = new DeviceOptions();
+
+    @picocli.CommandLine.Mixin
+    GpuRunOptions gpuRunOptions = new GpuRunOptions();
+
     @Option(names = "--no-fallback",
             description = "Strict mode: a GPU failure fails the run (exit 3) instead of moving work to the CPU.")
     boolean noFallback;
@@ -122,14 +128,15 @@ final class TranspileCommand implements Callable<Integer> {
         List<SourceFile> files = walk.files();
         LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
 
-        GpuProbeResult gpu = GpuBackend.probe().probe();
+        GpuBackend backend = new GpuBackend(deviceOptions);
+        GpuProbeResult gpu = backend.probe().probe();
         HardwareProbe hardwareProbe = new HardwareProbe();
         HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
         FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs));
         StrategyManager<SourceFile, FileOutcome> manager = StrategyManager
-                .withStrategy(CpuKernel.executor(pipeline, workers), GpuBackend.kernel(pipeline, gpu), strategy,
+                .withStrategy(CpuKernel.executor(pipeline, workers), backend.kernel(pipeline, gpu, gpuRunOptions.settings(), workers), strategy,
                         hardware, hardwareProbe.loadSampler(gpu))
                 .withFallback(!noFallback);
         ProgressLine progress = null;

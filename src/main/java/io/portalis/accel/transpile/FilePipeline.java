@@ -5,6 +5,8 @@ import io.portalis.accel.diagnostic.Severity;
 import io.portalis.accel.diagnostic.SourceMap;
 import io.portalis.accel.python.lexer.CpuLexer;
 import io.portalis.accel.python.lexer.LexResult;
+import io.portalis.accel.python.parser.ParseResult;
+import io.portalis.accel.python.parser.PythonParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -102,17 +104,23 @@ public final class FilePipeline {
         }
         StageTimes times = source.times().times;
         times.record(Stage.LEX, lexNanos);
-        return finish(source.file(), source.bytes(), times, lexed.diagnostics());
+        return finish(source.file(), source.bytes(), times, lexed);
     }
 
     /**
-     * After lexing: stop on errors. Parse, translate and write run here once they land; until then
-     * the file's pipeline ends after lexing, the outcome lists the stages that ran, and nothing is
-     * written (never a fake translation).
+     * After lexing: stop on errors, then parse (stop on errors). Translate and write run here once
+     * they land; until then the file's pipeline ends after parsing, the outcome lists the stages
+     * that ran, and nothing is written (never a fake translation).
      */
-    private FileOutcome finish(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
+    private FileOutcome finish(SourceFile file, byte[] bytes, StageTimes times, LexResult lexed) {
+        List<Diagnostic> diagnostics = lexed.diagnostics();
         boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (errors) {
+            return failed(file, bytes, times, diagnostics);
+        }
+        ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed));
+        diagnostics = parsed.diagnostics();
+        if (!parsed.ok()) {
             return failed(file, bytes, times, diagnostics);
         }
         return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, 0, null, times.snapshot(),

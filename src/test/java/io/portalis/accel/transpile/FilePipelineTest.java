@@ -37,10 +37,23 @@ class FilePipelineTest {
         FileOutcome o = pipeline().process(file("m.py", src));
         assertEquals(FileStatus.OK, o.status());
         assertEquals(src.length, o.bytesIn());
-        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX), o.stages());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE), o.stages());
         assertTrue(o.diagnostics().isEmpty());
         assertNull(o.output(), "no translation exists in this pipeline yet, so nothing is written");
         assertEquals(false, Files.exists(tmp.resolve("out")));
+    }
+
+    @Test
+    void aSyntaxErrorFailsTheFileAtTheParseStageWithItsPosition() throws IOException {
+        byte[] src = "x = 1\nif x\n    pass\n".getBytes(StandardCharsets.UTF_8);
+        FileOutcome o = pipeline().process(file("bad.py", src));
+        assertEquals(FileStatus.FAILED, o.status());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE), o.stages());
+        FileDiagnostic d = o.diagnostics().get(0);
+        assertEquals("E-SYNTAX", d.code());
+        assertEquals("expected ':'", d.message());
+        assertEquals(2, d.line());
+        assertEquals(5, d.column());
     }
 
     @Test

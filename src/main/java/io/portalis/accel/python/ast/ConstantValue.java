@@ -12,15 +12,52 @@ public sealed interface ConstantValue {
     /** Python's repr() of the value. */
     String repr();
 
-    /** A str; may hold lone surrogates (from {@code \ud800} escapes), as Python's str may. */
-    record Str(String value) implements ConstantValue {
+    /**
+     * A str. {@code value} is the text as Java holds it; it may contain lone surrogates (from
+     * {@code \ud800} escapes), as a Python str may. Java cannot tell a surrogate pair that stands
+     * for one character from two surrogate code points written as two escapes
+     * ({@code "\ud800\udc00"}), so when the Python value has such separate surrogates,
+     * {@code pythonCodePoints} lists its code points exactly; otherwise it is null and the code
+     * points are those of {@code value}.
+     */
+    record Str(String value, int[] pythonCodePoints) implements ConstantValue {
         public Str {
             java.util.Objects.requireNonNull(value);
+            pythonCodePoints = pythonCodePoints == null ? null : pythonCodePoints.clone();
+        }
+
+        public Str(String value) {
+            this(value, null);
+        }
+
+        /** The Python code points of the value. */
+        public int[] codePoints() {
+            return pythonCodePoints != null ? pythonCodePoints.clone() : value.codePoints().toArray();
+        }
+
+        @Override
+        public int[] pythonCodePoints() {
+            return pythonCodePoints == null ? null : pythonCodePoints.clone();
         }
 
         @Override
         public String repr() {
-            return PyRepr.str(value);
+            return pythonCodePoints != null ? PyRepr.str(pythonCodePoints) : PyRepr.str(value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str s && value.equals(s.value) && Arrays.equals(pythonCodePoints, s.pythonCodePoints);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode() * 31 + Arrays.hashCode(pythonCodePoints);
+        }
+
+        @Override
+        public String toString() {
+            return "Str[" + repr() + "]";
         }
     }
 

@@ -12,12 +12,21 @@ public final class PyRepr {
 
     /** repr(str): single quotes unless the text has a single quote and no double quote. */
     public static String str(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
+        return str(s.codePoints().toArray());
+    }
+
+    /** repr() of the str made of these code points (surrogates included, each as its own code point). */
+    public static String str(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(codePoints.length + 2);
         sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : codePoints) {
             if (cp == quote || cp == '\\') {
                 sb.append('\\').append((char) cp);
             } else if (cp == '\t') {

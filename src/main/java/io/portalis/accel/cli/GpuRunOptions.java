@@ -1,0 +1,63 @@
+package io.portalis.accel.cli;
+
+import io.portalis.accel.opencl.FaultInjection;
+import io.portalis.accel.opencl.OpenClLexer;
+import java.time.Duration;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** How the OpenCL path runs: {@code --gpu-timeout}, {@code --inject-gpu-fault}. */
+final class GpuRunOptions {
+    @Option(names = "--gpu-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "Watchdog for each OpenCL wait, e.g. 500ms, 30s, 2m (default 60s); past it the GPU path "
+                    + "fails with cause timeout and falls back.")
+    Duration gpuTimeout;
+
+    @Option(names = "--inject-gpu-fault", paramLabel = "FAULT", converter = FaultConverter.class,
+            description = "Make the OpenCL path fail on purpose: oom|driver|unavailable|timeout, optionally "
+                    + ":after=N (after N sub-batches) or :after=results; default point: before the first upload.")
+    FaultInjection fault;
+
+    OpenClLexer.Settings settings() {
+        OpenClLexer.Settings s = OpenClLexer.Settings.defaults().withFault(fault);
+        return gpuTimeout == null ? s : s.withTimeout(gpuTimeout);
+    }
+
+    static final class DurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            try {
+                Duration d;
+                if (v.endsWith("ms")) {
+                    d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+                } else if (v.endsWith("s")) {
+                    d = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 1000));
+                } else if (v.endsWith("m")) {
+                    d = Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1)) * 60));
+                } else {
+                    d = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+                }
+                if (d.isZero() || d.isNegative()) {
+                    throw new IllegalArgumentException("must be positive");
+                }
+                return d;
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("bad duration '" + value
+                        + "': use e.g. 500ms, 30s or 2m");
+            }
+        }
+    }
+
+    static final class FaultConverter implements ITypeConverter<FaultInjection> {
+        @Override
+        public FaultInjection convert(String value) {
+            try {
+                return FaultInjection.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.portalis.accel.transpile;
+
+import io.portalis.accel.opencl.OpenClDevice;
+import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.strategy.GpuExecutor;
+import io.portalis.accel.strategy.GpuFailureException;
+import io.portalis.accel.strategy.TaskSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The GPU batch kernel: reads the batch's files, lexes them all on an OpenCL device with
+ * {@link OpenClLexer} (in device-sized sub-batches), and hands each file's tokens to
+ * {@link FilePipeline#processLexed} on a CPU pool as soon as that file is lexed; each finished file
+ * is completed at once. On a typed GPU failure it lets the files already handed on finish, then
+ * rethrows, so the manager reruns only the rest.
+ */
+public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> {
+    private final FilePipeline pipeline;
+    private final OpenClDevice device;
+    private final OpenClLexer.Settings settings;
+    private final int threads;
+    private final AtomicLong peakDeviceBytes = new AtomicLong();
+    private volatile OpenClLexer current;
+
+    public OpenClKernel(FilePipeline pipeline, OpenClDevice device, OpenClLexer.Settings settings, int threads) {
+        this.pipeline = pipeline;
+        this.device = device;
+        this.settings = settings;
+        this.threads = Math.max(1, threads);
+    }
+
+    @Override
+    public String name() {
+        return "opencl:" + device.info().name();
+    }
+
+    /** Device memory this process holds now through this kernel (0 between batches). */
+    public long deviceBytesHeld() {
+        OpenClLexer l = current;
+        return l == null ? 0 : l.bytesHeld();
+    }
+
+    public long peakDeviceBytes() {
+        return peakDeviceBytes.get();
+    }
+
+    @Override
+    public void execute(List<SourceFile> tasks, TaskSink<FileOutcome> sink) {
+        List<FilePipeline.Loaded.Source> sources = new ArrayList<>();
+        List<Integer> sourceTask = new ArrayList<>();
+        List<Integer> failedTask = new ArrayList<>();
+        List<FileOutcome> failedOutcome = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            FilePipeline.Loaded loaded = pipeline.load(tasks.get(i));
+            if (loaded instanceof FilePipeline.Loaded.Source s) {
+                sources.add(s);
+                sourceTask.add(i);
+            } else {
+                failedTask.add(i);
+                failedOutcome.add(((FilePipeline.Loaded.Failed) loaded).outcome());
+            }
+        }
+        List<byte[]> bytes = sources.stream().map(FilePipeline.Loaded.Source::bytes).toList();
+        AtomicInteger worker = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "opencl-finish-" + worker.incrementAndGet(), CpuKernel.WORKER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<?>> pending = new ArrayList<>();
+        try (OpenClLexer lexer = OpenClLexer.open(device, settings)) {
+            current = lexer;
+            try {
+                lexer.lexBatch(bytes, (j, lexed, nanos) -> {
+                    peakDeviceBytes.accumulateAndGet(lexer.bytesHeld(), Math::max);
+                    FilePipeline.Loaded.Source src = sources.get(j);
+                    int task = sourceTask.get(j);
+                    pending.add(pool.submit(() -> sink.complete(task, pipeline.processLexed(src, lexed, nanos))));
+                });
+            } catch (GpuFailureException e) {
+                drain(pending);
+                throw e;
+            } finally {
+                current = null;
+            }
+            drain(pending);
+            for (int k = 0; k < failedTask.size(); k++) {
+                sink.complete(failedTask.get(k), failedOutcome.get(k));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void drain(List<Future<?>> pending) {
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while finishing lexed files", e);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (c instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(c);
+            }
+        }
+    }
+}

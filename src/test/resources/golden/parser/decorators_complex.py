@@ -1,0 +1,4 @@
+@property
+@x[0].y(z)
+@(yield)
+def f(): pass

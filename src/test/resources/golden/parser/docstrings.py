@@ -1,0 +1,4 @@
+def f():
+    """Docstring."""
+    "another"
+    b"bytes"

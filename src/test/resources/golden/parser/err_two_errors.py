@@ -1,0 +1,4 @@
+def f(a, a b):
+    pass
+x = = 2
+y = 3

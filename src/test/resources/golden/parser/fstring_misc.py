@@ -1,0 +1,7 @@
+f"{x for x in y}"
+f"{*a, b}"
+f"{a, b}"
+f"{yield}"
+f"{x!r}" f"{x:{y}}"
+f"\N{BULLET} {x} \N{LATIN SMALL LETTER A}"
+f"{x:\N{BULLET}}"
