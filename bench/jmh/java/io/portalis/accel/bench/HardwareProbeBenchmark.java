@@ -3,6 +3,8 @@ package io.portalis.accel.bench;
 import io.portalis.accel.hardware.GpuProbe;
 import io.portalis.accel.hardware.GpuProbeResult;
 import io.portalis.accel.hardware.HardwareProbe;
+import io.portalis.accel.opencl.OpenClDevices;
+import io.portalis.accel.opencl.OpenClGpuProbe;
 import io.portalis.accel.strategy.HardwareCapabilities;
 import io.portalis.accel.strategy.SystemLoad;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of the hardware snapshot a run takes once, in a fresh JVM each time (one cold call per
- * fork, as in a real run): OSHI's cores, memory and SIMD flags, and the load sample the strategy
- * manager takes before selecting (which by design watches the CPU for
+ * fork, as in a real run): the OpenCL device scan (JOCL loading libOpenCL, every platform and
+ * device; CPU devices such as POCL allowed), OSHI's cores, memory and SIMD flags, and the load
+ * sample the strategy manager takes before selecting (which by design watches the CPU for
  * {@link HardwareProbe#LOAD_SAMPLE_MILLIS} ms).
  */
 @State(Scope.Benchmark)
@@ -30,6 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = "-Dportalis.log.level=ERROR")
 public class HardwareProbeBenchmark {
     private static final GpuProbe NO_GPU = GpuProbe.withoutBackend("benchmark: CPU probe only");
+
+    @Benchmark
+    public GpuProbeResult probeOpenClCold() {
+        return new OpenClGpuProbe(new OpenClDevices.Choice(null, true)).probe();
+    }
 
     @Benchmark
     public HardwareCapabilities probeCapabilitiesCold() {

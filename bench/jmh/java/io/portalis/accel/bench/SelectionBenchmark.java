@@ -20,11 +20,12 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Selection latency: {@link StrategySelector#select} with the workload, hardware and load snapshot
- * already in hand, once for each rule of the decision tree. The hardware probe that produces the
+ * already in hand, once for each rule of the decision tree. Sampled call by call, so the median
+ * holds even when other processes preempt the benchmark now and then (the mean does not). The hardware probe that produces the
  * snapshot is measured on its own ({@link HardwareProbeBenchmark}).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dportalis.log.level=ERROR")
 public class SelectionBenchmark {
