@@ -89,7 +89,10 @@ def selection(rows):
             print(f"| select, rule {r['params']['rule']} | {fmt(s, e)} {u} | {s * scale / 1000:.2f}x (mean) |")
     for r in probe:
         s, e, u = score(r)
-        print(f"| {name(r).split('.')[1]} (cold JVM, {r['forks']} forks) | {fmt(s, e)} {u} | |")
+        shots = "cold JVM each" if r["warmupIterations"] == 0 and r["measurementIterations"] == 1 \
+            else "not all cold: run it without -wi/-i/-f"
+        print(f"| {name(r).split('.')[1]} ({r['forks']} forks x {r['measurementIterations']} shot, {shots}) "
+              f"| {fmt(s, e)} {u} | |")
     print()
 
 

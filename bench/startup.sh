@@ -2,8 +2,8 @@
 # Start-up: wall time (and CPU time) of `portalis-accel --version` and of a one-file transpile, each
 # plain and with an application class-data-sharing archive (AppCDS, JDK 17 dynamic archive made by
 # one training transpile), side by side in one hyperfine run; falls back to a timed loop without
-# hyperfine. When bin/portalis-accel exists, its --version is measured too (it checks whether the
-# jar is stale before starting Java).
+# hyperfine. When bin/portalis-accel exists it is measured too (it checks whether the jar is stale
+# before starting Java), with its own archive and with PORTALIS_CDS=0.
 #
 # Environment (all optional): RUNS=15, WARMUP=2, WORK=/tmp/portalis-startup,
 #   JAR=target/portalis-accel.jar, FILE=examples/algorithms/primes.py (the one file to transpile)
@@ -37,9 +37,20 @@ cmds=("java -jar $JAR --version"
       "java $cds -jar $JAR --version"
       "java -jar $JAR $transpile"
       "java $cds -jar $JAR $transpile")
-if [ -x "$root/bin/portalis-accel" ]; then
-  names+=("launcher version")
-  cmds+=("env PORTALIS_NO_BUILD=1 $root/bin/portalis-accel --version")
+launcher="$root/bin/portalis-accel"
+if [ -x "$launcher" ]; then
+  if grep -q PORTALIS_CDS "$launcher"; then
+    # the launcher keeps its own archive (target/portalis-accel.jsa); make sure it exists first
+    PORTALIS_NO_BUILD=1 "$launcher" --version >/dev/null
+    names+=("launcher version" "launcher version+CDS" "launcher transpile 1 file" "launcher transpile 1 file+CDS")
+    cmds+=("env PORTALIS_NO_BUILD=1 PORTALIS_CDS=0 $launcher --version"
+           "env PORTALIS_NO_BUILD=1 $launcher --version"
+           "env PORTALIS_NO_BUILD=1 PORTALIS_CDS=0 $launcher $transpile"
+           "env PORTALIS_NO_BUILD=1 $launcher $transpile")
+  else
+    names+=("launcher version")
+    cmds+=("env PORTALIS_NO_BUILD=1 $launcher --version")
+  fi
 fi
 
 results="$WORK/startup.json"

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Executor overhead: one batch through {@code StrategyManager.cpuOnly} against the same tasks on a
- * bare {@link ForkJoinPool} of the same size (a parallel stream inside it), which is the least a
- * batch of independent tasks can cost. Overhead = manager / bare - 1, computed by
+ * bare {@link ForkJoinPool} of the same size ({@link BareForkJoin}: one ForkJoinTask per task, the
+ * same granularity as the manager's one future per task), close to the least a batch of
+ * independent tasks can cost. Overhead = manager / bare - 1, computed by
  * {@code bench/jmh-ratios.py}.
  *
  * <p>The manager's figure includes everything one {@code execute} call does: its fresh worker pool,
@@ -83,9 +83,6 @@ public class ExecutorOverheadBenchmark {
 
     @Benchmark
     public long[] bareForkJoin() {
-        long r = rounds;
-        List<Integer> t = tasks;
-        return bare.submit(() -> IntStream.range(0, t.size()).parallel()
-                .mapToLong(i -> Spin.run(r, t.get(i))).toArray()).join();
+        return BareForkJoin.run(bare, tasks, rounds);
     }
 }

@@ -9,11 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
- * Executor overhead measured in pairs, for a shared, noisy machine: the same batch runs on the bare
- * {@link ForkJoinPool} and through {@code StrategyManager.cpuOnly} back to back, in alternating
+ * Executor overhead measured in pairs, for a shared, noisy machine: the same batch runs on a bare
+ * {@link ForkJoinPool} ({@link BareForkJoin}) and through {@code StrategyManager.cpuOnly} back to back, in alternating
  * order, round after round in one JVM; the overhead is the median over rounds of manager / bare - 1.
  * Load that comes and goes then hits both sides of a pair alike, which separate JMH forks cannot
  * promise. ({@link ExecutorOverheadBenchmark} is the same comparison as plain JMH.)
@@ -65,13 +64,7 @@ public final class PairedOverhead {
         WorkloadProfile profile = new WorkloadProfile(n, 0, 1.0, 1.0);
         StrategyManager<Integer, Long> manager = StrategyManager.cpuOnly(
                 new CpuExecutor<Integer, Long>(i -> Spin.run(rounds, i), threads));
-        Runnable onBare = () -> {
-            long[] out = bare.submit(() -> IntStream.range(0, n).parallel()
-                    .mapToLong(i -> Spin.run(rounds, tasks.get(i))).toArray()).join();
-            if (out.length != n) {
-                throw new IllegalStateException("bare pool lost tasks");
-            }
-        };
+        Runnable onBare = () -> BareForkJoin.run(bare, tasks, rounds);
         Runnable onManager = () -> {
             ExecutionResult<Long> r = manager.execute(tasks, profile);
             if (r.okCount() != n) {
