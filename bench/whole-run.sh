@@ -12,7 +12,8 @@
 #   CONFIGS="cpu:1 cpu:2 gpu:2 hybrid:2"   STRATEGY:THREADS pairs
 #   WORK=/tmp/portalis-bench     scratch folder (corpus, outputs, reports, the raw TSV)
 #   JAR=target/portalis-accel.jar   built with ./mvnw -B -DskipTests package when missing
-# Output: a Markdown table on stdout; raw per-run rows in $WORK/runs.tsv.
+# Output: a Markdown table on stdout; raw per-run rows in $WORK/runs.tsv; each run's report, stderr
+# and /usr/bin/time output in $WORK/{report,stderr,time}-CORPUS-STRATEGY-THREADS-rROUND.*
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,14 +57,15 @@ for corpus in $CORPORA; do
       strategy="${config%:*}"
       threads="${config##*:}"
       out="$WORK/out-$corpus-${config//:/-}"
-      report="$WORK/report-$corpus-${config//:/-}.json"
-      timing="$WORK/time-$corpus-${config//:/-}.txt"
+      tag="$corpus-${config//:/-}-r$round"
+      report="$WORK/report-$tag.json"
+      timing="$WORK/time-$tag.txt"
       rm -rf "$out" "$report"
       start=$(date +%s%N)
       set +e
       PORTALIS_OPENCL_CPU=1 /usr/bin/time -v -o "$timing" java -jar "$JAR" -q transpile "$src" \
         --exclude 'site-packages/**' -o "$out" -s "$strategy" -t "$threads" --report "$report" \
-        >/dev/null 2>"$WORK/stderr-$corpus-${config//:/-}.txt"
+        >/dev/null 2>"$WORK/stderr-$tag.txt"
       rc=$?
       set -e
       end=$(date +%s%N)
@@ -82,10 +84,10 @@ PY
 )
       else
         fields=$'-\t-\t-\t-\t-\t-\t-'
-        echo "whole-run: $corpus $config exited $rc; see $WORK/stderr-$corpus-${config//:/-}.txt" >&2
+        echo "whole-run: $corpus $config exited $rc; see $WORK/stderr-$tag.txt" >&2
       fi
       printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$corpus" "$config" "$round" "$rc" "$wall_ms" "$rss" "$fields" >> "$tsv"
-      echo "whole-run: $corpus $config round $round: ${wall_ms} ms wall, rc $rc" >&2
+      echo "whole-run: $corpus $config round $round: ${wall_ms} ms wall, rc $rc, fallback: ${fields##*$'\t'}" >&2
     done
   done
 done
