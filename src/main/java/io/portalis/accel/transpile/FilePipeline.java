@@ -5,24 +5,21 @@ import io.portalis.accel.diagnostic.Severity;
 import io.portalis.accel.diagnostic.SourceMap;
 import io.portalis.accel.python.lexer.CpuLexer;
 import io.portalis.accel.python.lexer.LexResult;
+import io.portalis.accel.python.lexer.SourceText;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.rust.RustTranslator;
+import io.portalis.accel.rust.Translation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One file's pipeline: read ▸ decode (UTF-8, strict) ▸ lex ▸ parse ▸ translate ▸ atomic write.
- * Each stage that has landed in the project runs; the outcome lists the stages that ran. Bad input
+ * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ translate ▸ atomic write. The outcome lists
+ * the stages that ran (a file stops at the first stage that reports an error). Bad input
  * is a failed outcome with diagnostics, never an exception.
  *
  * <p>Two entries: {@link #process} runs the whole pipeline on the CPU; the GPU kernel instead calls
@@ -58,7 +55,11 @@ public final class FilePipeline {
         }
     }
 
-    /** Read ▸ decode. */
+    /**
+     * Read ▸ decode. Decoding follows Python: UTF-8 unless a PEP 263 {@code coding} declaration on
+     * line 1 or 2 says otherwise (the lexer's {@link SourceText} rules: UTF-8, ASCII and Latin-1
+     * are read); a file that is not in its encoding fails with an {@code E-ENCODING} diagnostic.
+     */
     public Loaded load(SourceFile file) {
         StageTimes times = new StageTimes();
         byte[] bytes;
@@ -72,9 +73,9 @@ public final class FilePipeline {
                     List.of(FileDiagnostic.whole(file.relativePath(), "error", "E-READ", "cannot read the file: " + why))));
         }
         times.record(Stage.READ, System.nanoTime() - t0);
-        Diagnostic bad = times.time(Stage.DECODE, () -> firstUtf8Error(bytes));
-        if (bad != null) {
-            return new Loaded.Failed(failed(file, bytes, times, List.of(bad)));
+        SourceText text = times.time(Stage.DECODE, () -> SourceText.of(bytes));
+        if (!text.ok()) {
+            return new Loaded.Failed(failed(file, bytes, times, text.diagnostics()));
         }
         return new Loaded.Source(file, bytes, new StageTimesView(times));
     }
@@ -108,28 +109,61 @@ public final class FilePipeline {
     }
 
     /**
-     * After lexing: stop on errors, then parse (stop on errors). Translate and write run here once
-     * they land; until then the file's pipeline ends after parsing, the outcome lists the stages
-     * that ran, and nothing is written (never a fake translation).
+     * After lexing: stop on errors; parse (stop on errors); translate (stop on errors or when no
+     * program comes back); write the program atomically at the mirrored {@code .rs} path. A failed
+     * file leaves no output: an older {@code .rs} at its path is removed, so the output tree always
+     * matches the run that wrote it.
      */
     private FileOutcome finish(SourceFile file, byte[] bytes, StageTimes times, LexResult lexed) {
         List<Diagnostic> diagnostics = lexed.diagnostics();
-        boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-        if (errors) {
+        if (hasErrors(diagnostics)) {
             return failed(file, bytes, times, diagnostics);
         }
         ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed));
-        diagnostics = parsed.diagnostics();
+        diagnostics = new ArrayList<>(diagnostics);
+        diagnostics.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
             return failed(file, bytes, times, diagnostics);
         }
-        return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, 0, null, times.snapshot(),
-                place(file, bytes, diagnostics));
+        Translation translation = times.time(Stage.TRANSLATE,
+                () -> RustTranslator.translate(parsed.module(), bytes, file.relativePath()));
+        diagnostics.addAll(translation.diagnostics());
+        if (translation.rust() == null || hasErrors(translation.diagnostics())) {
+            return failed(file, bytes, times, diagnostics);
+        }
+        String outPath = OutputTree.rustPathFor(file.relativePath());
+        byte[] program = translation.rust().getBytes(StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        try {
+            output.write(outPath, program);
+        } catch (IOException | RuntimeException e) {
+            times.record(Stage.WRITE, System.nanoTime() - t0);
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            List<FileDiagnostic> placed = new ArrayList<>(place(file, bytes, diagnostics));
+            placed.add(FileDiagnostic.whole(file.relativePath(), "error", "E-WRITE",
+                    "cannot write " + outPath + ": " + why));
+            return new FileOutcome(file.relativePath(), FileStatus.FAILED, bytes.length, 0, null, times.snapshot(), placed);
+        }
+        times.record(Stage.WRITE, System.nanoTime() - t0);
+        return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, program.length, outPath,
+                times.snapshot(), place(file, bytes, diagnostics));
     }
 
-    private static FileOutcome failed(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
-        return new FileOutcome(file.relativePath(), FileStatus.FAILED, bytes.length, 0, null, times.snapshot(),
-                place(file, bytes, diagnostics));
+    private static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /** A failed file: its diagnostics, and no output (a stale one from an earlier run is removed). */
+    private FileOutcome failed(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
+        List<FileDiagnostic> placed = new ArrayList<>(place(file, bytes, diagnostics));
+        String outPath = OutputTree.rustPathFor(file.relativePath());
+        try {
+            output.remove(outPath);
+        } catch (IOException | RuntimeException e) {
+            placed.add(FileDiagnostic.whole(file.relativePath(), "warning", "W-STALE-OUTPUT",
+                    "cannot remove the output of an earlier run, " + outPath + ": " + e.getMessage()));
+        }
+        return new FileOutcome(file.relativePath(), FileStatus.FAILED, bytes.length, 0, null, times.snapshot(), placed);
     }
 
     private static List<FileDiagnostic> place(SourceFile file, byte[] bytes, List<Diagnostic> diagnostics) {
@@ -142,36 +176,5 @@ public final class FilePipeline {
             out.add(FileDiagnostic.of(file.relativePath(), map, d));
         }
         return out;
-    }
-
-    /**
-     * The first invalid UTF-8 sequence as a diagnostic ({@code E-ENCODING}), or {@code null} when
-     * the bytes are valid UTF-8.
-     */
-    static Diagnostic firstUtf8Error(byte[] bytes) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult r = dec.decode(in, out, true);
-            if (r.isError()) {
-                int at = in.position();
-                int len = Math.max(1, r.length());
-                StringBuilder hex = new StringBuilder();
-                for (int i = at; i < Math.min(bytes.length, at + len); i++) {
-                    hex.append(hex.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02x", bytes[i] & 0xff));
-                }
-                return Diagnostic.error("E-ENCODING", "the file is not valid UTF-8: cannot decode byte "
-                        + hex + " at offset " + at, at, Math.min(bytes.length, at + len));
-            }
-            if (r.isOverflow()) {
-                out.clear();
-                continue;
-            }
-            break;
-        }
-        return null;
     }
 }

@@ -11,10 +11,37 @@ import java.util.List;
 public final class AstDump {
     private AstDump() {}
 
+    /** Stack for the retry of a dump that overflowed the caller's stack (very deep trees). */
+    private static final long BIG_STACK_BYTES = 1L << 30;
+
     public static String dump(Node node) {
-        StringBuilder sb = new StringBuilder(256);
-        dump(node, sb);
-        return sb.toString();
+        try {
+            StringBuilder sb = new StringBuilder(256);
+            dump(node, sb);
+            return sb.toString();
+        } catch (StackOverflowError e) {
+            return dumpOnBigStack(node);
+        }
+    }
+
+    private static String dumpOnBigStack(Node node) {
+        String[] result = new String[1];
+        Thread t = new Thread(null, () -> {
+            StringBuilder sb = new StringBuilder(256);
+            dump(node, sb);
+            result[0] = sb.toString();
+        }, "ast-dump-deep", BIG_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dumping", e);
+        }
+        if (result[0] == null) {
+            throw new IllegalStateException("the tree is too deep to dump");
+        }
+        return result[0];
     }
 
     public static void dump(Node node, StringBuilder sb) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * Golden pairs under {@code src/test/resources/golden/parser}: {@code NAME.py} with either
  * {@code NAME.ast} (what python3's {@code ast.dump(ast.parse(...))} printed, written by
  * tools/make_parser_goldens.py) or {@code NAME.err} (our rendered diagnostics, for inputs CPython
- * rejects too; StdlibDifferentialTest checks that it does).
+ * rejects too; ParserDifferentialTest checks that it does).
  */
 class ParserGoldenTest {
     static final Path DIR = Path.of("src/test/resources/golden/parser");
