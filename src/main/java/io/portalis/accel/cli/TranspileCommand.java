@@ -228,10 +228,12 @@ final class TranspileCommand implements Callable<Integer> {
     }
 
     private void writeReport(PrintWriter out, Report report) {
-        String json = ReportJson.toJson(report);
         if (reportFile == null) {
-            out.print(json);
-            out.flush();
+            try {
+                ReportJson.write(report, out);
+            } catch (IOException e) {
+                throw new RunFailedException("cannot print the report: " + e.getMessage(), e);
+            }
             return;
         }
         Path target = reportFile.toAbsolutePath().normalize();
@@ -240,7 +242,9 @@ final class TranspileCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try {
-                Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    ReportJson.write(report, w);
+                }
                 Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -250,4 +254,5 @@ final class TranspileCommand implements Callable<Integer> {
             throw new RunFailedException("cannot write the report to '" + reportFile + "': " + e.getMessage(), e);
         }
     }
+
 }
