@@ -83,19 +83,25 @@ final class Tok {
             end[k] = t.end() + shift;
             switch (kind) {
                 case NAME -> {
-                    String s = decodeName(src, t.start(), t.end(), charset);
-                    // keywords are recognised on the source text, before NFKC normalization
-                    boolean ascii = isAscii(src, t.start(), t.end());
-                    Integer kw = ascii && s.length() <= 8 ? KEYWORDS.get(s) : null;
+                    int from = t.start();
+                    int len = t.end() - from;
+                    String s;
+                    Integer kw = null;
+                    if (isAscii(src, from, t.end())) {
+                        s = new String(src, from, len, StandardCharsets.ISO_8859_1);
+                        // keywords are recognised on the source text, before NFKC normalization
+                        if (len >= 2 && len <= 8) {
+                            kw = KEYWORDS.get(s);
+                        }
+                    } else {
+                        s = Normalizer.normalize(new String(src, from, len, charset), Normalizer.Form.NFKC);
+                    }
                     type[k] = kw == null ? NAME : kw;
                     name[k] = s;
                 }
                 case NUMBER -> type[k] = NUMBER;
                 case STRING -> type[k] = STRING;
-                case OP -> {
-                    Integer op = OPS.get(new String(src, t.start(), t.end() - t.start(), StandardCharsets.ISO_8859_1));
-                    type[k] = op == null ? OTHER_OP : op;
-                }
+                case OP -> type[k] = operator(src, t.start(), t.end());
                 case NEWLINE -> type[k] = NEWLINE;
                 case INDENT -> type[k] = INDENT;
                 case DEDENT -> type[k] = DEDENT;
@@ -121,13 +127,25 @@ final class Tok {
         return true;
     }
 
-    private static String decodeName(byte[] src, int from, int to, java.nio.charset.Charset charset) {
-        for (int i = from; i < to; i++) {
-            if (src[i] < 0) {
-                String s = new String(src, from, to - from, charset);
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    /** The code of the operator spelled by {@code src[from, to)}; single characters without a lookup. */
+    private static int operator(byte[] src, int from, int to) {
+        if (to - from == 1) {
+            int c = SINGLE[src[from] & 0x7f];
+            if (c != 0 && src[from] >= 0) {
+                return c;
             }
         }
-        return new String(src, from, to - from, StandardCharsets.ISO_8859_1);
+        Integer op = OPS.get(new String(src, from, to - from, StandardCharsets.ISO_8859_1));
+        return op == null ? OTHER_OP : op;
+    }
+
+    private static final int[] SINGLE = new int[128];
+
+    static {
+        for (var e : OPS.entrySet()) {
+            if (e.getKey().length() == 1) {
+                SINGLE[e.getKey().charAt(0)] = e.getValue();
+            }
+        }
     }
 }
