@@ -757,7 +757,9 @@ final class Parser {
         try {
             advance();
             subject = subjectExpr();
-            if (!at(COLON)) {
+            // a match statement is "match" subject ':' NEWLINE; anything else (match[a]: int = 1,
+            // match(x), match = 1) is an ordinary statement about a name called match
+            if (!at(COLON) || peek(1) != NEWLINE) {
                 throw error("invalid syntax");
             }
         } catch (SyntaxError e) {

@@ -63,16 +63,11 @@ final class Tok {
     Tok(byte[] src, List<Token> tokens, int shift, java.nio.charset.Charset charset) {
         this.src = src;
         this.shift = shift;
-        int count = 0;
-        for (Token t : tokens) {
-            if (t.kind() != TokenKind.COMMENT && t.kind() != TokenKind.NL) {
-                count++;
-            }
-        }
-        type = new int[count + 1];
-        start = new int[count + 1];
-        end = new int[count + 1];
-        name = new String[count + 1];
+        int size = tokens.size();
+        type = new int[size + 1];
+        start = new int[size + 1];
+        end = new int[size + 1];
+        name = new String[size + 1];
         int k = 0;
         for (Token t : tokens) {
             TokenKind kind = t.kind();
@@ -111,6 +106,7 @@ final class Tok {
             k++;
         }
         // a guard ENDMARKER so that lookahead past the end is always safe
+        int count = k;
         int last = count == 0 ? 0 : end[count - 1];
         type[count] = END;
         start[count] = last;
