@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile
 cp_file=target/bench-classpath.txt
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
-exec java -Xss16m -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
+exec java -Xms2g -Xmx2g -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
     io.portalis.accel.python.parser.ParseBenchmark "$@"
