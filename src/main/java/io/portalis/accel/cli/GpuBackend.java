@@ -28,6 +28,27 @@ final class GpuBackend {
         return probe;
     }
 
+    /**
+     * The load sampler for the strategy manager: the hardware probe's sample, with the GPU memory
+     * pressure read live from the chosen device (NVML, AMD's free-memory query, or what this process
+     * holds through {@code kernel} over the device's total).
+     */
+    java.util.function.Supplier<io.portalis.accel.strategy.SystemLoad> loadSampler(
+            io.portalis.accel.hardware.HardwareProbe hardware, GpuProbeResult probed,
+            GpuExecutor<SourceFile, FileOutcome> kernel) {
+        OpenClDevice device = probe.selected();
+        if (!(probed instanceof GpuProbeResult.Available) || device == null) {
+            return hardware.loadSampler(probed);
+        }
+        return () -> {
+            io.portalis.accel.strategy.SystemLoad s = hardware.sampleLoad(probed);
+            long held = kernel instanceof OpenClKernel k ? k.deviceBytesHeld() : 0;
+            double pressure = io.portalis.accel.opencl.DeviceMemory.pressure(device, held).value();
+            return new io.portalis.accel.strategy.SystemLoad(s.cpuUtilization(), s.memoryAvailableBytes(),
+                    s.memoryTotalBytes(), pressure);
+        };
+    }
+
     GpuExecutor<SourceFile, FileOutcome> kernel(FilePipeline pipeline, GpuProbeResult probed, OpenClLexer.Settings settings,
                                                 int threads) {
         if (probed instanceof GpuProbeResult.Unavailable u) {

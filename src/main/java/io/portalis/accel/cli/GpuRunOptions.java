@@ -19,8 +19,18 @@ final class GpuRunOptions {
                     + ":after=N (after N sub-batches) or :after=results; default point: before the first upload.")
     FaultInjection fault;
 
+    @Option(names = "--gpu-sub-batch-bytes", paramLabel = "BYTES", hidden = true,
+            description = "Bytes per OpenCL sub-batch (default: sized to the device); for tests and benchmarks.")
+    Long subBatchBytes;
+
     OpenClLexer.Settings settings() {
         OpenClLexer.Settings s = OpenClLexer.Settings.defaults().withFault(fault);
+        if (subBatchBytes != null) {
+            if (subBatchBytes < 1) {
+                throw new IllegalArgumentException("--gpu-sub-batch-bytes must be positive");
+            }
+            s = s.withChunk(Math.min(s.chunkBytes(), (int) Math.min(Integer.MAX_VALUE, subBatchBytes)), subBatchBytes);
+        }
         return gpuTimeout == null ? s : s.withTimeout(gpuTimeout);
     }
 

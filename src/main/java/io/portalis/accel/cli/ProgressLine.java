@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * One self-overwriting line on stderr: files done of total, throughput in MB/s and the time left,
- * redrawn at most every 100 ms. Only used when stderr is a terminal.
+ * redrawn at most every 100 ms and erased when the last file is done. Only used when stderr is a
+ * terminal.
  */
 final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
     private static final long REDRAW_NANOS = 100_000_000L;
@@ -34,8 +35,12 @@ final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
     public synchronized void accept(TaskResult<FileOutcome> r) {
         done++;
         bytes += files.get(r.index()).size();
+        if (done == files.size()) {
+            finish(); // the last file: clear the line before the completion log is written
+            return;
+        }
         long now = System.nanoTime();
-        if (now - lastDraw >= REDRAW_NANOS || done == files.size()) {
+        if (now - lastDraw >= REDRAW_NANOS) {
             lastDraw = now;
             draw(render(done, files.size(), bytes, totalBytes, now - start));
         }
@@ -69,6 +74,7 @@ final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
         if (lastWidth > 0) {
             err.print("\r" + " ".repeat(lastWidth) + "\r");
             err.flush();
+            lastWidth = 0;
         }
     }
 }

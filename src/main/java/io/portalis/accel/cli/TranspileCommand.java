@@ -7,6 +7,7 @@ import io.portalis.accel.report.ReportAssembler;
 import io.portalis.accel.report.ReportJson;
 import io.portalis.accel.strategy.ExecutionResult;
 import io.portalis.accel.strategy.ExecutionStrategy;
+import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.HardwareCapabilities;
 import io.portalis.accel.strategy.StrategyManager;
 import io.portalis.accel.strategy.WorkloadProfile;
@@ -135,9 +136,10 @@ final class TranspileCommand implements Callable<Integer> {
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
         FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs));
+        GpuExecutor<SourceFile, FileOutcome> gpuKernel = backend.kernel(pipeline, gpu, gpuRunOptions.settings(), workers);
         StrategyManager<SourceFile, FileOutcome> manager = StrategyManager
-                .withStrategy(CpuKernel.executor(pipeline, workers), backend.kernel(pipeline, gpu, gpuRunOptions.settings(), workers), strategy,
-                        hardware, hardwareProbe.loadSampler(gpu))
+                .withStrategy(CpuKernel.executor(pipeline, workers), gpuKernel, strategy,
+                        hardware, backend.loadSampler(hardwareProbe, gpu, gpuKernel))
                 .withFallback(!noFallback);
         ProgressLine progress = null;
         if (!Logging.isQuiet() && Terminal.stderrIsTerminal() && !files.isEmpty()) {

@@ -1,8 +1,6 @@
 package io.portalis.accel.opencl;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
+import com.sun.jna.NativeLibrary;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,15 +67,15 @@ public final class OpenClLibrary {
     private static Status tryLoad() {
         String dlopenError = dlopenError(LIBRARY);
         if (dlopenError != null) {
-            List<Path> versioned = findVersioned();
-            if (!versioned.isEmpty() && LIBRARY.equals("libOpenCL.so")) {
+            List<Path> versioned = findVersioned(LIBRARY + ".1");
+            if (!versioned.isEmpty()) {
                 return new Missing("library_missing", "the OpenCL loader library " + LIBRARY
                         + " cannot be opened (" + dlopenError + "), but " + versioned.get(0)
                         + " exists: JOCL opens only the unversioned name. Fix: run through bin/portalis-accel, "
                         + "which links it for you; or install the development link (Debian/Ubuntu: "
                         + "apt install ocl-icd-opencl-dev; Fedora: dnf install ocl-icd-devel); or "
                         + "mkdir -p ~/.cache/portalis-accel/opencl && ln -sf " + versioned.get(0)
-                        + " ~/.cache/portalis-accel/opencl/libOpenCL.so && export LD_LIBRARY_PATH="
+                        + " ~/.cache/portalis-accel/opencl/" + LIBRARY + " && export LD_LIBRARY_PATH="
                         + "~/.cache/portalis-accel/opencl:$LD_LIBRARY_PATH");
             }
             return new Missing("library_missing", "the OpenCL loader library " + LIBRARY + " cannot be opened ("
@@ -103,30 +101,30 @@ public final class OpenClLibrary {
             return null; // elsewhere JOCL's own candidates apply; its LinkageError is still caught
         }
         try {
-            Dl dl = Native.load("c", Dl.class);
-            Pointer handle = dl.dlopen(name, 1 /* RTLD_LAZY */);
-            if (handle == null) {
-                String err = dl.dlerror();
-                return err == null ? "dlopen failed" : err;
-            }
-            dl.dlclose(handle);
+            NativeLibrary.getInstance(name).close();
             return null;
+        } catch (UnsatisfiedLinkError e) {
+            return loaderMessage(name, String.valueOf(e.getMessage()));
         } catch (LinkageError e) {
-            return null; // no JNA dlopen here: let JOCL try, its failure is caught as well
+            return null; // JNA itself is unusable here: let JOCL try, its failure is caught as well
         }
     }
 
-    /** The libc functions used to probe the dynamic loader. */
-    interface Dl extends Library {
-        Pointer dlopen(String file, int mode);
-
-        String dlerror();
-
-        int dlclose(Pointer handle);
+    /** The dynamic loader's own words from JNA's message (e.g. "...: cannot open shared object file: ..."). */
+    static String loaderMessage(String name, String jnaMessage) {
+        for (String line : jnaMessage.split("\\R")) {
+            String l = line.trim();
+            int at = l.indexOf(name + ": ");
+            if (at >= 0 && !l.contains("not found in resource path")) {
+                return l.substring(at);
+            }
+        }
+        String first = jnaMessage.split("\\R")[0].trim();
+        return first.isEmpty() ? "the dynamic loader cannot open it" : first;
     }
 
-    /** Existing {@code libOpenCL.so.1} files in the usual library folders and LD_LIBRARY_PATH. */
-    static List<Path> findVersioned() {
+    /** Existing files named {@code fileName} (e.g. libOpenCL.so.1) in LD_LIBRARY_PATH and the usual library folders. */
+    static List<Path> findVersioned(String fileName) {
         Set<String> dirs = new LinkedHashSet<>();
         String ld = System.getenv("LD_LIBRARY_PATH");
         if (ld != null) {
@@ -141,7 +139,7 @@ public final class OpenClLibrary {
                 "/usr/local/cuda/lib64", "/opt/rocm/lib", "/usr/lib/wsl/lib"));
         List<Path> found = new ArrayList<>();
         for (String d : dirs) {
-            Path p = Path.of(d, "libOpenCL.so.1");
+            Path p = Path.of(d, fileName);
             if (Files.exists(p)) {
                 found.add(p);
             }

@@ -119,6 +119,8 @@ public final class StrategyManager<T, R> {
         List<Integer> gpuPart = new ArrayList<>();
         List<Integer> cpuPart = new ArrayList<>();
         split(selection.strategy(), tasks.size(), gpuPart, cpuPart);
+        LOG.debug("split: {} tasks to the GPU path{}, {} to {} CPU worker(s)", gpuPart.size(),
+                gpu == null ? "" : " (" + gpu.name() + ")", cpuPart.size(), cpu.threads());
 
         ExecutorService pool = cpu.newPool();
         try {

@@ -8,15 +8,18 @@ import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.python.lexer.SourceText;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.rust.RustTranslator;
+import io.portalis.accel.rust.Translation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ translate ▸ atomic write.
- * Each stage that has landed in the project runs; the outcome lists the stages that ran. Bad input
+ * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ translate ▸ atomic write. The outcome lists
+ * the stages that ran (a file stops at the first stage that reports an error). Bad input
  * is a failed outcome with diagnostics, never an exception.
  *
  * <p>Two entries: {@link #process} runs the whole pipeline on the CPU; the GPU kernel instead calls
@@ -106,28 +109,61 @@ public final class FilePipeline {
     }
 
     /**
-     * After lexing: stop on errors, then parse (stop on errors). Translate and write run here once
-     * they land; until then the file's pipeline ends after parsing, the outcome lists the stages
-     * that ran, and nothing is written (never a fake translation).
+     * After lexing: stop on errors; parse (stop on errors); translate (stop on errors or when no
+     * program comes back); write the program atomically at the mirrored {@code .rs} path. A failed
+     * file leaves no output: an older {@code .rs} at its path is removed, so the output tree always
+     * matches the run that wrote it.
      */
     private FileOutcome finish(SourceFile file, byte[] bytes, StageTimes times, LexResult lexed) {
         List<Diagnostic> diagnostics = lexed.diagnostics();
-        boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-        if (errors) {
+        if (hasErrors(diagnostics)) {
             return failed(file, bytes, times, diagnostics);
         }
         ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed));
-        diagnostics = parsed.diagnostics();
+        diagnostics = new ArrayList<>(diagnostics);
+        diagnostics.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
             return failed(file, bytes, times, diagnostics);
         }
-        return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, 0, null, times.snapshot(),
-                place(file, bytes, diagnostics));
+        Translation translation = times.time(Stage.TRANSLATE,
+                () -> RustTranslator.translate(parsed.module(), bytes, file.relativePath()));
+        diagnostics.addAll(translation.diagnostics());
+        if (translation.rust() == null || hasErrors(translation.diagnostics())) {
+            return failed(file, bytes, times, diagnostics);
+        }
+        String outPath = OutputTree.rustPathFor(file.relativePath());
+        byte[] program = translation.rust().getBytes(StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        try {
+            output.write(outPath, program);
+        } catch (IOException | RuntimeException e) {
+            times.record(Stage.WRITE, System.nanoTime() - t0);
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            List<FileDiagnostic> placed = new ArrayList<>(place(file, bytes, diagnostics));
+            placed.add(FileDiagnostic.whole(file.relativePath(), "error", "E-WRITE",
+                    "cannot write " + outPath + ": " + why));
+            return new FileOutcome(file.relativePath(), FileStatus.FAILED, bytes.length, 0, null, times.snapshot(), placed);
+        }
+        times.record(Stage.WRITE, System.nanoTime() - t0);
+        return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, program.length, outPath,
+                times.snapshot(), place(file, bytes, diagnostics));
     }
 
-    private static FileOutcome failed(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
-        return new FileOutcome(file.relativePath(), FileStatus.FAILED, bytes.length, 0, null, times.snapshot(),
-                place(file, bytes, diagnostics));
+    private static boolean hasErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /** A failed file: its diagnostics, and no output (a stale one from an earlier run is removed). */
+    private FileOutcome failed(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
+        List<FileDiagnostic> placed = new ArrayList<>(place(file, bytes, diagnostics));
+        String outPath = OutputTree.rustPathFor(file.relativePath());
+        try {
+            output.remove(outPath);
+        } catch (IOException | RuntimeException e) {
+            placed.add(FileDiagnostic.whole(file.relativePath(), "warning", "W-STALE-OUTPUT",
+                    "cannot remove the output of an earlier run, " + outPath + ": " + e.getMessage()));
+        }
+        return new FileOutcome(file.relativePath(), FileStatus.FAILED, bytes.length, 0, null, times.snapshot(), placed);
     }
 
     private static List<FileDiagnostic> place(SourceFile file, byte[] bytes, List<Diagnostic> diagnostics) {

@@ -30,6 +30,23 @@ public final class OutputTree {
     }
 
     /**
+     * Removes the file at {@code relativePath} under the root if there is one.
+     *
+     * @return whether a file was removed
+     */
+    public boolean remove(String relativePath) throws IOException {
+        return Files.deleteIfExists(inside(relativePath));
+    }
+
+    private Path inside(String relativePath) {
+        Path target = root.resolve(relativePath).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("output path leaves the output folder: " + relativePath);
+        }
+        return target;
+    }
+
+    /**
      * Writes {@code bytes} at {@code relativePath} under the root, atomically.
      *
      * @return the number of bytes written
@@ -37,10 +54,7 @@ public final class OutputTree {
      * @throws IllegalArgumentException when the path would leave the root
      */
     public long write(String relativePath, byte[] bytes) throws IOException {
-        Path target = root.resolve(relativePath).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("output path leaves the output folder: " + relativePath);
-        }
+        Path target = inside(relativePath);
         Path dir = target.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");

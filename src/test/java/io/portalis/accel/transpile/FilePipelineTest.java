@@ -32,15 +32,38 @@ class FilePipelineTest {
     }
 
     @Test
-    void aGoodFileIsOkAndSaysWhichStagesRan() throws IOException {
-        byte[] src = "def f(x: int) -> int:\n    return x + 1\n".getBytes(StandardCharsets.UTF_8);
-        FileOutcome o = pipeline().process(file("m.py", src));
-        assertEquals(FileStatus.OK, o.status());
+    void aGoodFileIsTranslatedAndWrittenAtTheMirroredPath() throws IOException {
+        byte[] src = "def f(x: int) -> int:\n    return x + 1\n\n\nprint(f(41))\n".getBytes(StandardCharsets.UTF_8);
+        FileOutcome o = pipeline().process(file("pkg/m.py", src));
+        assertEquals(FileStatus.OK, o.status(), o.diagnostics().toString());
         assertEquals(src.length, o.bytesIn());
-        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE), o.stages());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.TRANSLATE, Stage.WRITE), o.stages());
         assertTrue(o.diagnostics().isEmpty());
-        assertNull(o.output(), "no translation exists in this pipeline yet, so nothing is written");
-        assertEquals(false, Files.exists(tmp.resolve("out")));
+        assertEquals("pkg/m.rs", o.output());
+        Path written = tmp.resolve("out/pkg/m.rs");
+        assertEquals(Files.size(written), o.bytesOut());
+        assertTrue(Files.readString(written).contains("fn main()"));
+        try (var listing = Files.list(written.getParent())) {
+            assertEquals(List.of("m.rs"), listing.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void anUnsupportedConstructFailsTheFileAndRemovesAStaleOutput() throws IOException {
+        FilePipeline p = pipeline();
+        SourceFile f = file("a.py", "x: int = 1\nprint(x)\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(FileStatus.OK, p.process(f).status());
+        assertTrue(Files.exists(tmp.resolve("out/a.rs")));
+
+        Files.writeString(f.path(), "async def f() -> None:\n    pass\n");
+        FileOutcome o = p.process(f);
+        assertEquals(FileStatus.FAILED, o.status());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.TRANSLATE), o.stages());
+        FileDiagnostic d = o.diagnostics().get(0);
+        assertEquals("E-UNSUPPORTED", d.code());
+        assertTrue(d.message().startsWith("unsupported: "), d.message());
+        assertNull(o.output());
+        assertEquals(false, Files.exists(tmp.resolve("out/a.rs")), "a failed file leaves no output behind");
     }
 
     @Test

@@ -21,11 +21,30 @@ public final class TokenDump {
         StringBuilder sb = new StringBuilder();
         for (Token t : r.tokens()) {
             SourceMap.LineCol a = map.at(t.start());
-            SourceMap.LineCol b = map.at(t.end());
-            String span = a.line() + "," + column(r.source(), t.start(), a, text) + "-" + b.line() + ","
-                    + column(r.source(), t.end(), b, text) + ":";
+            String startPos = a.line() + "," + column(r.source(), t.start(), a, text);
+            String endPos;
+            if (t.end() > t.start()) {
+                // like tokenize: the end is just after the last character, on that character's line
+                int last = lastCharStart(r.source(), t.start(), t.end(), cs);
+                SourceMap.LineCol b = map.at(last);
+                endPos = b.line() + "," + (column(r.source(), last, b, text) + 1);
+            } else if (t.start() == r.source().length && r.source().length > text.bodyStart()
+                    && r.source()[t.start() - 1] != '\n' && r.source()[t.start() - 1] != '\r'
+                && t.kind() != TokenKind.NL) {
+                // at the end of a file without a final line end, tokenize puts the added NEWLINE one
+                // character wide, and DEDENT and ENDMARKER at the start of the line after
+                if (t.kind() == TokenKind.NEWLINE) {
+                    endPos = a.line() + "," + (column(r.source(), t.start(), a, text) + 1);
+                } else {
+                    startPos = (a.line() + 1) + ",0";
+                    endPos = startPos;
+                }
+            } else {
+                endPos = startPos;
+            }
             String textRepr = repr(new String(r.source(), t.start(), t.end() - t.start(), cs));
-            sb.append(String.format(Locale.ROOT, "%-20s%-15s%s%n", span, t.kind(), textRepr));
+            sb.append(String.format(Locale.ROOT, "%-20s%-15s%-15s%n", startPos + "-" + endPos + ":", t.kind(),
+                    textRepr));
         }
         for (Diagnostic d : r.diagnostics()) {
             SourceMap.LineCol lc = map.at(d.start());
@@ -33,6 +52,16 @@ public final class TokenDump {
                     .append(lc.column()).append(": ").append(d.message()).append('\n');
         }
         return sb.toString();
+    }
+
+    private static int lastCharStart(byte[] src, int start, int end, Charset cs) {
+        int p = end - 1;
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            while (p > start && (src[p] & 0xC0) == 0x80) {
+                p--;
+            }
+        }
+        return p;
     }
 
     /** The 0-based column of {@code offset} in characters, not counting a BOM on line 1. */

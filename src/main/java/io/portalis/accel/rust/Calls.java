@@ -1,0 +1,839 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.ConstantValue;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.ExprContext;
+import io.portalis.accel.python.ast.Keyword;
+import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Operator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates calls: Python's built-in functions, the methods of str, list, dict and set, user
+ * functions and constructors, and methods of user classes (including {@code super()}).
+ */
+final class Calls {
+    private static final Set<String> REFUSED_BUILTINS = Set.of(
+            "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
+            "id", "hash", "type", "input", "open", "iter", "next", "map", "filter", "super", "object", "callable",
+            "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
+            "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
+
+    private final FunctionTranslator ft;
+    private final ModuleScope module;
+    private final ClassInfo cls;
+
+    Calls(FunctionTranslator ft, ModuleScope module, ClassInfo cls) {
+        this.ft = ft;
+        this.module = module;
+        this.cls = cls;
+    }
+
+    private static FunctionTranslator.Val val(RExpr code, PyType type) {
+        return new FunctionTranslator.Val(code, type, FunctionTranslator.Kind.OWNED);
+    }
+
+    FunctionTranslator.Val call(Expr.Call c, PyType expected) {
+        for (Expr a : c.args()) {
+            if (a instanceof Expr.Starred) {
+                throw Unsupported.construct("call with *args", a);
+            }
+        }
+        for (Keyword k : c.keywords()) {
+            if (k.arg() == null) {
+                throw Unsupported.construct("call with **kwargs", k);
+            }
+        }
+        if (c.func() instanceof Expr.Name n) {
+            FunctionSig f = module.functions.get(n.id());
+            if (f != null && ft.isLocal(n.id()) == false) {
+                return user(f, c, null, f.rustName());
+            }
+            ClassInfo k = module.classOf(n.id());
+            if (k != null && !k.exception()) {
+                return construct(k, c);
+            }
+            if (module.isException(n.id())) {
+                throw Unsupported.construct("exception object outside a raise statement", c);
+            }
+            return builtin(n.id(), c, expected);
+        }
+        if (c.func() instanceof Expr.Attribute a) {
+            if (a.value() instanceof Expr.Call sc && sc.func() instanceof Expr.Name sn && sn.id().equals("super")) {
+                return superCall(a.attr(), c);
+            }
+            FunctionTranslator.Val recv = ft.expr(a.value(), null);
+            return method(recv, a.attr(), c, expected);
+        }
+        throw Unsupported.construct("call of a computed function", c.func());
+    }
+
+    // -------------------------------------------------------------------- arguments
+
+    private Map<String, Expr> keywords(Expr.Call c, Set<String> allowed) {
+        Map<String, Expr> out = new LinkedHashMap<>();
+        for (Keyword k : c.keywords()) {
+            if (!allowed.contains(k.arg())) {
+                throw Unsupported.construct("keyword argument '" + k.arg() + "' here", k);
+            }
+            out.put(k.arg(), k.value());
+        }
+        return out;
+    }
+
+    private void arity(Expr.Call c, int min, int max, String what) {
+        if (c.args().size() < min || c.args().size() > max) {
+            throw Unsupported.type(what + "() takes " + (min == max ? String.valueOf(min) : min + " to " + max)
+                    + " arguments, got " + c.args().size(), c);
+        }
+    }
+
+    /** Binds a call's arguments to a signature: positional, then by keyword, then defaults. */
+    List<RExpr> bind(FunctionSig sig, List<Expr> args, List<Keyword> kws, Node at) {
+        int n = sig.params().size();
+        Expr[] given = new Expr[n];
+        if (args.size() > n) {
+            throw Unsupported.type(sig.pythonName() + "() takes " + n + " arguments, got " + args.size(), at);
+        }
+        for (int i = 0; i < args.size(); i++) {
+            given[i] = args.get(i);
+        }
+        for (Keyword k : kws) {
+            int i = sig.indexOf(k.arg());
+            if (i < 0 || given[i] != null) {
+                throw Unsupported.type(sig.pythonName() + "() got an unexpected or repeated argument '" + k.arg() + "'", k);
+            }
+            given[i] = k.value();
+        }
+        List<RExpr> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            FunctionSig.Param p = sig.params().get(i);
+            Expr e = given[i] != null ? given[i] : p.defaultValue();
+            if (e == null) {
+                throw Unsupported.type(sig.pythonName() + "() missing argument '" + p.name() + "'", at);
+            }
+            FunctionTranslator.Val v = ft.expr(e, p.type());
+            out.add(ft.owned(ft.coerce(v, p.type(), e)));
+        }
+        return out;
+    }
+
+    private FunctionTranslator.Val user(FunctionSig f, Expr.Call c, RExpr receiver, String rustName) {
+        List<RExpr> args = bind(f, c.args(), c.keywords(), c);
+        RExpr call = receiver == null ? new RExpr.Call(rustName, args) : new RExpr.Method(receiver, rustName, args);
+        return val(ft.tryOf(call), f.returns());
+    }
+
+    private FunctionTranslator.Val construct(ClassInfo k, Expr.Call c) {
+        FunctionSig init = k.signature("__init__");
+        List<RExpr> args = init == null ? List.of() : bind(init, c.args(), c.keywords(), c);
+        if (init == null && (!c.args().isEmpty() || !c.keywords().isEmpty())) {
+            throw Unsupported.type(k.name() + "() takes no arguments", c);
+        }
+        return val(ft.tryOf(new RExpr.Call(k.rustName() + "::" + ClassEmitter.constructor(k), args)), new PyType.ClassT(k));
+    }
+
+    private FunctionTranslator.Val superCall(String method, Expr.Call c) {
+        if (cls == null || cls.base() == null) {
+            throw Unsupported.construct("super() outside a derived class", c);
+        }
+        ClassInfo owner = cls.base().resolve(method);
+        if (owner == null) {
+            if (method.equals("__init__") && c.args().isEmpty()) {
+                return val(new RExpr.Atom("()"), PyType.NONE);
+            }
+            throw Unsupported.type("no method '" + method + "' in the bases of " + cls.name(), c);
+        }
+        FunctionSig sig = owner.signatures().get(method);
+        return user(sig, c, new RExpr.Atom("self"), ClassEmitter.implName(owner, method));
+    }
+
+    // -------------------------------------------------------------------- builtins
+
+    private FunctionTranslator.Val builtin(String name, Expr.Call c, PyType expected) {
+        if (ft.isLocal(name)) {
+            throw Unsupported.construct("call of a local variable", c);
+        }
+        switch (name) {
+            case "print":
+                return print(c);
+            case "len": {
+                arity(c, 1, 1, name);
+                keywords(c, Set.of());
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType t = v.type();
+                if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
+                    return val(RExpr.method(v.code(), "len"), PyType.INT);
+                }
+                if (t == PyType.STR) {
+                    return val(RExpr.call("py::len_str", ft.strRef(v)), PyType.INT);
+                }
+                if (t instanceof PyType.IterT) {
+                    return val(new RExpr.Cast(RExpr.method(v.code(), "len"), "i64"), PyType.INT);
+                }
+                if (t instanceof PyType.TupleT tt) {
+                    return val(new RExpr.Atom(String.valueOf(tt.elems().size())), PyType.INT);
+                }
+                if (t instanceof PyType.ClassT ct && ct.info().resolve("__len__") != null) {
+                    return val(ft.tryOf(RExpr.method(v.code(), "len")), PyType.INT);
+                }
+                throw Unsupported.type("object of type " + t.python() + " has no len()", c);
+            }
+            case "range": {
+                arity(c, 1, 3, name);
+                keywords(c, Set.of());
+                List<RExpr> a = new ArrayList<>();
+                for (Expr e : c.args()) {
+                    a.add(ft.coerce(ft.expr(e, PyType.INT), PyType.INT, e).code());
+                }
+                if (a.size() == 1) {
+                    a.add(0, new RExpr.Atom("0"));
+                }
+                if (a.size() == 2) {
+                    a.add(new RExpr.Atom("1"));
+                }
+                return val(ft.tryOf(new RExpr.Call("py::range", a)), new PyType.IterT(PyType.INT));
+            }
+            case "str": {
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    return new FunctionTranslator.Val(new RExpr.Atom("\"\""), PyType.STR, FunctionTranslator.Kind.STRLIT);
+                }
+                return ft.str(ft.expr(c.args().get(0), null));
+            }
+            case "repr": {
+                arity(c, 1, 1, name);
+                return val(ft.repr(ft.expr(c.args().get(0), null)), PyType.STR);
+            }
+            case "int": {
+                arity(c, 0, 1, name);
+                keywords(c, Set.of());
+                if (c.args().isEmpty()) {
+                    return val(new RExpr.Atom("0"), PyType.INT);
+                }
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (v.type() == PyType.INT) {
+                    return v;
+                }
+                if (v.type() == PyType.FLOAT) {
+                    return val(ft.tryOf(RExpr.call("py::float_to_int", v.code())), PyType.INT);
+                }
+                if (v.type() == PyType.STR) {
+                    return val(ft.tryOf(RExpr.call("py::str_to_int", ft.strRef(v))), PyType.INT);
+                }
+                if (v.type() == PyType.BOOL) {
+                    return val(new RExpr.Cast(FunctionTranslator.paren(v.code()), "i64"), PyType.INT);
+                }
+                throw Unsupported.type("int() of " + v.type().python(), c);
+            }
+            case "float": {
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    return val(new RExpr.Atom("0.0"), PyType.FLOAT);
+                }
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (v.type() == PyType.INT || v.type() == PyType.FLOAT) {
+                    return ft.coerce(v, PyType.FLOAT, c);
+                }
+                if (v.type() == PyType.STR) {
+                    return val(ft.tryOf(RExpr.call("py::str_to_float", ft.strRef(v))), PyType.FLOAT);
+                }
+                throw Unsupported.type("float() of " + v.type().python(), c);
+            }
+            case "bool": {
+                arity(c, 1, 1, name);
+                return val(ft.truthy(ft.expr(c.args().get(0), null), c), PyType.BOOL);
+            }
+            case "abs": {
+                arity(c, 1, 1, name);
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (v.type() == PyType.INT) {
+                    return val(RExpr.call("py::abs_int", v.code()), PyType.INT);
+                }
+                if (v.type() == PyType.FLOAT) {
+                    return val(RExpr.method(FunctionTranslator.paren(v.code()), "abs"), PyType.FLOAT);
+                }
+                throw Unsupported.type("abs() of " + v.type().python(), c);
+            }
+            case "round": {
+                arity(c, 1, 2, name);
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (c.args().size() == 1) {
+                    if (v.type() == PyType.INT) {
+                        return v;
+                    }
+                    if (v.type() == PyType.FLOAT) {
+                        return val(ft.tryOf(RExpr.call("py::round_int", v.code())), PyType.INT);
+                    }
+                } else if (v.type() == PyType.FLOAT) {
+                    FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
+                    return val(RExpr.call("py::round_float", v.code(), d.code()), PyType.FLOAT);
+                }
+                throw Unsupported.type("round() of " + v.type().python(), c);
+            }
+            case "min":
+            case "max":
+                return extreme(name, c);
+            case "sum": {
+                arity(c, 1, 1, name);
+                keywords(c, Set.of());
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType elem = elem(v, c);
+                RExpr vec = orderFree(v, c);
+                if (elem == PyType.INT) {
+                    return val(RExpr.call("py::sum_int", vec), PyType.INT);
+                }
+                if (elem == PyType.FLOAT) {
+                    return val(RExpr.call("py::sum_float", vec), PyType.FLOAT);
+                }
+                throw Unsupported.type("sum() of " + elem.python(), c);
+            }
+            case "sorted": {
+                arity(c, 1, 1, name);
+                Map<String, Expr> kw = keywords(c, Set.of("key", "reverse"));
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType elem = elem(v, c);
+                RExpr vec = orderFree(v, c);
+                RExpr reverse = kw.containsKey("reverse")
+                        ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
+                RExpr sorted;
+                if (kw.containsKey("key")) {
+                    KeyedItems k = keyed(vec, elem, kw.get("key"));
+                    sorted = RExpr.call("py::sort_by_key", k.items, k.keys, reverse);
+                } else if (isDictItems(c.args().get(0)) && elem instanceof PyType.TupleT tt
+                        && PyType.orderable(tt.elems().get(0))) {
+                    // Keys are unique, so Python never compares the values.
+                    sorted = RExpr.call("py::sorted_items", vec, reverse);
+                } else {
+                    requireOrderable(elem, c);
+                    sorted = RExpr.call("py::sorted", vec, reverse);
+                }
+                return val(RExpr.call("py::List::from", sorted), new PyType.ListT(elem));
+            }
+            case "reversed": {
+                arity(c, 1, 1, name);
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType elem = elem(v, c);
+                return val(RExpr.call("py::reversed", ft.iterVecOf(v, c)), new PyType.IterT(elem));
+            }
+            case "enumerate": {
+                arity(c, 1, 2, name);
+                Map<String, Expr> kw = keywords(c, Set.of("start"));
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType elem = elem(v, c);
+                Expr startE = c.args().size() == 2 ? c.args().get(1) : kw.get("start");
+                RExpr start = startE == null ? new RExpr.Atom("0") : ft.coerce(ft.expr(startE, PyType.INT), PyType.INT, startE).code();
+                return val(RExpr.call("py::enumerate", ft.iterVecOf(v, c), start),
+                        new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem))));
+            }
+            case "zip": {
+                arity(c, 2, 2, name);
+                keywords(c, Set.of());
+                FunctionTranslator.Val a = ft.expr(c.args().get(0), null);
+                FunctionTranslator.Val b = ft.expr(c.args().get(1), null);
+                PyType ea = elem(a, c);
+                PyType eb = elem(b, c);
+                return val(RExpr.call("py::zip", ft.iterVecOf(a, c), ft.iterVecOf(b, c)),
+                        new PyType.IterT(new PyType.TupleT(List.of(ea, eb))));
+            }
+            case "list": {
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    if (!(expected instanceof PyType.ListT)) {
+                        throw Unsupported.type("cannot settle the element type of list(); annotate it", c);
+                    }
+                    return val(RExpr.call("py::List::new"), expected);
+                }
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType elem = elem(v, c);
+                if (v.type() instanceof PyType.ListT) {
+                    return val(RExpr.method(v.code(), "copy"), v.type());
+                }
+                return val(RExpr.call("py::List::from", ft.iterVecOf(v, c)), new PyType.ListT(elem));
+            }
+            case "set": {
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    if (!(expected instanceof PyType.SetT)) {
+                        throw Unsupported.type("cannot settle the element type of set(); annotate it", c);
+                    }
+                    return val(RExpr.call("py::Set::new"), expected);
+                }
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                PyType elem = elem(v, c);
+                if (!PyType.hashable(elem)) {
+                    throw Unsupported.construct("set of " + elem.python(), c);
+                }
+                return val(RExpr.call("py::Set::from", orderFree(v, c)), new PyType.SetT(elem));
+            }
+            case "dict": {
+                arity(c, 0, 1, name);
+                keywords(c, Set.of());
+                if (c.args().isEmpty()) {
+                    if (!(expected instanceof PyType.DictT)) {
+                        throw Unsupported.type("cannot settle the types of dict(); annotate it", c);
+                    }
+                    return val(RExpr.call("py::Dict::new"), expected);
+                }
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (v.type() instanceof PyType.DictT) {
+                    return val(RExpr.method(v.code(), "copy"), v.type());
+                }
+                PyType elem = elem(v, c);
+                if (elem instanceof PyType.TupleT tt && tt.elems().size() == 2 && PyType.hashable(tt.elems().get(0))) {
+                    return val(RExpr.call("py::Dict::from", ft.iterVecOf(v, c)), new PyType.DictT(tt.elems().get(0), tt.elems().get(1)));
+                }
+                throw Unsupported.type("dict() of " + v.type().python(), c);
+            }
+            case "any":
+            case "all":
+                return anyAll(name, c);
+            case "ord": {
+                arity(c, 1, 1, name);
+                FunctionTranslator.Val v = ft.coerce(ft.expr(c.args().get(0), PyType.STR), PyType.STR, c);
+                return val(ft.tryOf(RExpr.call("py::ord", ft.strRef(v))), PyType.INT);
+            }
+            case "chr": {
+                arity(c, 1, 1, name);
+                FunctionTranslator.Val v = ft.coerce(ft.expr(c.args().get(0), PyType.INT), PyType.INT, c);
+                return val(ft.tryOf(RExpr.call("py::chr", v.code())), PyType.STR);
+            }
+            case "divmod": {
+                arity(c, 2, 2, name);
+                FunctionTranslator.Val a = ft.expr(c.args().get(0), PyType.INT);
+                FunctionTranslator.Val b = ft.expr(c.args().get(1), PyType.INT);
+                if (a.type() != PyType.INT || b.type() != PyType.INT) {
+                    throw Unsupported.construct("divmod() of floats", c);
+                }
+                return val(ft.tryOf(RExpr.call("py::divmod", a.code(), b.code())),
+                        new PyType.TupleT(List.of(PyType.INT, PyType.INT)));
+            }
+            case "pow": {
+                arity(c, 2, 2, name);
+                return ft.binary(Operator.Pow, ft.expr(c.args().get(0), null), ft.expr(c.args().get(1), null), c);
+            }
+            case "isinstance":
+                return isinstance(c);
+            default:
+                if (REFUSED_BUILTINS.contains(name)) {
+                    throw Unsupported.construct(name + "()", c);
+                }
+                throw Unsupported.type("unknown function '" + name + "'", c.func());
+        }
+    }
+
+    private PyType elem(FunctionTranslator.Val v, Node at) {
+        PyType t = v.type();
+        if (t instanceof PyType.ListT l) {
+            return l.elem();
+        }
+        if (t instanceof PyType.IterT i) {
+            return i.elem();
+        }
+        if (t instanceof PyType.SetT s) {
+            return s.elem();
+        }
+        if (t instanceof PyType.DictT d) {
+            return d.key();
+        }
+        if (t == PyType.STR) {
+            return PyType.STR;
+        }
+        if (t instanceof PyType.TupleT tt && !tt.elems().isEmpty() && tt.elems().stream().allMatch(x -> x.equals(tt.elems().get(0)))) {
+            return tt.elems().get(0);
+        }
+        throw Unsupported.type("cannot iterate over " + t.python(), at);
+    }
+
+    private boolean isDictItems(Expr e) {
+        return e instanceof Expr.Call call && call.args().isEmpty() && call.func() instanceof Expr.Attribute a
+                && a.attr().equals("items");
+    }
+
+    private RExpr orderFree(FunctionTranslator.Val v, Node at) {
+        if (v.type() instanceof PyType.SetT) {
+            return RExpr.method(v.code(), "items");
+        }
+        return ft.iterVecOf(v, at);
+    }
+
+    private static void requireOrderable(PyType t, Node at) {
+        if (!PyType.orderable(t)) {
+            throw Unsupported.type("'<' not supported between instances of " + t.python(), at);
+        }
+    }
+
+    private FunctionTranslator.Val print(Expr.Call c) {
+        Map<String, Expr> kw = keywords(c, Set.of("sep", "end"));
+        String sep = kw.containsKey("sep") ? literal(kw.get("sep"), "sep") : " ";
+        String end = kw.containsKey("end") ? literal(kw.get("end"), "end") : "\n";
+        StringBuilder fmt = new StringBuilder();
+        List<RExpr> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            if (i > 0) {
+                fmt.append(RustLiterals.formatText(sep));
+            }
+            Expr a = c.args().get(i);
+            FunctionTranslator.Val v = ft.expr(a, null);
+            if (v.kind() == FunctionTranslator.Kind.STRLIT && v.code() instanceof RExpr.Atom lit) {
+                String text = lit.text().substring(1, lit.text().length() - 1);
+                fmt.append(text.replace("{", "{{").replace("}", "}}"));
+            } else {
+                if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
+                    throw Unsupported.construct("printing the result of a function returning None", a);
+                }
+                fmt.append("{}");
+                args.add(ft.displayArg(v));
+            }
+        }
+        String macro = "println";
+        if (end.equals("\n")) {
+            macro = "println";
+        } else {
+            macro = "print";
+            fmt.append(RustLiterals.formatText(end));
+        }
+        List<RExpr> all = new ArrayList<>();
+        if (fmt.length() > 0 || macro.equals("print")) {
+            all.add(new RExpr.Atom("\"" + fmt + "\""));
+        }
+        all.addAll(args);
+        return val(new RExpr.Macro(macro, all, false, true), PyType.NONE);
+    }
+
+    private static String literal(Expr e, String what) {
+        if (e instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str s) {
+            return s.value();
+        }
+        throw Unsupported.construct(what + "= that is not a string literal", e);
+    }
+
+    private FunctionTranslator.Val extreme(String name, Expr.Call c) {
+        Map<String, Expr> kw = keywords(c, Set.of("key"));
+        if (c.args().isEmpty()) {
+            throw Unsupported.type(name + "() expects at least one argument", c);
+        }
+        RExpr vec;
+        PyType elem;
+        if (c.args().size() == 1) {
+            FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+            elem = elem(v, c);
+            vec = orderFree(v, c);
+        } else {
+            List<RExpr> items = new ArrayList<>();
+            List<FunctionTranslator.Val> vals = new ArrayList<>();
+            elem = null;
+            for (Expr a : c.args()) {
+                FunctionTranslator.Val v = ft.expr(a, null);
+                vals.add(v);
+                if (elem == null) {
+                    elem = v.type();
+                } else if (!elem.equals(v.type())) {
+                    throw Unsupported.type(name + "() of mixed types " + elem.python() + " and " + v.type().python()
+                            + " (Python's result type would depend on the values)", a);
+                }
+            }
+            for (FunctionTranslator.Val v : vals) {
+                items.add(ft.owned(v));
+            }
+            vec = new RExpr.Macro("vec", items, true, false);
+        }
+        RExpr want = new RExpr.Atom(name.equals("max") ? "true" : "false");
+        RExpr what = new RExpr.Atom("\"" + name + "\"");
+        if (kw.containsKey("key")) {
+            KeyedItems k = keyed(vec, elem, kw.get("key"));
+            return val(ft.tryOf(RExpr.call("py::extreme_by_key", k.items, k.keys, want, what)), elem);
+        }
+        requireOrderable(elem, c);
+        return val(ft.tryOf(RExpr.call("py::extreme", vec, want, what)), elem);
+    }
+
+    private record KeyedItems(RExpr items, RExpr keys) {}
+
+    /**
+     * Evaluates a key function over items, in order, into a Vec of keys emitted before the
+     * statement: the lambda's body becomes the body of a loop (so it may raise like any code).
+     */
+    private KeyedItems keyed(RExpr vec, PyType elem, Expr key) {
+        Local items = ft.temp("items", new PyType.IterT(elem));
+        ft.emit(new RStmt.Let(items, false, vec));
+        Local keys = ft.temp("keys", null);
+        keys.assigned();
+        ft.emit(new RStmt.Let(keys, false, RExpr.call("Vec::new")));
+        String param;
+        Expr body;
+        if (key instanceof Expr.Lambda l) {
+            if (l.args().args().size() != 1 || l.args().vararg() != null || l.args().kwarg() != null
+                    || !l.args().kwonlyargs().isEmpty() || !l.args().posonlyargs().isEmpty()) {
+                throw Unsupported.construct("key lambda without exactly one parameter", key);
+            }
+            param = l.args().args().get(0).arg();
+            body = l.body();
+        } else if (key instanceof Expr.Name n) {
+            param = "item";
+            body = new Expr.Call(n, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())), List.of(),
+                    key.start(), key.end());
+        } else {
+            throw Unsupported.construct("key= that is not a lambda or a function name", key);
+        }
+        List<RStmt> loop = ft.inScope(() -> {
+            Local p = ft.declareLocal(param, elem);
+            p.assigned();
+            FunctionTranslator.Val k = ft.expr(body, null);
+            requireOrderable(k.type(), key);
+            ft.emit(new RStmt.Expr(RExpr.method(new RExpr.Atom(keys.rust()), "push", ft.owned(k))));
+            return p;
+        }, (p, stmts) -> new RStmt.For(null, () -> (p.mutable() ? "mut " : "") + p.rust(),
+                RExpr.method(new RExpr.Atom(items.rust()), "clone"), stmts));
+        loop.forEach(ft::emit);
+        return new KeyedItems(new RExpr.Atom(items.rust()), new RExpr.Atom(keys.rust()));
+    }
+
+    private FunctionTranslator.Val anyAll(String name, Expr.Call c) {
+        arity(c, 1, 1, name);
+        keywords(c, Set.of());
+        Expr arg = c.args().get(0);
+        boolean any = name.equals("any");
+        if (arg instanceof Expr.GeneratorExp g) {
+            Local found = ft.temp(any ? "found" : "all_true", PyType.BOOL);
+            found.assigned();
+            ft.emit(new RStmt.Let(found, false, new RExpr.Atom(any ? "false" : "true")));
+            String label = g.generators().size() > 1 ? "'" + ft.freshName("scan").replace("scan_", "scan") : null;
+            List<RStmt> loop = ft.generatorLoop(g.generators(), label, () -> {
+                FunctionTranslator.Val v = ft.expr(g.elt(), PyType.BOOL);
+                RExpr cond = ft.truthy(v, g.elt());
+                List<RStmt> hit = List.of(new RStmt.Assign(new RExpr.Atom(found.rust()), "=", new RExpr.Atom(any ? "true" : "false")),
+                        new RStmt.Jump("break", label, null));
+                ft.emit(new RStmt.If(List.of(new RStmt.Branch(any ? cond : FunctionTranslator.not(cond), hit))));
+            });
+            loop.forEach(ft::emit);
+            return new FunctionTranslator.Val(new RExpr.Atom(found.rust()), PyType.BOOL, FunctionTranslator.Kind.PLACE);
+        }
+        FunctionTranslator.Val v = ft.expr(arg, null);
+        PyType elem = elem(v, c);
+        if (elem != PyType.BOOL) {
+            throw Unsupported.construct(name + "() over " + elem.python() + " items (use a generator with a condition)", arg);
+        }
+        RExpr vec = orderFree(v, c);
+        RExpr iter = RExpr.method(vec, "into_iter");
+        return val(RExpr.method(iter, name, new RExpr.Atom("|b| b")), PyType.BOOL);
+    }
+
+    private FunctionTranslator.Val isinstance(Expr.Call c) {
+        arity(c, 2, 2, "isinstance");
+        FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+        List<Expr> types = c.args().get(1) instanceof Expr.Tuple t ? t.elts() : List.of(c.args().get(1));
+        RExpr acc = null;
+        for (Expr te : types) {
+            if (!(te instanceof Expr.Name n)) {
+                throw Unsupported.construct("isinstance() with this type", te);
+            }
+            RExpr one = isinstanceOne(v, n);
+            acc = acc == null ? one : new RExpr.Binary(acc, "||", one);
+        }
+        return val(acc, PyType.BOOL);
+    }
+
+    private RExpr isinstanceOne(FunctionTranslator.Val v, Expr.Name type) {
+        String t = type.id();
+        PyType vt = v.type();
+        if (vt == PyType.EXC && module.isException(t)) {
+            return RExpr.call("py::exc_matches", new RExpr.Field(v.code(), "kind"), new RExpr.Atom("\"" + t + "\""),
+                    new RExpr.Atom("user_exception_base"));
+        }
+        ClassInfo k = module.classOf(t);
+        if (k != null && vt instanceof PyType.ClassT ct) {
+            if (ct.info().isSubclassOf(k)) {
+                return new RExpr.Atom("true");
+            }
+            if (k.root() != ct.info().root()) {
+                return new RExpr.Atom("false");
+            }
+            return RExpr.method(v.code(), "is_" + ModuleScope.snake(k.name()));
+        }
+        boolean match = switch (t) {
+            case "int" -> vt == PyType.INT || vt == PyType.BOOL;
+            case "float" -> vt == PyType.FLOAT;
+            case "str" -> vt == PyType.STR;
+            case "bool" -> vt == PyType.BOOL;
+            case "list" -> vt instanceof PyType.ListT;
+            case "dict" -> vt instanceof PyType.DictT;
+            case "set" -> vt instanceof PyType.SetT;
+            case "tuple" -> vt instanceof PyType.TupleT;
+            default -> {
+                if (k != null || module.isException(t)) {
+                    yield false;
+                }
+                throw Unsupported.construct("isinstance() with type '" + t + "'", type);
+            }
+        };
+        if (vt instanceof PyType.OptionalT) {
+            throw Unsupported.construct("isinstance() on an Optional value", type);
+        }
+        return new RExpr.Atom(match ? "true" : "false");
+    }
+
+    // -------------------------------------------------------------------- methods
+
+    private FunctionTranslator.Val method(FunctionTranslator.Val recv, String name, Expr.Call c, PyType expected) {
+        PyType t = recv.type();
+        if (t instanceof PyType.ClassT ct) {
+            FunctionSig sig = ct.info().signature(name);
+            if (sig == null || name.startsWith("__")) {
+                if (ct.info().field(name) != null) {
+                    throw Unsupported.construct("call of attribute '" + name + "'", c);
+                }
+                throw Unsupported.type("'" + ct.info().name() + "' has no method '" + name + "'", c);
+            }
+            return user(sig, c, recv.code(), ClassEmitter.methodName(name));
+        }
+        if (t == PyType.STR) {
+            return new StrMethods(ft).call(recv, name, c);
+        }
+        if (t instanceof PyType.ListT l) {
+            return listMethod(recv, l, name, c);
+        }
+        if (t instanceof PyType.DictT d) {
+            return dictMethod(recv, d, name, c);
+        }
+        if (t instanceof PyType.SetT s) {
+            return setMethod(recv, s, name, c);
+        }
+        throw Unsupported.construct("method '" + name + "' of " + t.python(), c);
+    }
+
+    private FunctionTranslator.Val arg(Expr.Call c, int i, PyType type) {
+        Expr e = c.args().get(i);
+        return ft.coerce(ft.expr(e, type), type, e);
+    }
+
+    private FunctionTranslator.Val listMethod(FunctionTranslator.Val recv, PyType.ListT l, String name, Expr.Call c) {
+        RExpr r = recv.code();
+        PyType el = l.elem();
+        switch (name) {
+            case "append":
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, "append", ft.owned(arg(c, 0, el))), PyType.NONE);
+            case "extend": {
+                arity(c, 1, 1, name);
+                FunctionTranslator.Val v = ft.expr(c.args().get(0), l);
+                if (!elem(v, c).equals(el)) {
+                    throw Unsupported.type("extend() of " + l.python() + " with " + v.type().python(), c);
+                }
+                return val(RExpr.method(r, "extend", ft.iterVecOf(v, c)), PyType.NONE);
+            }
+            case "pop":
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    return val(ft.tryOf(RExpr.method(r, "pop")), el);
+                }
+                return val(ft.tryOf(RExpr.method(r, "pop_at", arg(c, 0, PyType.INT).code())), el);
+            case "insert":
+                arity(c, 2, 2, name);
+                return val(RExpr.method(r, "insert", arg(c, 0, PyType.INT).code(), ft.owned(arg(c, 1, el))), PyType.NONE);
+            case "remove":
+                arity(c, 1, 1, name);
+                return val(ft.tryOf(RExpr.method(r, "remove", ft.ref(arg(c, 0, el)))), PyType.NONE);
+            case "index":
+                arity(c, 1, 1, name);
+                return val(ft.tryOf(RExpr.method(r, "index", ft.ref(arg(c, 0, el)))), PyType.INT);
+            case "count":
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, "count", ft.ref(arg(c, 0, el))), PyType.INT);
+            case "reverse":
+            case "clear":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, name), PyType.NONE);
+            case "copy":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "copy"), l);
+            case "sort": {
+                arity(c, 0, 0, name);
+                Map<String, Expr> kw = keywords(c, Set.of("key", "reverse"));
+                RExpr reverse = kw.containsKey("reverse")
+                        ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
+                if (kw.containsKey("key")) {
+                    KeyedItems k = keyed(RExpr.method(r, "items"), el, kw.get("key"));
+                    return val(RExpr.method(r, "set_items", RExpr.call("py::sort_by_key", k.items, k.keys, reverse)), PyType.NONE);
+                }
+                requireOrderable(el, c);
+                return val(RExpr.method(r, "sort", reverse), PyType.NONE);
+            }
+            default:
+                throw Unsupported.construct("list method '" + name + "'", c);
+        }
+    }
+
+    private FunctionTranslator.Val dictMethod(FunctionTranslator.Val recv, PyType.DictT d, String name, Expr.Call c) {
+        RExpr r = recv.code();
+        switch (name) {
+            case "get":
+                arity(c, 1, 2, name);
+                if (c.args().size() == 1) {
+                    return val(RExpr.method(r, "get", ft.ref(arg(c, 0, d.key()))), new PyType.OptionalT(d.value()));
+                }
+                return val(RExpr.method(r, "get_or", ft.ref(arg(c, 0, d.key())), ft.owned(arg(c, 1, d.value()))), d.value());
+            case "keys":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "keys"), new PyType.IterT(d.key()));
+            case "values":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "values"), new PyType.IterT(d.value()));
+            case "items":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "items"), new PyType.IterT(new PyType.TupleT(List.of(d.key(), d.value()))));
+            case "setdefault":
+                arity(c, 2, 2, name);
+                return val(RExpr.method(r, "setdefault", ft.owned(arg(c, 0, d.key())), ft.owned(arg(c, 1, d.value()))), d.value());
+            case "pop":
+                arity(c, 1, 2, name);
+                if (c.args().size() == 1) {
+                    return val(ft.tryOf(RExpr.method(r, "pop", ft.ref(arg(c, 0, d.key())))), d.value());
+                }
+                return val(RExpr.method(r, "pop_or", ft.ref(arg(c, 0, d.key())), ft.owned(arg(c, 1, d.value()))), d.value());
+            case "update": {
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, "update", ft.ref(arg(c, 0, d))), PyType.NONE);
+            }
+            case "clear":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "clear"), PyType.NONE);
+            case "copy":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "copy"), d);
+            default:
+                throw Unsupported.construct("dict method '" + name + "'", c);
+        }
+    }
+
+    private FunctionTranslator.Val setMethod(FunctionTranslator.Val recv, PyType.SetT s, String name, Expr.Call c) {
+        RExpr r = recv.code();
+        switch (name) {
+            case "add":
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, "add", ft.owned(arg(c, 0, s.elem()))), PyType.NONE);
+            case "discard":
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, "discard", ft.ref(arg(c, 0, s.elem()))), PyType.NONE);
+            case "remove":
+                arity(c, 1, 1, name);
+                return val(ft.tryOf(RExpr.method(r, "remove", ft.ref(arg(c, 0, s.elem())))), PyType.NONE);
+            case "union":
+            case "intersection":
+            case "difference":
+            case "symmetric_difference":
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, name, ft.ref(arg(c, 0, s))), s);
+            case "issubset":
+            case "issuperset":
+                arity(c, 1, 1, name);
+                return val(RExpr.method(r, name, ft.ref(arg(c, 0, s))), PyType.BOOL);
+            default:
+                throw Unsupported.construct("set method '" + name + "'", c);
+        }
+    }
+}

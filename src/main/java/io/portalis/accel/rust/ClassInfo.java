@@ -1,0 +1,163 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Stmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the translator knows about one user class: its base, its instance attributes and their
+ * types, its methods, and whether it is a dataclass or an exception class. A class hierarchy
+ * becomes one Rust struct named after its root; a tag field says which class an object is.
+ */
+final class ClassInfo {
+    private final String name;
+    private final Stmt.ClassDef def;
+    private final ClassInfo base;
+    private final boolean dataclass;
+    private final boolean exception;
+    private final String exceptionBase;
+    private final Map<String, PyType> ownFields = new LinkedHashMap<>();
+    private final Map<String, Expr> dataclassDefaults = new LinkedHashMap<>();
+    private final Map<String, Stmt.FunctionDef> methods = new LinkedHashMap<>();
+    private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
+    private final List<ClassInfo> subclasses = new ArrayList<>();
+    private String rustName;
+
+    ClassInfo(String name, Stmt.ClassDef def, ClassInfo base, boolean dataclass, boolean exception, String exceptionBase) {
+        this.name = name;
+        this.def = def;
+        this.base = base;
+        this.dataclass = dataclass;
+        this.exception = exception;
+        this.exceptionBase = exceptionBase;
+        if (base != null) {
+            base.subclasses.add(this);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Stmt.ClassDef def() {
+        return def;
+    }
+
+    ClassInfo base() {
+        return base;
+    }
+
+    boolean dataclass() {
+        return dataclass;
+    }
+
+    boolean exception() {
+        return exception;
+    }
+
+    /** For an exception class: the name of the class it derives from. */
+    String exceptionBase() {
+        return exceptionBase;
+    }
+
+    ClassInfo root() {
+        return base == null ? this : base.root();
+    }
+
+    String rustName() {
+        return root() == this ? rustName : root().rustName();
+    }
+
+    void rustName(String n) {
+        this.rustName = n;
+    }
+
+    Map<String, PyType> ownFields() {
+        return ownFields;
+    }
+
+    Map<String, Expr> dataclassDefaults() {
+        return dataclassDefaults;
+    }
+
+    Map<String, Stmt.FunctionDef> methods() {
+        return methods;
+    }
+
+    Map<String, FunctionSig> signatures() {
+        return signatures;
+    }
+
+    List<ClassInfo> subclasses() {
+        return subclasses;
+    }
+
+    /** The type of an attribute, looked up through the bases; null when there is none. */
+    PyType field(String attr) {
+        for (ClassInfo c = this; c != null; c = c.base) {
+            PyType t = c.ownFields.get(attr);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Every attribute of the class, the bases' first. */
+    Map<String, PyType> allFields() {
+        Map<String, PyType> all = base == null ? new LinkedHashMap<>() : base.allFields();
+        all.putAll(ownFields);
+        return all;
+    }
+
+    /** The class whose definition of a method this class uses (its MRO); null when none does. */
+    ClassInfo resolve(String method) {
+        for (ClassInfo c = this; c != null; c = c.base) {
+            if (c.methods.containsKey(method) || (c.dataclass && generated(method))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean generated(String method) {
+        return method.equals("__init__") || method.equals("__repr__") || method.equals("__eq__");
+    }
+
+    FunctionSig signature(String method) {
+        ClassInfo owner = resolve(method);
+        return owner == null ? null : owner.signatures.get(method);
+    }
+
+    /** This class and every class derived from it. */
+    List<ClassInfo> family() {
+        List<ClassInfo> out = new ArrayList<>();
+        out.add(this);
+        for (ClassInfo s : subclasses) {
+            out.addAll(s.family());
+        }
+        return out;
+    }
+
+    /** Whether this class and each class derived from it have the method (own or inherited). */
+    boolean hierarchyHas(String method) {
+        return family().stream().allMatch(c -> c.resolve(method) != null);
+    }
+
+    boolean isSubclassOf(ClassInfo other) {
+        for (ClassInfo c = this; c != null; c = c.base) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

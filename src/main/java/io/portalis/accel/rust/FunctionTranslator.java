@@ -1,0 +1,2288 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.CmpOp;
+import io.portalis.accel.python.ast.Comprehension;
+import io.portalis.accel.python.ast.ConstantValue;
+import io.portalis.accel.python.ast.ExceptHandler;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Keyword;
+import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Operator;
+import io.portalis.accel.python.ast.Stmt;
+import io.portalis.accel.python.ast.UnaryOperator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates one function body (or the module's top-level statements) to Rust statements,
+ * settling the type of every expression on the way. Each function returns
+ * {@code py::PyResult<T>}; a raised exception travels as {@code Err} through {@code ?}, or,
+ * inside a {@code try:} body, as a {@code break} out of the body's labelled block to its handlers.
+ */
+final class FunctionTranslator {
+
+    /** How a translated value may be used. */
+    enum Kind {
+        /** A fresh value the consumer may take. */
+        OWNED,
+        /** A variable (or field of one): taking it needs {@code .clone()} unless it is Copy. */
+        PLACE,
+        /** A string literal: a {@code &'static str}. */
+        STRLIT
+    }
+
+    record Val(RExpr code, PyType type, Kind kind) {}
+
+    /** A loop being translated: Python's {@code break} in it becomes {@code breakLabel}'s break. */
+    private static final class LoopCtx {
+        final String label;
+        final String elseLabel;
+        final int labeledDepth;
+        boolean labelUsed;
+
+        LoopCtx(String label, String elseLabel, int labeledDepth) {
+            this.label = label;
+            this.elseLabel = elseLabel;
+            this.labeledDepth = labeledDepth;
+        }
+    }
+
+    private final ModuleScope module;
+    private final FunctionSig sig;
+    private final ClassInfo cls;
+    private final boolean discovery;
+    private final Deque<Map<String, Local>> scopes = new ArrayDeque<>();
+    private final Deque<LoopCtx> loops = new ArrayDeque<>();
+    private final Deque<String> handlerVars = new ArrayDeque<>();
+    private final List<Local> allLocals = new ArrayList<>();
+    private DeclarationPlanner.Plan plan;
+    private List<RStmt> out = new ArrayList<>();
+    private String errorLabel;
+    private String returnLabel;
+    private int labeledDepth;
+    private int counter;
+    private boolean addedField;
+
+    FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
+        this.module = module;
+        this.sig = sig;
+        this.cls = cls;
+        this.discovery = discovery;
+    }
+
+    boolean addedField() {
+        return addedField;
+    }
+
+    /** The function's body as Rust statements, ending with {@code Ok(())} when it returns nothing. */
+    List<RStmt> translate(List<Stmt> body, Node at) {
+        Map<String, Local> params = new HashMap<>();
+        Set<String> paramNames = new HashSet<>();
+        if (sig != null) {
+            for (FunctionSig.Param p : sig.params()) {
+                Local l = new Local(p.name(), ModuleScope.ident(p.name()), p.type());
+                l.assigned();
+                params.put(p.name(), l);
+                paramNames.add(p.name());
+                allLocals.add(l);
+            }
+        }
+        if (cls != null) {
+            paramNames.add("self");
+        }
+        scopes.push(params);
+        plan = DeclarationPlanner.plan(body, paramNames);
+        List<RStmt> stmts = block(body);
+        scopes.pop();
+        for (Local l : allLocals) {
+            if (l.type() == null) {
+                throw Unsupported.type("cannot settle the type of '" + l.python() + "'", at);
+            }
+        }
+        PyType ret = sig == null ? PyType.NONE : sig.returns();
+        if (ret == PyType.NONE) {
+            if (!terminates(body)) {
+                stmts.add(new RStmt.Tail(new RExpr.Atom("Ok(())")));
+            }
+        } else if (!terminates(body)) {
+            throw Unsupported.type("function '" + sig.pythonName() + "' may end without returning a "
+                    + ret.python(), at);
+        }
+        return stmts;
+    }
+
+    /** Parameters that the body assigns need {@code mut}. */
+    boolean paramMutable(String name) {
+        for (Local l : allLocals) {
+            if (l.python().equals(name)) {
+                return l.mutable();
+            }
+        }
+        return false;
+    }
+
+    // ==================================================================== for Calls
+
+    boolean isLocal(String name) {
+        return lookupLocal(name) != null;
+    }
+
+    void emit(RStmt s) {
+        out.add(s);
+    }
+
+    Local temp(String base, PyType type) {
+        return tempLocal(base, type);
+    }
+
+    String freshName(String base) {
+        return fresh(base);
+    }
+
+    Local declareLocal(String python, PyType type) {
+        return declare(python, type);
+    }
+
+    RExpr iterVecOf(Val v, Node at) {
+        return iterVec(v, at);
+    }
+
+    /** Runs {@code body} in a fresh scope and statement list, then wraps what it emitted. */
+    <T> List<RStmt> inScope(java.util.function.Supplier<T> body, java.util.function.BiFunction<T, List<RStmt>, RStmt> wrap) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        scopes.push(new HashMap<>());
+        try {
+            T t = body.get();
+            List<RStmt> stmts = out;
+            return List.of(wrap.apply(t, stmts));
+        } finally {
+            scopes.pop();
+            out = saved;
+        }
+    }
+
+    /** The loops of a generator expression, the outermost labelled, around {@code innermost}. */
+    List<RStmt> generatorLoop(List<Comprehension> gens, String label, Runnable innermost) {
+        scopes.push(new HashMap<>());
+        try {
+            return compLoop(gens, 0, innermost, label);
+        } finally {
+            scopes.pop();
+        }
+    }
+
+    // ==================================================================== statements
+
+    private List<RStmt> block(List<Stmt> body) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        scopes.push(new HashMap<>());
+        try {
+            for (Stmt s : body) {
+                hoist(s);
+                stmt(s);
+            }
+            return out;
+        } finally {
+            scopes.pop();
+            out = saved;
+        }
+    }
+
+    private void hoist(Stmt s) {
+        List<String> names = plan.hoistBefore.get(s);
+        if (names == null) {
+            return;
+        }
+        for (String n : names) {
+            Local l = declare(n, null);
+            l.assigned();
+            out.add(new RStmt.Let(l, true, new RExpr.Lazy(() -> defaultValue(l.type()))));
+        }
+    }
+
+    /**
+     * The value a variable declared ahead of its first assignment starts with. Python would
+     * fail on reading it before that assignment; Rust cannot always see that it is assigned
+     * first (after a try body, say), so it gets a placeholder no correct program reads.
+     */
+    static String defaultValue(PyType t) {
+        if (t == PyType.INT) {
+            return "0";
+        }
+        if (t == PyType.FLOAT) {
+            return "0.0";
+        }
+        if (t == PyType.BOOL) {
+            return "false";
+        }
+        if (t == PyType.STR) {
+            return "String::new()";
+        }
+        if (t instanceof PyType.OptionalT) {
+            return "None";
+        }
+        if (t instanceof PyType.ListT) {
+            return "py::List::new()";
+        }
+        if (t instanceof PyType.DictT) {
+            return "py::Dict::new()";
+        }
+        if (t instanceof PyType.SetT) {
+            return "py::Set::new()";
+        }
+        if (t instanceof PyType.TupleT tt) {
+            List<String> parts = new ArrayList<>();
+            for (PyType e : tt.elems()) {
+                String d = defaultValue(e);
+                if (d == null) {
+                    return null;
+                }
+                parts.add(d);
+            }
+            return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+        }
+        return null;
+    }
+
+    private Local declare(String python, PyType type) {
+        Local l = new Local(python, ModuleScope.ident(python), type);
+        scopes.peek().put(python, l);
+        allLocals.add(l);
+        return l;
+    }
+
+    private Local lookupLocal(String name) {
+        for (Map<String, Local> scope : scopes) {
+            Local l = scope.get(name);
+            if (l != null) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private String fresh(String base) {
+        counter++;
+        return base + "_" + counter;
+    }
+
+    private void stmt(Stmt s) {
+        if (s instanceof Stmt.Expr e) {
+            if (e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
+                return;
+            }
+            Val v = expr(e.value(), null);
+            out.add(new RStmt.Expr(v.code()));
+        } else if (s instanceof Stmt.Assign a) {
+            if (a.targets().size() != 1) {
+                throw Unsupported.construct("chained assignment", s);
+            }
+            assign(s, a.targets().get(0), a.value(), null);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            PyType t = module.annotation(a.annotation());
+            if (a.value() == null) {
+                if (a.target() instanceof Expr.Name n) {
+                    Local l = lookupLocal(n.id());
+                    if (l != null && l.type() == null) {
+                        l.type(t);
+                    }
+                    return;
+                }
+                throw Unsupported.construct("annotation without a value", s);
+            }
+            assign(s, a.target(), a.value(), t);
+        } else if (s instanceof Stmt.AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.While w) {
+            whileStmt(w);
+        } else if (s instanceof Stmt.For f) {
+            forStmt(f);
+        } else if (s instanceof Stmt.Return r) {
+            returnStmt(r);
+        } else if (s instanceof Stmt.Raise r) {
+            raise(r);
+        } else if (s instanceof Stmt.Try t) {
+            tryStmt(t);
+        } else if (s instanceof Stmt.Assert a) {
+            RExpr cond = truthy(expr(a.test(), null), a.test());
+            RExpr msg = a.msg() == null ? new RExpr.Atom("\"\"") : owned(str(expr(a.msg(), null)));
+            List<RStmt> body = List.of(raiseStmt(RExpr.call("py::exc", new RExpr.Atom("\"AssertionError\""), msg)));
+            out.add(new RStmt.If(List.of(new RStmt.Branch(not(cond), body))));
+        } else if (s instanceof Stmt.Pass) {
+            return;
+        } else if (s instanceof Stmt.Break b) {
+            LoopCtx loop = loops.peek();
+            if (loop == null) {
+                throw Unsupported.construct("break outside a loop", b);
+            }
+            if (loop.elseLabel != null) {
+                out.add(new RStmt.Jump("break", loop.elseLabel, null));
+            } else {
+                out.add(new RStmt.Jump("break", loopLabel(loop), null));
+            }
+        } else if (s instanceof Stmt.Continue c) {
+            LoopCtx loop = loops.peek();
+            if (loop == null) {
+                throw Unsupported.construct("continue outside a loop", c);
+            }
+            out.add(new RStmt.Jump("continue", loopLabel(loop), null));
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                delete(t);
+            }
+        } else if (s instanceof Stmt.FunctionDef) {
+            throw Unsupported.construct("nested function", s);
+        } else if (s instanceof Stmt.ClassDef) {
+            throw Unsupported.construct("nested class", s);
+        } else if (s instanceof Stmt.Global) {
+            throw Unsupported.construct("global statement", s);
+        } else if (s instanceof Stmt.Nonlocal) {
+            throw Unsupported.construct("nonlocal statement", s);
+        } else if (s instanceof Stmt.With) {
+            throw Unsupported.construct("with statement", s);
+        } else if (s instanceof Stmt.Match) {
+            throw Unsupported.construct("match statement", s);
+        } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
+            throw Unsupported.construct("import inside a function", s);
+        } else {
+            throw Unsupported.construct(s.getClass().getSimpleName() + " statement", s);
+        }
+    }
+
+    private String loopLabel(LoopCtx loop) {
+        if (labeledDepth > loop.labeledDepth) {
+            loop.labelUsed = true;
+            return loop.label;
+        }
+        return null;
+    }
+
+    private static boolean terminates(List<Stmt> body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        Stmt last = body.get(body.size() - 1);
+        if (last instanceof Stmt.Return || last instanceof Stmt.Raise) {
+            return true;
+        }
+        if (last instanceof Stmt.If i) {
+            return terminates(i.body()) && terminates(i.orelse());
+        }
+        if (last instanceof Stmt.While w && isTrue(w.test())) {
+            return !containsBreak(w.body());
+        }
+        if (last instanceof Stmt.Try t) {
+            if (!t.finalbody().isEmpty() && terminates(t.finalbody())) {
+                return true;
+            }
+            boolean handlers = t.handlers().stream().allMatch(h -> terminates(h.body()));
+            boolean main = t.orelse().isEmpty() ? terminates(t.body()) : terminates(t.orelse());
+            return handlers && main;
+        }
+        return false;
+    }
+
+    private static boolean diverges(List<Stmt> body) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        Stmt last = body.get(body.size() - 1);
+        return last instanceof Stmt.Return || last instanceof Stmt.Raise || last instanceof Stmt.Break
+                || last instanceof Stmt.Continue;
+    }
+
+    private static boolean containsBreak(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Break) {
+                return true;
+            }
+            if (s instanceof Stmt.If i && (containsBreak(i.body()) || containsBreak(i.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.Try t && (containsBreak(t.body()) || containsBreak(t.orelse())
+                    || containsBreak(t.finalbody()) || t.handlers().stream().anyMatch(h -> containsBreak(h.body())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTrue(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof ConstantValue.Bool b && b.value();
+    }
+
+    // -------------------------------------------------------------------- assignment
+
+    private void assign(Stmt s, Expr target, Expr value, PyType annotated) {
+        if (target instanceof Expr.Name n) {
+            Local existing = plan.letHere(s, n.id()) ? null : lookupLocal(n.id());
+            PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
+            Val v = expr(value, expected);
+            if (existing == null) {
+                if (!plan.letHere(s, n.id())) {
+                    throw Unsupported.construct("assignment to '" + n.id() + "' outside its function", target);
+                }
+                PyType t = annotated != null ? annotated : settle(v.type(), value);
+                Val c = coerce(v, t, value);
+                Local l = declare(n.id(), t);
+                l.assigned();
+                out.add(new RStmt.Let(l, annotated != null && needsAnnotation(c), owned(c)));
+            } else {
+                if (existing.type() == null) {
+                    existing.type(annotated != null ? annotated : settle(v.type(), value));
+                }
+                Val c = coerce(v, existing.type(), value);
+                existing.assigned();
+                out.add(new RStmt.Assign(new RExpr.Atom(existing.rust()), "=", owned(c)));
+            }
+            return;
+        }
+        if (target instanceof Expr.Tuple || target instanceof Expr.List) {
+            unpack(s, target, value);
+            return;
+        }
+        PyType expected = annotated;
+        if (expected == null) {
+            expected = targetType(target);
+        }
+        Val v = expr(value, expected);
+        storeTo(target, v);
+    }
+
+    private static boolean needsAnnotation(Val v) {
+        return !(v.code() instanceof RExpr.Atom a && (a.text().matches("-?[0-9]+") || a.text().equals("true")
+                || a.text().equals("false")));
+    }
+
+    /** A value's type as a variable's type: None and iterables cannot be settled. */
+    private static PyType settle(PyType t, Node at) {
+        if (t == PyType.NONE) {
+            throw Unsupported.type("cannot settle a type from None; annotate the variable", at);
+        }
+        if (t == null) {
+            throw Unsupported.type("cannot settle the type of this value; annotate the variable", at);
+        }
+        return t;
+    }
+
+    /** The type a subscript or attribute target holds, for typing an empty literal assigned to it. */
+    private PyType targetType(Expr target) {
+        try {
+            if (target instanceof Expr.Subscript sub) {
+                Val c = exprProbe(sub.value());
+                if (c.type() instanceof PyType.ListT l) {
+                    return l.elem();
+                }
+                if (c.type() instanceof PyType.DictT d) {
+                    return d.value();
+                }
+            }
+            if (target instanceof Expr.Attribute a) {
+                Val c = exprProbe(a.value());
+                if (c.type() instanceof PyType.ClassT ct) {
+                    return ct.info().field(a.attr());
+                }
+            }
+        } catch (Unsupported e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Types an expression without keeping the statements it would emit. */
+    private Val exprProbe(Expr e) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        int savedCounter = counter;
+        try {
+            return expr(e, null);
+        } finally {
+            out = saved;
+            counter = savedCounter;
+        }
+    }
+
+    /** Stores a value into a subscript or attribute target. */
+    private void storeTo(Expr target, Val v) {
+        if (target instanceof Expr.Subscript sub) {
+            if (sub.slice() instanceof Expr.Slice) {
+                throw Unsupported.construct("assignment to a slice", target);
+            }
+            Val c = expr(sub.value(), null);
+            if (c.type() instanceof PyType.ListT l) {
+                Val i = coerce(expr(sub.slice(), PyType.INT), PyType.INT, sub.slice());
+                Val val = coerce(v, l.elem(), target);
+                out.add(new RStmt.Expr(tryOf(RExpr.method(c.code(), "set", i.code(), owned(val)))));
+                return;
+            }
+            if (c.type() instanceof PyType.DictT d) {
+                Val k = coerce(expr(sub.slice(), d.key()), d.key(), sub.slice());
+                Val val = coerce(v, d.value(), target);
+                out.add(new RStmt.Expr(RExpr.method(c.code(), "set", owned(k), owned(val))));
+                return;
+            }
+            throw Unsupported.construct("item assignment on " + c.type().python(), target);
+        }
+        if (target instanceof Expr.Attribute a) {
+            Val obj = expr(a.value(), null);
+            if (!(obj.type() instanceof PyType.ClassT ct)) {
+                throw Unsupported.construct("attribute assignment on " + obj.type().python(), target);
+            }
+            PyType ft = ct.info().field(a.attr());
+            if (ft == null) {
+                if (discovery && isSelf(a.value()) && cls != null) {
+                    PyType t = settle(v.type(), target);
+                    cls.ownFields().put(a.attr(), t);
+                    addedField = true;
+                    ft = t;
+                } else {
+                    throw Unsupported.type("cannot settle the type of attribute '" + a.attr() + "' of "
+                            + ct.info().name() + "; assign it in __init__", target);
+                }
+            }
+            Val val = coerce(v, ft, target);
+            out.add(new RStmt.Expr(RExpr.method(obj.code(), "set_" + fieldName(a.attr()), owned(val))));
+            return;
+        }
+        throw Unsupported.construct("assignment to " + target.getClass().getSimpleName(), target);
+    }
+
+    static String fieldName(String attr) {
+        return attr.startsWith("_") ? attr.replaceFirst("^_+", "") + "_private" : attr;
+    }
+
+    private static boolean isSelf(Expr e) {
+        return e instanceof Expr.Name n && n.id().equals("self");
+    }
+
+    private void unpack(Stmt s, Expr target, Expr value) {
+        List<Expr> targets = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+        Val v;
+        if (value instanceof Expr.Tuple vt && vt.elts().size() == targets.size()) {
+            List<RExpr> codes = new ArrayList<>();
+            List<PyType> types = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                PyType expected = targets.get(i) instanceof Expr.Name n && lookupLocal(n.id()) != null
+                        ? lookupLocal(n.id()).type() : null;
+                Val e = expr(vt.elts().get(i), expected);
+                if (expected != null) {
+                    e = coerce(e, expected, vt.elts().get(i));
+                }
+                codes.add(owned(e));
+                types.add(e.type());
+            }
+            v = new Val(new RExpr.Tuple(codes), new PyType.TupleT(types), Kind.OWNED);
+        } else {
+            v = expr(value, null);
+        }
+        if (!(v.type() instanceof PyType.TupleT tt) || tt.elems().size() != targets.size()) {
+            throw Unsupported.type("cannot unpack " + v.type().python() + " into " + targets.size() + " names", value);
+        }
+        boolean allNames = targets.stream().allMatch(t -> t instanceof Expr.Name);
+        if (allNames) {
+            List<Local> locals = new ArrayList<>();
+            boolean allNew = true;
+            boolean anyNew = false;
+            for (Expr t : targets) {
+                boolean isNew = plan.letHere(s, ((Expr.Name) t).id());
+                allNew &= isNew;
+                anyNew |= isNew;
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                String name = ((Expr.Name) targets.get(i)).id();
+                PyType et = tt.elems().get(i);
+                Local l;
+                if (plan.letHere(s, name)) {
+                    l = declare(name, settle(et, targets.get(i)));
+                    if (!allNew) {
+                        l.assigned();
+                        out.add(new RStmt.Let(l, true, null));
+                    }
+                } else {
+                    l = lookupLocal(name);
+                    if (l == null) {
+                        throw Unsupported.construct("assignment to '" + name + "' outside its function", targets.get(i));
+                    }
+                    if (l.type() == null) {
+                        l.type(settle(et, targets.get(i)));
+                    }
+                    if (!l.type().equals(et)) {
+                        throw Unsupported.type("'" + name + "' is " + l.type().python() + " but is assigned "
+                                + et.python(), targets.get(i));
+                    }
+                }
+                l.assigned();
+                locals.add(l);
+            }
+            if (allNew) {
+                out.add(new RStmt.LetPattern(() -> tuplePattern(locals), owned(v)));
+            } else {
+                RExpr lhs = new RExpr.Tuple(locals.stream().map(l -> (RExpr) new RExpr.Atom(l.rust())).toList());
+                out.add(new RStmt.Assign(lhs, "=", owned(v)));
+            }
+            if (anyNew && !allNew) {
+                return;
+            }
+            return;
+        }
+        // Targets with subscripts or attributes: evaluate the value, then store each item in order.
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        List<Local> temps = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Local t = new Local("", "value_" + (i + 1), tt.elems().get(i));
+            t.assigned();
+            temps.add(t);
+        }
+        out.add(new RStmt.LetPattern(() -> tuplePattern(temps), owned(v)));
+        for (int i = 0; i < targets.size(); i++) {
+            Val item = new Val(new RExpr.Atom(temps.get(i).rust()), tt.elems().get(i), Kind.OWNED);
+            Expr t = targets.get(i);
+            if (t instanceof Expr.Name n) {
+                Local l = lookupLocal(n.id());
+                if (l == null) {
+                    throw Unsupported.construct("unpacking into a new name next to an item target", t);
+                }
+                l.assigned();
+                out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(item, l.type(), t))));
+            } else {
+                storeTo(t, item);
+            }
+        }
+        List<RStmt> body = out;
+        out = saved;
+        out.add(new RStmt.Scope(body));
+    }
+
+    private static String tuplePattern(List<Local> locals) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < locals.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            Local l = locals.get(i);
+            sb.append(l.mutable() ? "mut " : "").append(l.rust());
+        }
+        return sb.append(locals.size() == 1 ? ",)" : ")").toString();
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        Expr target = a.target();
+        if (target instanceof Expr.Name n) {
+            Local l = lookupLocal(n.id());
+            if (l == null || l.type() == null) {
+                throw Unsupported.type("'" + n.id() + "' is not assigned before '" + a.op().symbol() + "='", target);
+            }
+            Val cur = new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
+            Val rhs = expr(a.value(), l.type());
+            l.assigned();
+            if (l.type() == PyType.STR && a.op() == Operator.Add) {
+                Val r = coerce(rhs, PyType.STR, a.value());
+                out.add(new RStmt.Assign(cur.code(), "+=", strRef(r)));
+                return;
+            }
+            if (l.type() instanceof PyType.ListT && a.op() == Operator.Add) {
+                out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", iterVec(rhs, a.value()))));
+                return;
+            }
+            if (l.type() == PyType.FLOAT && (a.op() == Operator.Add || a.op() == Operator.Sub || a.op() == Operator.Mult)) {
+                Val r = coerce(rhs, PyType.FLOAT, a.value());
+                out.add(new RStmt.Assign(cur.code(), a.op().symbol() + "=", r.code()));
+                return;
+            }
+            Val result = binary(a.op(), cur, rhs, a);
+            out.add(new RStmt.Assign(cur.code(), "=", owned(coerce(result, l.type(), a))));
+            return;
+        }
+        if (target instanceof Expr.Attribute at) {
+            Val obj = expr(at.value(), null);
+            RExpr objCode = obj.code();
+            if (!(objCode instanceof RExpr.Atom)) {
+                Local tmp = tempLocal("object", obj.type());
+                out.add(new RStmt.Let(tmp, false, owned(obj)));
+                objCode = new RExpr.Atom(tmp.rust());
+            }
+            if (!(obj.type() instanceof PyType.ClassT ct) || ct.info().field(at.attr()) == null) {
+                throw Unsupported.type("unknown attribute '" + at.attr() + "'", target);
+            }
+            PyType ft = ct.info().field(at.attr());
+            Val cur = new Val(RExpr.method(objCode, "get_" + fieldName(at.attr())), ft, Kind.OWNED);
+            Val result = binary(a.op(), cur, expr(a.value(), ft), a);
+            out.add(new RStmt.Expr(RExpr.method(objCode, "set_" + fieldName(at.attr()), owned(coerce(result, ft, a)))));
+            return;
+        }
+        if (target instanceof Expr.Subscript sub) {
+            Val c = expr(sub.value(), null);
+            RExpr cCode = c.code();
+            if (!(cCode instanceof RExpr.Atom)) {
+                Local tmp = tempLocal("items", c.type());
+                out.add(new RStmt.Let(tmp, false, owned(c)));
+                cCode = new RExpr.Atom(tmp.rust());
+            }
+            Val container = new Val(cCode, c.type(), Kind.PLACE);
+            PyType keyType = c.type() instanceof PyType.DictT d ? d.key() : PyType.INT;
+            Val key = coerce(expr(sub.slice(), keyType), keyType, sub.slice());
+            if (!(key.code() instanceof RExpr.Atom)) {
+                Local tmp = tempLocal("key", keyType);
+                out.add(new RStmt.Let(tmp, false, owned(key)));
+                key = new Val(new RExpr.Atom(tmp.rust()), keyType, Kind.PLACE);
+            }
+            Val cur = subscriptValue(container, key, sub);
+            Val result = binary(a.op(), cur, expr(a.value(), cur.type()), a);
+            Val stored = coerce(result, cur.type(), a);
+            if (c.type() instanceof PyType.DictT) {
+                out.add(new RStmt.Expr(RExpr.method(cCode, "set", owned(key), owned(stored))));
+            } else {
+                out.add(new RStmt.Expr(tryOf(RExpr.method(cCode, "set", key.code(), owned(stored)))));
+            }
+            return;
+        }
+        throw Unsupported.construct("augmented assignment to this target", target);
+    }
+
+    private Local tempLocal(String base, PyType type) {
+        Local l = new Local("", fresh(base), type);
+        l.assigned();
+        return l;
+    }
+
+    private void delete(Expr t) {
+        if (t instanceof Expr.Subscript sub && !(sub.slice() instanceof Expr.Slice)) {
+            Val c = expr(sub.value(), null);
+            if (c.type() instanceof PyType.DictT d) {
+                Val k = coerce(expr(sub.slice(), d.key()), d.key(), sub.slice());
+                out.add(new RStmt.Expr(tryOf(RExpr.method(c.code(), "del", ref(k)))));
+                return;
+            }
+            if (c.type() instanceof PyType.ListT) {
+                Val i = coerce(expr(sub.slice(), PyType.INT), PyType.INT, sub.slice());
+                out.add(new RStmt.Expr(tryOf(RExpr.method(c.code(), "del", i.code()))));
+                return;
+            }
+        }
+        throw Unsupported.construct("del of this target", t);
+    }
+
+    // -------------------------------------------------------------------- control flow
+
+    private void ifStmt(Stmt.If i) {
+        // `if x is None: <leave>` narrows x to its inner type for the rest of the block.
+        String narrowed = noneTest(i.test(), CmpOp.Is);
+        if (narrowed != null && i.orelse().isEmpty() && diverges(i.body())) {
+            Local l = lookupLocal(narrowed);
+            if (l != null && l.type() instanceof PyType.OptionalT o) {
+                List<RStmt> body = block(i.body());
+                Local inner = declare(narrowed, o.inner());
+                inner.assigned();
+                RExpr value = o.inner().copy() ? new RExpr.Atom(l.rust()) : RExpr.method(new RExpr.Atom(l.rust()), "clone");
+                out.add(new RStmt.LetElse(() -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", value, body));
+                return;
+            }
+        }
+        List<RStmt.Branch> branches = new ArrayList<>();
+        Stmt.If cur = i;
+        List<RStmt> target = out;
+        while (true) {
+            String present = noneTest(cur.test(), CmpOp.IsNot);
+            Local opt = present == null ? null : lookupLocal(present);
+            if (opt != null && opt.type() instanceof PyType.OptionalT o) {
+                scopes.push(new HashMap<>());
+                Local inner = declare(present, o.inner());
+                inner.assigned();
+                List<RStmt> body = block(cur.body());
+                scopes.pop();
+                RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+                branches.add(new RStmt.Branch(value, () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", body));
+            } else {
+                List<RStmt> saved = out;
+                out = new ArrayList<>();
+                RExpr cond = truthy(expr(cur.test(), PyType.BOOL), cur.test());
+                List<RStmt> pre = out;
+                out = saved;
+                if (!pre.isEmpty()) {
+                    if (branches.isEmpty()) {
+                        out.addAll(pre);
+                    } else {
+                        // The test needs statements of its own: they run only when earlier tests failed.
+                        List<RStmt> rest = new ArrayList<>(pre);
+                        List<RStmt.Branch> inner = new ArrayList<>();
+                        inner.add(new RStmt.Branch(cond, block(cur.body())));
+                        if (!cur.orelse().isEmpty()) {
+                            inner.add(new RStmt.Branch(null, block(cur.orelse())));
+                        }
+                        rest.add(new RStmt.If(inner));
+                        branches.add(new RStmt.Branch(null, rest));
+                        break;
+                    }
+                }
+                branches.add(new RStmt.Branch(cond, block(cur.body())));
+            }
+            if (cur.orelse().size() == 1 && cur.orelse().get(0) instanceof Stmt.If next) {
+                cur = next;
+                continue;
+            }
+            if (!cur.orelse().isEmpty()) {
+                branches.add(new RStmt.Branch(null, block(cur.orelse())));
+            }
+            break;
+        }
+        target.add(new RStmt.If(branches));
+    }
+
+    /** The name tested by {@code name is None} (op Is) or {@code name is not None} (op IsNot). */
+    private static String noneTest(Expr test, CmpOp op) {
+        if (test instanceof Expr.Compare c && c.ops().size() == 1 && c.ops().get(0) == op
+                && c.left() instanceof Expr.Name n && c.comparators().get(0) instanceof Expr.Constant k
+                && k.value() instanceof ConstantValue.None) {
+            return n.id();
+        }
+        return null;
+    }
+
+    private void whileStmt(Stmt.While w) {
+        String label = "'" + fresh("loop").replace("loop_", "loop");
+        String elseLabel = w.orelse().isEmpty() ? null : "'" + fresh("no_break").replace("no_break_", "no_break");
+        LoopCtx loop = new LoopCtx(label, elseLabel, labeledDepth + (elseLabel == null ? 0 : 1));
+        if (elseLabel != null) {
+            labeledDepth++;
+        }
+        loops.push(loop);
+        List<RStmt> stmts;
+        RStmt loopStmt;
+        if (isTrue(w.test())) {
+            stmts = block(w.body());
+            loops.pop();
+            loopStmt = new RStmt.Loop(loop.labelUsed ? label : null, stmts);
+        } else {
+            List<RStmt> saved = out;
+            out = new ArrayList<>();
+            RExpr cond = truthy(expr(w.test(), PyType.BOOL), w.test());
+            List<RStmt> pre = out;
+            out = saved;
+            stmts = block(w.body());
+            loops.pop();
+            if (pre.isEmpty()) {
+                loopStmt = new RStmt.While(loop.labelUsed ? label : null, cond, stmts);
+            } else {
+                List<RStmt> body = new ArrayList<>(pre);
+                body.add(new RStmt.If(List.of(new RStmt.Branch(not(cond), List.of(new RStmt.Jump("break", null, null))))));
+                body.addAll(stmts);
+                loopStmt = new RStmt.Loop(loop.labelUsed ? label : null, body);
+            }
+        }
+        finishLoop(loopStmt, elseLabel, w.orelse());
+    }
+
+    private void finishLoop(RStmt loopStmt, String elseLabel, List<Stmt> orelse) {
+        if (elseLabel == null) {
+            out.add(loopStmt);
+            return;
+        }
+        labeledDepth--;
+        List<RStmt> inner = new ArrayList<>();
+        inner.add(loopStmt);
+        inner.addAll(block(orelse));
+        out.add(new RStmt.Expr(new RExpr.Block(elseLabel, inner, null)));
+    }
+
+    private void forStmt(Stmt.For f) {
+        RExpr iter = loopIterable(f.iter());
+        PyType elem = elementType(f.iter());
+        String label = "'" + fresh("loop").replace("loop_", "loop");
+        String elseLabel = f.orelse().isEmpty() ? null : "'" + fresh("no_break").replace("no_break_", "no_break");
+        LoopCtx loop = new LoopCtx(label, elseLabel, labeledDepth + (elseLabel == null ? 0 : 1));
+        if (elseLabel != null) {
+            labeledDepth++;
+        }
+        scopes.push(new HashMap<>());
+        RStmt.Pat pattern;
+        List<RStmt> prefix = new ArrayList<>();
+        if (plan.loopBinds.contains(f)) {
+            pattern = bindTarget(f.target(), elem);
+        } else {
+            Local item = tempLocal("item", elem);
+            pattern = item::rust;
+            Val v = new Val(new RExpr.Atom(item.rust()), elem, Kind.OWNED);
+            List<RStmt> saved = out;
+            out = prefix;
+            assignLoopTarget(f.target(), v);
+            out = saved;
+        }
+        loops.push(loop);
+        List<RStmt> body = block(f.body());
+        loops.pop();
+        scopes.pop();
+        List<RStmt> all = new ArrayList<>(prefix);
+        all.addAll(body);
+        finishLoop(new RStmt.For(loop.labelUsed ? label : null, pattern, iter, all), elseLabel, f.orelse());
+    }
+
+    /** Declares the loop's target names in the current scope and gives the Rust pattern. */
+    private RStmt.Pat bindTarget(Expr target, PyType elem) {
+        if (target instanceof Expr.Name n) {
+            Local l = declare(n.id(), elem);
+            l.assigned();
+            return () -> (l.mutable() ? "mut " : "") + l.rust();
+        }
+        if (target instanceof Expr.Tuple t) {
+            if (!(elem instanceof PyType.TupleT tt) || tt.elems().size() != t.elts().size()) {
+                throw Unsupported.type("cannot unpack " + elem.python() + " into " + t.elts().size() + " names", target);
+            }
+            List<RStmt.Pat> parts = new ArrayList<>();
+            for (int i = 0; i < t.elts().size(); i++) {
+                parts.add(bindTarget(t.elts().get(i), tt.elems().get(i)));
+            }
+            return () -> {
+                StringBuilder sb = new StringBuilder("(");
+                for (int i = 0; i < parts.size(); i++) {
+                    sb.append(i > 0 ? ", " : "").append(parts.get(i).render());
+                }
+                return sb.append(parts.size() == 1 ? ",)" : ")").toString();
+            };
+        }
+        throw Unsupported.construct("this loop target", target);
+    }
+
+    private void assignLoopTarget(Expr target, Val v) {
+        if (target instanceof Expr.Name n) {
+            Local l = lookupLocal(n.id());
+            if (l == null) {
+                throw Unsupported.construct("loop variable '" + n.id() + "' outside its function", target);
+            }
+            if (l.type() == null) {
+                l.type(v.type());
+            }
+            l.assigned();
+            out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(v, l.type(), target))));
+            return;
+        }
+        if (target instanceof Expr.Tuple t && v.type() instanceof PyType.TupleT tt && tt.elems().size() == t.elts().size()) {
+            for (int i = 0; i < t.elts().size(); i++) {
+                Val item = new Val(new RExpr.Field(v.code(), String.valueOf(i)), tt.elems().get(i), Kind.PLACE);
+                assignLoopTarget(t.elts().get(i), item);
+            }
+            return;
+        }
+        throw Unsupported.construct("this loop target", target);
+    }
+
+    /** The Rust iterable for a {@code for} loop over the expression. */
+    private RExpr loopIterable(Expr iter) {
+        if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+                && lookupLocal("range") == null && c.keywords().isEmpty() && (c.args().size() == 1 || c.args().size() == 2)) {
+            RExpr start = c.args().size() == 1 ? new RExpr.Atom("0")
+                    : coerce(expr(c.args().get(0), PyType.INT), PyType.INT, c.args().get(0)).code();
+            Expr stopE = c.args().get(c.args().size() - 1);
+            RExpr stop = coerce(expr(stopE, PyType.INT), PyType.INT, stopE).code();
+            return new RExpr.Binary(start, "..", stop);
+        }
+        Val v = expr(iter, null);
+        if (v.type() instanceof PyType.ListT) {
+            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+                // A list display no one else can see: loop over its items directly.
+                return call.args().get(0);
+            }
+            return RExpr.method(v.code(), "iter");
+        }
+        return iterVec(v, iter);
+    }
+
+    private PyType elementType(Expr iter) {
+        Val v = exprProbe(iter);
+        return elementOf(v.type(), iter);
+    }
+
+    private static PyType elementOf(PyType t, Node at) {
+        if (t instanceof PyType.ListT l) {
+            return l.elem();
+        }
+        if (t instanceof PyType.IterT i) {
+            return i.elem();
+        }
+        if (t == PyType.STR) {
+            return PyType.STR;
+        }
+        if (t instanceof PyType.DictT d) {
+            return d.key();
+        }
+        if (t instanceof PyType.SetT s) {
+            return s.elem();
+        }
+        if (t instanceof PyType.TupleT tt && !tt.elems().isEmpty() && tt.elems().stream().allMatch(e -> e.equals(tt.elems().get(0)))) {
+            return tt.elems().get(0);
+        }
+        throw Unsupported.type("cannot iterate over " + t.python(), at);
+    }
+
+    /** The items of an iterable as a Rust {@code Vec}, in Python's iteration order. */
+    private RExpr iterVec(Val v, Node at) {
+        PyType t = v.type();
+        if (t instanceof PyType.ListT) {
+            return RExpr.method(v.code(), "items");
+        }
+        if (t instanceof PyType.IterT) {
+            return owned(v);
+        }
+        if (t == PyType.STR) {
+            return RExpr.call("py::chars", strRef(v));
+        }
+        if (t instanceof PyType.DictT) {
+            return RExpr.method(v.code(), "keys");
+        }
+        if (t instanceof PyType.SetT) {
+            throw Unsupported.construct("iteration over a set (its order follows CPython's hashing)", at);
+        }
+        if (t instanceof PyType.TupleT tt) {
+            elementOf(t, at);
+            List<RExpr> items = new ArrayList<>();
+            for (int i = 0; i < tt.elems().size(); i++) {
+                items.add(owned(new Val(new RExpr.Field(v.code(), String.valueOf(i)), tt.elems().get(i), v.kind())));
+            }
+            return new RExpr.Macro("vec", items, true, false);
+        }
+        throw Unsupported.type("cannot iterate over " + t.python(), at);
+    }
+
+    /** Like {@link #iterVec} but also allows sets, for uses whose result does not depend on order. */
+    private RExpr orderFreeVec(Val v, Node at) {
+        if (v.type() instanceof PyType.SetT) {
+            return RExpr.method(v.code(), "items");
+        }
+        return iterVec(v, at);
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        if (sig == null) {
+            throw Unsupported.construct("return outside a function", r);
+        }
+        RExpr value;
+        if (r.value() == null) {
+            if (sig.returns() != PyType.NONE) {
+                throw Unsupported.type("bare return in a function returning " + sig.returns().python(), r);
+            }
+            value = new RExpr.Atom("()");
+        } else {
+            Val v = expr(r.value(), sig.returns());
+            value = owned(coerce(v, sig.returns(), r.value()));
+        }
+        if (returnLabel != null) {
+            out.add(new RStmt.Jump("break", returnLabel, RExpr.call("Ok", RExpr.call("Some", value))));
+        } else {
+            out.add(new RStmt.Jump("return", null, RExpr.call("Ok", value)));
+        }
+    }
+
+    private RStmt raiseStmt(RExpr exc) {
+        if (errorLabel != null) {
+            return new RStmt.Jump("break", errorLabel, RExpr.call("Err", exc));
+        }
+        return new RStmt.Jump("return", null, RExpr.call("Err", exc));
+    }
+
+    private void raise(Stmt.Raise r) {
+        if (r.cause() != null) {
+            throw Unsupported.construct("raise ... from ...", r);
+        }
+        if (r.exc() == null) {
+            if (handlerVars.isEmpty()) {
+                throw Unsupported.construct("bare raise outside an except block", r);
+            }
+            out.add(raiseStmt(new RExpr.Atom(handlerVars.peek())));
+            return;
+        }
+        out.add(raiseStmt(exception(r.exc())));
+    }
+
+    /** The {@code py::Exc} value for {@code raise <expr>}. */
+    private RExpr exception(Expr e) {
+        String name;
+        List<Expr> args;
+        if (e instanceof Expr.Name n) {
+            name = n.id();
+            args = List.of();
+        } else if (e instanceof Expr.Call c && c.func() instanceof Expr.Name n && c.keywords().isEmpty()) {
+            name = n.id();
+            args = c.args();
+        } else {
+            Val v = expr(e, null);
+            if (v.type() == PyType.EXC) {
+                return owned(v);
+            }
+            throw Unsupported.construct("raise of this expression", e);
+        }
+        Local asLocal = lookupLocal(name);
+        if (asLocal != null && asLocal.type() == PyType.EXC && args.isEmpty()) {
+            return owned(new Val(new RExpr.Atom(asLocal.rust()), PyType.EXC, Kind.PLACE));
+        }
+        if (!module.isException(name)) {
+            throw Unsupported.construct("raise of '" + name + "' (not an exception class)", e);
+        }
+        if (args.size() > 1) {
+            throw Unsupported.construct("exception with several arguments", e);
+        }
+        RExpr msg;
+        if (args.isEmpty()) {
+            msg = new RExpr.Atom("\"\"");
+        } else {
+            Val a = expr(args.get(0), null);
+            if (name.equals("KeyError")) {
+                msg = repr(a);
+            } else if (a.kind() == Kind.STRLIT) {
+                msg = a.code();
+            } else {
+                msg = owned(str(a));
+            }
+        }
+        return RExpr.call("py::exc", new RExpr.Atom("\"" + name + "\""), msg);
+    }
+
+    private void tryStmt(Stmt.Try t) {
+        boolean hasFinally = !t.finalbody().isEmpty();
+        String bodyLabel = "'" + fresh("try").replace("try_", "try");
+        String savedError = errorLabel;
+        String savedReturn = returnLabel;
+        boolean returns = hasFinally && (containsReturn(t.body()) || containsReturn(t.orelse())
+                || t.handlers().stream().anyMatch(h -> containsReturn(h.body())));
+        if (hasFinally && (containsJump(t.body()) || containsJump(t.orelse())
+                || t.handlers().stream().anyMatch(h -> containsJump(h.body())))) {
+            throw Unsupported.construct("break or continue inside try ... finally", t);
+        }
+        PyType retType = sig == null ? PyType.NONE : sig.returns();
+        String outcomeType = returns ? "py::PyResult<Option<" + retType.rust() + ">>" : "py::PyResult<()>";
+        RExpr done = new RExpr.Atom(returns ? "Ok(None)" : "Ok(())");
+
+        // The body: its exceptions leave the labelled block as Err values.
+        errorLabel = bodyLabel;
+        if (returns) {
+            returnLabel = bodyLabel;
+        }
+        labeledDepth++;
+        List<RStmt> body = block(t.body());
+        labeledDepth--;
+        errorLabel = savedError;
+        returnLabel = savedReturn;
+        if (!terminates(t.body())) {
+            body.add(new RStmt.Tail(done));
+        }
+        Local outcome = tempLocal("outcome", null);
+        outcome.type(new PyType.Prim("outcome", outcomeType, false));
+        out.add(new RStmt.Let(outcome, true, new RExpr.Block(bodyLabel, body, null)));
+
+        // Handlers (and the else block), run after the body.
+        String handledLabel = hasFinally ? "'" + fresh("handled").replace("handled_", "handled") : null;
+        if (hasFinally) {
+            errorLabel = handledLabel;
+            if (returns) {
+                returnLabel = handledLabel;
+            }
+            labeledDepth++;
+        }
+        List<RStmt.Arm> arms = new ArrayList<>();
+        List<RStmt> okBody = block(t.orelse());
+        if (returns) {
+            arms.add(new RStmt.Arm("Ok(Some(value))", List.of(passReturn(new RExpr.Atom("value")))));
+            arms.add(new RStmt.Arm("Ok(None)", okBody));
+        } else {
+            arms.add(new RStmt.Arm("Ok(())", okBody));
+        }
+        String var = "error";
+        String name = null;
+        for (ExceptHandler h : t.handlers()) {
+            if (h.name() != null) {
+                name = h.name();
+            }
+        }
+        if (name != null) {
+            var = ModuleScope.ident(name);
+        }
+        arms.add(new RStmt.Arm("Err(" + var + ")", handlers(t.handlers(), var)));
+        RStmt match = new RStmt.Match(new RExpr.Atom(outcome.rust()), arms);
+        if (!hasFinally) {
+            out.add(match);
+            errorLabel = savedError;
+            returnLabel = savedReturn;
+            return;
+        }
+        labeledDepth--;
+        errorLabel = savedError;
+        returnLabel = savedReturn;
+        List<RStmt> handled = new ArrayList<>();
+        handled.add(match);
+        handled.add(new RStmt.Tail(done));
+        Local result = tempLocal("result", null);
+        result.type(new PyType.Prim("outcome", outcomeType, false));
+        out.add(new RStmt.Let(result, true, new RExpr.Block(handledLabel, handled, null)));
+        for (RStmt s : block(t.finalbody())) {
+            out.add(s);
+        }
+        RExpr settled = tryOf(new RExpr.Atom(result.rust()));
+        if (returns) {
+            List<RStmt> none = terminates(List.of(t))
+                    ? List.of(new RStmt.Expr(RExpr.call("unreachable!", new RExpr.Atom("\"every branch returns\""))))
+                    : List.of();
+            out.add(new RStmt.Match(settled, List.of(
+                    new RStmt.Arm("Some(value)", List.of(passReturn(new RExpr.Atom("value")))),
+                    new RStmt.Arm("None", none))));
+        } else {
+            out.add(new RStmt.Expr(settled));
+        }
+    }
+
+    /** Hands a return value on: out of the function, or to an enclosing try's label. */
+    private RStmt passReturn(RExpr value) {
+        if (returnLabel != null) {
+            return new RStmt.Jump("break", returnLabel, RExpr.call("Ok", RExpr.call("Some", value)));
+        }
+        return new RStmt.Jump("return", null, RExpr.call("Ok", value));
+    }
+
+    private List<RStmt> handlers(List<ExceptHandler> hs, String var) {
+        List<RStmt.Branch> branches = new ArrayList<>();
+        boolean catchAll = false;
+        for (ExceptHandler h : hs) {
+            RExpr cond = null;
+            if (h.type() != null) {
+                List<Expr> types = h.type() instanceof Expr.Tuple tu ? tu.elts() : List.of(h.type());
+                for (Expr te : types) {
+                    if (!(te instanceof Expr.Name n) || !module.isException(n.id())) {
+                        throw Unsupported.construct("except clause for this type", te);
+                    }
+                    if (n.id().equals("Exception") || n.id().equals("BaseException")) {
+                        cond = null;
+                        catchAll = true;
+                        break;
+                    }
+                    RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
+                            new RExpr.Atom("\"" + n.id() + "\""),
+                            new RExpr.Atom("user_exception_base"));
+                    cond = cond == null ? test : new RExpr.Binary(cond, "||", test);
+                }
+            } else {
+                catchAll = true;
+            }
+            scopes.push(new HashMap<>());
+            if (h.name() != null) {
+                Local l = declare(h.name(), PyType.EXC);
+                l.assigned();
+                if (!ModuleScope.ident(h.name()).equals(var)) {
+                    throw Unsupported.construct("except clauses binding different names", h);
+                }
+            }
+            handlerVars.push(var);
+            List<RStmt> body = block(h.body());
+            handlerVars.pop();
+            scopes.pop();
+            branches.add(new RStmt.Branch(catchAll ? null : cond, body));
+            if (catchAll) {
+                break;
+            }
+        }
+        if (!catchAll) {
+            branches.add(new RStmt.Branch(null, List.of(raiseStmt(new RExpr.Atom(var)))));
+        }
+        if (branches.size() == 1 && branches.get(0).cond() == null) {
+            return branches.get(0).body();
+        }
+        return List.of(new RStmt.If(branches));
+    }
+
+    private static boolean containsReturn(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Return) {
+                return true;
+            }
+            for (List<Stmt> inner : children(s)) {
+                if (containsReturn(inner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A break or continue that would leave the try statement (not one of an inner loop). */
+    private static boolean containsJump(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Break || s instanceof Stmt.Continue) {
+                return true;
+            }
+            if (s instanceof Stmt.For || s instanceof Stmt.While) {
+                continue;
+            }
+            for (List<Stmt> inner : children(s)) {
+                if (containsJump(inner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<List<Stmt>> children(Stmt s) {
+        List<List<Stmt>> out = new ArrayList<>();
+        if (s instanceof Stmt.If i) {
+            out.add(i.body());
+            out.add(i.orelse());
+        } else if (s instanceof Stmt.For f) {
+            out.add(f.body());
+            out.add(f.orelse());
+        } else if (s instanceof Stmt.While w) {
+            out.add(w.body());
+            out.add(w.orelse());
+        } else if (s instanceof Stmt.Try t) {
+            out.add(t.body());
+            out.add(t.orelse());
+            out.add(t.finalbody());
+            t.handlers().forEach(h -> out.add(h.body()));
+        }
+        return out;
+    }
+
+    // ==================================================================== values
+
+    RExpr owned(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return RExpr.method(v.code(), "to_string");
+        }
+        if (v.kind() == Kind.PLACE && !v.type().copy()) {
+            return RExpr.method(v.code(), "clone");
+        }
+        return v.code();
+    }
+
+    /** A {@code &str} of a str value. */
+    RExpr strRef(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return v.code();
+        }
+        return new RExpr.Unary("&", v.code());
+    }
+
+    /** A {@code &T} of a value. */
+    RExpr ref(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return new RExpr.Unary("&", RExpr.method(v.code(), "to_string"));
+        }
+        return new RExpr.Unary("&", v.code());
+    }
+
+    RExpr tryOf(RExpr fallible) {
+        return new RExpr.Try(fallible, errorLabel);
+    }
+
+    /** Converts a value to the type a context needs: int to float, T to Optional[T], a subclass to its base. */
+    Val coerce(Val v, PyType to, Node at) {
+        PyType from = v.type();
+        if (to == null || from.equals(to)) {
+            return v;
+        }
+        if (from == PyType.INT && to == PyType.FLOAT) {
+            if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+")) {
+                return new Val(new RExpr.Atom(a.text() + ".0"), PyType.FLOAT, Kind.OWNED);
+            }
+            return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
+        }
+        if (to instanceof PyType.OptionalT o) {
+            if (from == PyType.NONE) {
+                return new Val(new RExpr.Atom("None"), to, Kind.OWNED);
+            }
+            Val inner = coerce(v, o.inner(), at);
+            return new Val(RExpr.call("Some", owned(inner)), to, Kind.OWNED);
+        }
+        if (from instanceof PyType.ClassT a && to instanceof PyType.ClassT b && a.info().isSubclassOf(b.info())) {
+            return new Val(v.code(), to, v.kind());
+        }
+        if (from instanceof PyType.TupleT ft && to instanceof PyType.TupleT tt && ft.elems().size() == tt.elems().size()
+                && v.code() instanceof RExpr.Tuple code) {
+            List<RExpr> items = new ArrayList<>();
+            for (int i = 0; i < ft.elems().size(); i++) {
+                Val item = new Val(code.elems().get(i), ft.elems().get(i), Kind.OWNED);
+                items.add(owned(coerce(item, tt.elems().get(i), at)));
+            }
+            return new Val(new RExpr.Tuple(items), to, Kind.OWNED);
+        }
+        throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
+    }
+
+    static RExpr paren(RExpr e) {
+        if (e instanceof RExpr.Atom || e instanceof RExpr.Call || e instanceof RExpr.Method || e instanceof RExpr.Field
+                || e instanceof RExpr.Paren || e instanceof RExpr.Macro || e instanceof RExpr.Tuple
+                || (e instanceof RExpr.Try t && t.label() == null)) {
+            return e;
+        }
+        return new RExpr.Paren(e);
+    }
+
+    static RExpr not(RExpr cond) {
+        if (cond instanceof RExpr.Unary u && u.op().equals("!")) {
+            return u.operand() instanceof RExpr.Paren p ? p.inner() : u.operand();
+        }
+        return new RExpr.Unary("!", paren(cond));
+    }
+
+    /** Python's truth value of a value, as a Rust bool. */
+    RExpr truthy(Val v, Node at) {
+        PyType t = v.type();
+        if (t == PyType.BOOL) {
+            return v.code();
+        }
+        if (t == PyType.INT) {
+            return new RExpr.Binary(paren(v.code()), "!=", new RExpr.Atom("0"));
+        }
+        if (t == PyType.FLOAT) {
+            return new RExpr.Binary(paren(v.code()), "!=", new RExpr.Atom("0.0"));
+        }
+        if (t == PyType.STR) {
+            return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
+        }
+        if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
+            return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
+        }
+        if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && !c.info().hierarchyHas("__len__"))) {
+            return RExpr.method(v.code(), "is_some");
+        }
+        if (t instanceof PyType.ClassT c) {
+            if (c.info().resolve("__len__") != null) {
+                return new RExpr.Binary(tryOf(RExpr.method(v.code(), "len")), "!=", new RExpr.Atom("0"));
+            }
+            return new RExpr.Atom("true");
+        }
+        throw Unsupported.construct("truth value of " + t.python(), at);
+    }
+
+    /** {@code str(v)} as a String value. */
+    Val str(Val v) {
+        if (v.type() == PyType.STR) {
+            return v;
+        }
+        if (v.type() == PyType.INT) {
+            return new Val(RExpr.method(v.code(), "to_string"), PyType.STR, Kind.OWNED);
+        }
+        requirePrintable(v.type(), true, null);
+        return new Val(RExpr.method(v.code(), "str"), PyType.STR, Kind.OWNED);
+    }
+
+    RExpr repr(Val v) {
+        requirePrintable(v.type(), false, null);
+        if (v.kind() == Kind.STRLIT) {
+            return RExpr.call("py::repr_str", v.code());
+        }
+        return RExpr.method(v.code(), "repr");
+    }
+
+    private void requirePrintable(PyType t, boolean asStr, Node at) {
+        if (t instanceof PyType.ClassT c) {
+            boolean ok = asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
+                    || k.resolve("__repr__") != null) : c.info().hierarchyHas("__repr__");
+            if (!ok) {
+                throw Unsupported.construct("printing a " + c.info().name() + " without __str__ or __repr__ "
+                        + "(Python shows its memory address)", at == null ? c.info().def() : at);
+            }
+            return;
+        }
+        if (t == PyType.EXC) {
+            return;
+        }
+        if (!PyType.printable(t)) {
+            throw Unsupported.construct("printing a " + t.python(), at == null ? new Stmt.Pass(0, 0) : at);
+        }
+    }
+
+    // ==================================================================== expressions
+
+    Val expr(Expr e, PyType expected) {
+        if (e instanceof Expr.Constant c) {
+            return constant(c, expected);
+        }
+        if (e instanceof Expr.Name n) {
+            return name(n);
+        }
+        if (e instanceof Expr.BinOp b) {
+            Val l = expr(b.left(), expected == PyType.FLOAT ? null : expected);
+            Val r = expr(b.right(), l.type() instanceof PyType.ListT ? l.type() : null);
+            return binary(b.op(), l, r, b);
+        }
+        if (e instanceof Expr.UnaryOp u) {
+            return unary(u);
+        }
+        if (e instanceof Expr.BoolOp b) {
+            return boolOp(b);
+        }
+        if (e instanceof Expr.Compare c) {
+            return compare(c);
+        }
+        if (e instanceof Expr.IfExp i) {
+            return ifExp(i, expected);
+        }
+        if (e instanceof Expr.Call c) {
+            return new Calls(this, module, cls).call(c, expected);
+        }
+        if (e instanceof Expr.Attribute a) {
+            return attribute(a);
+        }
+        if (e instanceof Expr.Subscript s) {
+            return subscript(s);
+        }
+        if (e instanceof Expr.List l) {
+            return listDisplay(l, expected);
+        }
+        if (e instanceof Expr.Tuple t) {
+            List<RExpr> items = new ArrayList<>();
+            List<PyType> types = new ArrayList<>();
+            List<PyType> exp = expected instanceof PyType.TupleT tt && tt.elems().size() == t.elts().size() ? tt.elems() : null;
+            for (int i = 0; i < t.elts().size(); i++) {
+                Val v = expr(t.elts().get(i), exp == null ? null : exp.get(i));
+                if (exp != null) {
+                    v = coerce(v, exp.get(i), t.elts().get(i));
+                }
+                items.add(owned(v));
+                types.add(v.type());
+            }
+            if (items.isEmpty() || items.size() > 6) {
+                throw Unsupported.construct("tuple of " + items.size() + " items", e);
+            }
+            return new Val(new RExpr.Tuple(items), new PyType.TupleT(types), Kind.OWNED);
+        }
+        if (e instanceof Expr.Dict d) {
+            return dictDisplay(d, expected);
+        }
+        if (e instanceof Expr.Set s) {
+            PyType elem = expected instanceof PyType.SetT st ? st.elem() : null;
+            List<RExpr> items = new ArrayList<>();
+            for (Expr x : s.elts()) {
+                Val v = expr(x, elem);
+                if (elem == null) {
+                    elem = v.type();
+                }
+                items.add(owned(coerce(v, elem, x)));
+            }
+            if (!PyType.hashable(elem)) {
+                throw Unsupported.construct("set of " + elem.python(), e);
+            }
+            return new Val(RExpr.call("py::Set::from", new RExpr.Macro("vec", items, true, false)), new PyType.SetT(elem), Kind.OWNED);
+        }
+        if (e instanceof Expr.ListComp c) {
+            return comprehension(c.generators(), c.elt(), null, "list", c);
+        }
+        if (e instanceof Expr.SetComp c) {
+            return comprehension(c.generators(), c.elt(), null, "set", c);
+        }
+        if (e instanceof Expr.GeneratorExp c) {
+            return comprehension(c.generators(), c.elt(), null, "iter", c);
+        }
+        if (e instanceof Expr.DictComp c) {
+            return comprehension(c.generators(), c.key(), c.value(), "dict", c);
+        }
+        if (e instanceof Expr.JoinedStr j) {
+            return fstring(j);
+        }
+        if (e instanceof Expr.Lambda) {
+            throw Unsupported.construct("lambda outside a key= argument", e);
+        }
+        if (e instanceof Expr.NamedExpr) {
+            throw Unsupported.construct("assignment expression (:=)", e);
+        }
+        if (e instanceof Expr.Starred) {
+            throw Unsupported.construct("starred expression", e);
+        }
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            throw Unsupported.construct("generator function (yield)", e);
+        }
+        if (e instanceof Expr.Await) {
+            throw Unsupported.construct("await", e);
+        }
+        throw Unsupported.construct(e.getClass().getSimpleName() + " expression", e);
+    }
+
+    private Val constant(Expr.Constant c, PyType expected) {
+        ConstantValue v = c.value();
+        if (v instanceof ConstantValue.Int i) {
+            if (i.value().bitLength() > 63) {
+                throw Unsupported.construct("int literal beyond 64 bits", c);
+            }
+            return new Val(new RExpr.Atom(i.value().toString()), PyType.INT, Kind.OWNED);
+        }
+        if (v instanceof ConstantValue.Float f) {
+            return new Val(new RExpr.Atom(RustLiterals.floatLiteral(f.value())), PyType.FLOAT, Kind.OWNED);
+        }
+        if (v instanceof ConstantValue.Str s) {
+            return new Val(new RExpr.Atom(RustLiterals.string(s.value())), PyType.STR, Kind.STRLIT);
+        }
+        if (v instanceof ConstantValue.Bool b) {
+            return new Val(new RExpr.Atom(b.value() ? "true" : "false"), PyType.BOOL, Kind.OWNED);
+        }
+        if (v instanceof ConstantValue.None) {
+            if (expected instanceof PyType.OptionalT) {
+                return new Val(new RExpr.Atom("None"), expected, Kind.OWNED);
+            }
+            return new Val(new RExpr.Atom("()"), PyType.NONE, Kind.OWNED);
+        }
+        throw Unsupported.construct(v.getClass().getSimpleName().toLowerCase() + " literal", c);
+    }
+
+    private Val name(Expr.Name n) {
+        Local l = lookupLocal(n.id());
+        if (l != null) {
+            if (l.type() == null) {
+                throw Unsupported.type("'" + n.id() + "' is used before its type is settled", n);
+            }
+            return new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
+        }
+        if (n.id().equals("self") && cls != null) {
+            return new Val(new RExpr.Atom("self"), new PyType.ClassT(cls), Kind.PLACE);
+        }
+        ModuleScope.Constant k = module.constants.get(n.id());
+        if (k != null) {
+            return new Val(new RExpr.Atom(k.rustName()), k.type(), k.type() == PyType.STR ? Kind.STRLIT : Kind.OWNED);
+        }
+        if (module.functions.containsKey(n.id())) {
+            throw Unsupported.construct("function '" + n.id() + "' used as a value", n);
+        }
+        if (module.classes.containsKey(n.id()) || ModuleScope.BUILTIN_EXCEPTIONS.contains(n.id())) {
+            throw Unsupported.construct("class '" + n.id() + "' used as a value", n);
+        }
+        throw Unsupported.type("unknown name '" + n.id() + "'", n);
+    }
+
+    // -------------------------------------------------------------------- operators
+
+    Val binary(Operator op, Val l, Val r, Node at) {
+        PyType lt = l.type();
+        PyType rt = r.type();
+        if (lt == PyType.BOOL && PyType.isNumeric(rt) && op != Operator.BitAnd && op != Operator.BitOr && op != Operator.BitXor) {
+            throw Unsupported.construct("arithmetic on bool", at);
+        }
+        if (lt == PyType.STR && rt == PyType.STR && op == Operator.Add) {
+            RExpr left = owned(l);
+            if (left instanceof RExpr.Binary b && b.op().equals("+")) {
+                return new Val(new RExpr.Binary(left, "+", strRef(r)), PyType.STR, Kind.OWNED);
+            }
+            return new Val(new RExpr.Binary(left, "+", strRef(r)), PyType.STR, Kind.OWNED);
+        }
+        if (lt == PyType.STR && rt == PyType.INT && op == Operator.Mult) {
+            return new Val(RExpr.call("py::str_repeat", strRef(l), r.code()), PyType.STR, Kind.OWNED);
+        }
+        if (lt instanceof PyType.ListT && rt instanceof PyType.ListT && op == Operator.Add) {
+            if (!lt.equals(rt)) {
+                throw Unsupported.type("cannot add " + lt.python() + " and " + rt.python(), at);
+            }
+            return new Val(RExpr.method(l.code(), "concat", ref(r)), lt, Kind.OWNED);
+        }
+        if (lt instanceof PyType.ListT && rt == PyType.INT && op == Operator.Mult) {
+            return new Val(RExpr.method(l.code(), "repeat", r.code()), lt, Kind.OWNED);
+        }
+        if (lt instanceof PyType.SetT && lt.equals(rt)) {
+            String m = switch (op) {
+                case BitOr -> "union";
+                case BitAnd -> "intersection";
+                case Sub -> "difference";
+                case BitXor -> "symmetric_difference";
+                default -> null;
+            };
+            if (m != null) {
+                return new Val(RExpr.method(l.code(), m, ref(r)), lt, Kind.OWNED);
+            }
+        }
+        if (lt == PyType.BOOL && rt == PyType.BOOL && (op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor)) {
+            return new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.BOOL, Kind.OWNED);
+        }
+        if ((lt != PyType.INT && lt != PyType.FLOAT) || (rt != PyType.INT && rt != PyType.FLOAT)) {
+            throw Unsupported.type("unsupported operand types for " + op.symbol() + ": " + lt.python() + " and " + rt.python(), at);
+        }
+        if (lt == PyType.INT && rt == PyType.INT) {
+            return switch (op) {
+                case Add -> intOp("py::add", l, r);
+                case Sub -> intOp("py::sub", l, r);
+                case Mult -> intOp("py::mul", l, r);
+                case FloorDiv -> new Val(tryOf(RExpr.call("py::floordiv", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case Mod -> new Val(tryOf(RExpr.call("py::modulo", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case Div -> new Val(tryOf(RExpr.call("py::truediv", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
+                case Pow -> {
+                    if (r.code() instanceof RExpr.Atom a && a.text().startsWith("-")) {
+                        yield new Val(tryOf(RExpr.call("py::pow_float", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
+                    }
+                    yield intOp("py::pow_int", l, r);
+                }
+                case BitAnd, BitOr, BitXor -> new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.INT, Kind.OWNED);
+                case LShift -> new Val(tryOf(RExpr.call("py::lshift", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case RShift -> new Val(tryOf(RExpr.call("py::rshift", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case MatMult -> throw Unsupported.construct("@ operator", at);
+            };
+        }
+        RExpr a = asFloat(l, at);
+        RExpr b = asFloat(r, at);
+        return switch (op) {
+            case Add, Sub, Mult -> new Val(new RExpr.Binary(paren(a), op.symbol(), paren(b)), PyType.FLOAT, Kind.OWNED);
+            case Div -> new Val(tryOf(RExpr.call("py::float_div", a, b)), PyType.FLOAT, Kind.OWNED);
+            case FloorDiv -> new Val(tryOf(RExpr.call("py::float_floordiv", a, b)), PyType.FLOAT, Kind.OWNED);
+            case Mod -> new Val(tryOf(RExpr.call("py::float_mod", a, b)), PyType.FLOAT, Kind.OWNED);
+            case Pow -> new Val(tryOf(RExpr.call("py::pow_float", a, b)), PyType.FLOAT, Kind.OWNED);
+            default -> throw Unsupported.type("unsupported operand types for " + op.symbol() + ": float", at);
+        };
+    }
+
+    private static Val intOp(String fn, Val l, Val r) {
+        return new Val(RExpr.call(fn, l.code(), r.code()), PyType.INT, Kind.OWNED);
+    }
+
+    private RExpr asFloat(Val v, Node at) {
+        return coerce(v, PyType.FLOAT, at).code();
+    }
+
+    private Val unary(Expr.UnaryOp u) {
+        if (u.op() == UnaryOperator.Not) {
+            Val v = expr(u.operand(), null);
+            return new Val(not(truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
+        }
+        Val v = expr(u.operand(), null);
+        if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
+            return v;
+        }
+        if (u.op() == UnaryOperator.USub) {
+            if (v.type() == PyType.INT) {
+                if (v.code() instanceof RExpr.Atom a && a.text().matches("[0-9]+")) {
+                    return new Val(new RExpr.Atom("-" + a.text()), PyType.INT, Kind.OWNED);
+                }
+                return new Val(RExpr.call("py::neg", v.code()), PyType.INT, Kind.OWNED);
+            }
+            if (v.type() == PyType.FLOAT) {
+                return new Val(new RExpr.Unary("-", paren(v.code())), PyType.FLOAT, Kind.OWNED);
+            }
+        }
+        if (u.op() == UnaryOperator.Invert && v.type() == PyType.INT) {
+            return new Val(new RExpr.Unary("!", paren(v.code())), PyType.INT, Kind.OWNED);
+        }
+        throw Unsupported.type("bad operand type for unary " + u.op().symbol() + ": " + v.type().python(), u);
+    }
+
+    private Val boolOp(Expr.BoolOp b) {
+        String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
+        Val first = expr(b.values().get(0), null);
+        if (first.type() == PyType.BOOL) {
+            RExpr acc = first.code();
+            for (int i = 1; i < b.values().size(); i++) {
+                Val next = conditional(b.values().get(i), null);
+                if (next.type() != PyType.BOOL) {
+                    throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
+                }
+                acc = new RExpr.Binary(acc, op, paren(next.code()));
+            }
+            return new Val(acc, PyType.BOOL, Kind.OWNED);
+        }
+        // `a or b` on other types yields an operand: a value-level if.
+        if (b.values().size() != 2) {
+            throw Unsupported.construct("'and'/'or' chain of non-bool values", b);
+        }
+        Local tmp = tempLocal("value", first.type());
+        out.add(new RStmt.Let(tmp, false, owned(first)));
+        Val held = new Val(new RExpr.Atom(tmp.rust()), first.type(), Kind.PLACE);
+        Val second = coerce(conditional(b.values().get(1), first.type()), first.type(), b.values().get(1));
+        RExpr test = truthy(held, b);
+        RExpr then = op.equals("||") ? owned(held) : owned(second);
+        RExpr other = op.equals("||") ? owned(second) : owned(held);
+        return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
+    }
+
+    /** A value evaluated only sometimes: its statements stay inside a block of their own. */
+    private Val conditional(Expr e, PyType expected) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        Val v = expr(e, expected);
+        List<RStmt> pre = out;
+        out = saved;
+        if (pre.isEmpty()) {
+            return v;
+        }
+        return new Val(new RExpr.Block(null, pre, owned(v)), v.type(), Kind.OWNED);
+    }
+
+    private Val ifExp(Expr.IfExp i, PyType expected) {
+        RExpr test = truthy(expr(i.test(), PyType.BOOL), i.test());
+        Val a = conditional(i.body(), expected);
+        Val b = conditional(i.orelse(), expected == null ? a.type() : expected);
+        PyType t = expected != null && !(expected instanceof PyType.OptionalT) ? expected : a.type();
+        if (a.type() == PyType.NONE && b.type() != PyType.NONE) {
+            t = new PyType.OptionalT(b.type());
+        } else if (b.type() == PyType.NONE && a.type() != PyType.NONE) {
+            t = new PyType.OptionalT(a.type());
+        } else if (a.type() == PyType.INT && b.type() == PyType.FLOAT) {
+            t = PyType.FLOAT;
+        } else if (expected instanceof PyType.OptionalT) {
+            t = expected;
+        }
+        a = coerce(a, t, i.body());
+        b = coerce(b, t, i.orelse());
+        return new Val(new RExpr.If(test, owned(a), owned(b)), t, Kind.OWNED);
+    }
+
+    private Val compare(Expr.Compare c) {
+        RExpr acc = null;
+        Val left = expr(c.left(), null);
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr rightE = c.comparators().get(i);
+            if (i > 0 && !(c.comparators().get(i - 1) instanceof Expr.Name || c.comparators().get(i - 1) instanceof Expr.Constant)) {
+                throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
+            }
+            Val right = i == 0 || acc == null ? expr(rightE, left.type()) : expr(rightE, left.type());
+            RExpr one = comparison(c.ops().get(i), left, right, c);
+            acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
+            left = right;
+        }
+        return new Val(acc, PyType.BOOL, Kind.OWNED);
+    }
+
+    private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
+        switch (op) {
+            case In:
+            case NotIn: {
+                RExpr test = contains(r, l, at);
+                return op == CmpOp.In ? test : not(test);
+            }
+            case Is:
+            case IsNot: {
+                RExpr test;
+                if (r.type() == PyType.NONE) {
+                    if (!(l.type() instanceof PyType.OptionalT)) {
+                        test = new RExpr.Atom(l.type() == PyType.NONE ? "true" : "false");
+                    } else {
+                        test = RExpr.method(l.code(), "is_none");
+                    }
+                } else if (l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT) {
+                    test = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", new RExpr.Field(l.code(), "0")),
+                            new RExpr.Unary("&", new RExpr.Field(r.code(), "0")));
+                } else {
+                    throw Unsupported.construct("'is' between " + l.type().python() + " and " + r.type().python(), at);
+                }
+                return op == CmpOp.Is ? test : not(test);
+            }
+            default:
+                break;
+        }
+        String sym = op.symbol();
+        PyType lt = l.type();
+        PyType rt = r.type();
+        if (PyType.isNumeric(lt) && PyType.isNumeric(rt) && lt != rt) {
+            if (lt == PyType.BOOL || rt == PyType.BOOL) {
+                throw Unsupported.construct("comparison of bool with a number", at);
+            }
+            return new RExpr.Binary(paren(asFloat(l, at)), sym, paren(asFloat(r, at)));
+        }
+        if (lt instanceof PyType.OptionalT o && rt == PyType.NONE && (op == CmpOp.Eq || op == CmpOp.NotEq)) {
+            RExpr test = RExpr.method(l.code(), "is_none");
+            return op == CmpOp.Eq ? test : not(test);
+        }
+        if (lt instanceof PyType.OptionalT && !rt.equals(lt)) {
+            r = coerce(r, lt, at);
+            rt = lt;
+        }
+        if (!lt.equals(rt)) {
+            if (lt instanceof PyType.ClassT a && rt instanceof PyType.ClassT b
+                    && a.info().root() == b.info().root()) {
+                // Same Rust type.
+            } else if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+                return new RExpr.Atom(op == CmpOp.Eq ? "false" : "true");
+            } else {
+                throw Unsupported.type("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
+            }
+        }
+        if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            if (lt == PyType.STR) {
+                return new RExpr.Binary(strOperand(l), sym, strOperand(r));
+            }
+            if (lt.copy()) {
+                return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
+            }
+            return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
+        }
+        if (!PyType.orderable(lt)) {
+            throw Unsupported.type("'" + sym + "' not supported between instances of " + lt.python(), at);
+        }
+        if (lt == PyType.INT || lt == PyType.FLOAT || lt == PyType.BOOL) {
+            return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
+        }
+        if (lt == PyType.STR) {
+            if (l.kind() == Kind.STRLIT || r.kind() == Kind.STRLIT) {
+                return new RExpr.Binary(asStr(l), sym, asStr(r));
+            }
+            return new RExpr.Binary(strOperand(l), sym, strOperand(r));
+        }
+        return switch (op) {
+            case Lt -> RExpr.call("py::lt", ref(l), ref(r));
+            case LtE -> RExpr.call("py::le", ref(l), ref(r));
+            case Gt -> RExpr.call("py::lt", ref(r), ref(l));
+            case GtE -> RExpr.call("py::le", ref(r), ref(l));
+            default -> throw Unsupported.construct("comparison " + sym, at);
+        };
+    }
+
+    /** A str operand as a {@code &str}, for ordering against a literal. */
+    private static RExpr asStr(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return v.code();
+        }
+        return RExpr.method(v.code(), "as_str");
+    }
+
+    /** A str operand of a comparison: a String place or a literal compare directly. */
+    private RExpr strOperand(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return v.code();
+        }
+        return paren(v.code());
+    }
+
+    private RExpr contains(Val container, Val item, Node at) {
+        PyType t = container.type();
+        if (t == PyType.STR) {
+            Val i = coerce(item, PyType.STR, at);
+            return RExpr.method(container.code(), "contains", strRef(i));
+        }
+        if (t instanceof PyType.ListT l) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, l.elem(), at)));
+        }
+        if (t instanceof PyType.SetT s) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, s.elem(), at)));
+        }
+        if (t instanceof PyType.DictT d) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, d.key(), at)));
+        }
+        if (t instanceof PyType.TupleT tt && container.code() instanceof RExpr.Tuple code) {
+            elementOf(t, at);
+            PyType elem = tt.elems().get(0);
+            Val i = coerce(item, elem, at);
+            if (elem == PyType.STR) {
+                List<RExpr> items = new ArrayList<>(code.elems().stream().map(FunctionTranslator::unOwned).toList());
+                return RExpr.method(new RExpr.Macro("vec", items, true, false), "contains",
+                        i.kind() == Kind.STRLIT ? new RExpr.Unary("&", i.code()) : new RExpr.Unary("&", RExpr.method(i.code(), "as_str")));
+            }
+            return RExpr.method(new RExpr.Macro("vec", code.elems(), true, false), "contains", ref(i));
+        }
+        if (t instanceof PyType.IterT it) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, it.elem(), at)));
+        }
+        throw Unsupported.type("'in' on " + t.python(), at);
+    }
+
+    /** {@code "x".to_string()} back to {@code "x"}. */
+    private static RExpr unOwned(RExpr e) {
+        if (e instanceof RExpr.Method m && m.name().equals("to_string") && m.args().isEmpty()
+                && m.receiver() instanceof RExpr.Atom a && a.text().startsWith("\"")) {
+            return a;
+        }
+        return RExpr.method(e, "as_str");
+    }
+
+    // -------------------------------------------------------------------- attribute and subscript
+
+    private Val attribute(Expr.Attribute a) {
+        Val obj = expr(a.value(), null);
+        if (obj.type() instanceof PyType.ClassT ct) {
+            PyType ft = ct.info().field(a.attr());
+            if (ft == null) {
+                if (ct.info().resolve(a.attr()) != null) {
+                    throw Unsupported.construct("method '" + a.attr() + "' used as a value", a);
+                }
+                throw Unsupported.type("'" + ct.info().name() + "' has no attribute '" + a.attr() + "'", a);
+            }
+            return new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED);
+        }
+        throw Unsupported.construct("attribute '" + a.attr() + "' of " + obj.type().python(), a);
+    }
+
+    private Val subscript(Expr.Subscript s) {
+        Val c = expr(s.value(), null);
+        if (s.slice() instanceof Expr.Slice sl) {
+            RExpr lo = sliceBound(sl.lower());
+            RExpr hi = sliceBound(sl.upper());
+            RExpr st = sliceBound(sl.step());
+            if (c.type() instanceof PyType.ListT) {
+                return new Val(tryOf(RExpr.method(c.code(), "slice", lo, hi, st)), c.type(), Kind.OWNED);
+            }
+            if (c.type() == PyType.STR) {
+                return new Val(tryOf(RExpr.call("py::str_slice", strRef(c), lo, hi, st)), PyType.STR, Kind.OWNED);
+            }
+            throw Unsupported.construct("slicing a " + c.type().python(), s);
+        }
+        if (c.type() instanceof PyType.TupleT tt) {
+            if (!(s.slice() instanceof Expr.Constant k && k.value() instanceof ConstantValue.Int)
+                    && !(s.slice() instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant)) {
+                throw Unsupported.construct("tuple index that is not a literal", s.slice());
+            }
+            long idx = Long.parseLong(RustPrinter.flat(expr(s.slice(), PyType.INT).code()));
+            if (idx < 0) {
+                idx += tt.elems().size();
+            }
+            if (idx < 0 || idx >= tt.elems().size()) {
+                throw Unsupported.type("tuple index out of range", s.slice());
+            }
+            return new Val(new RExpr.Field(paren(c.code()), String.valueOf(idx)), tt.elems().get((int) idx),
+                    c.kind() == Kind.PLACE ? Kind.PLACE : Kind.OWNED);
+        }
+        PyType keyType = c.type() instanceof PyType.DictT d ? d.key() : PyType.INT;
+        Val key = coerce(expr(s.slice(), keyType), keyType, s.slice());
+        return subscriptValue(c, key, s);
+    }
+
+    private Val subscriptValue(Val c, Val key, Node at) {
+        if (c.type() instanceof PyType.ListT l) {
+            return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), l.elem(), Kind.OWNED);
+        }
+        if (c.type() instanceof PyType.DictT d) {
+            return new Val(tryOf(RExpr.method(c.code(), "item", ref(key))), d.value(), Kind.OWNED);
+        }
+        if (c.type() == PyType.STR) {
+            return new Val(tryOf(RExpr.call("py::str_index", strRef(c), key.code())), PyType.STR, Kind.OWNED);
+        }
+        throw Unsupported.construct("indexing a " + c.type().python(), at);
+    }
+
+    private RExpr sliceBound(Expr e) {
+        if (e == null) {
+            return new RExpr.Atom("None");
+        }
+        Val v = coerce(expr(e, PyType.INT), PyType.INT, e);
+        return RExpr.call("Some", v.code());
+    }
+
+    // -------------------------------------------------------------------- displays
+
+    private Val listDisplay(Expr.List l, PyType expected) {
+        PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
+        List<RExpr> items = new ArrayList<>();
+        for (Expr x : l.elts()) {
+            Val v = expr(x, elem);
+            if (elem == null) {
+                elem = settleElement(v.type(), x);
+            } else if (v.type() == PyType.FLOAT && elem == PyType.INT && expected == null) {
+                elem = PyType.FLOAT;
+            }
+            items.add(owned(coerce(v, elem, x)));
+        }
+        if (elem == null) {
+            throw Unsupported.type("cannot settle the element type of an empty list; annotate it", l);
+        }
+        PyType t = new PyType.ListT(elem);
+        if (items.isEmpty()) {
+            return new Val(RExpr.call("py::List::new"), t, Kind.OWNED);
+        }
+        return new Val(RExpr.call("py::List::from", new RExpr.Macro("vec", items, true, false)), t, Kind.OWNED);
+    }
+
+    private static PyType settleElement(PyType t, Node at) {
+        if (t == PyType.NONE) {
+            throw Unsupported.type("cannot settle an element type from None; annotate the variable", at);
+        }
+        return t;
+    }
+
+    private Val dictDisplay(Expr.Dict d, PyType expected) {
+        PyType kt = expected instanceof PyType.DictT dt ? dt.key() : null;
+        PyType vt = expected instanceof PyType.DictT dt2 ? dt2.value() : null;
+        List<RExpr> pairs = new ArrayList<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr ke = d.keys().get(i);
+            if (ke == null) {
+                throw Unsupported.construct("dict unpacking (**)", d.values().get(i));
+            }
+            Val k = expr(ke, kt);
+            if (kt == null) {
+                kt = k.type();
+            }
+            Val v = expr(d.values().get(i), vt);
+            if (vt == null) {
+                vt = settleElement(v.type(), d.values().get(i));
+            }
+            pairs.add(new RExpr.Tuple(List.of(owned(coerce(k, kt, ke)), owned(coerce(v, vt, d.values().get(i))))));
+        }
+        if (kt == null) {
+            throw Unsupported.type("cannot settle the types of an empty dict; annotate it", d);
+        }
+        if (!PyType.hashable(kt)) {
+            throw Unsupported.construct("dict keyed by " + kt.python(), d);
+        }
+        PyType t = new PyType.DictT(kt, vt);
+        if (pairs.isEmpty()) {
+            return new Val(RExpr.call("py::Dict::new"), t, Kind.OWNED);
+        }
+        return new Val(RExpr.call("py::Dict::from", new RExpr.Macro("vec", pairs, true, false)), t, Kind.OWNED);
+    }
+
+    /**
+     * A comprehension becomes a loop that fills a Vec, emitted before the statement that uses it;
+     * the value is that Vec (a generator), or a list, set or dict made from it.
+     */
+    private Val comprehension(List<Comprehension> gens, Expr elt, Expr value, String kind, Node at) {
+        Local acc = tempLocal(kind.equals("dict") ? "pairs" : "items", null);
+        acc.assigned();
+        acc.type(new PyType.Prim("vec", "Vec", false));
+        out.add(new RStmt.Let(acc, false, RExpr.call("Vec::new")));
+        List<RStmt> saved = out;
+        scopes.push(new HashMap<>());
+        PyType[] result = new PyType[2];
+        List<RStmt> loop = compLoop(gens, 0, () -> {
+            Val k = expr(elt, null);
+            result[0] = settleElement(k.type(), elt);
+            RExpr pushed;
+            if (value != null) {
+                Val v = expr(value, null);
+                result[1] = settleElement(v.type(), value);
+                pushed = new RExpr.Tuple(List.of(owned(k), owned(v)));
+            } else {
+                pushed = owned(k);
+            }
+            out.add(new RStmt.Expr(RExpr.method(new RExpr.Atom(acc.rust()), "push", pushed)));
+        }, null);
+        scopes.pop();
+        out = saved;
+        out.addAll(loop);
+        RExpr vec = new RExpr.Atom(acc.rust());
+        return switch (kind) {
+            case "list" -> new Val(RExpr.call("py::List::from", vec), new PyType.ListT(result[0]), Kind.OWNED);
+            case "set" -> {
+                if (!PyType.hashable(result[0])) {
+                    throw Unsupported.construct("set of " + result[0].python(), at);
+                }
+                yield new Val(RExpr.call("py::Set::from", vec), new PyType.SetT(result[0]), Kind.OWNED);
+            }
+            case "dict" -> {
+                if (!PyType.hashable(result[0])) {
+                    throw Unsupported.construct("dict keyed by " + result[0].python(), at);
+                }
+                yield new Val(RExpr.call("py::Dict::from", vec), new PyType.DictT(result[0], result[1]), Kind.OWNED);
+            }
+            default -> new Val(vec, new PyType.IterT(result[0]), Kind.OWNED);
+        };
+    }
+
+    private List<RStmt> compLoop(List<Comprehension> gens, int index, Runnable innermost, String label) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        try {
+            if (index == gens.size()) {
+                innermost.run();
+                return out;
+            }
+            Comprehension g = gens.get(index);
+            if (g.is_async() != 0) {
+                throw Unsupported.construct("async comprehension", g);
+            }
+            RExpr iter = loopIterable(g.iter());
+            PyType elem = elementType(g.iter());
+            scopes.push(new HashMap<>());
+            RStmt.Pat pattern = bindTarget(g.target(), elem);
+            List<RStmt> body = new ArrayList<>();
+            List<RStmt> inner = compLoopWithIfs(g.ifs(), 0, gens, index, innermost);
+            body.addAll(inner);
+            scopes.pop();
+            out.add(new RStmt.For(index == 0 ? label : null, pattern, iter, body));
+            return out;
+        } finally {
+            out = saved;
+        }
+    }
+
+    private List<RStmt> compLoopWithIfs(List<Expr> ifs, int i, List<Comprehension> gens, int index, Runnable innermost) {
+        if (i == ifs.size()) {
+            return compLoop(gens, index + 1, innermost, null);
+        }
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        try {
+            RExpr cond = truthy(expr(ifs.get(i), PyType.BOOL), ifs.get(i));
+            List<RStmt> body = compLoopWithIfs(ifs, i + 1, gens, index, innermost);
+            out.add(new RStmt.If(List.of(new RStmt.Branch(cond, body))));
+            return out;
+        } finally {
+            out = saved;
+        }
+    }
+
+    // -------------------------------------------------------------------- f-strings
+
+    private Val fstring(Expr.JoinedStr j) {
+        StringBuilder fmt = new StringBuilder();
+        List<RExpr> args = new ArrayList<>();
+        for (Expr part : j.values()) {
+            if (part instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s) {
+                fmt.append(RustLiterals.formatText(s.value()));
+            } else if (part instanceof Expr.FormattedValue fv) {
+                fmt.append("{}");
+                args.add(formatted(fv));
+            } else {
+                throw Unsupported.construct("this f-string part", part);
+            }
+        }
+        if (args.isEmpty()) {
+            return new Val(new RExpr.Atom("\"" + fmt.toString().replace("{{", "{").replace("}}", "}") + "\""), PyType.STR, Kind.STRLIT);
+        }
+        List<RExpr> all = new ArrayList<>();
+        all.add(new RExpr.Atom("\"" + fmt + "\""));
+        all.addAll(args);
+        return new Val(new RExpr.Macro("format", all, false, true), PyType.STR, Kind.OWNED);
+    }
+
+    /** One {@code {value!conv:spec}} of an f-string, as a Display argument. */
+    RExpr formatted(Expr.FormattedValue fv) {
+        Val v = expr(fv.value(), null);
+        String spec = null;
+        if (fv.format_spec() != null) {
+            if (!(fv.format_spec() instanceof Expr.JoinedStr js)) {
+                throw Unsupported.construct("this format spec", fv.format_spec());
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Expr p : js.values()) {
+                if (p instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s) {
+                    sb.append(s.value());
+                } else {
+                    throw Unsupported.construct("nested replacement field in a format spec", p);
+                }
+            }
+            spec = sb.toString();
+        }
+        int conv = fv.conversion();
+        if (conv == 'a') {
+            throw Unsupported.construct("!a conversion", fv);
+        }
+        if (conv == 'r') {
+            RExpr r = repr(v);
+            if (spec == null || spec.isEmpty()) {
+                return r;
+            }
+            return tryOf(RExpr.call("py::format_str", new RExpr.Unary("&", r), new RExpr.Atom(RustLiterals.string(spec))));
+        }
+        if (conv == 's') {
+            Val s = str(v);
+            if (spec == null || spec.isEmpty()) {
+                return displayArg(s);
+            }
+            return tryOf(RExpr.call("py::format_str", strRef(s), new RExpr.Atom(RustLiterals.string(spec))));
+        }
+        if (spec == null || spec.isEmpty()) {
+            return displayArg(v);
+        }
+        PyType t = v.type();
+        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL) {
+            return tryOf(RExpr.method(v.kind() == Kind.STRLIT ? RExpr.method(v.code(), "to_string") : v.code(),
+                    "format", new RExpr.Atom(RustLiterals.string(spec))));
+        }
+        throw Unsupported.construct("format spec on a " + t.python(), fv);
+    }
+
+    /** An argument for a {@code {}} of format!/println! that shows Python's str() of the value. */
+    RExpr displayArg(Val v) {
+        if (v.type() == PyType.STR || v.type() == PyType.INT) {
+            return v.code();
+        }
+        return str(v).code();
+    }
+}

@@ -1,0 +1,42 @@
+package io.portalis.accel.rust;
+
+/**
+ * A local variable of the function being translated: its Rust name, its type (settled at its
+ * first assignment or annotation) and how many places assign it, which decides {@code mut}.
+ */
+final class Local {
+    private final String python;
+    private final String rust;
+    private PyType type;
+    private int assignments;
+
+    Local(String python, String rust, PyType type) {
+        this.python = python;
+        this.rust = rust;
+        this.type = type;
+    }
+
+    String python() {
+        return python;
+    }
+
+    String rust() {
+        return rust;
+    }
+
+    PyType type() {
+        return type;
+    }
+
+    void type(PyType t) {
+        this.type = t;
+    }
+
+    void assigned() {
+        assignments++;
+    }
+
+    boolean mutable() {
+        return assignments > 1;
+    }
+}

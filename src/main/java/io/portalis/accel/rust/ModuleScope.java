@@ -1,0 +1,184 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Node;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The module-level names a function body can see: classes, functions, constants. */
+final class ModuleScope {
+
+    /** A module-level constant: a Rust {@code const}. */
+    record Constant(String rustName, PyType type, RExpr value) {}
+
+    static final Set<String> BUILTIN_EXCEPTIONS = Set.of(
+            "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
+            "LookupError", "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError",
+            "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError");
+
+    private static final Set<String> RUST_KEYWORDS = Set.of(
+            "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+            "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+            "ref", "return", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+            "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
+            "unsized", "virtual", "yield", "try", "gen", "union");
+
+    /** Names the generated code uses at the top level, which user names must not take. */
+    private static final Set<String> TAKEN = Set.of(
+            "main", "run_module", "py", "user_exception_base", "attempt", "Rc", "RefCell", "Show", "Format",
+            "Option", "Some", "None", "Ok", "Err", "Result", "String", "Vec", "Box", "Self", "self", "std", "core",
+            "print", "println", "format", "vec", "matches");
+
+    final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    final Map<String, FunctionSig> functions = new LinkedHashMap<>();
+    final Map<String, Constant> constants = new LinkedHashMap<>();
+
+    /** A Python identifier as a Rust identifier: keywords become raw, clashes get a suffix. */
+    static String ident(String name) {
+        if (name.equals("self") || name.equals("Self") || name.equals("super") || name.equals("crate")) {
+            return name + "_";
+        }
+        if (TAKEN.contains(name)) {
+            return name + "_";
+        }
+        if (RUST_KEYWORDS.contains(name)) {
+            return "r#" + name;
+        }
+        if (name.equals("_")) {
+            return "_";
+        }
+        return name;
+    }
+
+    /** CamelCase to snake_case, for method names derived from class names. */
+    static String snake(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                        || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))))) {
+                    sb.append('_');
+                }
+                sb.append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    ClassInfo classOf(String name) {
+        return classes.get(name);
+    }
+
+    boolean isException(String name) {
+        if (BUILTIN_EXCEPTIONS.contains(name)) {
+            return true;
+        }
+        ClassInfo c = classes.get(name);
+        return c != null && c.exception();
+    }
+
+    /** Reads a type annotation. */
+    PyType annotation(Expr e) {
+        if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None) {
+            return PyType.NONE;
+        }
+        if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Str s) {
+            ClassInfo info = classes.get(s.value());
+            if (info != null) {
+                return new PyType.ClassT(info);
+            }
+            throw Unsupported.construct("string annotation '" + s.value() + "'", e);
+        }
+        if (e instanceof Expr.Name n) {
+            switch (n.id()) {
+                case "int":
+                    return PyType.INT;
+                case "float":
+                    return PyType.FLOAT;
+                case "str":
+                    return PyType.STR;
+                case "bool":
+                    return PyType.BOOL;
+                case "None":
+                    return PyType.NONE;
+                default:
+                    ClassInfo info = classes.get(n.id());
+                    if (info != null && !info.exception()) {
+                        return new PyType.ClassT(info);
+                    }
+                    throw Unsupported.construct("type annotation '" + n.id() + "'", e);
+            }
+        }
+        if (e instanceof Expr.BinOp b && b.op() == io.portalis.accel.python.ast.Operator.BitOr) {
+            boolean leftNone = isNone(b.left());
+            boolean rightNone = isNone(b.right());
+            if (leftNone != rightNone) {
+                return optional(annotation(leftNone ? b.right() : b.left()), e);
+            }
+            throw Unsupported.construct("union type", e);
+        }
+        if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n) {
+            java.util.List<Expr> args = s.slice() instanceof Expr.Tuple t ? t.elts() : java.util.List.of(s.slice());
+            switch (n.id()) {
+                case "list":
+                case "List":
+                    return new PyType.ListT(one(args, e));
+                case "set":
+                case "Set":
+                    PyType el = one(args, e);
+                    if (!PyType.hashable(el)) {
+                        throw Unsupported.construct("set of " + el.python(), e);
+                    }
+                    return new PyType.SetT(el);
+                case "dict":
+                case "Dict":
+                    if (args.size() != 2) {
+                        throw Unsupported.type("dict annotation needs key and value types", e);
+                    }
+                    PyType k = annotation(args.get(0));
+                    if (!PyType.hashable(k)) {
+                        throw Unsupported.construct("dict keyed by " + k.python(), e);
+                    }
+                    return new PyType.DictT(k, annotation(args.get(1)));
+                case "tuple":
+                case "Tuple":
+                    if (args.stream().anyMatch(a -> a instanceof Expr.Constant c
+                            && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Ellipsis)) {
+                        throw Unsupported.construct("variable-length tuple type", e);
+                    }
+                    if (args.size() > 6) {
+                        throw Unsupported.construct("tuple of more than 6 items", e);
+                    }
+                    return new PyType.TupleT(args.stream().map(this::annotation).toList());
+                case "Optional":
+                    return optional(one(args, e), e);
+                default:
+                    throw Unsupported.construct("type annotation '" + n.id() + "[...]'", e);
+            }
+        }
+        throw Unsupported.construct("this type annotation", e);
+    }
+
+    private static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None;
+    }
+
+    private static PyType optional(PyType inner, Node at) {
+        if (inner instanceof PyType.OptionalT || inner == PyType.NONE) {
+            throw Unsupported.type("nested Optional", at);
+        }
+        return new PyType.OptionalT(inner);
+    }
+
+    private PyType one(java.util.List<Expr> args, Node at) {
+        if (args.size() != 1) {
+            throw Unsupported.type("expected one type argument", at);
+        }
+        return annotation(args.get(0));
+    }
+}

@@ -1,0 +1,177 @@
+package io.portalis.accel.rust;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The static type of a Python expression in the translated subset, and the Rust type that
+ * carries it. Lists, dicts, sets and objects are shared handles in Rust (as in Python);
+ * ints, floats, bools, strs and tuples are values.
+ */
+sealed interface PyType {
+
+    /** How the type is written in Python, for diagnostics. */
+    String python();
+
+    /** The Rust type of a value of this type. */
+    String rust();
+
+    /** Whether a Rust value of this type is {@code Copy}, so it needs no {@code .clone()}. */
+    default boolean copy() {
+        return false;
+    }
+
+    PyType INT = new Prim("int", "i64", true);
+    PyType FLOAT = new Prim("float", "f64", true);
+    PyType BOOL = new Prim("bool", "bool", true);
+    PyType STR = new Prim("str", "String", false);
+    PyType NONE = new Prim("None", "()", true);
+    PyType EXC = new Prim("Exception", "py::Exc", false);
+
+    record Prim(String python, String rust, boolean copy) implements PyType {}
+
+    record ListT(PyType elem) implements PyType {
+        public String python() {
+            return "list[" + elem.python() + "]";
+        }
+
+        public String rust() {
+            return "py::List<" + elem.rust() + ">";
+        }
+    }
+
+    record DictT(PyType key, PyType value) implements PyType {
+        public String python() {
+            return "dict[" + key.python() + ", " + value.python() + "]";
+        }
+
+        public String rust() {
+            return "py::Dict<" + key.rust() + ", " + value.rust() + ">";
+        }
+    }
+
+    record SetT(PyType elem) implements PyType {
+        public String python() {
+            return "set[" + elem.python() + "]";
+        }
+
+        public String rust() {
+            return "py::Set<" + elem.rust() + ">";
+        }
+    }
+
+    record TupleT(List<PyType> elems) implements PyType {
+        public TupleT {
+            elems = List.copyOf(elems);
+        }
+
+        public String python() {
+            return "tuple[" + elems.stream().map(PyType::python).collect(Collectors.joining(", ")) + "]";
+        }
+
+        public String rust() {
+            String inner = elems.stream().map(PyType::rust).collect(Collectors.joining(", "));
+            return elems.size() == 1 ? "(" + inner + ",)" : "(" + inner + ")";
+        }
+
+        public boolean copy() {
+            return elems.stream().allMatch(PyType::copy);
+        }
+    }
+
+    record OptionalT(PyType inner) implements PyType {
+        public String python() {
+            return "Optional[" + inner.python() + "]";
+        }
+
+        public String rust() {
+            return "Option<" + inner.rust() + ">";
+        }
+
+        public boolean copy() {
+            return inner.copy();
+        }
+    }
+
+    /** An instance of a user class; in Rust, a handle of the class hierarchy's root. */
+    record ClassT(ClassInfo info) implements PyType {
+        public String python() {
+            return info.name();
+        }
+
+        public String rust() {
+            return info.root().rustName();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ClassT c && c.info.name().equals(info.name());
+        }
+
+        @Override
+        public int hashCode() {
+            return info.name().hashCode();
+        }
+    }
+
+    /**
+     * Something that can only be iterated once it is made (a range, a generator expression,
+     * {@code zip}, {@code enumerate}, {@code dict.items()}): a Rust {@code Vec} of the items.
+     * Printing it is not supported, because Python prints such objects by identity.
+     */
+    record IterT(PyType elem) implements PyType {
+        public String python() {
+            return "iterable of " + elem.python();
+        }
+
+        public String rust() {
+            return "Vec<" + elem.rust() + ">";
+        }
+    }
+
+    static boolean isNumeric(PyType t) {
+        return t == INT || t == FLOAT || t == BOOL;
+    }
+
+    /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
+    static boolean hashable(PyType t) {
+        if (t == INT || t == STR || t == BOOL) {
+            return true;
+        }
+        return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
+    }
+
+    /** Whether values of this type can be ordered with {@code <} (and so sorted). */
+    static boolean orderable(PyType t) {
+        if (t == INT || t == FLOAT || t == STR || t == BOOL) {
+            return true;
+        }
+        if (t instanceof TupleT tt) {
+            return tt.elems().stream().allMatch(PyType::orderable);
+        }
+        return t instanceof ListT l && orderable(l.elem());
+    }
+
+    /** Whether {@code print} shows values of this type the way Python does. */
+    static boolean printable(PyType t) {
+        if (t instanceof Prim) {
+            return true;
+        }
+        if (t instanceof ListT l) {
+            return printable(l.elem());
+        }
+        if (t instanceof DictT d) {
+            return printable(d.key()) && printable(d.value());
+        }
+        if (t instanceof TupleT tt) {
+            return tt.elems().stream().allMatch(PyType::printable);
+        }
+        if (t instanceof OptionalT o) {
+            return printable(o.inner());
+        }
+        if (t instanceof ClassT c) {
+            return c.info().hierarchyHas("__repr__");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,877 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.diagnostic.Diagnostic;
+import io.portalis.accel.python.ast.Alias;
+import io.portalis.accel.python.ast.Arg;
+import io.portalis.accel.python.ast.ConstantValue;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Mod;
+import io.portalis.accel.python.ast.Stmt;
+import io.portalis.accel.python.ast.UnaryOperator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates a parsed Python module into one standalone Rust program: the prelude, the
+ * module's constants, classes and functions as Rust items, and its top-level statements
+ * (including the {@code if __name__ == "__main__":} block) as {@code main}.
+ */
+public final class RustTranslator {
+    private static final String PRELUDE = loadPrelude();
+    private static final Set<String> TYPING_NAMES = Set.of(
+            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations");
+
+    private final Mod.Module module;
+    private final String sourcePath;
+    private final ModuleScope scope = new ModuleScope();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Stmt.FunctionDef> functionDefs = new ArrayList<>();
+    private final List<Stmt> mainBody = new ArrayList<>();
+    private final Set<String> imported = new HashSet<>();
+
+    private RustTranslator(Mod.Module module, String sourcePath) {
+        this.module = module;
+        this.sourcePath = sourcePath;
+    }
+
+    /** Translates a module; unsupported constructs come back as diagnostics and a null program. */
+    public static Translation translate(Mod.Module module, byte[] source, String sourcePath) {
+        RustTranslator t = new RustTranslator(module, sourcePath);
+        String rust;
+        try {
+            rust = t.run();
+        } catch (Unsupported u) {
+            t.report(u);
+            rust = null;
+        } catch (RuntimeException e) {
+            // A construct the translator did not foresee: a diagnostic, never a crash of the run.
+            t.diagnostics.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: " + describe(e), 0, 0));
+            rust = null;
+        }
+        List<Diagnostic> ds = new ArrayList<>(t.diagnostics);
+        ds.sort(Comparator.comparingInt(Diagnostic::start));
+        return new Translation(ds.isEmpty() ? rust : null, ds);
+    }
+
+    private static String describe(RuntimeException e) {
+        return "internal translator limit (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+    }
+
+    private void report(Unsupported u) {
+        diagnostics.add(Diagnostic.error(u.code(), u.getMessage(), u.start(), Math.max(u.start(), u.end())));
+    }
+
+    private String run() {
+        collect();
+        if (!diagnostics.isEmpty()) {
+            return null;
+        }
+        signatures();
+        if (!diagnostics.isEmpty()) {
+            return null;
+        }
+        discoverFields();
+        StringBuilder items = new StringBuilder();
+        exceptionTable(items);
+        constants(items);
+        for (ClassInfo c : scope.classes.values()) {
+            if (c.base() == null && !c.exception()) {
+                String text = emitClass(c);
+                if (text != null) {
+                    items.append('\n').append(text);
+                }
+            }
+        }
+        for (Stmt.FunctionDef f : functionDefs) {
+            String text = emitFunction(f);
+            if (text != null) {
+                items.append('\n').append(text);
+            }
+        }
+        String main = emitMain();
+        if (!diagnostics.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
+        sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
+        sb.append("#![allow(dead_code, unused_imports, unused_mut, unused_variables)]\n");
+        sb.append("#![allow(unused_parens, unused_labels, unreachable_code)]\n");
+        sb.append("#![allow(unused_assignments, non_snake_case, non_camel_case_types)]\n\n");
+        sb.append("use py::{Format, Show};\n");
+        sb.append("use std::cell::RefCell;\n");
+        sb.append("use std::rc::Rc;\n\n");
+        sb.append(PRELUDE);
+        sb.append(items);
+        sb.append('\n').append(main);
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ collection
+
+    private void collect() {
+        List<Stmt> body = module.body();
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            try {
+                collectOne(s, i == 0);
+            } catch (Unsupported u) {
+                report(u);
+            }
+        }
+    }
+
+    private void collectOne(Stmt s, boolean first) {
+        if (s instanceof Stmt.ImportFrom imp) {
+            String m = imp.module() == null ? "" : imp.module();
+            if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__"))) {
+                throw Unsupported.construct("import from '" + m + "'", s);
+            }
+            for (Alias a : imp.names()) {
+                if (a.asname() != null) {
+                    throw Unsupported.construct("import ... as", a);
+                }
+                if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
+                    throw Unsupported.construct("dataclasses." + a.name(), a);
+                }
+                if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
+                    throw Unsupported.construct("typing." + a.name(), a);
+                }
+                imported.add(a.name());
+            }
+            return;
+        }
+        if (s instanceof Stmt.Import imp) {
+            throw Unsupported.construct("import of module '" + imp.names().get(0).name() + "'", s);
+        }
+        if (s instanceof Stmt.ClassDef c) {
+            collectClass(c);
+            return;
+        }
+        if (s instanceof Stmt.FunctionDef f) {
+            if (!f.decorator_list().isEmpty()) {
+                throw Unsupported.construct("decorator on a function", f.decorator_list().get(0));
+            }
+            if (scope.functions.containsKey(f.name()) || functionDefs.stream().anyMatch(d -> d.name().equals(f.name()))) {
+                throw Unsupported.construct("redefinition of function '" + f.name() + "'", f);
+            }
+            functionDefs.add(f);
+            return;
+        }
+        if (s instanceof Stmt.AsyncFunctionDef) {
+            throw Unsupported.construct("async function", s);
+        }
+        if (s instanceof Stmt.If i && isMainGuard(i.test())) {
+            if (!i.orelse().isEmpty()) {
+                throw Unsupported.construct("else branch of the __main__ guard", i.orelse().get(0));
+            }
+            mainBody.addAll(i.body());
+            return;
+        }
+        if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
+            return;
+        }
+        mainBody.add(s);
+    }
+
+    private static boolean isMainGuard(Expr test) {
+        return test instanceof Expr.Compare c && c.ops().size() == 1
+                && c.ops().get(0) == io.portalis.accel.python.ast.CmpOp.Eq
+                && c.left() instanceof Expr.Name n && n.id().equals("__name__")
+                && c.comparators().get(0) instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str str
+                && str.value().equals("__main__");
+    }
+
+    private void collectClass(Stmt.ClassDef c) {
+        if (scope.classes.containsKey(c.name())) {
+            throw Unsupported.construct("redefinition of class '" + c.name() + "'", c);
+        }
+        if (!c.keywords().isEmpty()) {
+            throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
+        }
+        boolean dataclass = false;
+        for (Expr d : c.decorator_list()) {
+            if (d instanceof Expr.Name n && n.id().equals("dataclass") && imported.contains("dataclass")) {
+                dataclass = true;
+            } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
+                    && call.args().isEmpty() && call.keywords().isEmpty()) {
+                dataclass = true;
+            } else {
+                throw Unsupported.construct("class decorator", d);
+            }
+        }
+        if (c.bases().size() > 1) {
+            throw Unsupported.construct("multiple inheritance", c.bases().get(1));
+        }
+        ClassInfo base = null;
+        boolean exception = false;
+        String exceptionBase = null;
+        if (c.bases().size() == 1) {
+            Expr b = c.bases().get(0);
+            if (!(b instanceof Expr.Name bn)) {
+                throw Unsupported.construct("computed base class", b);
+            }
+            if (scope.isException(bn.id())) {
+                exception = true;
+                exceptionBase = bn.id();
+            } else if (!bn.id().equals("object")) {
+                base = scope.classOf(bn.id());
+                if (base == null) {
+                    throw Unsupported.construct("base class '" + bn.id() + "'", b);
+                }
+            }
+        }
+        if (exception) {
+            if (dataclass) {
+                throw Unsupported.construct("dataclass exception", c);
+            }
+            for (Stmt s : c.body()) {
+                boolean trivial = s instanceof Stmt.Pass
+                        || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str);
+                if (!trivial) {
+                    throw Unsupported.construct("exception class with a body (only pass or a docstring)", s);
+                }
+            }
+        }
+        ClassInfo info = new ClassInfo(c.name(), c, base, dataclass, exception, exceptionBase);
+        info.rustName(rustTypeName(c.name()));
+        scope.classes.put(c.name(), info);
+    }
+
+    private String rustTypeName(String name) {
+        String id = ModuleScope.ident(name);
+        if (id.startsWith("r#")) {
+            id = id.substring(2) + "_";
+        }
+        return id;
+    }
+
+    // ------------------------------------------------------------------ signatures
+
+    private void signatures() {
+        for (ClassInfo c : scope.classes.values()) {
+            if (c.exception()) {
+                continue;
+            }
+            try {
+                classMembers(c);
+            } catch (Unsupported u) {
+                report(u);
+            }
+        }
+        for (Stmt.FunctionDef f : functionDefs) {
+            try {
+                String rust = ModuleScope.ident(f.name());
+                scope.functions.put(f.name(), signature(f, false, null, rust));
+            } catch (Unsupported u) {
+                report(u);
+            }
+        }
+        try {
+            constantsFromMain();
+        } catch (Unsupported u) {
+            report(u);
+        }
+    }
+
+    private void classMembers(ClassInfo c) {
+        for (Stmt s : c.def().body()) {
+            if (s instanceof Stmt.Pass || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
+                    && k.value() instanceof ConstantValue.Str)) {
+                continue;
+            }
+            if (s instanceof Stmt.FunctionDef f) {
+                if (!f.decorator_list().isEmpty()) {
+                    throw Unsupported.construct("method decorator", f.decorator_list().get(0));
+                }
+                if (f.name().startsWith("__") && f.name().endsWith("__")
+                        && !Set.of("__init__", "__str__", "__repr__", "__len__").contains(f.name())) {
+                    throw Unsupported.construct("special method " + f.name(), f);
+                }
+                if (c.methods().containsKey(f.name())) {
+                    throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
+                }
+                c.methods().put(f.name(), f);
+                continue;
+            }
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
+                PyType t = scope.annotation(a.annotation());
+                if (c.dataclass()) {
+                    c.ownFields().put(n.id(), t);
+                    c.dataclassDefaults().put(n.id(), dataclassDefault(a.value(), t));
+                    continue;
+                }
+                if (a.value() == null) {
+                    c.ownFields().put(n.id(), t);
+                    continue;
+                }
+            }
+            throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
+        }
+        for (Stmt.FunctionDef f : c.methods().values()) {
+            String python = f.name();
+            FunctionSig sig = signature(f, true, c, ClassEmitter.implName(c, python));
+            if (python.equals("__init__") && sig.returns() != PyType.NONE) {
+                throw Unsupported.type("__init__ must return None", f);
+            }
+            if ((python.equals("__str__") || python.equals("__repr__")) && (sig.returns() != PyType.STR || !sig.params().isEmpty())) {
+                throw Unsupported.type(python + " must take only self and return str", f);
+            }
+            if (python.equals("__len__") && (sig.returns() != PyType.INT || !sig.params().isEmpty())) {
+                throw Unsupported.type("__len__ must take only self and return int", f);
+            }
+            c.signatures().put(python, sig);
+        }
+        if (c.dataclass()) {
+            List<FunctionSig.Param> params = new ArrayList<>();
+            for (String f : ClassEmitter.dataclassFields(c)) {
+                ClassInfo owner = c;
+                while (owner.ownFields().get(f) == null || !owner.dataclass()) {
+                    owner = owner.base();
+                }
+                params.add(new FunctionSig.Param(f, owner.ownFields().get(f), owner.dataclassDefaults().get(f)));
+            }
+            if (!c.methods().containsKey("__init__")) {
+                c.signatures().put("__init__", new FunctionSig("__init__", ClassEmitter.implName(c, "__init__"), params, PyType.NONE, c));
+            }
+            if (!c.methods().containsKey("__repr__")) {
+                c.signatures().put("__repr__", new FunctionSig("__repr__", ClassEmitter.implName(c, "__repr__"), List.of(), PyType.STR, c));
+            }
+        }
+        // An override must keep the signature the callers see.
+        if (c.base() != null) {
+            for (Map.Entry<String, FunctionSig> e : c.signatures().entrySet()) {
+                if (e.getKey().equals("__init__")) {
+                    continue;
+                }
+                FunctionSig inherited = c.base().signature(e.getKey());
+                if (inherited != null && (!sameTypes(inherited, e.getValue()))) {
+                    throw Unsupported.type("override of '" + e.getKey() + "' changes its signature", c.methods().getOrDefault(e.getKey(), null) == null
+                            ? c.def() : c.methods().get(e.getKey()));
+                }
+            }
+        }
+    }
+
+    private static boolean sameTypes(FunctionSig a, FunctionSig b) {
+        if (!a.returns().equals(b.returns()) || a.params().size() != b.params().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.params().size(); i++) {
+            if (!a.params().get(i).type().equals(b.params().get(i).type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dataclass field's default as an expression evaluated at each call (a factory call for field()). */
+    private Expr dataclassDefault(Expr value, PyType t) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("field")) {
+            if (!call.args().isEmpty() || call.keywords().size() != 1 || !"default_factory".equals(call.keywords().get(0).arg())) {
+                throw Unsupported.construct("field() other than field(default_factory=...)", value);
+            }
+            Expr factory = call.keywords().get(0).value();
+            if (!(factory instanceof Expr.Name f) || !Set.of("list", "dict", "set").contains(f.id())) {
+                throw Unsupported.construct("default_factory other than list, dict or set", factory);
+            }
+            return new Expr.Call(f, List.of(), List.of(), value.start(), value.end());
+        }
+        if (value instanceof Expr.List || value instanceof Expr.Dict || value instanceof Expr.Set) {
+            throw Unsupported.construct("mutable default value", value);
+        }
+        return value;
+    }
+
+    private FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+        io.portalis.accel.python.ast.Arguments a = f.args();
+        if (a.vararg() != null || a.kwarg() != null) {
+            throw Unsupported.construct("*args or **kwargs parameter", a.vararg() != null ? a.vararg() : a.kwarg());
+        }
+        if (!a.kwonlyargs().isEmpty() || !a.posonlyargs().isEmpty()) {
+            throw Unsupported.construct("keyword-only or positional-only parameters", f);
+        }
+        List<Arg> args = a.args();
+        int skip = 0;
+        if (method) {
+            if (args.isEmpty() || !args.get(0).arg().equals("self")) {
+                throw Unsupported.construct("method without a self parameter", f);
+            }
+            skip = 1;
+        }
+        List<FunctionSig.Param> params = new ArrayList<>();
+        int firstDefault = args.size() - a.defaults().size();
+        for (int i = skip; i < args.size(); i++) {
+            Arg arg = args.get(i);
+            if (arg.annotation() == null) {
+                throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
+            }
+            PyType t = scope.annotation(arg.annotation());
+            Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
+            if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
+                    || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call) {
+                throw Unsupported.construct("mutable or computed default argument", dflt);
+            }
+            params.add(new FunctionSig.Param(arg.arg(), t, dflt));
+        }
+        PyType ret;
+        if (f.returns() == null) {
+            if (f.name().equals("__init__") || !returnsValue(f.body())) {
+                ret = PyType.NONE;
+            } else {
+                throw Unsupported.type("function '" + f.name() + "' returns a value but has no return annotation", f);
+            }
+        } else {
+            ret = scope.annotation(f.returns());
+        }
+        return new FunctionSig(f.name(), rustName, params, ret, owner);
+    }
+
+    private static boolean returnsValue(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Return r && r.value() != null) {
+                return true;
+            }
+            if (s instanceof Stmt.If i && (returnsValue(i.body()) || returnsValue(i.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.For f && (returnsValue(f.body()) || returnsValue(f.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.While w && (returnsValue(w.body()) || returnsValue(w.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.Try t && (returnsValue(t.body()) || returnsValue(t.orelse()) || returnsValue(t.finalbody())
+                    || t.handlers().stream().anyMatch(h -> returnsValue(h.body())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Top-level assignments that functions read become Rust constants; they must be literals of
+     * int, float, str or bool, assigned once.
+     */
+    private void constantsFromMain() {
+        Set<String> readInFunctions = new HashSet<>();
+        for (Stmt.FunctionDef f : functionDefs) {
+            readInFunctions.addAll(freeNames(f));
+            f.args().defaults().forEach(d -> readInFunctions.addAll(DeclarationPlanner.reads(d)));
+        }
+        for (ClassInfo c : scope.classes.values()) {
+            for (Stmt s : c.def().body()) {
+                if (s instanceof Stmt.FunctionDef f) {
+                    readInFunctions.addAll(freeNames(f));
+                }
+            }
+        }
+        Map<String, Integer> assignments = new HashMap<>();
+        for (Stmt s : allStatements(mainBody)) {
+            Set<String> targets = new HashSet<>();
+            if (s instanceof Stmt.Assign a) {
+                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
+            } else if (s instanceof Stmt.AnnAssign a) {
+                DeclarationPlanner.targetNames(a.target(), targets);
+            } else if (s instanceof Stmt.AugAssign a) {
+                DeclarationPlanner.targetNames(a.target(), targets);
+            } else if (s instanceof Stmt.For f) {
+                DeclarationPlanner.targetNames(f.target(), targets);
+            }
+            targets.forEach(t -> assignments.merge(t, 1, Integer::sum));
+        }
+        List<Stmt> kept = new ArrayList<>();
+        for (Stmt s : mainBody) {
+            String name = null;
+            Expr value = null;
+            Expr annotation = null;
+            if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+                name = n.id();
+                value = a.value();
+            } else if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.value() != null) {
+                name = n.id();
+                value = a.value();
+                annotation = a.annotation();
+            }
+            if (name != null && readInFunctions.contains(name)) {
+                if (assignments.getOrDefault(name, 0) != 1) {
+                    throw Unsupported.construct("module-level variable '" + name + "' reassigned and used in functions", s);
+                }
+                ModuleScope.Constant k = constant(name, value, annotation);
+                scope.constants.put(name, k);
+                continue;
+            }
+            kept.add(s);
+        }
+        for (String name : readInFunctions) {
+            if (!scope.constants.containsKey(name) && assignments.containsKey(name)) {
+                Stmt at = mainBody.stream().filter(st -> writes(st, name)).findFirst().orElse(mainBody.get(0));
+                throw Unsupported.construct("module-level variable '" + name + "' used inside functions "
+                        + "(only constants assigned once from a literal)", at);
+            }
+        }
+        mainBody.clear();
+        mainBody.addAll(kept);
+    }
+
+    private static boolean writes(Stmt s, String name) {
+        Set<String> targets = new HashSet<>();
+        if (s instanceof Stmt.Assign a) {
+            a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
+        } else if (s instanceof Stmt.AnnAssign a) {
+            DeclarationPlanner.targetNames(a.target(), targets);
+        }
+        return targets.contains(name);
+    }
+
+    private ModuleScope.Constant constant(String name, Expr value, Expr annotation) {
+        PyType t;
+        String lit;
+        Expr v = value;
+        boolean negative = false;
+        if (v instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub) {
+            negative = true;
+            v = u.operand();
+        }
+        if (!(v instanceof Expr.Constant c)) {
+            throw Unsupported.construct("module-level variable '" + name + "' used inside functions "
+                    + "(only constants assigned once from a literal)", value);
+        }
+        ConstantValue cv = c.value();
+        if (cv instanceof ConstantValue.Int i && i.value().bitLength() < 64) {
+            t = PyType.INT;
+            lit = (negative ? "-" : "") + i.value();
+        } else if (cv instanceof ConstantValue.Float f) {
+            t = PyType.FLOAT;
+            lit = (negative ? "-" : "") + RustLiterals.floatLiteral(f.value());
+        } else if (cv instanceof ConstantValue.Str s && !negative) {
+            t = PyType.STR;
+            lit = RustLiterals.string(s.value());
+        } else if (cv instanceof ConstantValue.Bool b && !negative) {
+            t = PyType.BOOL;
+            lit = b.value() ? "true" : "false";
+        } else {
+            throw Unsupported.construct("module-level constant of this type", value);
+        }
+        if (annotation != null) {
+            PyType declared = scope.annotation(annotation);
+            if (declared == PyType.FLOAT && t == PyType.INT) {
+                t = PyType.FLOAT;
+                lit = lit + ".0";
+            } else if (!declared.equals(t)) {
+                throw Unsupported.type("constant '" + name + "' is annotated " + declared.python() + " but holds " + t.python(), value);
+            }
+        }
+        String rustName = ModuleScope.ident(name);
+        if (rustName.equals(rustName.toLowerCase())) {
+            rustName = rustName.toUpperCase();
+        }
+        return new ModuleScope.Constant(rustName, t, new RExpr.Atom(lit));
+    }
+
+    /** The names a function reads that it neither assigns nor takes as parameters: its globals. */
+    private static Set<String> freeNames(Stmt.FunctionDef f) {
+        Set<String> reads = new HashSet<>();
+        collectReads(f.body(), reads);
+        Set<String> bound = new HashSet<>();
+        f.args().args().forEach(a -> bound.add(a.arg()));
+        for (Stmt s : allStatements(f.body())) {
+            if (s instanceof Stmt.Assign a) {
+                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, bound));
+            } else if (s instanceof Stmt.AnnAssign a) {
+                DeclarationPlanner.targetNames(a.target(), bound);
+            } else if (s instanceof Stmt.AugAssign a) {
+                DeclarationPlanner.targetNames(a.target(), bound);
+            } else if (s instanceof Stmt.For fo) {
+                DeclarationPlanner.targetNames(fo.target(), bound);
+            } else if (s instanceof Stmt.Try t) {
+                t.handlers().forEach(h -> {
+                    if (h.name() != null) {
+                        bound.add(h.name());
+                    }
+                });
+            }
+        }
+        reads.removeAll(bound);
+        return reads;
+    }
+
+    private static void collectReads(List<Stmt> body, Set<String> out) {
+        for (Stmt s : allStatements(body)) {
+            for (Expr e : expressions(s)) {
+                out.addAll(DeclarationPlanner.reads(e));
+            }
+        }
+    }
+
+    private static List<Stmt> allStatements(List<Stmt> body) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt s : body) {
+            out.add(s);
+            if (s instanceof Stmt.If i) {
+                out.addAll(allStatements(i.body()));
+                out.addAll(allStatements(i.orelse()));
+            } else if (s instanceof Stmt.For f) {
+                out.addAll(allStatements(f.body()));
+                out.addAll(allStatements(f.orelse()));
+            } else if (s instanceof Stmt.While w) {
+                out.addAll(allStatements(w.body()));
+                out.addAll(allStatements(w.orelse()));
+            } else if (s instanceof Stmt.Try t) {
+                out.addAll(allStatements(t.body()));
+                out.addAll(allStatements(t.orelse()));
+                out.addAll(allStatements(t.finalbody()));
+                t.handlers().forEach(h -> out.addAll(allStatements(h.body())));
+            } else if (s instanceof Stmt.FunctionDef f) {
+                out.addAll(allStatements(f.body()));
+            } else if (s instanceof Stmt.ClassDef c) {
+                out.addAll(allStatements(c.body()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Expr> expressions(Stmt s) {
+        List<Expr> out = new ArrayList<>();
+        if (s instanceof Stmt.Assign a) {
+            out.add(a.value());
+            out.addAll(a.targets());
+        } else if (s instanceof Stmt.AnnAssign a && a.value() != null) {
+            out.add(a.value());
+        } else if (s instanceof Stmt.AugAssign a) {
+            out.add(a.value());
+            out.add(a.target());
+        } else if (s instanceof Stmt.Expr e) {
+            out.add(e.value());
+        } else if (s instanceof Stmt.Return r && r.value() != null) {
+            out.add(r.value());
+        } else if (s instanceof Stmt.If i) {
+            out.add(i.test());
+        } else if (s instanceof Stmt.While w) {
+            out.add(w.test());
+        } else if (s instanceof Stmt.For f) {
+            out.add(f.iter());
+        } else if (s instanceof Stmt.Raise r && r.exc() != null) {
+            out.add(r.exc());
+        } else if (s instanceof Stmt.Assert a) {
+            out.add(a.test());
+        } else if (s instanceof Stmt.FunctionDef f) {
+            out.addAll(f.args().defaults());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    /** Learns instance attributes and their types from the assignments to self in each method. */
+    private void discoverFields() {
+        for (int round = 0; round < 3; round++) {
+            boolean added = false;
+            for (ClassInfo c : scope.classes.values()) {
+                if (c.exception()) {
+                    continue;
+                }
+                List<String> order = new ArrayList<>(c.methods().keySet());
+                order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
+                for (String m : order) {
+                    FunctionSig sig = c.signatures().get(m);
+                    FunctionTranslator ft = new FunctionTranslator(scope, sig, c, true);
+                    try {
+                        ft.translate(c.methods().get(m).body(), c.methods().get(m));
+                    } catch (Unsupported ignored) {
+                        // Reported by the real translation below.
+                    }
+                    added |= ft.addedField();
+                }
+            }
+            if (!added) {
+                break;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ emission
+
+    private void exceptionTable(StringBuilder items) {
+        RustPrinter p = new RustPrinter();
+        p.line(0, "/// The base class of each exception class the program defines.");
+        p.line(0, "fn user_exception_base(kind: &str) -> Option<&'static str> {");
+        List<ClassInfo> exceptions = scope.classes.values().stream().filter(ClassInfo::exception).toList();
+        if (exceptions.isEmpty()) {
+            p.line(4, "let _ = kind;");
+            p.line(4, "None");
+        } else {
+            p.line(4, "match kind {");
+            for (ClassInfo e : exceptions) {
+                p.line(8, "\"" + e.name() + "\" => Some(\"" + e.exceptionBase() + "\"),");
+            }
+            p.line(8, "_ => None,");
+            p.line(4, "}");
+        }
+        p.line(0, "}");
+        items.append('\n').append(p.text());
+    }
+
+    private void constants(StringBuilder items) {
+        if (scope.constants.isEmpty()) {
+            return;
+        }
+        RustPrinter p = new RustPrinter();
+        for (ModuleScope.Constant k : scope.constants.values()) {
+            String type = k.type() == PyType.STR ? "&str" : k.type().rust();
+            String head = "const " + k.rustName() + ": " + type + " = ";
+            String lit = RustPrinter.flat(k.value());
+            if (RustPrinter.width(head + lit) + 1 > RustPrinter.MAX_WIDTH && lit.startsWith("\"")) {
+                p.line(0, head.stripTrailing());
+                p.line(4, lit + ";");
+            } else {
+                p.line(0, head + lit + ";");
+            }
+        }
+        items.append('\n').append(p.text());
+    }
+
+    private String emitClass(ClassInfo root) {
+        List<ClassEmitter.MethodBody> bodies = new ArrayList<>();
+        boolean failed = false;
+        for (ClassInfo c : root.family()) {
+            for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
+                FunctionSig sig = c.signatures().get(m.getKey());
+                FunctionTranslator ft = new FunctionTranslator(scope, sig, c, false);
+                try {
+                    List<RStmt> body = ft.translate(m.getValue().body(), m.getValue());
+                    Set<String> mutable = new HashSet<>();
+                    sig.params().forEach(p -> {
+                        if (ft.paramMutable(p.name())) {
+                            mutable.add(p.name());
+                        }
+                    });
+                    bodies.add(new ClassEmitter.MethodBody(c, m.getKey(), sig, body, mutable));
+                } catch (Unsupported u) {
+                    report(u);
+                    failed = true;
+                }
+            }
+            if (c.dataclass()) {
+                if (!c.methods().containsKey("__init__")) {
+                    bodies.add(dataclassInit(c));
+                }
+                if (!c.methods().containsKey("__repr__")) {
+                    bodies.add(dataclassRepr(c));
+                }
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        // Constructors and methods in a stable order: __init__ first, then as written.
+        bodies.sort(Comparator.comparingInt(b -> b.python().equals("__init__") ? 0 : 1));
+        return ClassEmitter.emit(root, bodies);
+    }
+
+    private ClassEmitter.MethodBody dataclassInit(ClassInfo c) {
+        FunctionSig sig = c.signatures().get("__init__");
+        List<RStmt> body = new ArrayList<>();
+        for (FunctionSig.Param p : sig.params()) {
+            body.add(new RStmt.Expr(RExpr.method(new RExpr.Atom("self"), "set_" + FunctionTranslator.fieldName(p.name()),
+                    new RExpr.Atom(ModuleScope.ident(p.name())))));
+        }
+        body.add(new RStmt.Tail(new RExpr.Atom("Ok(())")));
+        return new ClassEmitter.MethodBody(c, "__init__", sig, body, Set.of());
+    }
+
+    private ClassEmitter.MethodBody dataclassRepr(ClassInfo c) {
+        FunctionSig sig = c.signatures().get("__repr__");
+        List<String> fields = ClassEmitter.dataclassFields(c);
+        StringBuilder fmt = new StringBuilder("\"{}(");
+        List<RExpr> args = new ArrayList<>();
+        args.add(null);
+        args.add(RExpr.method(new RExpr.Atom("self"), "class_name"));
+        for (int i = 0; i < fields.size(); i++) {
+            fmt.append(i > 0 ? ", " : "").append(fields.get(i)).append("={}");
+            args.add(RExpr.method(RExpr.method(new RExpr.Atom("self"), "get_" + FunctionTranslator.fieldName(fields.get(i))), "repr"));
+        }
+        fmt.append(")\"");
+        args.set(0, new RExpr.Atom(fmt.toString()));
+        List<RStmt> body = List.of(new RStmt.Tail(RExpr.call("Ok", new RExpr.Macro("format", args, false, true))));
+        return new ClassEmitter.MethodBody(c, "__repr__", sig, body, Set.of());
+    }
+
+    private String emitFunction(Stmt.FunctionDef f) {
+        FunctionSig sig = scope.functions.get(f.name());
+        if (sig == null) {
+            return null;
+        }
+        FunctionTranslator ft = new FunctionTranslator(scope, sig, null, false);
+        List<RStmt> body;
+        try {
+            body = ft.translate(f.body(), f);
+        } catch (Unsupported u) {
+            report(u);
+            return null;
+        }
+        RustPrinter p = new RustPrinter();
+        List<String> params = new ArrayList<>();
+        for (FunctionSig.Param prm : sig.params()) {
+            params.add((ft.paramMutable(prm.name()) ? "mut " : "") + ModuleScope.ident(prm.name()) + ": " + prm.type().rust());
+        }
+        String head = "fn " + sig.rustName() + "(" + String.join(", ", params) + ") -> py::PyResult<" + sig.returns().rust() + "> {";
+        if (RustPrinter.width(head) <= RustPrinter.MAX_WIDTH) {
+            p.line(0, head);
+        } else {
+            p.line(0, "fn " + sig.rustName() + "(");
+            for (String prm : params) {
+                p.line(4, prm + ",");
+            }
+            p.line(0, ") -> py::PyResult<" + sig.returns().rust() + "> {");
+        }
+        p.stmts(body, 4);
+        p.line(0, "}");
+        return p.text();
+    }
+
+    private String emitMain() {
+        FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
+        RustPrinter p = new RustPrinter();
+        p.line(0, "/// The module's top-level statements.");
+        p.line(0, "fn run_module() -> py::PyResult<()> {");
+        try {
+            p.stmts(ft.translate(mainBody, module), 4);
+        } catch (Unsupported u) {
+            report(u);
+            return "";
+        }
+        p.line(0, "}");
+        p.blank();
+        p.line(0, "fn main() {");
+        p.line(4, "if let Err(error) = run_module() {");
+        p.line(8, "py::die(&error);");
+        p.line(4, "}");
+        p.line(0, "}");
+        return p.text();
+    }
+
+    private static String loadPrelude() {
+        try (InputStream in = RustTranslator.class.getResourceAsStream("/rust/prelude.rs")) {
+            if (in == null) {
+                throw new IllegalStateException("rust/prelude.rs missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

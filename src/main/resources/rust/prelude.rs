@@ -1,0 +1,1829 @@
+/// `expr?` inside a `try:` body: an exception leaves the body's labelled block, as a
+/// value for the `except` clauses, instead of leaving the function.
+macro_rules! attempt {
+    ($value:expr, $body:lifetime) => {
+        match $value {
+            Ok(v) => v,
+            Err(e) => break $body Err(e),
+        }
+    };
+}
+
+/// Runtime support for programs translated from Python: the values, printing and
+/// arithmetic rules of CPython that Rust's standard library does not have.
+#[allow(dead_code)]
+mod py {
+    use std::cell::RefCell;
+    use std::cmp::Ordering;
+    use std::collections::HashMap;
+    use std::hash::Hash;
+    use std::io::Write;
+    use std::rc::Rc;
+
+    // ---------------------------------------------------------------- exceptions
+
+    /// A raised Python exception: its class name and its `str()`.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Exc {
+        pub kind: &'static str,
+        pub msg: String,
+    }
+
+    pub type PyResult<T> = Result<T, Exc>;
+
+    pub fn exc(kind: &'static str, msg: impl Into<String>) -> Exc {
+        Exc {
+            kind,
+            msg: msg.into(),
+        }
+    }
+
+    pub fn raise<T>(kind: &'static str, msg: impl Into<String>) -> PyResult<T> {
+        Err(exc(kind, msg))
+    }
+
+    /// The base class of a built-in exception class, `None` for `BaseException`.
+    fn builtin_base(kind: &str) -> Option<&'static str> {
+        Some(match kind {
+            "BaseException" => return None,
+            "Exception" => "BaseException",
+            "ZeroDivisionError" | "OverflowError" => "ArithmeticError",
+            "IndexError" | "KeyError" => "LookupError",
+            "NotImplementedError" | "RecursionError" => "RuntimeError",
+            "UnicodeError" => "ValueError",
+            _ => "Exception",
+        })
+    }
+
+    /// Whether an exception of class `kind` is caught by `except target`; `user_base`
+    /// names the base class of each user-defined exception class.
+    pub fn exc_matches(
+        kind: &str,
+        target: &str,
+        user_base: fn(&str) -> Option<&'static str>,
+    ) -> bool {
+        let mut current: Option<&str> = Some(kind);
+        while let Some(k) = current {
+            if k == target {
+                return true;
+            }
+            current = user_base(k).or_else(|| builtin_base(k));
+        }
+        false
+    }
+
+    /// Ends the program the way CPython ends on an uncaught exception: the last line of
+    /// the traceback on stderr, exit status 1.
+    pub fn die(e: &Exc) -> ! {
+        let _ = std::io::stdout().flush();
+        if e.msg.is_empty() {
+            eprintln!("{}", e.kind);
+        } else {
+            eprintln!("{}: {}", e.kind, e.msg);
+        }
+        std::process::exit(1)
+    }
+
+    /// For failures the translation cannot turn into a catchable exception (an int
+    /// leaving the 64-bit range, a missing attribute).
+    pub fn fatal(kind: &'static str, msg: &str) -> ! {
+        die(&exc(kind, msg))
+    }
+
+    // ---------------------------------------------------------------- int arithmetic
+
+    fn overflow(op: &str) -> ! {
+        fatal(
+            "OverflowError",
+            &format!("integer result of {} does not fit in 64 bits", op),
+        )
+    }
+
+    pub fn add(a: i64, b: i64) -> i64 {
+        a.checked_add(b).unwrap_or_else(|| overflow("+"))
+    }
+
+    pub fn sub(a: i64, b: i64) -> i64 {
+        a.checked_sub(b).unwrap_or_else(|| overflow("-"))
+    }
+
+    pub fn mul(a: i64, b: i64) -> i64 {
+        a.checked_mul(b).unwrap_or_else(|| overflow("*"))
+    }
+
+    pub fn neg(a: i64) -> i64 {
+        a.checked_neg().unwrap_or_else(|| overflow("unary -"))
+    }
+
+    pub fn abs_int(a: i64) -> i64 {
+        a.checked_abs().unwrap_or_else(|| overflow("abs()"))
+    }
+
+    /// `a // b`: the quotient rounded towards negative infinity.
+    pub fn floordiv(a: i64, b: i64) -> PyResult<i64> {
+        if b == 0 {
+            return raise("ZeroDivisionError", "integer division or modulo by zero");
+        }
+        let q = a.checked_div(b).unwrap_or_else(|| overflow("//"));
+        Ok(if (a % b != 0) && ((a < 0) != (b < 0)) {
+            q - 1
+        } else {
+            q
+        })
+    }
+
+    /// `a % b`: the remainder with the sign of `b`.
+    pub fn modulo(a: i64, b: i64) -> PyResult<i64> {
+        if b == 0 {
+            return raise("ZeroDivisionError", "integer division or modulo by zero");
+        }
+        let r = a.checked_rem(b).unwrap_or(0);
+        Ok(if r != 0 && ((r < 0) != (b < 0)) {
+            r + b
+        } else {
+            r
+        })
+    }
+
+    pub fn divmod(a: i64, b: i64) -> PyResult<(i64, i64)> {
+        Ok((floordiv(a, b)?, modulo(a, b)?))
+    }
+
+    /// `a / b` for two ints: always a float.
+    pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
+        if b == 0.0 {
+            return raise("ZeroDivisionError", "division by zero");
+        }
+        Ok(a / b)
+    }
+
+    pub fn float_div(a: f64, b: f64) -> PyResult<f64> {
+        if b == 0.0 {
+            return raise("ZeroDivisionError", "float division by zero");
+        }
+        Ok(a / b)
+    }
+
+    /// CPython's float divmod: the remainder takes the sign of the divisor.
+    fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+        let mut m = a % b;
+        let mut div = (a - m) / b;
+        if m != 0.0 {
+            if (b < 0.0) != (m < 0.0) {
+                m += b;
+                div -= 1.0;
+            }
+        } else {
+            m = 0.0f64.copysign(b);
+        }
+        let floor = if div != 0.0 {
+            let f = div.floor();
+            if div - f > 0.5 {
+                f + 1.0
+            } else {
+                f
+            }
+        } else {
+            0.0f64.copysign(a / b)
+        };
+        (floor, m)
+    }
+
+    pub fn float_floordiv(a: f64, b: f64) -> PyResult<f64> {
+        if b == 0.0 {
+            return raise("ZeroDivisionError", "float floor division by zero");
+        }
+        Ok(float_divmod(a, b).0)
+    }
+
+    pub fn float_mod(a: f64, b: f64) -> PyResult<f64> {
+        if b == 0.0 {
+            return raise("ZeroDivisionError", "float modulo");
+        }
+        Ok(float_divmod(a, b).1)
+    }
+
+    /// `a ** b` for ints with `b >= 0` (a negative exponent would make a float in Python).
+    pub fn pow_int(a: i64, b: i64) -> i64 {
+        if b < 0 {
+            fatal(
+                "TypeError",
+                "a negative int exponent makes a float; the translation typed it as int",
+            );
+        }
+        let e = u32::try_from(b).unwrap_or_else(|_| overflow("**"));
+        a.checked_pow(e).unwrap_or_else(|| overflow("**"))
+    }
+
+    pub fn pow_float(a: f64, b: f64) -> PyResult<f64> {
+        if a == 0.0 && b < 0.0 {
+            return raise(
+                "ZeroDivisionError",
+                "0.0 cannot be raised to a negative power",
+            );
+        }
+        Ok(a.powf(b))
+    }
+
+    pub fn lshift(a: i64, b: i64) -> PyResult<i64> {
+        if b < 0 {
+            return raise("ValueError", "negative shift count");
+        }
+        if a == 0 {
+            return Ok(0);
+        }
+        if b >= 64 || (a.abs().leading_zeros() as i64) <= b {
+            overflow("<<");
+        }
+        Ok(a << b)
+    }
+
+    pub fn rshift(a: i64, b: i64) -> PyResult<i64> {
+        if b < 0 {
+            return raise("ValueError", "negative shift count");
+        }
+        Ok(a >> b.min(63))
+    }
+
+    /// Python's `round(x)`: to the nearest int, halves to even.
+    pub fn round_int(x: f64) -> PyResult<i64> {
+        if x.is_nan() {
+            return raise("ValueError", "cannot convert float NaN to integer");
+        }
+        if x.is_infinite() {
+            return raise("OverflowError", "cannot convert float infinity to integer");
+        }
+        let r = x.round_ties_even();
+        if r >= 9.223372036854775807e18 || r < -9.223372036854775808e18 {
+            overflow("round()");
+        }
+        Ok(r as i64)
+    }
+
+    /// Python's `round(x, n)`: the float nearest to the correctly rounded decimal.
+    pub fn round_float(x: f64, digits: i64) -> f64 {
+        if !x.is_finite() {
+            return x;
+        }
+        if digits >= 0 {
+            let d = digits.min(330) as usize;
+            format!("{:.*}", d, x).parse().unwrap_or(x)
+        } else {
+            let p = 10f64.powi((-digits).min(330) as i32);
+            let r = (x / p).round_ties_even() * p;
+            if r == 0.0 {
+                0.0f64.copysign(x)
+            } else {
+                r
+            }
+        }
+    }
+
+    /// `int(x)` for a float: truncation towards zero.
+    pub fn float_to_int(x: f64) -> PyResult<i64> {
+        if x.is_nan() {
+            return raise("ValueError", "cannot convert float NaN to integer");
+        }
+        if x.is_infinite() {
+            return raise("OverflowError", "cannot convert float infinity to integer");
+        }
+        let t = x.trunc();
+        if t >= 9.223372036854775807e18 || t < -9.223372036854775808e18 {
+            overflow("int()");
+        }
+        Ok(t as i64)
+    }
+
+    /// `int(s)` for a str, base 10.
+    pub fn str_to_int(s: &str) -> PyResult<i64> {
+        let t = s.trim();
+        let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+        let well_formed = !body.is_empty()
+            && !body.starts_with('_')
+            && !body.ends_with('_')
+            && !body.contains("__")
+            && body.chars().all(|c| c.is_ascii_digit() || c == '_');
+        if well_formed {
+            let digits: String = t.chars().filter(|&c| c != '_').collect();
+            if let Ok(v) = digits.parse::<i64>() {
+                return Ok(v);
+            }
+            overflow("int()");
+        }
+        raise(
+            "ValueError",
+            format!("invalid literal for int() with base 10: {}", repr_str(s)),
+        )
+    }
+
+    /// `float(s)` for a str.
+    pub fn str_to_float(s: &str) -> PyResult<f64> {
+        let t = s.trim().to_ascii_lowercase();
+        let body = t.strip_prefix(['+', '-']).unwrap_or(&t);
+        let special = matches!(body, "inf" | "infinity" | "nan");
+        let plain = !body.is_empty()
+            && body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
+        if special || plain {
+            if let Ok(v) = t.parse::<f64>() {
+                return Ok(v);
+            }
+        }
+        raise(
+            "ValueError",
+            format!("could not convert string to float: {}", repr_str(s)),
+        )
+    }
+
+    // ---------------------------------------------------------------- printing
+
+    /// Python's `str()` and `repr()` of a value.
+    pub trait Show {
+        fn repr(&self) -> String;
+        fn str(&self) -> String {
+            self.repr()
+        }
+    }
+
+    impl Show for i64 {
+        fn repr(&self) -> String {
+            self.to_string()
+        }
+    }
+
+    impl Show for bool {
+        fn repr(&self) -> String {
+            if *self { "True" } else { "False" }.to_string()
+        }
+    }
+
+    impl Show for f64 {
+        fn repr(&self) -> String {
+            float_repr(*self)
+        }
+    }
+
+    impl Show for String {
+        fn repr(&self) -> String {
+            repr_str(self)
+        }
+        fn str(&self) -> String {
+            self.clone()
+        }
+    }
+
+    impl Show for () {
+        fn repr(&self) -> String {
+            "None".to_string()
+        }
+    }
+
+    impl<T: Show> Show for Option<T> {
+        fn repr(&self) -> String {
+            match self {
+                Some(v) => v.repr(),
+                None => "None".to_string(),
+            }
+        }
+        fn str(&self) -> String {
+            match self {
+                Some(v) => v.str(),
+                None => "None".to_string(),
+            }
+        }
+    }
+
+    impl Show for Exc {
+        fn repr(&self) -> String {
+            format!("{}({})", self.kind, repr_str(&self.msg))
+        }
+        fn str(&self) -> String {
+            self.msg.clone()
+        }
+    }
+
+    macro_rules! show_tuple {
+        ($($name:ident $idx:tt),+) => {
+            impl<$($name: Show),+> Show for ($($name,)+) {
+                fn repr(&self) -> String {
+                    let parts: Vec<String> = vec![$(self.$idx.repr()),+];
+                    if parts.len() == 1 {
+                        format!("({},)", parts[0])
+                    } else {
+                        format!("({})", parts.join(", "))
+                    }
+                }
+            }
+        };
+    }
+    show_tuple!(A 0);
+    show_tuple!(A 0, B 1);
+    show_tuple!(A 0, B 1, C 2);
+    show_tuple!(A 0, B 1, C 2, D 3);
+    show_tuple!(A 0, B 1, C 2, D 3, E 4);
+    show_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
+
+    /// Python's repr of a str: single quotes unless the text has a single quote and no double one.
+    pub fn repr_str(s: &str) -> String {
+        let quote = if s.contains('\'') && !s.contains('"') {
+            '"'
+        } else {
+            '\''
+        };
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push(quote);
+        for c in s.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if c == quote => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
+                c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
+                c => out.push(c),
+            }
+        }
+        out.push(quote);
+        out
+    }
+
+    /// Python's repr of a float: the shortest digits that read back to the same value,
+    /// in positional notation for exponents -4..16 and scientific notation otherwise.
+    pub fn float_repr(x: f64) -> String {
+        if x.is_nan() {
+            return "nan".to_string();
+        }
+        if x.is_infinite() {
+            return if x > 0.0 { "inf" } else { "-inf" }.to_string();
+        }
+        let sci = format!("{:e}", x);
+        let (mantissa, exp) = sci.split_once('e').expect("exponent");
+        let exp: i32 = exp.parse().expect("exponent digits");
+        let negative = mantissa.starts_with('-');
+        let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+        let mut out = String::new();
+        if negative {
+            out.push('-');
+        }
+        if (-4..16).contains(&exp) {
+            if exp < 0 {
+                out.push_str("0.");
+                out.push_str(&"0".repeat((-exp - 1) as usize));
+                out.push_str(&digits);
+            } else {
+                let point = exp as usize + 1;
+                if digits.len() <= point {
+                    out.push_str(&digits);
+                    out.push_str(&"0".repeat(point - digits.len()));
+                    out.push_str(".0");
+                } else {
+                    out.push_str(&digits[..point]);
+                    out.push('.');
+                    out.push_str(&digits[point..]);
+                }
+            }
+        } else {
+            out.push_str(&digits[..1]);
+            if digits.len() > 1 {
+                out.push('.');
+                out.push_str(&digits[1..]);
+            }
+            out.push_str(&format!(
+                "e{}{:02}",
+                if exp < 0 { '-' } else { '+' },
+                exp.abs()
+            ));
+        }
+        out
+    }
+
+    pub fn print_line(parts: &[String], sep: &str, end: &str) {
+        let mut line = parts.join(sep);
+        line.push_str(end);
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        let _ = lock.write_all(line.as_bytes());
+    }
+
+    // ---------------------------------------------------------------- format specs
+
+    /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+    #[derive(Debug)]
+    struct Spec {
+        fill: char,
+        align: Option<char>,
+        sign: char,
+        alternate: bool,
+        width: usize,
+        grouping: Option<char>,
+        precision: Option<usize>,
+        kind: Option<char>,
+    }
+
+    fn parse_spec(spec: &str) -> PyResult<Spec> {
+        let chars: Vec<char> = spec.chars().collect();
+        let mut i = 0;
+        let mut s = Spec {
+            fill: ' ',
+            align: None,
+            sign: '-',
+            alternate: false,
+            width: 0,
+            grouping: None,
+            precision: None,
+            kind: None,
+        };
+        let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        if chars.len() >= 2 && is_align(chars[1]) {
+            s.fill = chars[0];
+            s.align = Some(chars[1]);
+            i = 2;
+        } else if !chars.is_empty() && is_align(chars[0]) {
+            s.align = Some(chars[0]);
+            i = 1;
+        }
+        if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+            s.sign = chars[i];
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '#' {
+            s.alternate = true;
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '0' {
+            if s.align.is_none() {
+                s.fill = '0';
+                s.align = Some('=');
+            }
+            i += 1;
+        }
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            s.width = s.width * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
+            i += 1;
+        }
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            s.grouping = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let begin = i;
+            let mut p = 0usize;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p = p * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
+                i += 1;
+            }
+            if i == begin {
+                return raise("ValueError", "Format specifier missing precision");
+            }
+            s.precision = Some(p);
+        }
+        if i < chars.len() {
+            s.kind = Some(chars[i]);
+            i += 1;
+        }
+        if i != chars.len() {
+            return raise("ValueError", "Invalid format specifier");
+        }
+        Ok(s)
+    }
+
+    /// Inserts the grouping separator every `every` digits of the integer part.
+    fn group_digits(digits: &str, sep: char, every: usize) -> String {
+        let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
+            Some(p) => digits.split_at(p),
+            None => (digits, ""),
+        };
+        let n = int_part.len();
+        let mut out = String::new();
+        for (i, c) in int_part.chars().enumerate() {
+            if i > 0 && (n - i) % every == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Pads `sign` + `body` to the spec's width; numbers align right by default.
+    fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
+        let len = sign.chars().count() + body.chars().count();
+        if len >= spec.width {
+            return format!("{}{}", sign, body);
+        }
+        let fill = spec.width - len;
+        let f = |n: usize| spec.fill.to_string().repeat(n);
+        match spec.align.unwrap_or(default_align) {
+            '<' => format!("{}{}{}", sign, body, f(fill)),
+            '^' => format!("{}{}{}{}", f(fill / 2), sign, body, f(fill - fill / 2)),
+            '=' => format!("{}{}{}", sign, f(fill), body),
+            _ => format!("{}{}{}", f(fill), sign, body),
+        }
+    }
+
+    fn sign_of(spec: &Spec, negative: bool) -> &'static str {
+        match (negative, spec.sign) {
+            (true, _) => "-",
+            (false, '+') => "+",
+            (false, ' ') => " ",
+            _ => "",
+        }
+    }
+
+    pub fn format_int(v: i64, spec_text: &str) -> PyResult<String> {
+        let spec = parse_spec(spec_text)?;
+        if let Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) = spec.kind {
+            let _ = k;
+            return format_float(v as f64, spec_text);
+        }
+        if spec.precision.is_some() {
+            return raise(
+                "ValueError",
+                "Precision not allowed in integer format specifier",
+            );
+        }
+        let magnitude = v.unsigned_abs();
+        let (digits, prefix, every) = match spec.kind {
+            None | Some('d') | Some('n') => (magnitude.to_string(), "", 3),
+            Some('b') => (format!("{:b}", magnitude), "0b", 4),
+            Some('o') => (format!("{:o}", magnitude), "0o", 4),
+            Some('x') => (format!("{:x}", magnitude), "0x", 4),
+            Some('X') => (format!("{:X}", magnitude), "0X", 4),
+            Some('c') => (
+                char::from_u32(v as u32)
+                    .map(String::from)
+                    .unwrap_or_default(),
+                "",
+                3,
+            ),
+            Some(other) => {
+                return raise(
+                    "ValueError",
+                    format!("Unknown format code '{}' for object of type 'int'", other),
+                );
+            }
+        };
+        let mut body = match spec.grouping {
+            Some(sep) => group_digits(&digits, sep, every),
+            None => digits,
+        };
+        if spec.fill == '0' && spec.align == Some('=') && spec.grouping.is_some() {
+            body = zero_pad_grouped(
+                &body,
+                spec.width,
+                sign_of(&spec, v < 0).len() + prefix.len(),
+                spec.grouping.unwrap_or(','),
+                every,
+            );
+        }
+        let sign = format!(
+            "{}{}",
+            sign_of(&spec, v < 0),
+            if spec.alternate { prefix } else { "" }
+        );
+        Ok(pad(&spec, &sign, &body, '>'))
+    }
+
+    /// Zero padding of a grouped number keeps the separators going, as Python does.
+    fn zero_pad_grouped(body: &str, width: usize, taken: usize, sep: char, every: usize) -> String {
+        let mut digits: String = body.chars().filter(|c| *c != sep).collect();
+        let mut grouped = group_digits(&digits, sep, every);
+        while grouped.chars().count() + taken < width {
+            digits.insert(0, '0');
+            grouped = group_digits(&digits, sep, every);
+        }
+        grouped
+    }
+
+    /// Scientific notation with Python's exponent form (`e+05`).
+    fn sci(x: f64, precision: usize, upper: bool) -> String {
+        let s = format!("{:.*e}", precision, x);
+        let (m, e) = s.split_once('e').expect("exponent");
+        let e: i32 = e.parse().expect("exponent digits");
+        let text = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
+        if upper {
+            text.to_uppercase()
+        } else {
+            text
+        }
+    }
+
+    /// Python's 'g' presentation: scientific or positional by exponent, zeros trimmed.
+    fn general(x: f64, precision: usize, alternate: bool, upper: bool) -> String {
+        let p = precision.max(1);
+        let s = format!("{:.*e}", p - 1, x);
+        let (_, e) = s.split_once('e').expect("exponent");
+        let exp: i32 = e.parse().expect("exponent digits");
+        let mut text = if exp >= -4 && exp < p as i32 {
+            format!("{:.*}", (p as i32 - 1 - exp) as usize, x)
+        } else {
+            sci(x, p - 1, false)
+        };
+        if !alternate {
+            let (num, tail) = match text.find('e') {
+                Some(i) => (text[..i].to_string(), text[i..].to_string()),
+                None => (text.clone(), String::new()),
+            };
+            let num = if num.contains('.') {
+                num.trim_end_matches('0').trim_end_matches('.').to_string()
+            } else {
+                num
+            };
+            text = format!("{}{}", num, tail);
+        }
+        if upper {
+            text.to_uppercase()
+        } else {
+            text
+        }
+    }
+
+    pub fn format_float(v: f64, spec_text: &str) -> PyResult<String> {
+        let spec = parse_spec(spec_text)?;
+        let negative = v.is_sign_negative() && !v.is_nan();
+        let x = v.abs();
+        let mut body = if !x.is_finite() {
+            let word = if x.is_nan() { "nan" } else { "inf" };
+            let word = if matches!(spec.kind, Some('F' | 'E' | 'G')) {
+                word.to_uppercase()
+            } else {
+                word.to_string()
+            };
+            if spec.kind == Some('%') {
+                format!("{}%", word)
+            } else {
+                word
+            }
+        } else {
+            match spec.kind {
+                Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), x),
+                Some('e') | Some('E') => {
+                    sci(x, spec.precision.unwrap_or(6), spec.kind == Some('E'))
+                }
+                Some('g') | Some('G') => general(
+                    x,
+                    spec.precision.unwrap_or(6),
+                    spec.alternate,
+                    spec.kind == Some('G'),
+                ),
+                Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), x * 100.0),
+                None => match spec.precision {
+                    None => float_repr(x),
+                    Some(p) => {
+                        let g = general(x, p, spec.alternate, false);
+                        if g.contains(['.', 'e']) {
+                            g
+                        } else {
+                            format!("{}.0", g)
+                        }
+                    }
+                },
+                Some(other) => {
+                    return raise(
+                        "ValueError",
+                        format!("Unknown format code '{}' for object of type 'float'", other),
+                    );
+                }
+            }
+        };
+        if spec.alternate
+            && !body.contains('.')
+            && x.is_finite()
+            && matches!(spec.kind, Some('f' | 'F' | '%'))
+        {
+            body = body.replacen('%', ".%", 1);
+            if !body.contains('.') {
+                body.push('.');
+            }
+        }
+        if let Some(sep) = spec.grouping {
+            body = group_digits(&body, sep, 3);
+            if spec.fill == '0' && spec.align == Some('=') {
+                body = zero_pad_grouped(&body, spec.width, sign_of(&spec, negative).len(), sep, 3);
+            }
+        }
+        Ok(pad(&spec, sign_of(&spec, negative), &body, '>'))
+    }
+
+    pub fn format_str(v: &str, spec_text: &str) -> PyResult<String> {
+        let spec = parse_spec(spec_text)?;
+        if let Some(k) = spec.kind {
+            if k != 's' {
+                return raise(
+                    "ValueError",
+                    format!("Unknown format code '{}' for object of type 'str'", k),
+                );
+            }
+        }
+        if spec.sign != '-' {
+            return raise("ValueError", "Sign not allowed in string format specifier");
+        }
+        if spec.align == Some('=') {
+            return raise(
+                "ValueError",
+                "'=' alignment not allowed in string format specifier",
+            );
+        }
+        let body: String = match spec.precision {
+            Some(p) => v.chars().take(p).collect(),
+            None => v.to_string(),
+        };
+        Ok(pad(&spec, "", &body, '<'))
+    }
+
+    /// `format(value, spec)`, the `{value:spec}` of an f-string.
+    pub trait Format {
+        fn format(&self, spec: &str) -> PyResult<String>;
+    }
+
+    impl Format for i64 {
+        fn format(&self, spec: &str) -> PyResult<String> {
+            format_int(*self, spec)
+        }
+    }
+
+    impl Format for f64 {
+        fn format(&self, spec: &str) -> PyResult<String> {
+            format_float(*self, spec)
+        }
+    }
+
+    impl Format for String {
+        fn format(&self, spec: &str) -> PyResult<String> {
+            format_str(self, spec)
+        }
+    }
+
+    impl Format for bool {
+        fn format(&self, spec: &str) -> PyResult<String> {
+            if spec.is_empty() {
+                Ok(self.str())
+            } else {
+                format_int(*self as i64, spec)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- ordering
+
+    /// Python's `<` as a total order for sorting, `min` and `max`.
+    pub trait PyOrd {
+        fn py_cmp(&self, other: &Self) -> Ordering;
+    }
+
+    impl PyOrd for i64 {
+        fn py_cmp(&self, other: &Self) -> Ordering {
+            self.cmp(other)
+        }
+    }
+
+    impl PyOrd for bool {
+        fn py_cmp(&self, other: &Self) -> Ordering {
+            self.cmp(other)
+        }
+    }
+
+    impl PyOrd for f64 {
+        fn py_cmp(&self, other: &Self) -> Ordering {
+            self.partial_cmp(other).unwrap_or(Ordering::Equal)
+        }
+    }
+
+    impl PyOrd for String {
+        fn py_cmp(&self, other: &Self) -> Ordering {
+            self.cmp(other)
+        }
+    }
+
+    macro_rules! ord_tuple {
+        ($($name:ident $idx:tt),+) => {
+            impl<$($name: PyOrd),+> PyOrd for ($($name,)+) {
+                fn py_cmp(&self, other: &Self) -> Ordering {
+                    Ordering::Equal $(.then_with(|| self.$idx.py_cmp(&other.$idx)))+
+                }
+            }
+        };
+    }
+    ord_tuple!(A 0);
+    ord_tuple!(A 0, B 1);
+    ord_tuple!(A 0, B 1, C 2);
+    ord_tuple!(A 0, B 1, C 2, D 3);
+    ord_tuple!(A 0, B 1, C 2, D 3, E 4);
+    ord_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
+
+    impl<T: PyOrd> PyOrd for List<T> {
+        fn py_cmp(&self, other: &Self) -> Ordering {
+            let (a, b) = (self.0.borrow(), other.0.borrow());
+            for (x, y) in a.iter().zip(b.iter()) {
+                let o = x.py_cmp(y);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            a.len().cmp(&b.len())
+        }
+    }
+
+    pub fn lt<T: PyOrd>(a: &T, b: &T) -> bool {
+        a.py_cmp(b) == Ordering::Less
+    }
+
+    pub fn le<T: PyOrd>(a: &T, b: &T) -> bool {
+        a.py_cmp(b) != Ordering::Greater
+    }
+
+    /// A stable sort by precomputed keys, as `sorted(items, key=..., reverse=...)`.
+    pub fn sort_by_key<T: Clone, K: PyOrd>(items: Vec<T>, keys: Vec<K>, reverse: bool) -> Vec<T> {
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            // Python's reverse sort keeps equal elements in their original order.
+            order.sort_by(|&i, &j| keys[j].py_cmp(&keys[i]));
+        } else {
+            order.sort_by(|&i, &j| keys[i].py_cmp(&keys[j]));
+        }
+        order.into_iter().map(|i| items[i].clone()).collect()
+    }
+
+    /// `sorted(d.items())`: dict keys are unique, so only they are compared.
+    pub fn sorted_items<K: Clone + PyOrd, V: Clone>(
+        items: Vec<(K, V)>,
+        reverse: bool,
+    ) -> Vec<(K, V)> {
+        let keys = items.iter().map(|(k, _)| k.clone()).collect();
+        sort_by_key(items, keys, reverse)
+    }
+
+    pub fn sorted<T: Clone + PyOrd>(items: Vec<T>, reverse: bool) -> Vec<T> {
+        let keys = items.clone();
+        sort_by_key(items, keys, reverse)
+    }
+
+    /// `min`/`max` by key: the first of the extreme elements, as Python returns.
+    pub fn extreme_by_key<T: Clone, K: PyOrd>(
+        items: Vec<T>,
+        keys: Vec<K>,
+        want_max: bool,
+        what: &str,
+    ) -> PyResult<T> {
+        if items.is_empty() {
+            return raise("ValueError", format!("{}() arg is an empty sequence", what));
+        }
+        let mut best = 0;
+        for i in 1..items.len() {
+            let o = keys[i].py_cmp(&keys[best]);
+            if (want_max && o == Ordering::Greater) || (!want_max && o == Ordering::Less) {
+                best = i;
+            }
+        }
+        Ok(items[best].clone())
+    }
+
+    pub fn extreme<T: Clone + PyOrd>(items: Vec<T>, want_max: bool, what: &str) -> PyResult<T> {
+        let keys = items.clone();
+        extreme_by_key(items, keys, want_max, what)
+    }
+
+    // ---------------------------------------------------------------- sequences
+
+    /// The positions a slice `[start:stop:step]` selects in a sequence of `len` items.
+    pub fn slice_positions(
+        len: usize,
+        start: Option<i64>,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> PyResult<Vec<usize>> {
+        let step = step.unwrap_or(1);
+        if step == 0 {
+            return raise("ValueError", "slice step cannot be zero");
+        }
+        let n = len as i64;
+        let clamp = |v: i64, low: i64, high: i64| v.max(low).min(high);
+        let fix = |v: Option<i64>, default: i64, low: i64, high: i64| match v {
+            None => default,
+            Some(i) if i < 0 => clamp(i + n, low, high),
+            Some(i) => clamp(i, low, high),
+        };
+        let mut out = Vec::new();
+        if step > 0 {
+            let (mut i, stop) = (fix(start, 0, 0, n), fix(stop, n, 0, n));
+            while i < stop {
+                out.push(i as usize);
+                i += step;
+            }
+        } else {
+            let (mut i, stop) = (fix(start, n - 1, -1, n - 1), fix(stop, -1, -1, n - 1));
+            while i > stop {
+                out.push(i as usize);
+                i += step;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Resolves a possibly negative index into `0..len`.
+    pub fn position(index: i64, len: usize, what: &str) -> PyResult<usize> {
+        let i = if index < 0 { index + len as i64 } else { index };
+        if i < 0 || i >= len as i64 {
+            return raise("IndexError", format!("{} index out of range", what));
+        }
+        Ok(i as usize)
+    }
+
+    pub fn range(start: i64, stop: i64, step: i64) -> PyResult<Vec<i64>> {
+        if step == 0 {
+            return raise("ValueError", "range() arg 3 must not be zero");
+        }
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    pub fn enumerate<T>(items: Vec<T>, start: i64) -> Vec<(i64, T)> {
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (i as i64 + start, v))
+            .collect()
+    }
+
+    pub fn zip<A, B>(a: Vec<A>, b: Vec<B>) -> Vec<(A, B)> {
+        a.into_iter().zip(b).collect()
+    }
+
+    pub fn reversed<T>(mut items: Vec<T>) -> Vec<T> {
+        items.reverse();
+        items
+    }
+
+    pub fn sum_int(items: Vec<i64>) -> i64 {
+        items.into_iter().fold(0, add)
+    }
+
+    pub fn sum_float(items: Vec<f64>) -> f64 {
+        items.into_iter().sum()
+    }
+
+    // ---------------------------------------------------------------- str
+
+    pub fn len_str(s: &str) -> i64 {
+        s.chars().count() as i64
+    }
+
+    pub fn chars(s: &str) -> Vec<String> {
+        s.chars().map(String::from).collect()
+    }
+
+    pub fn str_index(s: &str, index: i64) -> PyResult<String> {
+        let n = s.chars().count();
+        let i = position(index, n, "string")?;
+        Ok(s.chars().nth(i).map(String::from).unwrap_or_default())
+    }
+
+    pub fn str_slice(
+        s: &str,
+        start: Option<i64>,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> PyResult<String> {
+        let cs: Vec<char> = s.chars().collect();
+        Ok(slice_positions(cs.len(), start, stop, step)?
+            .into_iter()
+            .map(|i| cs[i])
+            .collect())
+    }
+
+    pub fn str_repeat(s: &str, n: i64) -> String {
+        s.repeat(n.max(0) as usize)
+    }
+
+    pub fn ord(s: &str) -> PyResult<i64> {
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c as i64),
+            _ => raise(
+                "TypeError",
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ),
+            ),
+        }
+    }
+
+    pub fn chr(i: i64) -> PyResult<String> {
+        match u32::try_from(i).ok().and_then(char::from_u32) {
+            Some(c) => Ok(c.to_string()),
+            None => raise("ValueError", "chr() arg not in range(0x110000)"),
+        }
+    }
+
+    pub fn split_whitespace(s: &str) -> List<String> {
+        List::from(s.split_whitespace().map(String::from).collect())
+    }
+
+    pub fn split(s: &str, sep: &str, maxsplit: i64) -> PyResult<List<String>> {
+        if sep.is_empty() {
+            return raise("ValueError", "empty separator");
+        }
+        let parts: Vec<String> = if maxsplit < 0 {
+            s.split(sep).map(String::from).collect()
+        } else {
+            s.splitn(maxsplit as usize + 1, sep)
+                .map(String::from)
+                .collect()
+        };
+        Ok(List::from(parts))
+    }
+
+    pub fn splitlines(s: &str) -> List<String> {
+        let mut out = Vec::new();
+        let mut current = String::new();
+        let mut it = s.chars().peekable();
+        while let Some(c) = it.next() {
+            match c {
+                '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+                | '\u{2029}' => out.push(std::mem::take(&mut current)),
+                '\r' => {
+                    if it.peek() == Some(&'\n') {
+                        it.next();
+                    }
+                    out.push(std::mem::take(&mut current));
+                }
+                c => current.push(c),
+            }
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+        List::from(out)
+    }
+
+    pub fn join(sep: &str, items: Vec<String>) -> String {
+        items.join(sep)
+    }
+
+    pub fn strip(s: &str, chars: Option<&str>) -> String {
+        match chars {
+            None => s.trim().to_string(),
+            Some(cs) => s.trim_matches(|c| cs.contains(c)).to_string(),
+        }
+    }
+
+    pub fn lstrip(s: &str, chars: Option<&str>) -> String {
+        match chars {
+            None => s.trim_start().to_string(),
+            Some(cs) => s.trim_start_matches(|c| cs.contains(c)).to_string(),
+        }
+    }
+
+    pub fn rstrip(s: &str, chars: Option<&str>) -> String {
+        match chars {
+            None => s.trim_end().to_string(),
+            Some(cs) => s.trim_end_matches(|c| cs.contains(c)).to_string(),
+        }
+    }
+
+    pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
+        if count < 0 {
+            s.replace(old, new)
+        } else {
+            s.replacen(old, new, count as usize)
+        }
+    }
+
+    /// `find`: the code-point index of the first match, or -1.
+    pub fn find(s: &str, sub: &str) -> i64 {
+        match s.find(sub) {
+            Some(b) => s[..b].chars().count() as i64,
+            None => -1,
+        }
+    }
+
+    pub fn rfind(s: &str, sub: &str) -> i64 {
+        match s.rfind(sub) {
+            Some(b) => s[..b].chars().count() as i64,
+            None => -1,
+        }
+    }
+
+    pub fn str_index_of(s: &str, sub: &str) -> PyResult<i64> {
+        match find(s, sub) {
+            -1 => raise("ValueError", "substring not found"),
+            i => Ok(i),
+        }
+    }
+
+    pub fn count(s: &str, sub: &str) -> i64 {
+        if sub.is_empty() {
+            return s.chars().count() as i64 + 1;
+        }
+        s.matches(sub).count() as i64
+    }
+
+    pub fn title(s: &str) -> String {
+        let mut out = String::new();
+        let mut previous_cased = false;
+        for c in s.chars() {
+            if previous_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            previous_cased = c.is_alphabetic();
+        }
+        out
+    }
+
+    pub fn capitalize(s: &str) -> String {
+        let mut it = s.chars();
+        match it.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(it.flat_map(|c| c.to_lowercase()))
+                .collect(),
+            None => String::new(),
+        }
+    }
+
+    fn all_chars(s: &str, test: impl Fn(char) -> bool) -> bool {
+        !s.is_empty() && s.chars().all(test)
+    }
+
+    pub fn isdigit(s: &str) -> bool {
+        all_chars(s, |c| {
+            c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+        })
+    }
+
+    pub fn isalpha(s: &str) -> bool {
+        all_chars(s, char::is_alphabetic)
+    }
+
+    pub fn isalnum(s: &str) -> bool {
+        all_chars(s, char::is_alphanumeric)
+    }
+
+    pub fn isspace(s: &str) -> bool {
+        all_chars(s, char::is_whitespace)
+    }
+
+    pub fn isupper(s: &str) -> bool {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    }
+
+    pub fn islower(s: &str) -> bool {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    }
+
+    fn padding(s: &str, width: i64, fill: &str) -> PyResult<(usize, char)> {
+        let mut it = fill.chars();
+        let c = match (it.next(), it.next()) {
+            (Some(c), None) => c,
+            _ => {
+                return raise(
+                    "TypeError",
+                    "The fill character must be exactly one character long",
+                )
+            }
+        };
+        Ok(((width.max(0) as usize).saturating_sub(s.chars().count()), c))
+    }
+
+    pub fn ljust(s: &str, width: i64, fill: &str) -> PyResult<String> {
+        let (n, c) = padding(s, width, fill)?;
+        Ok(format!("{}{}", s, c.to_string().repeat(n)))
+    }
+
+    pub fn rjust(s: &str, width: i64, fill: &str) -> PyResult<String> {
+        let (n, c) = padding(s, width, fill)?;
+        Ok(format!("{}{}", c.to_string().repeat(n), s))
+    }
+
+    pub fn center(s: &str, width: i64, fill: &str) -> PyResult<String> {
+        let (n, c) = padding(s, width, fill)?;
+        let left = n / 2 + (n & width.max(0) as usize & 1);
+        Ok(format!(
+            "{}{}{}",
+            c.to_string().repeat(left),
+            s,
+            c.to_string().repeat(n - left)
+        ))
+    }
+
+    pub fn zfill(s: &str, width: i64) -> String {
+        let n = (width.max(0) as usize).saturating_sub(s.chars().count());
+        match s.strip_prefix(['+', '-']) {
+            Some(rest) => format!("{}{}{}", &s[..1], "0".repeat(n), rest),
+            None => format!("{}{}", "0".repeat(n), s),
+        }
+    }
+
+    // ---------------------------------------------------------------- list
+
+    /// A Python list: shared and mutable, so aliases see each other's changes.
+    pub struct List<T>(pub Rc<RefCell<Vec<T>>>);
+
+    impl<T> Clone for List<T> {
+        fn clone(&self) -> Self {
+            List(Rc::clone(&self.0))
+        }
+    }
+
+    impl<T: PartialEq> PartialEq for List<T> {
+        fn eq(&self, other: &Self) -> bool {
+            *self.0.borrow() == *other.0.borrow()
+        }
+    }
+
+    impl<T: Show> Show for List<T> {
+        fn repr(&self) -> String {
+            let parts: Vec<String> = self.0.borrow().iter().map(Show::repr).collect();
+            format!("[{}]", parts.join(", "))
+        }
+    }
+
+    impl<T: Clone> List<T> {
+        pub fn new() -> Self {
+            List(Rc::new(RefCell::new(Vec::new())))
+        }
+
+        pub fn from(items: Vec<T>) -> Self {
+            List(Rc::new(RefCell::new(items)))
+        }
+
+        /// Iterates as Python does: by position, seeing items appended during the loop.
+        pub fn iter(&self) -> ListIter<T> {
+            ListIter {
+                list: self.clone(),
+                next: 0,
+            }
+        }
+
+        pub fn set_items(&self, items: Vec<T>) {
+            *self.0.borrow_mut() = items;
+        }
+
+        /// A snapshot of the items, for iteration and for building new values.
+        pub fn items(&self) -> Vec<T> {
+            self.0.borrow().clone()
+        }
+
+        pub fn len(&self) -> i64 {
+            self.0.borrow().len() as i64
+        }
+
+        pub fn get(&self, index: i64) -> PyResult<T> {
+            let v = self.0.borrow();
+            let i = position(index, v.len(), "list")?;
+            Ok(v[i].clone())
+        }
+
+        pub fn set(&self, index: i64, value: T) -> PyResult<()> {
+            let mut v = self.0.borrow_mut();
+            let i = position(index, v.len(), "list assignment")?;
+            v[i] = value;
+            Ok(())
+        }
+
+        pub fn del(&self, index: i64) -> PyResult<()> {
+            let mut v = self.0.borrow_mut();
+            let i = position(index, v.len(), "list assignment")?;
+            v.remove(i);
+            Ok(())
+        }
+
+        pub fn slice(
+            &self,
+            start: Option<i64>,
+            stop: Option<i64>,
+            step: Option<i64>,
+        ) -> PyResult<List<T>> {
+            let v = self.0.borrow();
+            let picked = slice_positions(v.len(), start, stop, step)?
+                .into_iter()
+                .map(|i| v[i].clone())
+                .collect();
+            Ok(List::from(picked))
+        }
+
+        pub fn append(&self, value: T) {
+            self.0.borrow_mut().push(value);
+        }
+
+        pub fn extend(&self, values: Vec<T>) {
+            self.0.borrow_mut().extend(values);
+        }
+
+        pub fn insert(&self, index: i64, value: T) {
+            let mut v = self.0.borrow_mut();
+            let n = v.len() as i64;
+            let i = if index < 0 {
+                (index + n).max(0)
+            } else {
+                index.min(n)
+            };
+            v.insert(i as usize, value);
+        }
+
+        pub fn pop(&self) -> PyResult<T> {
+            match self.0.borrow_mut().pop() {
+                Some(v) => Ok(v),
+                None => raise("IndexError", "pop from empty list"),
+            }
+        }
+
+        pub fn pop_at(&self, index: i64) -> PyResult<T> {
+            let mut v = self.0.borrow_mut();
+            if v.is_empty() {
+                return raise("IndexError", "pop from empty list");
+            }
+            let i = position(index, v.len(), "pop")?;
+            Ok(v.remove(i))
+        }
+
+        pub fn clear(&self) {
+            self.0.borrow_mut().clear();
+        }
+
+        pub fn reverse(&self) {
+            self.0.borrow_mut().reverse();
+        }
+
+        pub fn copy(&self) -> List<T> {
+            List::from(self.items())
+        }
+
+        pub fn concat(&self, other: &List<T>) -> List<T> {
+            let mut v = self.items();
+            v.extend(other.items());
+            List::from(v)
+        }
+
+        pub fn repeat(&self, n: i64) -> List<T> {
+            let v = self.0.borrow();
+            let mut out = Vec::new();
+            for _ in 0..n.max(0) {
+                out.extend(v.iter().cloned());
+            }
+            List::from(out)
+        }
+    }
+
+    pub struct ListIter<T> {
+        list: List<T>,
+        next: usize,
+    }
+
+    impl<T: Clone> Iterator for ListIter<T> {
+        type Item = T;
+
+        fn next(&mut self) -> Option<T> {
+            let item = self.list.0.borrow().get(self.next).cloned();
+            self.next += 1;
+            item
+        }
+    }
+
+    impl<T: Clone + PartialEq + Show> List<T> {
+        pub fn contains(&self, value: &T) -> bool {
+            self.0.borrow().contains(value)
+        }
+
+        pub fn count(&self, value: &T) -> i64 {
+            self.0.borrow().iter().filter(|v| *v == value).count() as i64
+        }
+
+        pub fn index(&self, value: &T) -> PyResult<i64> {
+            match self.0.borrow().iter().position(|v| v == value) {
+                Some(i) => Ok(i as i64),
+                None => raise("ValueError", format!("{} is not in list", value.repr())),
+            }
+        }
+
+        pub fn remove(&self, value: &T) -> PyResult<()> {
+            let mut v = self.0.borrow_mut();
+            match v.iter().position(|x| x == value) {
+                Some(i) => {
+                    v.remove(i);
+                    Ok(())
+                }
+                None => raise("ValueError", "list.remove(x): x not in list"),
+            }
+        }
+    }
+
+    impl<T: Clone + PyOrd> List<T> {
+        pub fn sort(&self, reverse: bool) {
+            let sorted_items = sorted(self.items(), reverse);
+            *self.0.borrow_mut() = sorted_items;
+        }
+    }
+
+    // ---------------------------------------------------------------- dict
+
+    /// A Python dict: shared, mutable, and iterated in insertion order.
+    pub struct Dict<K, V>(pub Rc<RefCell<DictData<K, V>>>);
+
+    pub struct DictData<K, V> {
+        slots: Vec<Option<(K, V)>>,
+        index: HashMap<K, usize>,
+    }
+
+    impl<K, V> Clone for Dict<K, V> {
+        fn clone(&self) -> Self {
+            Dict(Rc::clone(&self.0))
+        }
+    }
+
+    impl<K: Clone + Eq + Hash + Show, V: Clone + PartialEq> PartialEq for Dict<K, V> {
+        fn eq(&self, other: &Self) -> bool {
+            self.len() == other.len()
+                && self
+                    .items()
+                    .into_iter()
+                    .all(|(k, v)| other.get(&k) == Some(v))
+        }
+    }
+
+    impl<K: Clone + Eq + Hash + Show, V: Clone + Show> Show for Dict<K, V> {
+        fn repr(&self) -> String {
+            let parts: Vec<String> = self
+                .items()
+                .iter()
+                .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
+                .collect();
+            format!("{{{}}}", parts.join(", "))
+        }
+    }
+
+    impl<K: Clone + Eq + Hash + Show, V: Clone> Dict<K, V> {
+        pub fn new() -> Self {
+            Dict(Rc::new(RefCell::new(DictData {
+                slots: Vec::new(),
+                index: HashMap::new(),
+            })))
+        }
+
+        pub fn from(pairs: Vec<(K, V)>) -> Self {
+            let d = Dict::new();
+            for (k, v) in pairs {
+                d.set(k, v);
+            }
+            d
+        }
+
+        pub fn len(&self) -> i64 {
+            self.0.borrow().index.len() as i64
+        }
+
+        pub fn contains(&self, key: &K) -> bool {
+            self.0.borrow().index.contains_key(key)
+        }
+
+        pub fn get(&self, key: &K) -> Option<V> {
+            let d = self.0.borrow();
+            d.index
+                .get(key)
+                .and_then(|&i| d.slots[i].as_ref())
+                .map(|(_, v)| v.clone())
+        }
+
+        /// `d[key]`.
+        pub fn item(&self, key: &K) -> PyResult<V> {
+            match self.get(key) {
+                Some(v) => Ok(v),
+                None => raise("KeyError", key.repr()),
+            }
+        }
+
+        pub fn get_or(&self, key: &K, default: V) -> V {
+            self.get(key).unwrap_or(default)
+        }
+
+        pub fn set(&self, key: K, value: V) {
+            let mut d = self.0.borrow_mut();
+            if let Some(&i) = d.index.get(&key) {
+                if let Some(slot) = d.slots[i].as_mut() {
+                    slot.1 = value;
+                }
+                return;
+            }
+            let i = d.slots.len();
+            d.slots.push(Some((key.clone(), value)));
+            d.index.insert(key, i);
+        }
+
+        pub fn setdefault(&self, key: K, default: V) -> V {
+            if let Some(v) = self.get(&key) {
+                return v;
+            }
+            self.set(key, default.clone());
+            default
+        }
+
+        pub fn pop(&self, key: &K) -> PyResult<V> {
+            let mut d = self.0.borrow_mut();
+            match d.index.remove(key) {
+                Some(i) => {
+                    let (_, v) = d.slots[i].take().expect("live slot");
+                    if d.slots.len() > 32 && d.index.len() * 2 < d.slots.len() {
+                        compact(&mut d);
+                    }
+                    Ok(v)
+                }
+                None => raise("KeyError", key.repr()),
+            }
+        }
+
+        pub fn pop_or(&self, key: &K, default: V) -> V {
+            if self.contains(key) {
+                self.pop(key).unwrap_or(default)
+            } else {
+                default
+            }
+        }
+
+        pub fn del(&self, key: &K) -> PyResult<()> {
+            self.pop(key).map(|_| ())
+        }
+
+        pub fn clear(&self) {
+            let mut d = self.0.borrow_mut();
+            d.slots.clear();
+            d.index.clear();
+        }
+
+        pub fn keys(&self) -> Vec<K> {
+            self.0
+                .borrow()
+                .slots
+                .iter()
+                .flatten()
+                .map(|(k, _)| k.clone())
+                .collect()
+        }
+
+        pub fn values(&self) -> Vec<V> {
+            self.0
+                .borrow()
+                .slots
+                .iter()
+                .flatten()
+                .map(|(_, v)| v.clone())
+                .collect()
+        }
+
+        pub fn items(&self) -> Vec<(K, V)> {
+            self.0.borrow().slots.iter().flatten().cloned().collect()
+        }
+
+        pub fn update(&self, other: &Dict<K, V>) {
+            for (k, v) in other.items() {
+                self.set(k, v);
+            }
+        }
+
+        pub fn copy(&self) -> Dict<K, V> {
+            Dict::from(self.items())
+        }
+    }
+
+    fn compact<K: Clone + Eq + Hash, V>(d: &mut DictData<K, V>) {
+        let live: Vec<(K, V)> = d.slots.drain(..).flatten().collect();
+        d.index.clear();
+        for (i, (k, v)) in live.into_iter().enumerate() {
+            d.index.insert(k.clone(), i);
+            d.slots.push(Some((k, v)));
+        }
+    }
+
+    // ---------------------------------------------------------------- set
+
+    /// A Python set. Its iteration order follows CPython's hashing, which the translation
+    /// does not reproduce, so translated code only asks order-free questions of it.
+    pub struct Set<T>(pub Rc<RefCell<Dict<T, ()>>>);
+
+    impl<T> Clone for Set<T> {
+        fn clone(&self) -> Self {
+            Set(Rc::clone(&self.0))
+        }
+    }
+
+    impl<T: Clone + Eq + Hash + Show> PartialEq for Set<T> {
+        fn eq(&self, other: &Self) -> bool {
+            self.len() == other.len() && self.items().iter().all(|v| other.contains(v))
+        }
+    }
+
+    impl<T: Clone + Eq + Hash + Show> Set<T> {
+        pub fn new() -> Self {
+            Set(Rc::new(RefCell::new(Dict::new())))
+        }
+
+        pub fn from(items: Vec<T>) -> Self {
+            let s = Set::new();
+            for v in items {
+                s.add(v);
+            }
+            s
+        }
+
+        /// The members in insertion order: only for order-free uses (sorted, sum, min, max).
+        pub fn items(&self) -> Vec<T> {
+            self.0.borrow().keys()
+        }
+
+        pub fn len(&self) -> i64 {
+            self.0.borrow().len()
+        }
+
+        pub fn contains(&self, v: &T) -> bool {
+            self.0.borrow().contains(v)
+        }
+
+        pub fn add(&self, v: T) {
+            self.0.borrow().set(v, ());
+        }
+
+        pub fn discard(&self, v: &T) {
+            let d = self.0.borrow();
+            if d.contains(v) {
+                let _ = d.pop(v);
+            }
+        }
+
+        pub fn remove(&self, v: &T) -> PyResult<()> {
+            self.0.borrow().pop(v).map(|_| ())
+        }
+
+        pub fn union(&self, other: &Set<T>) -> Set<T> {
+            let mut all = self.items();
+            all.extend(other.items());
+            Set::from(all)
+        }
+
+        pub fn intersection(&self, other: &Set<T>) -> Set<T> {
+            Set::from(
+                self.items()
+                    .into_iter()
+                    .filter(|v| other.contains(v))
+                    .collect(),
+            )
+        }
+
+        pub fn difference(&self, other: &Set<T>) -> Set<T> {
+            Set::from(
+                self.items()
+                    .into_iter()
+                    .filter(|v| !other.contains(v))
+                    .collect(),
+            )
+        }
+
+        pub fn symmetric_difference(&self, other: &Set<T>) -> Set<T> {
+            let mut all = self.difference(other).items();
+            all.extend(other.difference(self).items());
+            Set::from(all)
+        }
+
+        pub fn issubset(&self, other: &Set<T>) -> bool {
+            self.items().iter().all(|v| other.contains(v))
+        }
+
+        pub fn issuperset(&self, other: &Set<T>) -> bool {
+            other.issubset(self)
+        }
+    }
+
+    // ---------------------------------------------------------------- objects
+
+    /// Reads an instance attribute; Python raises AttributeError when it was never set.
+    pub fn attr<T: Clone>(value: &Option<T>, class: &str, name: &str) -> T {
+        match value {
+            Some(v) => v.clone(),
+            None => fatal(
+                "AttributeError",
+                &format!("'{}' object has no attribute '{}'", class, name),
+            ),
+        }
+    }
+
+    /// `str()` of an object whose `__str__` raised: Python would propagate the exception.
+    pub fn or_die(text: PyResult<String>) -> String {
+        text.unwrap_or_else(|e| die(&e))
+    }
+}

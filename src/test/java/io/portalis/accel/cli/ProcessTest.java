@@ -1,0 +1,92 @@
+package io.portalis.accel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portalis.accel.report.ReportJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tool as a separate process: exit codes, stdout holding only the report, logs on stderr; the launcher. */
+class ProcessTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    private static Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("portalis-out", ".txt");
+        Path err = Files.createTempFile("portalis-err", ".txt");
+        try {
+            pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+            Process p = pb.start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("process did not finish: " + command);
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static List<String> java(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // the test classpath carries logback-test.xml (WARN); ask for the tool's own INFO level
+                "-Dportalis.log.level=INFO", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    @Test
+    void stdoutCarriesOnlyTheReportAndLogsGoToStderr() throws Exception {
+        Result r = run(java("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"), Map.of());
+        assertEquals(0, r.code(), r.err());
+        JsonNode report = ReportJson.mapper().readTree(r.out());
+        assertEquals(1, report.get("schema_version").asInt());
+        assertTrue(r.err().contains("StrategyManager"), "the seed's events are logged on stderr: " + r.err());
+        assertFalse(r.out().contains("INFO"));
+    }
+
+    @Test
+    void usageAndRunFailuresAreOneLineExitCodes() throws Exception {
+        Result bogus = run(java("transpile", "examples", "--strategy", "bogus"), Map.of());
+        assertEquals(2, bogus.code());
+        assertEquals(1, bogus.err().strip().lines().count(), bogus.err());
+        assertEquals("", bogus.out());
+
+        Result missing = run(java("transpile", tmp.resolve("missing").toString()), Map.of());
+        assertEquals(2, missing.code());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+
+        Result strict = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+                "--no-fallback", "--inject-gpu-fault", "timeout"), Map.of());
+        assertEquals(3, strict.code(), strict.err());
+        assertFalse(strict.err().contains("\tat "), "no stack trace: " + strict.err());
+    }
+
+    @Test
+    void launcherWithoutAJarSaysHowToBuildIt() throws Exception {
+        Path root = tmp.resolve("checkout");
+        Files.createDirectories(root.resolve("bin"));
+        Path launcher = root.resolve("bin/portalis-accel");
+        Files.copy(Path.of("bin/portalis-accel"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
+        Result r = run(List.of("bash", launcher.toString(), "--version"), Map.of("PORTALIS_NO_BUILD", "1"));
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("./mvnw -B -DskipTests package"), r.err());
+    }
+}
