@@ -1584,15 +1584,20 @@ final class Parser {
                 case LPAR -> {
                     int lpar = start[p];
                     advance();
-                    List<Expr> args = new ArrayList<>();
-                    List<Keyword> keywords = new ArrayList<>();
-                    enter();
-                    try {
-                        callArguments(args, keywords, lpar);
-                    } finally {
-                        depth--;
+                    if (at(RPAR)) {
+                        advance();
+                        e = new Expr.Call(e, List.of(), List.of(), e.start(), lastEnd);
+                    } else {
+                        List<Expr> args = new ArrayList<>(4);
+                        List<Keyword> keywords = new ArrayList<>(0);
+                        enter();
+                        try {
+                            callArguments(args, keywords, lpar);
+                        } finally {
+                            depth--;
+                        }
+                        e = new Expr.Call(e, args, keywords, e.start(), lastEnd);
                     }
-                    e = new Expr.Call(e, args, keywords, e.start(), lastEnd);
                 }
                 case LSQB -> {
                     advance();

@@ -64,6 +64,7 @@ final class Tok {
         this.src = src;
         this.shift = shift;
         int size = tokens.size();
+        NameTable names = new NameTable();
         type = new int[size + 1];
         start = new int[size + 1];
         end = new int[size + 1];
@@ -83,7 +84,7 @@ final class Tok {
                     String s;
                     Integer kw = null;
                     if (isAscii(src, from, t.end())) {
-                        s = new String(src, from, len, StandardCharsets.ISO_8859_1);
+                        s = names.get(src, from, len);
                         // keywords are recognised on the source text, before NFKC normalization
                         if (len >= 2 && len <= 8) {
                             kw = KEYWORDS.get(s);
@@ -121,6 +122,64 @@ final class Tok {
             }
         }
         return true;
+    }
+
+    /**
+     * One String per distinct ASCII identifier of a file, so that the thousands of {@code self}
+     * and {@code None} in a module share one object instead of each allocating its own.
+     */
+    private static final class NameTable {
+        private String[] slots = new String[256];
+        private int size;
+
+        String get(byte[] src, int from, int len) {
+            int h = 0;
+            for (int i = from; i < from + len; i++) {
+                h = 31 * h + src[i];
+            }
+            int mask = slots.length - 1;
+            int i = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String s = slots[i];
+                if (s == null) {
+                    s = new String(src, from, len, StandardCharsets.ISO_8859_1);
+                    slots[i] = s;
+                    if (++size * 2 > slots.length) {
+                        grow();
+                    }
+                    return s;
+                }
+                if (s.length() == len && sameBytes(s, src, from, len)) {
+                    return s;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        private static boolean sameBytes(String s, byte[] src, int from, int len) {
+            for (int k = 0; k < len; k++) {
+                if (s.charAt(k) != src[from + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] old = slots;
+            slots = new String[old.length * 2];
+            int mask = slots.length - 1;
+            for (String s : old) {
+                if (s != null) {
+                    int h = s.hashCode();
+                    int i = (h ^ (h >>> 16)) & mask;
+                    while (slots[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = s;
+                }
+            }
+        }
     }
 
     /** The code of the operator spelled by {@code src[from, to)}; single characters without a lookup. */
