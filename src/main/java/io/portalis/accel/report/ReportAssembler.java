@@ -82,7 +82,7 @@ public final class ReportAssembler {
                 in.output(),
                 in.startedAt().toString(),
                 new Report.StrategyInfo(ex.requested().label(), ex.selection().strategy().label(), ex.used().label(),
-                        ex.selection().rule(), ex.selection().reason()),
+                        ex.selection().rule(), reason(ex, in.gpu())),
                 new Report.Hardware(hw.cpuCores(), hw.gpuAvailable(), hw.gpuMemoryBytes(), hw.gpuName(), hw.gpuVendor(),
                         hw.cpuSimdSupport(), hw.systemMemoryBytes()),
                 gpu(in.gpu()),
@@ -97,6 +97,15 @@ public final class ReportAssembler {
                 ex.errors(),
                 entries,
                 new Report.Summary(entries.size(), ok, failed, skipped, bytesIn, bytesOut));
+    }
+
+    /** The selector's reason; when it chose the CPU for want of a GPU, with the probe's exact reason. */
+    private static String reason(ExecutionResult<FileOutcome> ex, GpuProbeResult gpu) {
+        String reason = ex.selection().reason();
+        if ("no_gpu".equals(ex.selection().rule()) && gpu instanceof GpuProbeResult.Unavailable u) {
+            reason += " (" + u.code() + ": " + u.reason() + ")";
+        }
+        return reason;
     }
 
     private static Report.Gpu gpu(GpuProbeResult probe) {

@@ -252,6 +252,54 @@ final class FunctionTranslator {
         return null;
     }
 
+    /**
+     * Binds {@code python} to the inner value of an Optional variable for a block. When the block
+     * assigns the name, the binding gets a name of its own, so the assignment reaches the
+     * Optional variable and later reads see it again.
+     */
+    private Local narrow(String python, Local optional, PyType inner, List<Stmt> scopeBody) {
+        boolean assigned = assigns(scopeBody, python);
+        String base = optional.rust().startsWith("r#") ? optional.rust().substring(2) : optional.rust();
+        Local l = new Local(python, assigned ? base + "_value" : optional.rust(), inner);
+        l.narrowedFrom(optional);
+        scopes.peek().put(python, l);
+        allLocals.add(l);
+        return l;
+    }
+
+    private static boolean assigns(List<Stmt> body, String name) {
+        for (Stmt s : body) {
+            java.util.Set<String> t = new java.util.HashSet<>();
+            if (s instanceof Stmt.Assign a) {
+                a.targets().forEach(x -> DeclarationPlanner.targetNames(x, t));
+            } else if (s instanceof Stmt.AnnAssign a) {
+                DeclarationPlanner.targetNames(a.target(), t);
+            } else if (s instanceof Stmt.AugAssign a) {
+                DeclarationPlanner.targetNames(a.target(), t);
+            } else if (s instanceof Stmt.For f) {
+                DeclarationPlanner.targetNames(f.target(), t);
+            }
+            if (t.contains(name)) {
+                return true;
+            }
+            for (List<Stmt> inner : children(s)) {
+                if (assigns(inner, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ends a narrowing: the name reads the Optional variable again. */
+    private void unnarrow(Local narrowed) {
+        for (Map<String, Local> scope : scopes) {
+            if (scope.get(narrowed.python()) == narrowed) {
+                scope.remove(narrowed.python());
+            }
+        }
+    }
+
     private Local declare(String python, PyType type) {
         Local l = new Local(python, ModuleScope.ident(python), type);
         scopes.peek().put(python, l);
@@ -438,6 +486,11 @@ final class FunctionTranslator {
                 l.assigned();
                 out.add(new RStmt.Let(l, annotated != null && needsAnnotation(c), owned(c)));
             } else {
+                if (existing.narrowedFrom() != null) {
+                    Local optional = existing.narrowedFrom();
+                    unnarrow(existing);
+                    existing = optional;
+                }
                 if (existing.type() == null) {
                     existing.type(annotated != null ? annotated : settle(v.type(), value));
                 }
@@ -797,7 +850,7 @@ final class FunctionTranslator {
             Local opt = present == null ? null : lookupLocal(present);
             if (opt != null && opt.type() instanceof PyType.OptionalT o) {
                 scopes.push(new HashMap<>());
-                Local inner = declare(present, o.inner());
+                Local inner = narrow(present, opt, o.inner(), cur.body());
                 inner.assigned();
                 List<RStmt> body = block(cur.body());
                 scopes.pop();
@@ -859,7 +912,19 @@ final class FunctionTranslator {
         loops.push(loop);
         List<RStmt> stmts;
         RStmt loopStmt;
-        if (isTrue(w.test())) {
+        String present = noneTest(w.test(), CmpOp.IsNot);
+        Local opt = present == null ? null : lookupLocal(present);
+        if (opt != null && opt.type() instanceof PyType.OptionalT o) {
+            scopes.push(new HashMap<>());
+            Local inner = narrow(present, opt, o.inner(), w.body());
+            inner.assigned();
+            stmts = block(w.body());
+            scopes.pop();
+            loops.pop();
+            RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+            loopStmt = new RStmt.While(loop.labelUsed ? label : null, value,
+                    () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", stmts);
+        } else if (isTrue(w.test())) {
             stmts = block(w.body());
             loops.pop();
             loopStmt = new RStmt.Loop(loop.labelUsed ? label : null, stmts);
@@ -1833,7 +1898,9 @@ final class FunctionTranslator {
             if (i > 0 && !(c.comparators().get(i - 1) instanceof Expr.Name || c.comparators().get(i - 1) instanceof Expr.Constant)) {
                 throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
             }
-            Val right = i == 0 || acc == null ? expr(rightE, left.type()) : expr(rightE, left.type());
+            CmpOp op = c.ops().get(i);
+            boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
+            Val right = expr(rightE, identity ? null : left.type());
             RExpr one = comparison(c.ops().get(i), left, right, c);
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
             left = right;
@@ -1857,7 +1924,9 @@ final class FunctionTranslator {
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
-                } else if (l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT) {
+                } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)
+                        || (l.type().equals(r.type()) && (l.type() instanceof PyType.ListT
+                        || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
                     test = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", new RExpr.Field(l.code(), "0")),
                             new RExpr.Unary("&", new RExpr.Field(r.code(), "0")));
                 } else {

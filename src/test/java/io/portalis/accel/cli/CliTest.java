@@ -58,6 +58,11 @@ class CliTest {
         assertEquals(field(a.get("files"), "status"), field(b.get("files"), "status"));
         assertEquals("cpu", a.get("strategy").get("used").asText());
         assertEquals("auto", b.get("strategy").get("requested").asText());
+        if (!b.get("gpu").get("available").asBoolean()) {
+            assertEquals("no_gpu", b.get("strategy").get("rule").asText());
+            assertTrue(b.get("strategy").get("reason").asText().contains(b.get("gpu").get("reason").asText()),
+                    "auto says exactly why there is no GPU: " + b.get("strategy"));
+        }
         assertEquals(expected.size(), a.get("summary").get("ok").asInt());
         for (JsonNode f : a.get("files")) {
             String out = f.get("output").asText();

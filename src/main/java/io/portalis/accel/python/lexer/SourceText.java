@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * How a source file's bytes are to be read: where the text starts (after a UTF-8 byte order mark)
  * and which charset non-ASCII bytes are in, from the BOM and a PEP 263 {@code coding} declaration
  * on line 1 or 2. UTF-8 (the default), ASCII and Latin-1 keep every ASCII byte in place, so the
- * byte automaton reads them all; any other declared encoding gets a diagnostic. Invalid UTF-8
+ * byte automaton reads them all, and so do the single-byte ASCII-compatible encodings (koi8-r,
+ * cp1252, ISO-8859-15, ...); a declared multi-byte encoding (UTF-16, Shift-JIS, ...) gets a
+ * diagnostic. Invalid UTF-8
  * gets a diagnostic too.
  *
  * @param bodyStart   offset of the first byte after the BOM (0 or 3)
- * @param charset     UTF-8 or ISO-8859-1: how to decode non-ASCII bytes (identifiers)
+ * @param charset     how to decode the file's bytes (identifiers, string literals): UTF-8, or the declared
+ *                    single-byte ASCII-compatible encoding (Latin-1, koi8-r, cp1252, ...)
  * @param diagnostics encoding problems (empty when the file reads cleanly)
  */
 public record SourceText(int bodyStart, Charset charset, List<Diagnostic> diagnostics) {
@@ -58,9 +61,12 @@ public record SourceText(int bodyStart, Charset charset, List<Diagnostic> diagno
                 charset = declared;
             } else if (declared.equals(StandardCharsets.US_ASCII)) {
                 ascii = true;
+            } else if (singleByteAsciiCompatible(declared)) {
+                // e.g. koi8-r, cp1252, iso-8859-15: one byte is one character and ASCII stays ASCII
+                charset = declared;
             } else {
-                diags.add(Diagnostic.error(CODE, "encoding '" + cookie.name + "' is not supported: only UTF-8, "
-                        + "ASCII and Latin-1 sources are read; re-encode the file as UTF-8 (e.g. iconv -f "
+                diags.add(Diagnostic.error(CODE, "encoding '" + cookie.name + "' is not supported: only UTF-8 and "
+                        + "single-byte ASCII-compatible encodings are read; re-encode the file as UTF-8 (e.g. iconv -f "
                         + cookie.name + " -t utf-8) and change its coding declaration", cookie.start, cookie.end));
                 // Read on as Latin-1 so that every byte is still one character and lexing goes on.
                 charset = StandardCharsets.ISO_8859_1;
@@ -86,6 +92,23 @@ public record SourceText(int bodyStart, Charset charset, List<Diagnostic> diagno
     }
 
     private record Cookie(String name, int start, int end) {}
+
+    /** Whether every byte is one character and bytes 0..127 are ASCII, so the byte automaton reads it as is. */
+    static boolean singleByteAsciiCompatible(Charset cs) {
+        try {
+            if (!cs.canEncode() || cs.newEncoder().maxBytesPerChar() != 1.0f
+                    || cs.newDecoder().maxCharsPerByte() != 1.0f) {
+                return false;
+            }
+            byte[] ascii = new byte[128];
+            for (int i = 0; i < 128; i++) {
+                ascii[i] = (byte) i;
+            }
+            return new String(ascii, cs).equals(new String(ascii, StandardCharsets.ISO_8859_1));
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
+    }
 
     private static Cookie cookie(byte[] src, int from, int to) {
         Matcher m = COOKIE.matcher(latin1(src, from, to));

@@ -155,7 +155,7 @@ public final class TokenAssembler {
                 case Marks.CONTINUATION -> continuation(i);
                 case Marks.NAME -> name(i);
                 case Marks.STRING -> string(i, 0);
-                case Marks.NUMBER -> number(start(i), end(i));
+                case Marks.NUMBER -> i = numberSegment(i);
                 case Marks.OP -> op(i);
                 case Marks.COMMENT -> emit(TokenKind.COMMENT, start(i), end(i));
                 default -> errorByte(start(i));
@@ -375,6 +375,41 @@ public final class TokenAssembler {
             int line = map().at(s).line();
             error(SYNTAX, "unterminated string literal (detected at line " + line + ")", s, s + 1);
         }
+    }
+
+    /**
+     * A NUMBER segment; returns the index of the last segment used. The automaton reads "1else" as
+     * "1e" (an exponent begun) and "lse"; CPython backs up and reads "1" and "else", so a decimal
+     * ending in e/E right before a name gives the e back to the name.
+     */
+    private int numberSegment(int i) {
+        int s = start(i);
+        int e = end(i);
+        byte last = src[e - 1];
+        boolean hex = e - s >= 2 && src[s] == '0' && (src[s + 1] | 0x20) == 'x';
+        if ((last | 0x20) == 'e' && !hex && e - s >= 2 && i + 1 < segs.count() && kind(i + 1) == Marks.NAME
+                && start(i + 1) == e && !prefixedString(i + 1) && ascii(start(i + 1), end(i + 1))) {
+            number(s, e - 1);
+            emit(TokenKind.NAME, e - 1, end(i + 1));
+            return i + 1;
+        }
+        number(s, e);
+        return i;
+    }
+
+    private boolean ascii(int s, int e) {
+        for (int p = s; p < e; p++) {
+            if (src[p] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean prefixedString(int i) {
+        int s = start(i);
+        int e = end(i);
+        return (e - s >= 2 && isQuote(src[s + 1])) || (e - s >= 3 && isQuote(src[s + 2]));
     }
 
     private void number(int s, int e) {

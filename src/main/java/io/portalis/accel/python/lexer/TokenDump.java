@@ -67,8 +67,8 @@ public final class TokenDump {
     /** The 0-based column of {@code offset} in characters, not counting a BOM on line 1. */
     private static int column(byte[] src, int offset, SourceMap.LineCol lc, SourceText text) {
         int col = lc.column() - 1;
-        if (text.charset().equals(StandardCharsets.ISO_8859_1)) {
-            // SourceMap counts UTF-8 characters; in Latin-1 every byte is one
+        if (!text.charset().equals(StandardCharsets.UTF_8)) {
+            // SourceMap counts UTF-8 characters; in a single-byte encoding every byte is one
             int lineStart = offset;
             while (lineStart > 0 && src[lineStart - 1] != '\n' && src[lineStart - 1] != '\r') {
                 lineStart--;
