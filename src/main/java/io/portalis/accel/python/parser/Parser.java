@@ -757,7 +757,9 @@ final class Parser {
         try {
             advance();
             subject = subjectExpr();
-            if (!at(COLON)) {
+            // a match statement is "match" subject ':' NEWLINE; anything else (match[a]: int = 1,
+            // match(x), match = 1) is an ordinary statement about a name called match
+            if (!at(COLON) || peek(1) != NEWLINE) {
                 throw error("invalid syntax");
             }
         } catch (SyntaxError e) {
@@ -1582,15 +1584,20 @@ final class Parser {
                 case LPAR -> {
                     int lpar = start[p];
                     advance();
-                    List<Expr> args = new ArrayList<>();
-                    List<Keyword> keywords = new ArrayList<>();
-                    enter();
-                    try {
-                        callArguments(args, keywords, lpar);
-                    } finally {
-                        depth--;
+                    if (at(RPAR)) {
+                        advance();
+                        e = new Expr.Call(e, List.of(), List.of(), e.start(), lastEnd);
+                    } else {
+                        List<Expr> args = new ArrayList<>(4);
+                        List<Keyword> keywords = new ArrayList<>(0);
+                        enter();
+                        try {
+                            callArguments(args, keywords, lpar);
+                        } finally {
+                            depth--;
+                        }
+                        e = new Expr.Call(e, args, keywords, e.start(), lastEnd);
                     }
-                    e = new Expr.Call(e, args, keywords, e.start(), lastEnd);
                 }
                 case LSQB -> {
                     advance();
