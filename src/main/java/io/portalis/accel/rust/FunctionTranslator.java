@@ -1835,12 +1835,23 @@ final class FunctionTranslator {
         Val first = expr(b.values().get(0), null);
         if (first.type() == PyType.BOOL) {
             RExpr acc = first.code();
-            for (int i = 1; i < b.values().size(); i++) {
-                Val next = conditional(b.values().get(i), null);
-                if (next.type() != PyType.BOOL) {
-                    throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
+            // `x is None or f(x)` and `x is not None and f(x)`: x is known present on the right.
+            CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
+            int pushed = 0;
+            try {
+                pushed += guardNarrow(b.values().get(0), guard);
+                for (int i = 1; i < b.values().size(); i++) {
+                    Val next = conditional(b.values().get(i), null);
+                    if (next.type() != PyType.BOOL) {
+                        throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
+                    }
+                    acc = new RExpr.Binary(acc, op, paren(next.code()));
+                    pushed += guardNarrow(b.values().get(i), guard);
                 }
-                acc = new RExpr.Binary(acc, op, paren(next.code()));
+            } finally {
+                for (int i = 0; i < pushed; i++) {
+                    scopes.pop();
+                }
             }
             return new Val(acc, PyType.BOOL, Kind.OWNED);
         }
@@ -1858,6 +1869,24 @@ final class FunctionTranslator {
         return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
     }
 
+    /**
+     * After a guard {@code x is None} (in an or) or {@code x is not None} (in an and), the
+     * operands to its right read x as its inner value; returns the scopes pushed (0 or 1).
+     */
+    private int guardNarrow(Expr test, CmpOp op) {
+        String name = noneTest(test, op);
+        Local opt = name == null ? null : lookupLocal(name);
+        if (opt == null || !(opt.type() instanceof PyType.OptionalT o)) {
+            return 0;
+        }
+        scopes.push(new HashMap<>());
+        String read = o.inner().copy() ? opt.rust() + ".unwrap()" : opt.rust() + ".clone().unwrap()";
+        Local l = new Local(name, read, o.inner());
+        l.narrowedFrom(opt);
+        scopes.peek().put(name, l);
+        return 1;
+    }
+
     /** A value evaluated only sometimes: its statements stay inside a block of their own. */
     private Val conditional(Expr e, PyType expected) {
         List<RStmt> saved = out;
@@ -1873,8 +1902,24 @@ final class FunctionTranslator {
 
     private Val ifExp(Expr.IfExp i, PyType expected) {
         RExpr test = truthy(expr(i.test(), PyType.BOOL), i.test());
-        Val a = conditional(i.body(), expected);
-        Val b = conditional(i.orelse(), expected == null ? a.type() : expected);
+        int pushed = guardNarrow(i.test(), CmpOp.IsNot);
+        Val a;
+        try {
+            a = conditional(i.body(), expected);
+        } finally {
+            if (pushed > 0) {
+                scopes.pop();
+            }
+        }
+        pushed = guardNarrow(i.test(), CmpOp.Is);
+        Val b;
+        try {
+            b = conditional(i.orelse(), expected == null ? a.type() : expected);
+        } finally {
+            if (pushed > 0) {
+                scopes.pop();
+            }
+        }
         PyType t = expected != null && !(expected instanceof PyType.OptionalT) ? expected : a.type();
         if (a.type() == PyType.NONE && b.type() != PyType.NONE) {
             t = new PyType.OptionalT(b.type());

@@ -732,18 +732,36 @@ final class RustPrinter {
         }
         String overflowed = overflowLast(ch, rootFlat, indent, used, tail);
         if (overflowed != null) {
-            long lines = overflowed.lines().count();
             Segment last = lastCall(ch);
             String alone = flatSegment(last);
             boolean aloneFits = alone != null && fits(indent + 4, alone, tail) && !argsTooWide(last.args, CALL_WIDTH);
-            if (lines >= 5 || !aloneFits) {
+            if (!aloneFits) {
                 return overflowed;
             }
         }
         int cont = indent + 4;
         StringBuilder sb = new StringBuilder(expr(ch.root, indent, used, 0));
         int col = -1;
-        for (int i = 0; i < ch.segments.size(); i++) {
+        // A statement's chain keeps links on the root's line while the root is no wider than an indent.
+        int joined = 0;
+        if (used == indent) {
+            String root = sb.toString();
+            while (joined < ch.segments.size() && width(root) <= 4 && !root.contains("\n")) {
+                String f = flatSegment(ch.segments.get(joined));
+                if (f == null) {
+                    break;
+                }
+                root = root + f;
+                joined++;
+            }
+            while (joined < ch.segments.size() && ch.segments.get(joined).isTry) {
+                root = root + "?";
+                joined++;
+            }
+            sb = new StringBuilder(root);
+            col = used + width(root);
+        }
+        for (int i = joined; i < ch.segments.size(); i++) {
             Segment s = ch.segments.get(i);
             if (s.isTry || (s.text != null && col >= 0 && isTupleField(s.text))) {
                 sb.append(s.text);
