@@ -3,6 +3,7 @@
 #![allow(dead_code, unused_imports, unused_mut, unused_variables)]
 #![allow(unused_parens, unused_labels, unreachable_code)]
 #![allow(unused_assignments, non_snake_case, non_camel_case_types)]
+#![allow(non_upper_case_globals)]
 
 use py::{Format, Show};
 use std::cell::RefCell;

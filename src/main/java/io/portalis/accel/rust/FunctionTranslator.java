@@ -129,6 +129,27 @@ final class FunctionTranslator {
 
     // ==================================================================== for Calls
 
+    /**
+     * A module-level value as a self-contained Rust expression: null when it needs statements
+     * or can raise (it then cannot initialise a thread-local).
+     */
+    Val standalone(Expr e, PyType annotated) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        String savedLabel = errorLabel;
+        errorLabel = "'no_raise";
+        try {
+            Val v = expr(e, annotated);
+            if (!out.isEmpty() || RustPrinter.flat(v.code()) == null || RustPrinter.flat(v.code()).contains("'no_raise")) {
+                return null;
+            }
+            return annotated == null ? v : coerce(v, annotated, e);
+        } finally {
+            out = saved;
+            errorLabel = savedLabel;
+        }
+    }
+
     boolean isLocal(String name) {
         return lookupLocal(name) != null;
     }
@@ -1708,6 +1729,10 @@ final class FunctionTranslator {
         }
         ModuleScope.Constant k = module.constants.get(n.id());
         if (k != null) {
+            if (k.global()) {
+                return new Val(RExpr.method(new RExpr.Atom(k.rustName()), "with", new RExpr.Atom("|value| value.clone()")),
+                        k.type(), Kind.OWNED);
+            }
             return new Val(new RExpr.Atom(k.rustName()), k.type(), k.type() == PyType.STR ? Kind.STRLIT : Kind.OWNED);
         }
         if (module.functions.containsKey(n.id())) {
