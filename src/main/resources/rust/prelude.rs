@@ -396,7 +396,14 @@ mod py {
 
     impl Show for Exc {
         fn repr(&self) -> String {
-            format!("{}({})", self.kind, repr_str(&self.msg))
+            if self.msg.is_empty() {
+                format!("{}()", self.kind)
+            } else if self.kind == "KeyError" {
+                // A KeyError's message is already the repr of its key.
+                format!("{}({})", self.kind, self.msg)
+            } else {
+                format!("{}({})", self.kind, repr_str(&self.msg))
+            }
         }
         fn str(&self) -> String {
             self.msg.clone()

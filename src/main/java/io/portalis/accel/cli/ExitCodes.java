@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run itself failed (GPU failure with --no-fallback, unreadable tree, unwritable report). */
     public static final int RUN_FAILED = 3;
+    /**
+     * The run was interrupted (SIGINT, 128 + 2). A real process gets 130 for SIGINT and 143 for
+     * SIGTERM from the JVM itself, after the report has been printed (see {@link InterruptGuard}).
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {}
 }

@@ -11,10 +11,12 @@ import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.HardwareCapabilities;
 import io.portalis.accel.strategy.StrategyManager;
 import io.portalis.accel.strategy.WorkloadProfile;
+import io.portalis.accel.transpile.Cancellation;
 import io.portalis.accel.transpile.CpuKernel;
 import io.portalis.accel.transpile.FileDiagnostic;
 import io.portalis.accel.transpile.FileOutcome;
 import io.portalis.accel.transpile.FilePipeline;
+import io.portalis.accel.transpile.FileStatus;
 import io.portalis.accel.transpile.OutputTree;
 import io.portalis.accel.transpile.PathFilter;
 import io.portalis.accel.transpile.SkippedFile;
@@ -120,6 +122,8 @@ final class TranspileCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "the output folder must not be the source folder");
         }
 
+        checkWritable(outAbs);
+
         SourceWalker.Walk walk;
         try {
             walk = new SourceWalker(filter).walk(source, output);
@@ -135,7 +139,8 @@ final class TranspileCommand implements Callable<Integer> {
         HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
-        FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs));
+        Cancellation cancellation = new Cancellation();
+        FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs), cancellation);
         GpuExecutor<SourceFile, FileOutcome> gpuKernel = backend.kernel(pipeline, gpu, gpuRunOptions.settings(), workers);
         StrategyManager<SourceFile, FileOutcome> manager = StrategyManager
                 .withStrategy(CpuKernel.executor(pipeline, workers), gpuKernel, strategy,
@@ -147,18 +152,28 @@ final class TranspileCommand implements Callable<Integer> {
             manager = manager.withProgress(progress);
         }
         ExecutionResult<FileOutcome> result;
-        try {
-            result = manager.execute(files, profile);
-        } finally {
-            if (progress != null) {
-                progress.finish();
+        try (InterruptGuard guard = InterruptGuard.install(cancellation)) {
+            try {
+                result = manager.execute(files, profile);
+            } finally {
+                if (progress != null) {
+                    progress.finish();
+                }
             }
+            printDiagnostics(cl.getErr(), ReportAssembler.outcomes(files, result), walk.skipped());
+            Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
+                    outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
+                    cancellation.reason());
+            writeReport(cl.getOut(), report);
+            if (cancellation.cancelled()) {
+                LOG.warn("{}; the files not reached are listed as skipped", cancellation.reason());
+                return ExitCodes.INTERRUPTED;
+            }
+            return exitCode(cl, result, report);
         }
+    }
 
-        printDiagnostics(cl.getErr(), ReportAssembler.outcomes(files, result), walk.skipped());
-        Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
-                outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result));
-        writeReport(cl.getOut(), report);
+    private static int exitCode(CommandLine cl, ExecutionResult<FileOutcome> result, Report report) {
         Report.Summary s = report.summary();
         LOG.info("{} files: {} ok, {} failed, {} skipped; strategy {} (selected {}){}", s.files(), s.ok(), s.failed(),
                 s.skipped(), report.strategy().used(), report.strategy().selected(),
@@ -171,6 +186,22 @@ final class TranspileCommand implements Callable<Integer> {
         return s.failed() > 0 ? ExitCodes.FILES_FAILED : ExitCodes.OK;
     }
 
+    /**
+     * Makes sure OUT exists and takes new files before any work starts (a file created and removed
+     * again); a run that could write nothing fails at once with exit 3.
+     */
+    private static void checkWritable(Path out) {
+        try {
+            Files.createDirectories(out);
+            Path probe = Files.createTempFile(out, ".portalis-write-check.", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new RunFailedException("output folder '" + out + "' is not writable (" + why + ")", e);
+        }
+    }
+
     private static Path realPath(Path p) {
         try {
             return p.toRealPath();
@@ -181,6 +212,9 @@ final class TranspileCommand implements Callable<Integer> {
 
     private static void printDiagnostics(PrintWriter err, List<FileOutcome> outcomes, List<SkippedFile> skipped) {
         for (FileOutcome o : outcomes) {
+            if (o.status() == FileStatus.SKIPPED) {
+                continue; // not reached before an interrupt: one summary line says so, not one line per file
+            }
             for (FileDiagnostic d : o.diagnostics()) {
                 err.println(d.rendered());
             }
@@ -194,10 +228,12 @@ final class TranspileCommand implements Callable<Integer> {
     }
 
     private void writeReport(PrintWriter out, Report report) {
-        String json = ReportJson.toJson(report);
         if (reportFile == null) {
-            out.print(json);
-            out.flush();
+            try {
+                ReportJson.write(report, out);
+            } catch (IOException e) {
+                throw new RunFailedException("cannot print the report: " + e.getMessage(), e);
+            }
             return;
         }
         Path target = reportFile.toAbsolutePath().normalize();
@@ -206,7 +242,9 @@ final class TranspileCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try {
-                Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    ReportJson.write(report, w);
+                }
                 Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -216,4 +254,5 @@ final class TranspileCommand implements Callable<Integer> {
             throw new RunFailedException("cannot write the report to '" + reportFile + "': " + e.getMessage(), e);
         }
     }
+
 }

@@ -125,7 +125,7 @@ public final class OpenClLexer implements AutoCloseable {
     private final Settings settings;
     private final cl_context context;
     private final cl_command_queue queue;
-    private final cl_program program;
+    private cl_program program;
     private final cl_kernel chunkMaps;
     private final cl_kernel chunkStarts;
     private final cl_kernel countMarks;
@@ -149,14 +149,7 @@ public final class OpenClLexer implements AutoCloseable {
         props.addProperty(CL.CL_CONTEXT_PLATFORM, device.platform());
         context = clCreateContext(props, 1, devs, null, null, null);
         queue = clCreateCommandQueue(context, device.device(), 0, null);
-        program = clCreateProgramWithSource(context, 1, new String[] {kernelSource()}, null, null);
-        try {
-            clBuildProgram(program, 1, devs, "-D S=" + S + " -D NC=" + NC + " -D START=" + LexerAutomaton.START,
-                    null, null);
-        } catch (CLException e) {
-            throw new GpuFailureException(new GpuDriverError("the lexer kernels do not build on "
-                    + device.info().name() + ": " + e.getMessage() + "\n" + buildLog(devs[0])), e);
-        }
+        program = build(devs);
         chunkMaps = clCreateKernel(program, "chunk_maps", null);
         chunkStarts = clCreateKernel(program, "chunk_starts", null);
         countMarks = clCreateKernel(program, "count_marks", null);
@@ -216,6 +209,32 @@ public final class OpenClLexer implements AutoCloseable {
         }
         w = Math.max(chunk, w / chunk * chunk);
         return Math.min(w, (Integer.MAX_VALUE / 4) / chunk * chunk);
+    }
+
+    /**
+     * Compiles the kernels. A failed build is retried twice: driver kernel caches shared between
+     * processes (POCL's ~/.cache/pocl/kcache) can fail one build transiently when another process
+     * compiles the same program at the same moment; a real compile error fails all three times.
+     */
+    private cl_program build(cl_device_id[] devs) {
+        String options = "-D S=" + S + " -D NC=" + NC + " -D START=" + LexerAutomaton.START;
+        String source = kernelSource();
+        for (int attempt = 1; ; attempt++) {
+            program = clCreateProgramWithSource(context, 1, new String[] {source}, null, null);
+            try {
+                clBuildProgram(program, 1, devs, options, null, null);
+                return program;
+            } catch (CLException e) {
+                String log = buildLog(devs[0]);
+                if (attempt >= 3) {
+                    throw new GpuFailureException(new GpuDriverError("the lexer kernels do not build on "
+                            + device.info().name() + ": " + e.getMessage() + "\n" + log), e);
+                }
+                LOG.debug("kernel build attempt {} failed, retrying: {}", attempt, log);
+                clReleaseProgram(program);
+                LockSupport.parkNanos(100_000_000L * attempt);
+            }
+        }
     }
 
     private static String kernelSource() {

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The JSON report of one {@code transpile} run (serialised in snake_case by {@link ReportJson}).
- * Its shape is {@code src/main/resources/report.schema.json}.
+ * Its shape is {@code src/main/resources/report.schema.json}. {@code status} is {@code completed} (every
+ * file reached), {@code failed} (the run itself failed, e.g. a GPU failure in strict mode) or
+ * {@code interrupted} (stopped by a signal; the files not reached are {@code skipped}).
  */
 public record Report(
         int schemaVersion,
@@ -13,6 +15,7 @@ public record Report(
         String source,
         String output,
         String startedAt,
+        String status,
         StrategyInfo strategy,
         Hardware hardware,
         Gpu gpu,

@@ -38,11 +38,23 @@ public final class ReportAssembler {
             ExecutionResult<FileOutcome> execution) {}
 
     public static Report assemble(Inputs in) {
+        return assemble(in, null);
+    }
+
+    /**
+     * The report of a run that may have been interrupted.
+     *
+     * @param interruption why the run was stopped before every file was reached ({@code null} when it
+     *                     was not): the report's status is then {@code interrupted} and the reason is
+     *                     one of its errors
+     */
+    public static Report assemble(Inputs in, String interruption) {
         ExecutionResult<FileOutcome> ex = in.execution();
         List<Report.FileEntry> entries = new ArrayList<>();
         Map<Stage, Long> stageNanos = new java.util.EnumMap<>(Stage.class);
         int ok = 0;
         int failed = 0;
+        int skipped = in.skipped().size();
         long bytesIn = 0;
         long bytesOut = 0;
         for (TaskResult<FileOutcome> r : ex.results()) {
@@ -51,6 +63,8 @@ public final class ReportAssembler {
             o.stageNanos().forEach((s, ns) -> stageNanos.merge(s, ns, Long::sum));
             if (o.status() == FileStatus.OK) {
                 ok++;
+            } else if (o.status() == FileStatus.SKIPPED) {
+                skipped++;
             } else {
                 failed++;
             }
@@ -74,13 +88,18 @@ public final class ReportAssembler {
         for (FallbackEvent e : ex.fallbackEvents()) {
             fallbacks.add(new Report.Fallback(e.from(), e.to(), e.cause(), e.message(), e.tasksRerun(), e.atMs()));
         }
-        int skipped = in.skipped().size();
+        List<String> errors = new ArrayList<>(ex.errors());
+        if (interruption != null) {
+            errors.add(interruption);
+        }
+        String status = interruption != null ? "interrupted" : ex.runFailed() ? "failed" : "completed";
         return new Report(
                 Report.SCHEMA_VERSION,
                 new Report.Tool("portalis-accel", in.toolVersion()),
                 in.source(),
                 in.output(),
                 in.startedAt().toString(),
+                status,
                 new Report.StrategyInfo(ex.requested().label(), ex.selection().strategy().label(), ex.used().label(),
                         ex.selection().rule(), reason(ex, in.gpu())),
                 new Report.Hardware(hw.cpuCores(), hw.gpuAvailable(), hw.gpuMemoryBytes(), hw.gpuName(), hw.gpuVendor(),
@@ -94,7 +113,7 @@ public final class ReportAssembler {
                 stageMs,
                 ex.fallbackOccurred(),
                 fallbacks,
-                ex.errors(),
+                errors,
                 entries,
                 new Report.Summary(entries.size(), ok, failed, skipped, bytesIn, bytesOut));
     }

@@ -28,6 +28,16 @@ public final class ReportJson {
         }
     }
 
+    /**
+     * Streams {@code value} as JSON plus a newline to {@code out} and flushes it, without building the
+     * whole text in memory first (a report of many thousand files stays small in the heap).
+     */
+    public static void write(Object value, java.io.Writer out) throws IOException {
+        MAPPER.writeValue(out, value);
+        out.write('\n');
+        out.flush();
+    }
+
     public static void write(Object value, OutputStream out) throws IOException {
         out.write(toJson(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         out.flush();

@@ -255,7 +255,7 @@ final class Calls {
                     return val(RExpr.call("py::abs_int", v.code()), PyType.INT);
                 }
                 if (v.type() == PyType.FLOAT) {
-                    return val(RExpr.method(FunctionTranslator.paren(v.code()), "abs"), PyType.FLOAT);
+                    return val(RExpr.call("f64::abs", v.code()), PyType.FLOAT);
                 }
                 throw Unsupported.type("abs() of " + v.type().python(), c);
             }

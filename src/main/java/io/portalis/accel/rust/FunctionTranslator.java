@@ -129,6 +129,27 @@ final class FunctionTranslator {
 
     // ==================================================================== for Calls
 
+    /**
+     * A module-level value as a self-contained Rust expression: null when it needs statements
+     * or can raise (it then cannot initialise a thread-local).
+     */
+    Val standalone(Expr e, PyType annotated) {
+        List<RStmt> saved = out;
+        out = new ArrayList<>();
+        String savedLabel = errorLabel;
+        errorLabel = "'no_raise";
+        try {
+            Val v = expr(e, annotated);
+            if (!out.isEmpty() || RustPrinter.flat(v.code()) == null || RustPrinter.flat(v.code()).contains("'no_raise")) {
+                return null;
+            }
+            return annotated == null ? v : coerce(v, annotated, e);
+        } finally {
+            out = saved;
+            errorLabel = savedLabel;
+        }
+    }
+
     boolean isLocal(String name) {
         return lookupLocal(name) != null;
     }
@@ -250,6 +271,54 @@ final class FunctionTranslator {
             return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
         }
         return null;
+    }
+
+    /**
+     * Binds {@code python} to the inner value of an Optional variable for a block. When the block
+     * assigns the name, the binding gets a name of its own, so the assignment reaches the
+     * Optional variable and later reads see it again.
+     */
+    private Local narrow(String python, Local optional, PyType inner, List<Stmt> scopeBody) {
+        boolean assigned = assigns(scopeBody, python);
+        String base = optional.rust().startsWith("r#") ? optional.rust().substring(2) : optional.rust();
+        Local l = new Local(python, assigned ? base + "_value" : optional.rust(), inner);
+        l.narrowedFrom(optional);
+        scopes.peek().put(python, l);
+        allLocals.add(l);
+        return l;
+    }
+
+    private static boolean assigns(List<Stmt> body, String name) {
+        for (Stmt s : body) {
+            java.util.Set<String> t = new java.util.HashSet<>();
+            if (s instanceof Stmt.Assign a) {
+                a.targets().forEach(x -> DeclarationPlanner.targetNames(x, t));
+            } else if (s instanceof Stmt.AnnAssign a) {
+                DeclarationPlanner.targetNames(a.target(), t);
+            } else if (s instanceof Stmt.AugAssign a) {
+                DeclarationPlanner.targetNames(a.target(), t);
+            } else if (s instanceof Stmt.For f) {
+                DeclarationPlanner.targetNames(f.target(), t);
+            }
+            if (t.contains(name)) {
+                return true;
+            }
+            for (List<Stmt> inner : children(s)) {
+                if (assigns(inner, name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ends a narrowing: the name reads the Optional variable again. */
+    private void unnarrow(Local narrowed) {
+        for (Map<String, Local> scope : scopes) {
+            if (scope.get(narrowed.python()) == narrowed) {
+                scope.remove(narrowed.python());
+            }
+        }
     }
 
     private Local declare(String python, PyType type) {
@@ -438,6 +507,11 @@ final class FunctionTranslator {
                 l.assigned();
                 out.add(new RStmt.Let(l, annotated != null && needsAnnotation(c), owned(c)));
             } else {
+                if (existing.narrowedFrom() != null) {
+                    Local optional = existing.narrowedFrom();
+                    unnarrow(existing);
+                    existing = optional;
+                }
                 if (existing.type() == null) {
                     existing.type(annotated != null ? annotated : settle(v.type(), value));
                 }
@@ -797,7 +871,7 @@ final class FunctionTranslator {
             Local opt = present == null ? null : lookupLocal(present);
             if (opt != null && opt.type() instanceof PyType.OptionalT o) {
                 scopes.push(new HashMap<>());
-                Local inner = declare(present, o.inner());
+                Local inner = narrow(present, opt, o.inner(), cur.body());
                 inner.assigned();
                 List<RStmt> body = block(cur.body());
                 scopes.pop();
@@ -859,7 +933,19 @@ final class FunctionTranslator {
         loops.push(loop);
         List<RStmt> stmts;
         RStmt loopStmt;
-        if (isTrue(w.test())) {
+        String present = noneTest(w.test(), CmpOp.IsNot);
+        Local opt = present == null ? null : lookupLocal(present);
+        if (opt != null && opt.type() instanceof PyType.OptionalT o) {
+            scopes.push(new HashMap<>());
+            Local inner = narrow(present, opt, o.inner(), w.body());
+            inner.assigned();
+            stmts = block(w.body());
+            scopes.pop();
+            loops.pop();
+            RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+            loopStmt = new RStmt.While(loop.labelUsed ? label : null, value,
+                    () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", stmts);
+        } else if (isTrue(w.test())) {
             stmts = block(w.body());
             loops.pop();
             loopStmt = new RStmt.Loop(loop.labelUsed ? label : null, stmts);
@@ -1643,6 +1729,10 @@ final class FunctionTranslator {
         }
         ModuleScope.Constant k = module.constants.get(n.id());
         if (k != null) {
+            if (k.global()) {
+                return new Val(RExpr.method(new RExpr.Atom(k.rustName()), "with", new RExpr.Atom("|value| value.clone()")),
+                        k.type(), Kind.OWNED);
+            }
             return new Val(new RExpr.Atom(k.rustName()), k.type(), k.type() == PyType.STR ? Kind.STRLIT : Kind.OWNED);
         }
         if (module.functions.containsKey(n.id())) {
@@ -1770,12 +1860,23 @@ final class FunctionTranslator {
         Val first = expr(b.values().get(0), null);
         if (first.type() == PyType.BOOL) {
             RExpr acc = first.code();
-            for (int i = 1; i < b.values().size(); i++) {
-                Val next = conditional(b.values().get(i), null);
-                if (next.type() != PyType.BOOL) {
-                    throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
+            // `x is None or f(x)` and `x is not None and f(x)`: x is known present on the right.
+            CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
+            int pushed = 0;
+            try {
+                pushed += guardNarrow(b.values().get(0), guard);
+                for (int i = 1; i < b.values().size(); i++) {
+                    Val next = conditional(b.values().get(i), null);
+                    if (next.type() != PyType.BOOL) {
+                        throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
+                    }
+                    acc = new RExpr.Binary(acc, op, paren(next.code()));
+                    pushed += guardNarrow(b.values().get(i), guard);
                 }
-                acc = new RExpr.Binary(acc, op, paren(next.code()));
+            } finally {
+                for (int i = 0; i < pushed; i++) {
+                    scopes.pop();
+                }
             }
             return new Val(acc, PyType.BOOL, Kind.OWNED);
         }
@@ -1793,6 +1894,24 @@ final class FunctionTranslator {
         return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
     }
 
+    /**
+     * After a guard {@code x is None} (in an or) or {@code x is not None} (in an and), the
+     * operands to its right read x as its inner value; returns the scopes pushed (0 or 1).
+     */
+    private int guardNarrow(Expr test, CmpOp op) {
+        String name = noneTest(test, op);
+        Local opt = name == null ? null : lookupLocal(name);
+        if (opt == null || !(opt.type() instanceof PyType.OptionalT o)) {
+            return 0;
+        }
+        scopes.push(new HashMap<>());
+        String read = o.inner().copy() ? opt.rust() + ".unwrap()" : opt.rust() + ".clone().unwrap()";
+        Local l = new Local(name, read, o.inner());
+        l.narrowedFrom(opt);
+        scopes.peek().put(name, l);
+        return 1;
+    }
+
     /** A value evaluated only sometimes: its statements stay inside a block of their own. */
     private Val conditional(Expr e, PyType expected) {
         List<RStmt> saved = out;
@@ -1808,8 +1927,24 @@ final class FunctionTranslator {
 
     private Val ifExp(Expr.IfExp i, PyType expected) {
         RExpr test = truthy(expr(i.test(), PyType.BOOL), i.test());
-        Val a = conditional(i.body(), expected);
-        Val b = conditional(i.orelse(), expected == null ? a.type() : expected);
+        int pushed = guardNarrow(i.test(), CmpOp.IsNot);
+        Val a;
+        try {
+            a = conditional(i.body(), expected);
+        } finally {
+            if (pushed > 0) {
+                scopes.pop();
+            }
+        }
+        pushed = guardNarrow(i.test(), CmpOp.Is);
+        Val b;
+        try {
+            b = conditional(i.orelse(), expected == null ? a.type() : expected);
+        } finally {
+            if (pushed > 0) {
+                scopes.pop();
+            }
+        }
         PyType t = expected != null && !(expected instanceof PyType.OptionalT) ? expected : a.type();
         if (a.type() == PyType.NONE && b.type() != PyType.NONE) {
             t = new PyType.OptionalT(b.type());
@@ -1833,7 +1968,9 @@ final class FunctionTranslator {
             if (i > 0 && !(c.comparators().get(i - 1) instanceof Expr.Name || c.comparators().get(i - 1) instanceof Expr.Constant)) {
                 throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
             }
-            Val right = i == 0 || acc == null ? expr(rightE, left.type()) : expr(rightE, left.type());
+            CmpOp op = c.ops().get(i);
+            boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
+            Val right = expr(rightE, identity ? null : left.type());
             RExpr one = comparison(c.ops().get(i), left, right, c);
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
             left = right;
@@ -1857,7 +1994,9 @@ final class FunctionTranslator {
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
-                } else if (l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT) {
+                } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)
+                        || (l.type().equals(r.type()) && (l.type() instanceof PyType.ListT
+                        || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
                     test = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", new RExpr.Field(l.code(), "0")),
                             new RExpr.Unary("&", new RExpr.Field(r.code(), "0")));
                 } else {

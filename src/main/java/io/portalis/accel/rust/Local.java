@@ -9,6 +9,7 @@ final class Local {
     private final String rust;
     private PyType type;
     private int assignments;
+    private Local narrowedFrom;
 
     Local(String python, String rust, PyType type) {
         this.python = python;
@@ -30,6 +31,15 @@ final class Local {
 
     void type(PyType t) {
         this.type = t;
+    }
+
+    /** For a name narrowed from Optional[T] to T: the Optional variable its writes go to. */
+    Local narrowedFrom() {
+        return narrowedFrom;
+    }
+
+    void narrowedFrom(Local l) {
+        this.narrowedFrom = l;
     }
 
     void assigned() {

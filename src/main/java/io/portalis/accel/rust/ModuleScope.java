@@ -10,8 +10,15 @@ import java.util.Set;
 /** The module-level names a function body can see: classes, functions, constants. */
 final class ModuleScope {
 
-    /** A module-level constant: a Rust {@code const}. */
-    record Constant(String rustName, PyType type, RExpr value) {}
+    /**
+     * A module-level constant: a Rust {@code const} for an int, float, bool or str literal, or a
+     * thread-local handle ({@code global}) for a list, dict, set or tuple display.
+     */
+    record Constant(String rustName, PyType type, RExpr value, boolean global) {
+        Constant(String rustName, PyType type, RExpr value) {
+            this(rustName, type, value, false);
+        }
+    }
 
     static final Set<String> BUILTIN_EXCEPTIONS = Set.of(
             "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",

@@ -51,9 +51,14 @@ sealed interface RStmt {
         }
     }
 
-    record While(String label, RExpr cond, List<RStmt> body) implements RStmt {
+    /** {@code while cond}, or {@code while let pattern = cond} when a pattern is given. */
+    record While(String label, RExpr cond, Pat pattern, List<RStmt> body) implements RStmt {
         public While {
             body = List.copyOf(body);
+        }
+
+        public While(String label, RExpr cond, List<RStmt> body) {
+            this(label, cond, null, body);
         }
     }
 

@@ -80,7 +80,7 @@ final class RustPrinter {
         } else if (s instanceof RStmt.If i) {
             ifStmt(i, indent);
         } else if (s instanceof RStmt.While w) {
-            String head = label(w.label()) + "while ";
+            String head = label(w.label()) + "while " + (w.pattern() == null ? "" : "let " + w.pattern().render() + " = ");
             block(indent, opening(indent, head + expr(w.cond(), indent, indent + head.length(), 2), w.cond()), w.body(), "}");
         } else if (s instanceof RStmt.Loop lp) {
             block(indent, label(lp.label()) + "loop {", lp.body(), "}");
@@ -209,7 +209,12 @@ final class RustPrinter {
         }
         if (e instanceof RExpr.Field f) {
             String recv = flat(f.receiver());
-            return recv == null ? null : recv + "." + f.name();
+            if (recv == null) {
+                return null;
+            }
+            // rustfmt writes `t.1 .0`: a tuple index after a tuple index gets a space.
+            boolean afterIndex = f.receiver() instanceof RExpr.Field inner && isIndex(inner.name());
+            return recv + (afterIndex && isIndex(f.name()) ? " ." : ".") + f.name();
         }
         if (e instanceof RExpr.Try t) {
             String inner = flat(t.inner());
@@ -255,6 +260,10 @@ final class RustPrinter {
             return "if " + c + " { " + a + " } else { " + b + " }";
         }
         return null;
+    }
+
+    private static boolean isIndex(String name) {
+        return !name.isEmpty() && Character.isDigit(name.charAt(0));
     }
 
     private static String flatList(List<RExpr> items) {
@@ -457,6 +466,9 @@ final class RustPrinter {
         if (e instanceof RExpr.Tuple t) {
             return list("(", t.elems(), t.elems().size() == 1 ? ",)" : ")", indent, used, tail, true, false);
         }
+        if (e instanceof RExpr.Unary u) {
+            return u.op() + broken(u.operand(), indent, used + u.op().length(), tail);
+        }
         return expr(e, indent, used, tail);
     }
 
@@ -473,6 +485,9 @@ final class RustPrinter {
         }
         if (e instanceof RExpr.Method) {
             return true;
+        }
+        if (e instanceof RExpr.Unary u && u.op().equals("&")) {
+            return overflows(u.operand()) && !(u.operand() instanceof RExpr.Method);
         }
         if (e instanceof RExpr.Tuple) {
             return true;
@@ -576,6 +591,17 @@ final class RustPrinter {
     private String binary(RExpr.Binary b, int indent, int used, int tail) {
         List<RExpr> operands = new ArrayList<>();
         collect(b, b.op(), operands);
+        if (operands.size() == 2) {
+            String lhs = flat(operands.get(0));
+            if (lhs != null && width(lhs) < 4) {
+                String prefix = lhs + " " + b.op() + " ";
+                String rhs = expr(operands.get(1), indent, used + width(prefix), tail);
+                String first = rhs.lines().findFirst().orElse("");
+                if (fits(used + width(prefix), first, 0)) {
+                    return prefix + rhs;
+                }
+            }
+        }
         StringBuilder sb = new StringBuilder();
         int cont = indent + 4;
         sb.append(expr(operands.get(0), indent, used, 0));
@@ -613,7 +639,8 @@ final class RustPrinter {
                     rev.add(new Segment(null, m.name(), m.args(), false, null));
                     cur = m.receiver();
                 } else if (cur instanceof RExpr.Field f) {
-                    rev.add(new Segment("." + f.name(), null, null, false, null));
+                    boolean afterIndex = f.receiver() instanceof RExpr.Field inner && isIndex(inner.name());
+                    rev.add(new Segment((afterIndex && isIndex(f.name()) ? " ." : ".") + f.name(), null, null, false, null));
                     cur = f.receiver();
                 } else if (cur instanceof RExpr.Try t && t.label() == null) {
                     rev.add(new Segment("?", null, null, true, null));
@@ -705,18 +732,36 @@ final class RustPrinter {
         }
         String overflowed = overflowLast(ch, rootFlat, indent, used, tail);
         if (overflowed != null) {
-            long lines = overflowed.lines().count();
             Segment last = lastCall(ch);
             String alone = flatSegment(last);
             boolean aloneFits = alone != null && fits(indent + 4, alone, tail) && !argsTooWide(last.args, CALL_WIDTH);
-            if (lines >= 5 || !aloneFits) {
+            if (!aloneFits) {
                 return overflowed;
             }
         }
         int cont = indent + 4;
         StringBuilder sb = new StringBuilder(expr(ch.root, indent, used, 0));
         int col = -1;
-        for (int i = 0; i < ch.segments.size(); i++) {
+        // A statement's chain keeps links on the root's line while the root is no wider than an indent.
+        int joined = 0;
+        if (used == indent) {
+            String root = sb.toString();
+            while (joined < ch.segments.size() && width(root) <= 4 && !root.contains("\n")) {
+                String f = flatSegment(ch.segments.get(joined));
+                if (f == null) {
+                    break;
+                }
+                root = root + f;
+                joined++;
+            }
+            while (joined < ch.segments.size() && ch.segments.get(joined).isTry) {
+                root = root + "?";
+                joined++;
+            }
+            sb = new StringBuilder(root);
+            col = used + width(root);
+        }
+        for (int i = joined; i < ch.segments.size(); i++) {
             Segment s = ch.segments.get(i);
             if (s.isTry || (s.text != null && col >= 0 && isTupleField(s.text))) {
                 sb.append(s.text);

@@ -107,7 +107,8 @@ public final class RustTranslator {
         sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
         sb.append("#![allow(dead_code, unused_imports, unused_mut, unused_variables)]\n");
         sb.append("#![allow(unused_parens, unused_labels, unreachable_code)]\n");
-        sb.append("#![allow(unused_assignments, non_snake_case, non_camel_case_types)]\n\n");
+        sb.append("#![allow(unused_assignments, non_snake_case, non_camel_case_types)]\n");
+        sb.append("#![allow(non_upper_case_globals)]\n\n");
         sb.append("use py::{Format, Show};\n");
         sb.append("use std::cell::RefCell;\n");
         sb.append("use std::rc::Rc;\n\n");
@@ -547,8 +548,7 @@ public final class RustTranslator {
             v = u.operand();
         }
         if (!(v instanceof Expr.Constant c)) {
-            throw Unsupported.construct("module-level variable '" + name + "' used inside functions "
-                    + "(only constants assigned once from a literal)", value);
+            return global(name, value, annotation);
         }
         ConstantValue cv = c.value();
         if (cv instanceof ConstantValue.Int i && i.value().bitLength() < 64) {
@@ -607,6 +607,19 @@ public final class RustTranslator {
         }
         reads.removeAll(bound);
         return reads;
+    }
+
+    /** A module-level list, dict, set or tuple display that functions read: a thread-local handle. */
+    private ModuleScope.Constant global(String name, Expr value, Expr annotation) {
+        PyType declared = annotation == null ? null : scope.annotation(annotation);
+        FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
+        FunctionTranslator.Val v = ft.standalone(value, declared);
+        if (v == null || v.type() instanceof PyType.IterT || v.type() instanceof PyType.ClassT) {
+            throw Unsupported.construct("module-level variable '" + name + "' used inside functions "
+                    + "(only literal constants and displays that cannot raise)", value);
+        }
+        String rustName = ModuleScope.ident(name).toUpperCase();
+        return new ModuleScope.Constant(rustName, v.type(), ft.owned(v), true);
     }
 
     private static void collectReads(List<Stmt> body, Set<String> out) {
@@ -731,6 +744,14 @@ public final class RustTranslator {
         }
         RustPrinter p = new RustPrinter();
         for (ModuleScope.Constant k : scope.constants.values()) {
+            if (k.global()) {
+                // A shared handle, made on first use: the display cannot raise or print.
+                p.line(0, "thread_local! {");
+                String head = "static " + k.rustName() + ": " + k.type().rust() + " = ";
+                p.line(4, head + RustPrinter.flat(k.value()) + ";");
+                p.line(0, "}");
+                continue;
+            }
             String type = k.type() == PyType.STR ? "&str" : k.type().rust();
             String head = "const " + k.rustName() + ": " + type + " = ";
             String lit = RustPrinter.flat(k.value());

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The CPU path: a task function and the size of the worker pool that runs it. A task that throws
- * (or overflows its stack) becomes one failed {@link TaskResult}; it never fails the batch.
+ * (or overflows its stack, or runs out of heap) becomes one failed {@link TaskResult}; it never fails
+ * the batch. After an {@link OutOfMemoryError} the task's garbage is unreachable, so the JVM can go on
+ * with the next task.
  *
  * @param <T> the task type
  * @param <R> the result type
@@ -74,7 +76,7 @@ public final class CpuExecutor<T, R> {
                 return TaskResult.failure(index, "task returned no result", kind, dt);
             }
             return TaskResult.success(index, value, kind, dt);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             long dt = System.nanoTime() - t0;
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             LOG.error("task {} failed: {}", index, why);

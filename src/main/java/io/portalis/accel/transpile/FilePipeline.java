@@ -28,9 +28,16 @@ import java.util.Objects;
  */
 public final class FilePipeline {
     private final OutputTree output;
+    private final Cancellation cancellation;
 
     public FilePipeline(OutputTree output) {
+        this(output, new Cancellation());
+    }
+
+    /** A pipeline that skips every file it has not started once {@code cancellation} is cancelled. */
+    public FilePipeline(OutputTree output, Cancellation cancellation) {
         this.output = Objects.requireNonNull(output, "output");
+        this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
     }
 
     public OutputTree output() {
@@ -61,6 +68,9 @@ public final class FilePipeline {
      * are read); a file that is not in its encoding fails with an {@code E-ENCODING} diagnostic.
      */
     public Loaded load(SourceFile file) {
+        if (cancellation.cancelled()) {
+            return new Loaded.Failed(notReached(file));
+        }
         StageTimes times = new StageTimes();
         byte[] bytes;
         long t0 = System.nanoTime();
@@ -102,6 +112,9 @@ public final class FilePipeline {
     public FileOutcome processLexed(Loaded.Source source, LexResult lexed, long lexNanos) {
         if (lexed.source() != source.bytes() && !java.util.Arrays.equals(lexed.source(), source.bytes())) {
             throw new IllegalArgumentException("the lex result is for other bytes than " + source.file().relativePath());
+        }
+        if (cancellation.cancelled()) {
+            return notReached(source.file());
         }
         StageTimes times = source.times().times;
         times.record(Stage.LEX, lexNanos);
@@ -147,6 +160,11 @@ public final class FilePipeline {
         times.record(Stage.WRITE, System.nanoTime() - t0);
         return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, program.length, outPath,
                 times.snapshot(), place(file, bytes, diagnostics));
+    }
+
+    /** A file the run did not reach before it was cancelled: skipped, nothing read or written. */
+    private FileOutcome notReached(SourceFile file) {
+        return FileOutcome.skipped(new SkippedFile(file.relativePath(), "not reached: " + cancellation.reason()));
     }
 
     private static boolean hasErrors(List<Diagnostic> diagnostics) {

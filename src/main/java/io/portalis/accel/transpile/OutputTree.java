@@ -12,10 +12,23 @@ import java.util.Objects;
  * it, so no partial output ever exists under its final name; nothing is written outside the root.
  */
 public final class OutputTree {
+    /** Writes the bytes of a new file (the seam through which tests simulate a full disk). */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
     private final Path root;
+    private final FileWriter writer;
 
     public OutputTree(Path root) {
+        this(root, (file, bytes) -> Files.write(file, bytes));
+    }
+
+    /** An output tree whose file contents go through {@code writer} (renames and removals do not). */
+    public OutputTree(Path root, FileWriter writer) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
+        this.writer = Objects.requireNonNull(writer, "writer");
     }
 
     public Path root() {
@@ -59,7 +72,7 @@ public final class OutputTree {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.write(tmp, bytes);
+            writer.write(tmp, bytes);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

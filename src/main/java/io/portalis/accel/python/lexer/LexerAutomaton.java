@@ -57,6 +57,8 @@ public final class LexerAutomaton {
     private final byte[] byteClass = new byte[256];
     /** Packed: {@code (mark << 8) | nextState}, indexed by {@code state * CLASS_COUNT + class}. */
     private final int[] table = new int[STATE_COUNT * CLASS_COUNT];
+    /** The same table indexed by {@code state << 8 | byte} (class lookup folded in), for the CPU engine. */
+    private final short[] byteTable = new short[STATE_COUNT << 8];
 
     public static LexerAutomaton get() {
         return INSTANCE;
@@ -65,6 +67,11 @@ public final class LexerAutomaton {
     private LexerAutomaton() {
         buildClasses();
         buildTable();
+        for (int st = 0; st < STATE_COUNT; st++) {
+            for (int b = 0; b < 256; b++) {
+                byteTable[st << 8 | b] = (short) table[st * CLASS_COUNT + byteClass[b]];
+            }
+        }
     }
 
     /** The byte-class table, 256 entries (a copy). */
@@ -102,16 +109,27 @@ public final class LexerAutomaton {
      */
     public int run(byte[] source, int from, int to, Segments.Builder out) {
         int state = START;
-        final byte[] cls = byteClass;
-        final int[] t = table;
+        final short[] t = byteTable;
+        int[] starts = out.starts;
+        byte[] kinds = out.kinds;
+        int count = out.count;
         for (int i = from; i < to; i++) {
-            int e = t[state * CLASS_COUNT + cls[source[i] & 0xFF]];
+            int e = t[state << 8 | (source[i] & 0xFF)];
             int mark = e >>> 8;
             if (mark != Marks.NONE) {
-                out.add(i, (byte) mark);
+                if (count == starts.length) {
+                    out.count = count;
+                    out.grow();
+                    starts = out.starts;
+                    kinds = out.kinds;
+                }
+                starts[count] = i;
+                kinds[count] = (byte) mark;
+                count++;
             }
             state = e & 0xFF;
         }
+        out.count = count;
         return state;
     }
 

@@ -17,9 +17,9 @@ public record Segments(int[] starts, byte[] kinds, int count, int finalState) {
 
     /** Collects segments as the automaton marks them. */
     public static final class Builder {
-        private int[] starts;
-        private byte[] kinds;
-        private int count;
+        int[] starts;
+        byte[] kinds;
+        int count;
 
         public Builder(int expected) {
             int cap = Math.max(16, expected);
@@ -27,11 +27,15 @@ public record Segments(int[] starts, byte[] kinds, int count, int finalState) {
             kinds = new byte[cap];
         }
 
+        void grow() {
+            int cap = starts.length * 2;
+            starts = Arrays.copyOf(starts, cap);
+            kinds = Arrays.copyOf(kinds, cap);
+        }
+
         public void add(int start, byte kind) {
             if (count == starts.length) {
-                int cap = count * 2;
-                starts = Arrays.copyOf(starts, cap);
-                kinds = Arrays.copyOf(kinds, cap);
+                grow();
             }
             starts[count] = start;
             kinds[count] = kind;

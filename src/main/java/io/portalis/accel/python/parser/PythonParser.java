@@ -14,7 +14,7 @@ import java.util.function.Function;
  * Parses one Python 3.11 file into the AST ({@link Mod.Module}), collecting diagnostics rather
  * than throwing. A file the lexer could not read is not parsed: its lexer diagnostics are the
  * result. Deeply nested input is parsed on a thread with a large stack, and nesting beyond
- * {@link Parser#MAX_DEPTH} is a diagnostic, so no input ends in a StackOverflowError.
+ * {@link TokenCursor#MAX_DEPTH} is a diagnostic, so no input ends in a StackOverflowError.
  */
 public final class PythonParser {
     /** Stack for the retry of a parse that overflowed the caller's stack. */
@@ -61,7 +61,21 @@ public final class PythonParser {
 
     /** How the file's non-ASCII bytes read: UTF-8 unless its coding declaration says Latin-1. */
     private static java.nio.charset.Charset charset(byte[] source) {
-        return SourceText.of(source).charset();
+        // only a coding declaration on line 1 or 2 changes the charset; skip the full reading otherwise
+        int lines = 0;
+        int i = 0;
+        boolean mentionsCoding = false;
+        for (; i < source.length && lines < 2; i++) {
+            byte b = source[i];
+            if (b == '\n') {
+                lines++;
+            } else if (b == 'c' && i + 6 <= source.length && source[i + 1] == 'o' && source[i + 2] == 'd'
+                    && source[i + 3] == 'i' && source[i + 4] == 'n' && source[i + 5] == 'g') {
+                mentionsCoding = true;
+                break;
+            }
+        }
+        return mentionsCoding ? SourceText.of(source).charset() : java.nio.charset.StandardCharsets.UTF_8;
     }
 
     private ParseResult onBigStack(LexResult lexed) {

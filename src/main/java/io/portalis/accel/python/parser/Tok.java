@@ -63,16 +63,12 @@ final class Tok {
     Tok(byte[] src, List<Token> tokens, int shift, java.nio.charset.Charset charset) {
         this.src = src;
         this.shift = shift;
-        int count = 0;
-        for (Token t : tokens) {
-            if (t.kind() != TokenKind.COMMENT && t.kind() != TokenKind.NL) {
-                count++;
-            }
-        }
-        type = new int[count + 1];
-        start = new int[count + 1];
-        end = new int[count + 1];
-        name = new String[count + 1];
+        int size = tokens.size();
+        NameTable names = new NameTable();
+        type = new int[size + 1];
+        start = new int[size + 1];
+        end = new int[size + 1];
+        name = new String[size + 1];
         int k = 0;
         for (Token t : tokens) {
             TokenKind kind = t.kind();
@@ -83,19 +79,25 @@ final class Tok {
             end[k] = t.end() + shift;
             switch (kind) {
                 case NAME -> {
-                    String s = decodeName(src, t.start(), t.end(), charset);
-                    // keywords are recognised on the source text, before NFKC normalization
-                    boolean ascii = isAscii(src, t.start(), t.end());
-                    Integer kw = ascii && s.length() <= 8 ? KEYWORDS.get(s) : null;
+                    int from = t.start();
+                    int len = t.end() - from;
+                    String s;
+                    Integer kw = null;
+                    if (isAscii(src, from, t.end())) {
+                        s = names.get(src, from, len);
+                        // keywords are recognised on the source text, before NFKC normalization
+                        if (len >= 2 && len <= 8) {
+                            kw = KEYWORDS.get(s);
+                        }
+                    } else {
+                        s = Normalizer.normalize(new String(src, from, len, charset), Normalizer.Form.NFKC);
+                    }
                     type[k] = kw == null ? NAME : kw;
                     name[k] = s;
                 }
                 case NUMBER -> type[k] = NUMBER;
                 case STRING -> type[k] = STRING;
-                case OP -> {
-                    Integer op = OPS.get(new String(src, t.start(), t.end() - t.start(), StandardCharsets.ISO_8859_1));
-                    type[k] = op == null ? OTHER_OP : op;
-                }
+                case OP -> type[k] = operator(src, t.start(), t.end());
                 case NEWLINE -> type[k] = NEWLINE;
                 case INDENT -> type[k] = INDENT;
                 case DEDENT -> type[k] = DEDENT;
@@ -105,6 +107,7 @@ final class Tok {
             k++;
         }
         // a guard ENDMARKER so that lookahead past the end is always safe
+        int count = k;
         int last = count == 0 ? 0 : end[count - 1];
         type[count] = END;
         start[count] = last;
@@ -121,13 +124,83 @@ final class Tok {
         return true;
     }
 
-    private static String decodeName(byte[] src, int from, int to, java.nio.charset.Charset charset) {
-        for (int i = from; i < to; i++) {
-            if (src[i] < 0) {
-                String s = new String(src, from, to - from, charset);
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    /**
+     * One String per distinct ASCII identifier of a file, so that the thousands of {@code self}
+     * and {@code None} in a module share one object instead of each allocating its own.
+     */
+    private static final class NameTable {
+        private String[] slots = new String[256];
+        private int size;
+
+        String get(byte[] src, int from, int len) {
+            int h = 0;
+            for (int i = from; i < from + len; i++) {
+                h = 31 * h + src[i];
+            }
+            int mask = slots.length - 1;
+            int i = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String s = slots[i];
+                if (s == null) {
+                    s = new String(src, from, len, StandardCharsets.ISO_8859_1);
+                    slots[i] = s;
+                    if (++size * 2 > slots.length) {
+                        grow();
+                    }
+                    return s;
+                }
+                if (s.length() == len && sameBytes(s, src, from, len)) {
+                    return s;
+                }
+                i = (i + 1) & mask;
             }
         }
-        return new String(src, from, to - from, StandardCharsets.ISO_8859_1);
+
+        private static boolean sameBytes(String s, byte[] src, int from, int len) {
+            for (int k = 0; k < len; k++) {
+                if (s.charAt(k) != src[from + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] old = slots;
+            slots = new String[old.length * 2];
+            int mask = slots.length - 1;
+            for (String s : old) {
+                if (s != null) {
+                    int h = s.hashCode();
+                    int i = (h ^ (h >>> 16)) & mask;
+                    while (slots[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = s;
+                }
+            }
+        }
+    }
+
+    /** The code of the operator spelled by {@code src[from, to)}; single characters without a lookup. */
+    private static int operator(byte[] src, int from, int to) {
+        if (to - from == 1) {
+            int c = SINGLE[src[from] & 0x7f];
+            if (c != 0 && src[from] >= 0) {
+                return c;
+            }
+        }
+        Integer op = OPS.get(new String(src, from, to - from, StandardCharsets.ISO_8859_1));
+        return op == null ? OTHER_OP : op;
+    }
+
+    private static final int[] SINGLE = new int[128];
+
+    static {
+        for (var e : OPS.entrySet()) {
+            if (e.getKey().length() == 1) {
+                SINGLE[e.getKey().charAt(0)] = e.getValue();
+            }
+        }
     }
 }

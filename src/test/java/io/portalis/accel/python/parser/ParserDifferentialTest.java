@@ -35,13 +35,11 @@ class ParserDifferentialTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * Files CPython reads that we do not, each with its reason. The lexer reads UTF-8, ASCII and
-     * Latin-1 sources and gives a clear diagnostic for other declared encodings.
+     * Files CPython reads that we do not, each with its reason (path relative to the stdlib root).
+     * Empty: every file agrees. (Sources in koi8-r and cp1252 were exceptions until the lexer
+     * learned to read every ASCII-compatible declared encoding.)
      */
-    private static final Map<String, String> KNOWN = Map.of(
-            "test/test_source_encoding.py", "declares koi8-r (lexer reads UTF-8, ASCII, Latin-1 only)",
-            "test/encoded_modules/module_koi8_r.py", "declares koi8-r (lexer reads UTF-8, ASCII, Latin-1 only)",
-            "turtledemo/clock.py", "declares cp1252 (lexer reads UTF-8, ASCII, Latin-1 only)");
+    private static final Map<String, String> KNOWN = Map.of();
 
     private static String python(String code) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("python3", "-c", code).redirectErrorStream(true).start();

@@ -1,0 +1,126 @@
+package io.portalis.accel.rust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.portalis.accel.diagnostic.Diagnostic;
+import io.portalis.accel.diagnostic.SourceMap;
+import io.portalis.accel.python.parser.ParseResult;
+import io.portalis.accel.python.parser.PythonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden pairs: each {@code golden/rust/NAME.py} translates to exactly {@code NAME.rs} (the
+ * embedded prelude shown as one marker line), and each {@code golden/rust-unsupported/NAME.py}
+ * fails with exactly the diagnostics in {@code NAME.txt}. Run with {@code -Dgolden.update=true}
+ * to rewrite the expected files after an intended change, then review the diff.
+ */
+class RustGoldenTest {
+    private static final Path PAIRS = Path.of("src/test/resources/golden/rust");
+    private static final Path REFUSALS = Path.of("src/test/resources/golden/rust-unsupported");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    static final String PRELUDE_MARKER = "// [prelude: src/main/resources/rust/prelude.rs]\n";
+
+    static String prelude() throws IOException {
+        try (InputStream in = RustGoldenTest.class.getResourceAsStream("/rust/prelude.rs")) {
+            assertNotNull(in, "prelude on the classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Translation translate(Path py, String shownPath) throws IOException {
+        byte[] source = Files.readAllBytes(py);
+        ParseResult parsed = PythonParser.parse(source);
+        assertNotNull(parsed.module(), () -> py + " does not parse: " + parsed.diagnostics());
+        return RustTranslator.translate(parsed.module(), source, shownPath);
+    }
+
+    private static List<Path> inputs(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+    }
+
+    private static Path sibling(Path py, String ext) {
+        String name = py.getFileName().toString();
+        return py.resolveSibling(name.substring(0, name.length() - 3) + ext);
+    }
+
+    @Test
+    void everyInputHasItsPair() throws IOException {
+        for (Path[] dirExt : new Path[][] {{PAIRS, Path.of(".rs")}, {REFUSALS, Path.of(".txt")}}) {
+            Path dir = dirExt[0];
+            String ext = dirExt[1].toString();
+            List<Path> pys = inputs(dir);
+            assertFalse(pys.isEmpty(), "no golden inputs in " + dir);
+            for (Path py : pys) {
+                assertTrue(Files.exists(sibling(py, ext)), py + " has no " + ext + " pair");
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path other : s.filter(p -> p.toString().endsWith(ext)).toList()) {
+                    String name = other.getFileName().toString();
+                    Path py = other.resolveSibling(name.substring(0, name.length() - ext.length()) + ".py");
+                    assertTrue(Files.exists(py), other + " has no .py input");
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    List<DynamicTest> translationsMatchTheirGoldenRust() throws IOException {
+        String prelude = prelude();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path py : inputs(PAIRS)) {
+            tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
+                Translation t = translate(py, py.getFileName().toString());
+                assertTrue(t.diagnostics().isEmpty(), () -> "diagnostics: " + t.diagnostics());
+                assertNotNull(t.rust());
+                assertTrue(t.rust().contains(prelude), "the output embeds the prelude");
+                String shown = t.rust().replace(prelude, PRELUDE_MARKER);
+                Path expected = sibling(py, ".rs");
+                if (UPDATE) {
+                    Files.writeString(expected, shown);
+                }
+                assertEquals(Files.readString(expected), shown);
+            }));
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> unsupportedConstructsAreDiagnosedAtTheirPosition() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path py : inputs(REFUSALS)) {
+            tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
+                String name = py.getFileName().toString();
+                Translation t = translate(py, name);
+                assertNull(t.rust(), "no program for a file outside the subset");
+                assertFalse(t.diagnostics().isEmpty());
+                SourceMap map = new SourceMap(Files.readAllBytes(py));
+                StringBuilder sb = new StringBuilder();
+                for (Diagnostic d : t.diagnostics()) {
+                    sb.append('[').append(d.code()).append("] ").append(map.render(name, d)).append('\n');
+                }
+                Path expected = sibling(py, ".txt");
+                if (UPDATE) {
+                    Files.writeString(expected, sb.toString());
+                }
+                assertEquals(Files.readString(expected), sb.toString());
+            }));
+        }
+        return tests;
+    }
+}

@@ -1,0 +1,72 @@
+// Translated from collections.py by portalis-accel.
+// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.
+#![allow(dead_code, unused_imports, unused_mut, unused_variables)]
+#![allow(unused_parens, unused_labels, unreachable_code)]
+#![allow(unused_assignments, non_snake_case, non_camel_case_types)]
+#![allow(non_upper_case_globals)]
+
+use py::{Format, Show};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+// [prelude: src/main/resources/rust/prelude.rs]
+
+/// The base class of each exception class the program defines.
+fn user_exception_base(kind: &str) -> Option<&'static str> {
+    let _ = kind;
+    None
+}
+
+/// The module's top-level statements.
+fn run_module() -> py::PyResult<()> {
+    let xs = py::List::from(vec![3, 1, 2]);
+    xs.append(5);
+    let ages = py::Dict::from(vec![("ann".to_string(), 30), ("bob".to_string(), 25)]);
+    ages.set("cid".to_string(), 35);
+    let seen = py::Set::from(vec![1, 2]);
+    seen.add(3);
+    println!(
+        "{} {} {} {} {} {} {}",
+        xs.str(),
+        py::List::from(py::sorted(xs.items(), false)).str(),
+        xs.slice(Some(1), None, None)?.str(),
+        ages.str(),
+        ages.get(&"zed".to_string()).str(),
+        seen.len(),
+        seen.contains(&2).str()
+    );
+    let mut items_1 = Vec::new();
+    for x in xs.iter() {
+        if x > 1 {
+            items_1.push(py::mul(x, x));
+        }
+    }
+    let mut pairs_2 = Vec::new();
+    for (k, v) in ages.items() {
+        if v > 26 {
+            pairs_2.push((k.clone(), v));
+        }
+    }
+    println!(
+        "{} {}",
+        py::List::from(items_1).str(),
+        py::Dict::from(pairs_2).str()
+    );
+    println!(
+        "{} {} {}",
+        py::List::from(py::enumerate(
+            py::List::from(vec!["a".to_string(), "b".to_string()]).items(),
+            0,
+        ))
+        .str(),
+        py::List::from(py::zip(xs.items(), xs.slice(Some(1), None, None)?.items())).str(),
+        (1, "one".to_string()).str()
+    );
+    Ok(())
+}
+
+fn main() {
+    if let Err(error) = run_module() {
+        py::die(&error);
+    }
+}
