@@ -75,8 +75,9 @@ def selection(rows):
     if not sel and not probe:
         return
     print("### Selection latency (target < 1 us) and the once-per-run hardware probe\n")
-    print("| what | time | p50 vs target 1 us |")
-    print("|---|---|---|")
+    if sel:
+        print("| what | time | p50 vs target 1 us |")
+        print("|---|---|---|")
     for r in sel:
         s, e, u = score(r)
         scale = 1 if u.startswith("ns") else 1000 if u.startswith("us") else 1e6
@@ -87,12 +88,15 @@ def selection(rows):
             print(f"| select, rule {r['params']['rule']} | {text} | {p50 * scale / 1000:.2f}x |")
         else:
             print(f"| select, rule {r['params']['rule']} | {fmt(s, e)} {u} | {s * scale / 1000:.2f}x (mean) |")
+    if probe:
+        print("\n| hardware probe, once per run | time |")
+        print("|---|---|")
     for r in probe:
         s, e, u = score(r)
         shots = "cold JVM each" if r["warmupIterations"] == 0 and r["measurementIterations"] == 1 \
             else "not all cold: run it without -wi/-i/-f"
         print(f"| {name(r).split('.')[1]} ({r['forks']} forks x {r['measurementIterations']} shot, {shots}) "
-              f"| {fmt(s, e)} {u} | |")
+              f"| {fmt(s, e)} {u} |")
     print()
 
 

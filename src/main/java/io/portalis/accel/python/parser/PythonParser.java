@@ -14,7 +14,7 @@ import java.util.function.Function;
  * Parses one Python 3.11 file into the AST ({@link Mod.Module}), collecting diagnostics rather
  * than throwing. A file the lexer could not read is not parsed: its lexer diagnostics are the
  * result. Deeply nested input is parsed on a thread with a large stack, and nesting beyond
- * {@link Parser#MAX_DEPTH} is a diagnostic, so no input ends in a StackOverflowError.
+ * {@link TokenCursor#MAX_DEPTH} is a diagnostic, so no input ends in a StackOverflowError.
  */
 public final class PythonParser {
     /** Stack for the retry of a parse that overflowed the caller's stack. */
