@@ -31,9 +31,10 @@ class InterruptTest {
     @TempDir
     Path tmp;
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"INT, 130", "TERM, 143"})
-    void aSignalMidRunStillPrintsTheReportAndLeavesNoPartialOutput(String signal, int expectedExit) throws Exception {
+    @ParameterizedTest(name = "SIG{0}, --strategy {2}")
+    @CsvSource({"INT, 130, cpu", "TERM, 143, cpu", "TERM, 143, gpu"})
+    void aSignalMidRunStillPrintsTheReportAndLeavesNoPartialOutput(String signal, int expectedExit, String strategy)
+            throws Exception {
         Path src = tmp.resolve("src");
         Path out = tmp.resolve("out");
         Files.createDirectories(src);
@@ -49,7 +50,7 @@ class InterruptTest {
                 "env", "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "transpile", src.toString(), "-o", out.toString(), "--strategy", "cpu", "--threads", "1"));
+                "transpile", src.toString(), "-o", out.toString(), "--strategy", strategy, "--threads", "1"));
         Path stdout = tmp.resolve("stdout.json");
         Path stderr = tmp.resolve("stderr.txt");
         Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
