@@ -23,17 +23,14 @@ fn run_module() -> py::PyResult<()> {
     let name = "widget".to_string();
     let count = 42;
     println!(
-        "{}",
-        format!(
-            "{}|{}|{}|{}|{}",
-            name.format(">10")?,
-            price.format(",.2f")?,
-            count.format("05d")?,
-            0.256.format(".1%")?,
-            name.repr()
-        )
+        "{}|{}|{}|{}|{}",
+        name.format(">10")?,
+        price.format(",.2f")?,
+        count.format("05d")?,
+        0.256.format(".1%")?,
+        name.repr()
     );
-    println!("{}", format!("{{braces}} {} items", count));
+    println!("{{braces}} {} items", count);
     Ok(())
 }
 

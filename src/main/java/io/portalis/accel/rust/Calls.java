@@ -482,6 +482,11 @@ final class Calls {
             if (v.kind() == FunctionTranslator.Kind.STRLIT && v.code() instanceof RExpr.Atom lit) {
                 String text = lit.text().substring(1, lit.text().length() - 1);
                 fmt.append(text.replace("{", "{{").replace("}", "}}"));
+            } else if (v.code() instanceof RExpr.Macro m && m.name().equals("format") && m.format()
+                    && m.args().get(0) instanceof RExpr.Atom f) {
+                // An f-string argument: its pieces go straight into the print's format string.
+                fmt.append(f.text(), 1, f.text().length() - 1);
+                args.addAll(m.args().subList(1, m.args().size()));
             } else {
                 if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
                     throw Unsupported.construct("printing the result of a function returning None", a);

@@ -56,6 +56,9 @@ public final class RustTranslator {
             // A construct the translator did not foresee: a diagnostic, never a crash of the run.
             t.diagnostics.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: " + describe(e), 0, 0));
             rust = null;
+        } catch (StackOverflowError e) {
+            t.diagnostics.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: code nested too deeply to translate", 0, 0));
+            rust = null;
         }
         List<Diagnostic> ds = new ArrayList<>(t.diagnostics);
         ds.sort(Comparator.comparingInt(Diagnostic::start));
