@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,6 +29,9 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
     private final int threads;
     private final AtomicLong peakDeviceBytes = new AtomicLong();
     private volatile OpenClLexer current;
+
+    /** Lexed files per finishing thread that may wait for it; the lexer waits beyond that. */
+    static final int IN_FLIGHT_PER_THREAD = 4;
 
     public OpenClKernel(FilePipeline pipeline, OpenClDevice device, OpenClLexer.Settings settings, int threads) {
         this.pipeline = pipeline;
@@ -75,6 +79,9 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
             return t;
         });
         List<Future<?>> pending = new ArrayList<>();
+        // at most this many lexed files wait for (or are in) the finishing stages: the device lexes far
+        // faster than parse and translate, and an unbounded queue held every file's tokens at once
+        Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
         try (OpenClLexer lexer = OpenClLexer.open(device, settings)) {
             current = lexer;
             try {
@@ -82,7 +89,19 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
                     peakDeviceBytes.accumulateAndGet(lexer.bytesHeld(), Math::max);
                     FilePipeline.Loaded.Source src = sources.get(j);
                     int task = sourceTask.get(j);
-                    pending.add(pool.submit(() -> sink.complete(task, pipeline.processLexed(src, lexed, nanos))));
+                    inFlight.acquireUninterruptibly();
+                    try {
+                        pending.add(pool.submit(() -> {
+                            try {
+                                sink.complete(task, pipeline.processLexed(src, lexed, nanos));
+                            } finally {
+                                inFlight.release();
+                            }
+                        }));
+                    } catch (RuntimeException e) {
+                        inFlight.release();
+                        throw e;
+                    }
                 });
             } catch (GpuFailureException e) {
                 drain(pending);
