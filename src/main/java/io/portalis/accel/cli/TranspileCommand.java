@@ -32,6 +32,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -124,6 +126,14 @@ final class TranspileCommand implements Callable<Integer> {
 
         checkWritable(outAbs);
 
+        // the OpenCL scan and OSHI's first calls cost over a second each when cold: both run beside the walk
+        GpuBackend backend = new GpuBackend(deviceOptions);
+        FutureTask<GpuProbeResult> gpuProbe = inBackground("portalis-probe-opencl", () -> backend.probe().probe());
+        FutureTask<HardwareProbe> hardwareProbeTask = inBackground("portalis-probe-oshi", () -> {
+            HardwareProbe probe = new HardwareProbe();
+            probe.cpuName(); // OSHI's processor facts are read once and kept: read them here, off the main path
+            return probe;
+        });
         SourceWalker.Walk walk;
         try {
             walk = new SourceWalker(filter).walk(source, output);
@@ -133,9 +143,8 @@ final class TranspileCommand implements Callable<Integer> {
         List<SourceFile> files = walk.files();
         LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
 
-        GpuBackend backend = new GpuBackend(deviceOptions);
-        GpuProbeResult gpu = backend.probe().probe();
-        HardwareProbe hardwareProbe = new HardwareProbe();
+        GpuProbeResult gpu = join(gpuProbe);
+        HardwareProbe hardwareProbe = join(hardwareProbeTask);
         HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
@@ -170,6 +179,34 @@ final class TranspileCommand implements Callable<Integer> {
                 return ExitCodes.INTERRUPTED;
             }
             return exitCode(cl, result, report);
+        }
+    }
+
+    /** Starts {@code work} on a daemon thread of its own. */
+    private static <V> FutureTask<V> inBackground(String name, Callable<V> work) {
+        FutureTask<V> task = new FutureTask<>(work);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** The background task's value; what it threw is rethrown as it was. */
+    private static <V> V join(FutureTask<V> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the hardware probes", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 

@@ -8,21 +8,29 @@ import java.io.OutputStream;
 
 /** Writes a {@link Report} as pretty-printed snake_case JSON. */
 public final class ReportJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     private ReportJson() {}
 
+    /** Made on first use only: jackson-databind's start-up costs about a second in a cold JVM. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Holder.MAPPER;
     }
 
     public static String toJson(Object value) {
         try {
-            return MAPPER.writeValueAsString(value) + "\n";
+            if (RecordJson.handles(value)) {
+                java.io.StringWriter w = new java.io.StringWriter();
+                RecordJson.write(value, w);
+                return w + "\n";
+            }
+            return mapper().writeValueAsString(value) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
@@ -33,7 +41,11 @@ public final class ReportJson {
      * whole text in memory first (a report of many thousand files stays small in the heap).
      */
     public static void write(Object value, java.io.Writer out) throws IOException {
-        MAPPER.writeValue(out, value);
+        if (RecordJson.handles(value)) {
+            RecordJson.write(value, out);
+        } else {
+            mapper().writeValue(out, value);
+        }
         out.write('\n');
         out.flush();
     }

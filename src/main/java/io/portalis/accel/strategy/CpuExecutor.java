@@ -1,10 +1,14 @@
 package io.portalis.accel.strategy;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,12 +16,12 @@ import org.slf4j.LoggerFactory;
  * The CPU path: a task function and the size of the worker pool that runs it. A task that throws
  * (or overflows its stack, or runs out of heap) becomes one failed {@link TaskResult}; it never fails
  * the batch. After an {@link OutOfMemoryError} the task's garbage is unreachable, so the JVM can go on
- * with the next task.
+ * with the next task. The worker threads are kept from batch to batch (see {@link #close}).
  *
  * @param <T> the task type
  * @param <R> the result type
  */
-public final class CpuExecutor<T, R> {
+public final class CpuExecutor<T, R> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CpuExecutor.class);
 
     /** The work of one task. */
@@ -29,6 +33,11 @@ public final class CpuExecutor<T, R> {
     private final TaskFunction<T, R> function;
     private final int threads;
     private final long stackBytes;
+    private ThreadPoolExecutor pool;
+    private boolean closed;
+
+    /** How long an idle worker thread waits for the next batch before it ends. */
+    static final long IDLE_SECONDS = 30;
 
     /**
      * @param function   what one task does
@@ -55,15 +64,119 @@ public final class CpuExecutor<T, R> {
         return threads;
     }
 
-    /** A fresh pool of {@link #threads()} daemon workers; the caller shuts it down. */
-    ExecutorService newPool() {
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory factory = r -> {
-            Thread t = new Thread(null, r, "portalis-cpu-" + n.incrementAndGet(), stackBytes);
-            t.setDaemon(true);
-            return t;
-        };
-        return Executors.newFixedThreadPool(threads, factory);
+    /**
+     * The worker pool, started on first use and kept for every later batch, so a batch pays no
+     * thread start-up. Its threads are daemons and end after {@value #IDLE_SECONDS} s without work,
+     * so an executor nobody closes keeps neither the JVM alive nor threads around; {@link #close}
+     * ends them at once.
+     */
+    private ThreadPoolExecutor pool() {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("this CPU executor is closed");
+            }
+            if (pool == null) {
+                AtomicInteger n = new AtomicInteger();
+                ThreadFactory factory = r -> {
+                    Thread t = new Thread(null, r, "portalis-cpu-" + n.incrementAndGet(), stackBytes);
+                    t.setDaemon(true);
+                    return t;
+                };
+                pool = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS,
+                        new LinkedBlockingQueue<>(), factory);
+                pool.allowCoreThreadTimeOut(true);
+            }
+            return pool;
+        }
+    }
+
+    /** Ends the worker threads once the work already started is done; the executor takes no more. */
+    @Override
+    public void close() {
+        ThreadPoolExecutor p;
+        synchronized (this) {
+            closed = true;
+            p = pool;
+            pool = null;
+        }
+        if (p != null) {
+            p.shutdown();
+        }
+    }
+
+    /**
+     * Starts {@code count} tasks on the workers: task {@code k} (0 &le; k &lt; count) is
+     * {@code tasks.get(indices == null ? from + k : indices[k])}. Each of at most {@link #threads()}
+     * workers takes the next {@code k} from one shared counter until none is left, so tasks start in
+     * that order, each exactly once; every result goes to {@code record}, from the worker thread.
+     */
+    Part start(List<T> tasks, int from, int[] indices, int count, ExecutorKind kind, Consumer<TaskResult<R>> record) {
+        Part part = new Part(tasks, from, indices, count, kind, record, Math.min(threads, count));
+        if (count > 0) {
+            ThreadPoolExecutor p = pool();
+            for (int w = 0; w < part.workers; w++) {
+                p.execute(part);
+            }
+        }
+        return part;
+    }
+
+    /** One part of a batch running on the workers; {@link #await} waits for all of it. */
+    final class Part implements Runnable {
+        private final List<T> tasks;
+        private final int from;
+        private final int[] indices;
+        private final int count;
+        private final ExecutorKind kind;
+        private final Consumer<TaskResult<R>> record;
+        private final int workers;
+        private final AtomicInteger next = new AtomicInteger();
+        private final CountDownLatch done;
+        private volatile Throwable broken;
+
+        private Part(List<T> tasks, int from, int[] indices, int count, ExecutorKind kind,
+                Consumer<TaskResult<R>> record, int workers) {
+            this.tasks = tasks;
+            this.from = from;
+            this.indices = indices;
+            this.count = count;
+            this.kind = kind;
+            this.record = record;
+            this.workers = workers;
+            this.done = new CountDownLatch(workers);
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
+                    int index = indices == null ? from + k : indices[k];
+                    record.accept(runOne(index, tasks.get(index), kind));
+                }
+            } catch (Throwable t) {
+                broken = t;
+            } finally {
+                done.countDown();
+            }
+        }
+
+        /**
+         * Waits until every task of the part has its result. Interrupted, it lets no further task
+         * start (those running finish) and fails; a worker that broke outside its task fails it too.
+         */
+        void await() {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                next.set(count);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for CPU tasks", e);
+            }
+            Throwable t = broken;
+            if (t != null) {
+                throw new IllegalStateException("CPU worker failed outside its task", t);
+            }
+        }
     }
 
     /** Runs one task on the calling thread and says how it went. */

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
@@ -116,22 +113,18 @@ public final class StrategyManager<T, R> {
         LOG.info("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
 
         Batch batch = new Batch(tasks, t0);
-        List<Integer> gpuPart = new ArrayList<>();
-        List<Integer> cpuPart = new ArrayList<>();
-        split(selection.strategy(), tasks.size(), gpuPart, cpuPart);
-        LOG.debug("split: {} tasks to the GPU path{}, {} to {} CPU worker(s)", gpuPart.size(),
-                gpu == null ? "" : " (" + gpu.name() + ")", cpuPart.size(), cpu.threads());
-
-        ExecutorService pool = cpu.newPool();
-        try {
-            List<Future<?>> cpuFutures = submit(pool, batch, cpuPart, ExecutorKind.CPU);
-            if (!gpuPart.isEmpty()) {
-                runGpuPart(pool, batch, gpuPart);
-            }
-            await(cpuFutures);
-        } finally {
-            pool.shutdownNow();
+        int gpuCount = gpuCount(selection.strategy(), tasks.size());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("split: {} tasks to the GPU path{}, {} to {} CPU worker(s)", gpuCount,
+                    gpu == null ? "" : " (" + gpu.name() + ")", tasks.size() - gpuCount, cpu.threads());
         }
+
+        CpuExecutor<T, R>.Part cpuPart = cpu.start(tasks, gpuCount, null, tasks.size() - gpuCount, ExecutorKind.CPU,
+                batch::record);
+        if (gpuCount > 0) {
+            runGpuPart(batch, gpuCount);
+        }
+        cpuPart.await();
 
         List<TaskResult<R>> results = new ArrayList<>(tasks.size());
         int gpuDone = 0;
@@ -151,8 +144,10 @@ public final class StrategyManager<T, R> {
             used = new ExecutionStrategy.CpuOnly();
         }
         long elapsed = System.nanoTime() - t0;
-        LOG.info("completed {} tasks in {} ms with strategy {} (fallback: {})",
-                tasks.size(), String.format(java.util.Locale.ROOT, "%.1f", elapsed / 1e6), used.label(), fallback);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("completed {} tasks in {} ms with strategy {} (fallback: {})",
+                    tasks.size(), String.format(java.util.Locale.ROOT, "%.1f", elapsed / 1e6), used.label(), fallback);
+        }
         return new ExecutionResult<>(requested, selection, used, results, elapsed, fallback,
                 batch.events, batch.errors, load, fallback && !fallbackEnabled);
     }
@@ -168,56 +163,29 @@ public final class StrategyManager<T, R> {
     }
 
     /** GpuOnly: all to the GPU. Hybrid: the first floor(n * gpu% / 100) tasks to the GPU, the rest to the CPU. */
-    private static void split(ExecutionStrategy strategy, int n, List<Integer> gpuPart, List<Integer> cpuPart) {
-        int gpuCount;
+    private static int gpuCount(ExecutionStrategy strategy, int n) {
         if (strategy instanceof ExecutionStrategy.GpuOnly) {
-            gpuCount = n;
+            return n;
         } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
-            gpuCount = h.gpuShare(n);
-        } else {
-            gpuCount = 0;
+            return h.gpuShare(n);
         }
-        for (int i = 0; i < n; i++) {
-            (i < gpuCount ? gpuPart : cpuPart).add(i);
-        }
+        return 0;
     }
 
-    private List<Future<?>> submit(ExecutorService pool, Batch batch, List<Integer> indices, ExecutorKind kind) {
-        List<Future<?>> futures = new ArrayList<>(indices.size());
-        for (int index : indices) {
-            futures.add(pool.submit(() -> batch.record(cpu.runOne(index, batch.tasks.get(index), kind))));
-        }
-        return futures;
-    }
-
-    private static void await(List<Future<?>> futures) {
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for CPU tasks", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("CPU worker failed outside its task", e.getCause());
-            }
-        }
-    }
-
-    /** Runs the GPU part on its own thread (so the CPU part goes on at the same time), then handles a failure. */
-    private void runGpuPart(ExecutorService pool, Batch batch, List<Integer> gpuPart) {
-        List<T> gpuTasks = new ArrayList<>(gpuPart.size());
-        for (int index : gpuPart) {
-            gpuTasks.add(batch.tasks.get(index));
-        }
-        List<T> view = Collections.unmodifiableList(gpuTasks);
+    /**
+     * Runs the GPU part, tasks 0 to {@code gpuCount - 1}, on the calling thread (the CPU part is
+     * already running on the workers), then handles a failure.
+     */
+    private void runGpuPart(Batch batch, int gpuCount) {
+        List<T> view = Collections.unmodifiableList(batch.tasks.subList(0, gpuCount));
         long gpuStart = System.nanoTime();
         TaskSink<R> sink = (local, value) -> {
-            if (local < 0 || local >= gpuPart.size()) {
+            if (local < 0 || local >= gpuCount) {
                 batch.error("GPU executor " + gpu.name() + " completed task index " + local
-                        + " outside its " + gpuPart.size() + " tasks; ignored");
+                        + " outside its " + gpuCount + " tasks; ignored");
                 return;
             }
-            int index = gpuPart.get(local);
+            int index = local;
             long dt = System.nanoTime() - gpuStart;
             TaskResult<R> r = value == null
                     ? TaskResult.failure(index, "GPU path returned no result", ExecutorKind.GPU, dt)
@@ -230,63 +198,56 @@ public final class StrategyManager<T, R> {
                         gpu.name(), index);
             }
         };
-        GpuFailure[] caught = new GpuFailure[1];
-        Throwable[] caughtDetail = new Throwable[1];
-        Thread worker = new Thread(() -> {
-            try {
-                gpu.execute(view, sink);
-            } catch (GpuFailureException e) {
-                caught[0] = e.failure();
-                caughtDetail[0] = e;
-            } catch (RuntimeException | Error e) {
-                caught[0] = new GpuDriverError("unexpected " + e.getClass().getSimpleName() + " in GPU executor "
-                        + gpu.name() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-                caughtDetail[0] = e;
-            }
-        }, "portalis-gpu");
-        worker.setDaemon(true);
-        worker.start();
+        GpuFailure failure = null;
+        Throwable detail = null;
         try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the GPU path", e);
+            gpu.execute(view, sink);
+        } catch (GpuFailureException e) {
+            failure = e.failure();
+            detail = e;
+        } catch (RuntimeException | Error e) {
+            failure = new GpuDriverError("unexpected " + e.getClass().getSimpleName() + " in GPU executor "
+                    + gpu.name() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            detail = e;
         }
-        GpuFailure failure = caught[0];
-        Throwable detail = caughtDetail[0];
 
-        List<Integer> unfinished = new ArrayList<>();
-        for (int index : gpuPart) {
+        int[] unfinished = new int[gpuCount];
+        int unfinishedCount = 0;
+        for (int index = 0; index < gpuCount; index++) {
             if (batch.state.compareAndSet(index, PENDING, TAKEN_BACK)) {
-                unfinished.add(index);
+                unfinished[unfinishedCount++] = index;
             }
         }
-        if (failure == null && unfinished.isEmpty()) {
+        if (failure == null && unfinishedCount == 0) {
             return;
         }
         if (failure == null) {
             failure = new GpuDriverError("GPU executor " + gpu.name() + " returned without completing "
-                    + unfinished.size() + " of its " + gpuPart.size() + " tasks");
+                    + unfinishedCount + " of its " + gpuCount + " tasks");
         }
         long atMs = (System.nanoTime() - batch.startNanos) / 1_000_000;
         String to = fallbackEnabled ? "cpu" : "none";
-        int rerun = fallbackEnabled ? unfinished.size() : 0;
+        int rerun = fallbackEnabled ? unfinishedCount : 0;
         batch.events.add(new FallbackEvent("gpu", to, failure.cause(), failure.message(), rerun, atMs));
         if (fallbackEnabled) {
+            // the workers start on the reruns first; the log lines are written while they run
+            CpuExecutor<T, R>.Part rerunPart = cpu.start(batch.tasks, 0, unfinished, unfinishedCount,
+                    ExecutorKind.CPU_FALLBACK, batch::record);
             LOG.warn("GPU failure ({}): {}; {} unfinished of {} GPU tasks rerun on the CPU",
-                    failure.cause(), failure.message(), unfinished.size(), gpuPart.size());
+                    failure.cause(), failure.message(), unfinishedCount, gpuCount);
             batch.error("GPU failure (" + failure.cause() + "): " + failure.message() + "; "
-                    + unfinished.size() + " task(s) rerun on the CPU");
+                    + unfinishedCount + " task(s) rerun on the CPU");
             if (detail != null) {
                 LOG.debug("GPU failure detail", detail);
             }
-            await(submit(pool, batch, unfinished, ExecutorKind.CPU_FALLBACK));
+            rerunPart.await();
         } else {
             LOG.error("GPU failure ({}): {}; fallback is disabled, {} task(s) not run",
-                    failure.cause(), failure.message(), unfinished.size());
+                    failure.cause(), failure.message(), unfinishedCount);
             batch.error("GPU failure (" + failure.cause() + "): " + failure.message()
-                    + "; fallback is disabled (--no-fallback), " + unfinished.size() + " task(s) not run");
-            for (int index : unfinished) {
+                    + "; fallback is disabled (--no-fallback), " + unfinishedCount + " task(s) not run");
+            for (int k = 0; k < unfinishedCount; k++) {
+                int index = unfinished[k];
                 batch.results.set(index, TaskResult.failure(index,
                         "not run: the GPU path failed (" + failure.cause() + ") and fallback is disabled",
                         ExecutorKind.NONE, 0));

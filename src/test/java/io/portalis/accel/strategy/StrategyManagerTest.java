@@ -69,6 +69,29 @@ class StrategyManagerTest {
     }
 
     @Test
+    void workersAreKeptAcrossBatchesAndEndOnClose() throws Exception {
+        java.util.Set<Thread> workers = ConcurrentHashMap.newKeySet();
+        CpuExecutor<Integer, Long> cpu = new CpuExecutor<>(t -> {
+            workers.add(Thread.currentThread());
+            cpuRuns.merge(t, 1, Integer::sum);
+            return (long) t * t;
+        }, 2);
+        StrategyManager<Integer, Long> m = StrategyManager.cpuOnly(cpu);
+        for (int round = 0; round < 5; round++) {
+            assertSquares(m.execute(range(200), profile(200)), 200);
+        }
+        assertTrue(cpuRuns.values().stream().allMatch(c -> c == 5), "each task once per batch");
+        assertTrue(workers.size() <= 2, "five batches ran on at most the pool's 2 threads, not a pool per batch: " + workers);
+        assertTrue(workers.stream().allMatch(Thread::isDaemon), "workers never keep the JVM alive");
+        cpu.close();
+        for (Thread t : workers) {
+            t.join(TimeUnit.SECONDS.toMillis(30));
+            assertFalse(t.isAlive(), t + " ended after close");
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> m.execute(range(3), profile(3)));
+    }
+
+    @Test
     void emptyBatchGivesEmptyResult() {
         ExecutionResult<Long> r = forced(new ExecutionStrategy.GpuOnly(), new ScriptedGpu<>(t -> 0L, 4)).execute(List.of(), profile(0));
         assertEquals(0, r.results().size());
