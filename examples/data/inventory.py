@@ -40,7 +40,7 @@ class Inventory:
         return item.price * count
 
     def value(self) -> float:
-        return sum(item.price * item.quantity for item in self.items.values())
+        return sum((item.price * item.quantity for item in self.items.values()), 0.0)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 def mean(values: list[float]) -> float:
     if len(values) == 0:
         raise ValueError("mean of empty data")
-    return sum(values) / len(values)
+    return sum(values, 0.0) / len(values)
 
 
 def median(values: list[float]) -> float:
@@ -18,7 +18,7 @@ def median(values: list[float]) -> float:
 
 def variance(values: list[float]) -> float:
     m = mean(values)
-    return sum((v - m) ** 2 for v in values) / (len(values) - 1)
+    return sum(((v - m) ** 2 for v in values), 0.0) / (len(values) - 1)
 
 
 def histogram(values: list[float], width: float) -> dict[int, int]:

@@ -64,7 +64,7 @@ if __name__ == "__main__":
         print(shape.describe())
     largest = max(shapes, key=lambda s: s.area())
     print("largest:", largest.name)
-    print("total area:", round(sum(s.area() for s in shapes), 4))
+    print("total area:", round(sum((s.area() for s in shapes), 0.0), 4))
     print(sorted([s.name for s in shapes]))
     p = Point(0.0, 0.0)
     q = Point(3.0, 4.0)

@@ -69,4 +69,4 @@ if __name__ == "__main__":
             results.append(value)
             print(f"{text:<20} = {value}")
     print("results:", results)
-    print("sum:", sum(results), "count:", len(results))
+    print("sum:", sum(results, 0.0), "count:", len(results))

@@ -1076,12 +1076,14 @@ mod py {
         items
     }
 
-    pub fn sum_int(items: Vec<i64>) -> i64 {
-        items.into_iter().fold(0, add)
+    /// Python's sum: a left fold from the start value.
+    pub fn sum_int(items: Vec<i64>, start: i64) -> i64 {
+        items.into_iter().fold(start, add)
     }
 
-    pub fn sum_float(items: Vec<f64>) -> f64 {
-        items.into_iter().sum()
+    /// A left fold from the (float) start, as Python 3.11 adds: no compensation, and no -0.0 seed.
+    pub fn sum_float(items: Vec<f64>, start: f64) -> f64 {
+        items.into_iter().fold(start, |a, b| a + b)
     }
 
     // ---------------------------------------------------------------- str
@@ -1548,6 +1550,10 @@ mod py {
     pub struct DictData<K, V> {
         slots: Vec<Option<(K, V)>>,
         index: HashMap<K, usize>,
+        /// Bumped whenever a key is added or removed, so a live iterator notices.
+        keys_version: u64,
+        /// Live iterators; slots are not compacted under them, so their positions stay valid.
+        iterators: usize,
     }
 
     impl<K, V> Clone for Dict<K, V> {
@@ -1582,6 +1588,8 @@ mod py {
             Dict(Rc::new(RefCell::new(DictData {
                 slots: Vec::new(),
                 index: HashMap::new(),
+                keys_version: 0,
+                iterators: 0,
             })))
         }
 
@@ -1632,6 +1640,7 @@ mod py {
             let i = d.slots.len();
             d.slots.push(Some((key.clone(), value)));
             d.index.insert(key, i);
+            d.keys_version += 1;
         }
 
         pub fn setdefault(&self, key: K, default: V) -> V {
@@ -1647,7 +1656,8 @@ mod py {
             match d.index.remove(key) {
                 Some(i) => {
                     let (_, v) = d.slots[i].take().expect("live slot");
-                    if d.slots.len() > 32 && d.index.len() * 2 < d.slots.len() {
+                    d.keys_version += 1;
+                    if d.iterators == 0 && d.slots.len() > 32 && d.index.len() * 2 < d.slots.len() {
                         compact(&mut d);
                     }
                     Ok(v)
@@ -1670,8 +1680,26 @@ mod py {
 
         pub fn clear(&self) {
             let mut d = self.0.borrow_mut();
+            if !d.index.is_empty() {
+                d.keys_version += 1;
+            }
             d.slots.clear();
             d.index.clear();
+        }
+
+        /// `for k in d`: a live iteration, as Python's (see [`DictIter`]).
+        pub fn iter_keys(&self) -> impl Iterator<Item = PyResult<K>> {
+            DictIter::new(self).map(|r| r.map(|(k, _)| k))
+        }
+
+        /// `for v in d.values()`.
+        pub fn iter_values(&self) -> impl Iterator<Item = PyResult<V>> {
+            DictIter::new(self).map(|r| r.map(|(_, v)| v))
+        }
+
+        /// `for k, v in d.items()`.
+        pub fn iter_items(&self) -> impl Iterator<Item = PyResult<(K, V)>> {
+            DictIter::new(self)
         }
 
         pub fn keys(&self) -> Vec<K> {
@@ -1706,6 +1734,73 @@ mod py {
 
         pub fn copy(&self) -> Dict<K, V> {
             Dict::from(self.items())
+        }
+    }
+
+    /// Iterates a dict as CPython does: over the live entries in insertion order, reading each
+    /// value when it is reached (so a value the loop body changes is seen), and failing with
+    /// `RuntimeError: dictionary changed size during iteration` at the step after the body
+    /// adds or removes keys. When keys were both added and removed and the size is back where
+    /// it started, what CPython does next depends on its table layout, which is not modelled
+    /// here: the program stops with a RuntimeError rather than guess.
+    pub struct DictIter<K, V> {
+        dict: Dict<K, V>,
+        pos: usize,
+        len: usize,
+        keys_version: u64,
+        done: bool,
+    }
+
+    impl<K, V> DictIter<K, V> {
+        fn new(dict: &Dict<K, V>) -> Self {
+            let mut d = dict.0.borrow_mut();
+            d.iterators += 1;
+            DictIter {
+                dict: dict.clone(),
+                pos: 0,
+                len: d.index.len(),
+                keys_version: d.keys_version,
+                done: false,
+            }
+        }
+    }
+
+    impl<K: Clone, V: Clone> Iterator for DictIter<K, V> {
+        type Item = PyResult<(K, V)>;
+
+        fn next(&mut self) -> Option<PyResult<(K, V)>> {
+            if self.done {
+                return None;
+            }
+            let d = self.dict.0.borrow();
+            if d.index.len() != self.len {
+                self.done = true;
+                return Some(raise(
+                    "RuntimeError",
+                    "dictionary changed size during iteration",
+                ));
+            }
+            if d.keys_version != self.keys_version {
+                fatal(
+                    "RuntimeError",
+                    "dictionary keys changed during iteration (the translation does not reproduce what CPython does next)",
+                );
+            }
+            while self.pos < d.slots.len() {
+                let slot = &d.slots[self.pos];
+                self.pos += 1;
+                if let Some(pair) = slot {
+                    return Some(Ok(pair.clone()));
+                }
+            }
+            self.done = true;
+            None
+        }
+    }
+
+    impl<K, V> Drop for DictIter<K, V> {
+        fn drop(&mut self) {
+            self.dict.0.borrow_mut().iterators -= 1;
         }
     }
 

@@ -33,4 +33,4 @@ if __name__ == "__main__":
     f /= 4
     f -= 0.25
     print(f)
-    print(sum([1, 2, 3]), sum([0.5, 0.25]), sum(i * i for i in range(10)))
+    print(sum([1, 2, 3]), sum([0.5, 0.25], 0.0), sum(i * i for i in range(10)))

@@ -6,7 +6,7 @@ def min_max(values: list[int]) -> tuple[int, int]:
 
 
 def stats(values: list[float]) -> tuple[float, float, int]:
-    total = sum(values)
+    total = sum(values, 0.0)
     return total, total / len(values), len(values)
 
 

@@ -1,5 +1,5 @@
 def mean(values: list[float]) -> float:
-    return sum(values) / len(values)
+    return sum(values, 0.0) / len(values)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ fn user_exception_base(kind: &str) -> Option<&'static str> {
 
 fn mean(values: py::List<f64>) -> py::PyResult<f64> {
     return Ok(py::float_div(
-        py::sum_float(values.items()),
+        py::sum_float(values.items(), 0.0),
         values.len() as f64,
     )?);
 }

@@ -85,6 +85,37 @@ final class Calls {
         return out;
     }
 
+    /**
+     * {@code sum(xs)} and {@code sum(xs, start)}. Python folds from the start value, which is the
+     * int 0 when none is given, so an empty float sum is {@code 0}, not {@code 0.0}: a float sum
+     * is translated only when the start makes the result a float whatever the length.
+     */
+    private FunctionTranslator.Val sum(Expr.Call c) {
+        arity(c, 1, 2, "sum");
+        Map<String, Expr> kw = keywords(c, Set.of("start"));
+        if (c.args().size() == 2 && kw.containsKey("start")) {
+            throw Unsupported.type("sum() got the start value twice", c);
+        }
+        Expr startExpr = c.args().size() == 2 ? c.args().get(1) : kw.get("start");
+        FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+        PyType elem = elem(v, c);
+        RExpr vec = orderFree(v, c);
+        FunctionTranslator.Val start = startExpr == null ? null : ft.expr(startExpr, null);
+        if (elem == PyType.INT && (start == null || start.type() == PyType.INT)) {
+            RExpr from = start == null ? new RExpr.Atom("0") : start.code();
+            return val(RExpr.call("py::sum_int", vec, from), PyType.INT);
+        }
+        if (elem == PyType.FLOAT) {
+            if (start == null || start.type() != PyType.FLOAT) {
+                throw Unsupported.construct("sum() of " + v.type().python() + " without a float start"
+                        + " (Python starts from the int 0, so an empty sum prints 0); write sum(xs, 0.0)", c);
+            }
+            return val(RExpr.call("py::sum_float", vec, start.code()), PyType.FLOAT);
+        }
+        throw Unsupported.type("sum() of " + elem.python()
+                + (start == null ? "" : " from " + start.type().python()), c);
+    }
+
     private void arity(Expr.Call c, int min, int max, String what) {
         if (c.args().size() < min || c.args().size() > max) {
             throw Unsupported.type(what + "() takes " + (min == max ? String.valueOf(min) : min + " to " + max)
@@ -278,20 +309,8 @@ final class Calls {
             case "min":
             case "max":
                 return extreme(name, c);
-            case "sum": {
-                arity(c, 1, 1, name);
-                keywords(c, Set.of());
-                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                PyType elem = elem(v, c);
-                RExpr vec = orderFree(v, c);
-                if (elem == PyType.INT) {
-                    return val(RExpr.call("py::sum_int", vec), PyType.INT);
-                }
-                if (elem == PyType.FLOAT) {
-                    return val(RExpr.call("py::sum_float", vec), PyType.FLOAT);
-                }
-                throw Unsupported.type("sum() of " + elem.python(), c);
-            }
+            case "sum":
+                return sum(c);
             case "sorted": {
                 arity(c, 1, 1, name);
                 Map<String, Expr> kw = keywords(c, Set.of("key", "reverse"));

@@ -982,7 +982,8 @@ final class FunctionTranslator {
     }
 
     private void forStmt(Stmt.For f) {
-        RExpr iter = loopIterable(f.iter());
+        RExpr dictIter = liveDictIterable(f.iter());
+        RExpr iter = dictIter != null ? dictIter : loopIterable(f.iter());
         PyType elem = elementType(f.iter());
         String label = "'" + fresh("loop").replace("loop_", "loop");
         String elseLabel = f.orelse().isEmpty() ? null : "'" + fresh("no_break").replace("no_break_", "no_break");
@@ -1008,9 +1009,41 @@ final class FunctionTranslator {
         List<RStmt> body = block(f.body());
         loops.pop();
         scopes.pop();
-        List<RStmt> all = new ArrayList<>(prefix);
+        List<RStmt> all = new ArrayList<>();
+        if (dictIter != null) {
+            // Each step of a live dict iteration may raise (the body changed the dict's size).
+            String step = fresh("step");
+            all.add(new RStmt.LetPattern(pattern, tryOf(new RExpr.Atom(step))));
+            pattern = () -> step;
+        }
+        all.addAll(prefix);
         all.addAll(body);
         finishLoop(new RStmt.For(loop.labelUsed ? label : null, pattern, iter, all), elseLabel, f.orelse());
+    }
+
+    /**
+     * A {@code for} over a dict, its keys, values or items iterates the dict itself, as Python
+     * does, rather than a snapshot: a body that adds or removes keys makes the next step raise
+     * Python's RuntimeError. Null when the iterable is not one of these.
+     */
+    private RExpr liveDictIterable(Expr iter) {
+        String method = "iter_keys";
+        Expr dict = iter;
+        if (iter instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && c.args().isEmpty()
+                && c.keywords().isEmpty() && Set.of("keys", "values", "items").contains(a.attr())) {
+            method = "iter_" + a.attr();
+            dict = a.value();
+        }
+        PyType type;
+        try {
+            type = exprProbe(dict).type();
+        } catch (Unsupported notAValue) {
+            return null; // e.g. a class's own items(): the ordinary path settles it
+        }
+        if (!(type instanceof PyType.DictT)) {
+            return null;
+        }
+        return RExpr.method(expr(dict, null).code(), method);
     }
 
     /** Declares the loop's target names in the current scope and gives the Rust pattern. */
