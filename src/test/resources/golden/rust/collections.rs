@@ -42,7 +42,8 @@ fn run_module() -> py::PyResult<()> {
         }
     }
     let mut pairs_2 = Vec::new();
-    for (k, v) in ages.items() {
+    for step_3 in ages.iter_items() {
+        let (k, v) = step_3?;
         if v > 26 {
             pairs_2.push((k.clone(), v));
         }

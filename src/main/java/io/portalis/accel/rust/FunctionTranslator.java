@@ -2348,11 +2348,17 @@ final class FunctionTranslator {
             if (g.is_async() != 0) {
                 throw Unsupported.construct("async comprehension", g);
             }
-            RExpr iter = loopIterable(g.iter());
+            RExpr dictIter = liveDictIterable(g.iter());
+            RExpr iter = dictIter != null ? dictIter : loopIterable(g.iter());
             PyType elem = elementType(g.iter());
             scopes.push(new HashMap<>());
             RStmt.Pat pattern = bindTarget(g.target(), elem);
             List<RStmt> body = new ArrayList<>();
+            if (dictIter != null) {
+                String step = fresh("step");
+                body.add(new RStmt.LetPattern(pattern, tryOf(new RExpr.Atom(step))));
+                pattern = () -> step;
+            }
             List<RStmt> inner = compLoopWithIfs(g.ifs(), 0, gens, index, innermost);
             body.addAll(inner);
             scopes.pop();
