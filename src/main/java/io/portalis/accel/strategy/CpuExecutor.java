@@ -191,7 +191,7 @@ public final class CpuExecutor<T, R> implements AutoCloseable {
             return TaskResult.success(index, value, kind, dt);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             long dt = System.nanoTime() - t0;
-            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            String why = TaskResult.describe(e);
             LOG.error("task {} failed: {}", index, why);
             LOG.debug("task {} failure detail", index, e);
             return TaskResult.failure(index, why, kind, dt);

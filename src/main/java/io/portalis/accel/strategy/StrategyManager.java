@@ -179,23 +179,32 @@ public final class StrategyManager<T, R> {
     private void runGpuPart(Batch batch, int gpuCount) {
         List<T> view = Collections.unmodifiableList(batch.tasks.subList(0, gpuCount));
         long gpuStart = System.nanoTime();
-        TaskSink<R> sink = (local, value) -> {
-            if (local < 0 || local >= gpuCount) {
-                batch.error("GPU executor " + gpu.name() + " completed task index " + local
-                        + " outside its " + gpuCount + " tasks; ignored");
-                return;
+        TaskSink<R> sink = new TaskSink<>() {
+            @Override
+            public void complete(int local, R value) {
+                long dt = System.nanoTime() - gpuStart;
+                accept(local, value == null
+                        ? TaskResult.failure(local, "GPU path returned no result", ExecutorKind.GPU, dt)
+                        : TaskResult.success(local, value, ExecutorKind.GPU, dt));
             }
-            int index = local;
-            long dt = System.nanoTime() - gpuStart;
-            TaskResult<R> r = value == null
-                    ? TaskResult.failure(index, "GPU path returned no result", ExecutorKind.GPU, dt)
-                    : TaskResult.success(index, value, ExecutorKind.GPU, dt);
-            if (batch.state.compareAndSet(index, PENDING, DONE)) {
-                batch.results.set(index, r);
-                progress.accept(r);
-            } else {
-                LOG.warn("GPU executor {} reported task {} again or after failing; the first outcome stands",
-                        gpu.name(), index);
+
+            @Override
+            public void fail(int local, String error) {
+                LOG.error("task {} failed on the GPU path: {}", local, error);
+                accept(local, TaskResult.failure(local, error, ExecutorKind.GPU, System.nanoTime() - gpuStart));
+            }
+
+            private void accept(int index, TaskResult<R> r) {
+                if (index < 0 || index >= gpuCount) {
+                    batch.error("GPU executor " + gpu.name() + " reported task index " + index
+                            + " outside its " + gpuCount + " tasks; ignored");
+                } else if (batch.state.compareAndSet(index, PENDING, DONE)) {
+                    batch.results.set(index, r);
+                    progress.accept(r);
+                } else {
+                    LOG.warn("GPU executor {} reported task {} again or after failing; the first outcome stands",
+                            gpu.name(), index);
+                }
             }
         };
         GpuFailure failure = null;

@@ -27,6 +27,11 @@ public record TaskResult<R>(int index, R value, String error, ExecutorKind execu
         return new TaskResult<>(index, null, java.util.Objects.requireNonNull(error, "error"), executor, timeNanos);
     }
 
+    /** How a task's failure is told in its result: the exception's class and its message. */
+    public static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
     public boolean ok() {
         return error == null;
     }

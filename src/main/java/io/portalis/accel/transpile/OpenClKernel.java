@@ -2,8 +2,10 @@ package io.portalis.accel.transpile;
 
 import io.portalis.accel.opencl.OpenClDevice;
 import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.GpuFailureException;
+import io.portalis.accel.strategy.TaskResult;
 import io.portalis.accel.strategy.TaskSink;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * rethrows, so the manager reruns only the rest.
  */
 public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> {
+    /** The CPU stages after lexing (parse, translate, write): {@link FilePipeline#processLexed}. */
+    @FunctionalInterface
+    interface Finisher {
+        FileOutcome finish(FilePipeline.Loaded.Source source, LexResult lexed, long lexNanos);
+    }
+
     private final FilePipeline pipeline;
+    private final Finisher finisher;
     private final OpenClDevice device;
     private final OpenClLexer.Settings settings;
     private final int threads;
@@ -34,7 +43,14 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
     static final int IN_FLIGHT_PER_THREAD = 4;
 
     public OpenClKernel(FilePipeline pipeline, OpenClDevice device, OpenClLexer.Settings settings, int threads) {
+        this(pipeline, pipeline::processLexed, device, settings, threads);
+    }
+
+    /** With the stages after lexing replaced, so tests can make one file's work throw. */
+    OpenClKernel(FilePipeline pipeline, Finisher finisher, OpenClDevice device, OpenClLexer.Settings settings,
+            int threads) {
         this.pipeline = pipeline;
+        this.finisher = finisher;
         this.device = device;
         this.settings = settings;
         this.threads = Math.max(1, threads);
@@ -93,7 +109,11 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
                     try {
                         pending.add(pool.submit(() -> {
                             try {
-                                sink.complete(task, pipeline.processLexed(src, lexed, nanos));
+                                sink.complete(task, finisher.finish(src, lexed, nanos));
+                            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                                // a bug in one file's work fails that file alone, as on the CPU path;
+                                // it says nothing about the device, so it is no GPU failure
+                                sink.fail(task, TaskResult.describe(e));
                             } finally {
                                 inFlight.release();
                             }

@@ -273,6 +273,41 @@ class StrategyManagerTest {
     }
 
     @Test
+    void oneTaskFailingOnTheGpuPathIsOneFailedResultAndNoFallback() {
+        GpuExecutor<Integer, Long> oneBad = new GpuExecutor<>() {
+            @Override
+            public String name() {
+                return "one-bad";
+            }
+
+            @Override
+            public void execute(List<Integer> tasks, TaskSink<Long> sink) {
+                for (int i = 0; i < tasks.size(); i++) {
+                    if (i == 4) {
+                        sink.fail(i, "IllegalStateException: bad input");
+                    } else {
+                        sink.complete(i, (long) tasks.get(i) * tasks.get(i));
+                    }
+                }
+            }
+        };
+        ExecutionResult<Long> r = forced(new ExecutionStrategy.GpuOnly(), oneBad).execute(range(10), profile(10));
+        assertFalse(r.fallbackOccurred());
+        assertTrue(r.fallbackEvents().isEmpty());
+        for (int i = 0; i < 10; i++) {
+            TaskResult<Long> t = r.results().get(i);
+            assertEquals(ExecutorKind.GPU, t.executor());
+            if (i == 4) {
+                assertFalse(t.ok());
+                assertEquals("IllegalStateException: bad input", t.error());
+            } else {
+                assertEquals((long) i * i, t.value());
+            }
+        }
+        assertTrue(cpuRuns.isEmpty(), "nothing reruns on the CPU: " + cpuRuns);
+    }
+
+    @Test
     void unexpectedExceptionInGpuExecutorIsADriverErrorNotACrash() {
         GpuExecutor<Integer, Long> broken = new GpuExecutor<>() {
             @Override
