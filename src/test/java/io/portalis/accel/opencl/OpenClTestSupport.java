@@ -3,10 +3,10 @@ package io.portalis.accel.opencl;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Finds an OpenCL device for a test (CPU devices allowed, as CI's PORTALIS_OPENCL_CPU=1), or skips it. */
-final class OpenClTestSupport {
+public final class OpenClTestSupport {
     private OpenClTestSupport() {}
 
-    static OpenClDevice deviceOrSkip() {
+    public static OpenClDevice deviceOrSkip() {
         OpenClDevices.Scan scan = OpenClDevices.scan();
         assumeTrue(scan instanceof OpenClDevices.Found, () -> "no OpenCL device: "
                 + ((OpenClDevices.NotFound) scan).reason());

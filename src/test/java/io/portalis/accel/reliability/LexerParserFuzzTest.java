@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.portalis.accel.diagnostic.Diagnostic;
 import io.portalis.accel.diagnostic.Severity;
-import io.portalis.accel.opencl.OpenClDevices;
+import io.portalis.accel.opencl.OpenClDevice;
 import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.opencl.OpenClTestSupport;
 import io.portalis.accel.python.lexer.CpuLexer;
 import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.python.parser.ParseResult;
@@ -210,15 +211,10 @@ class LexerParserFuzzTest {
 
     @Test
     void theOpenClLexerAgreesWithTheCpuLexerOnEveryMutant() throws Exception {
-        OpenClDevices.Scan scan = OpenClDevices.scan();
-        org.junit.jupiter.api.Assumptions.assumeTrue(scan instanceof OpenClDevices.Found, "no OpenCL device");
-        OpenClDevices.Selection sel = OpenClDevices.choose(((OpenClDevices.Found) scan).devices(),
-                new OpenClDevices.Choice(null, true));
-        org.junit.jupiter.api.Assumptions.assumeTrue(sel instanceof OpenClDevices.Selected, "no usable OpenCL device");
+        OpenClDevice device = OpenClTestSupport.deviceOrSkip();
         List<byte[]> inputs = mutants();
         List<LexResult> gpu;
-        try (OpenClLexer lexer = OpenClLexer.open(((OpenClDevices.Selected) sel).device(),
-                OpenClLexer.Settings.defaults())) {
+        try (OpenClLexer lexer = OpenClLexer.open(device, OpenClLexer.Settings.defaults())) {
             gpu = lexer.lex(inputs);
         }
         assertEquals(inputs.size(), gpu.size());

@@ -3,11 +3,10 @@ package io.portalis.accel.transpile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.portalis.accel.opencl.OpenClDevice;
-import io.portalis.accel.opencl.OpenClDevices;
 import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.opencl.OpenClTestSupport;
 import io.portalis.accel.report.ReportAssembler;
 import io.portalis.accel.strategy.CpuExecutor;
 import io.portalis.accel.strategy.ExecutionResult;
@@ -32,18 +31,9 @@ class OpenClKernelTest {
     @TempDir
     Path tmp;
 
-    private static OpenClDevice deviceOrSkip() {
-        OpenClDevices.Scan scan = OpenClDevices.scan();
-        assumeTrue(scan instanceof OpenClDevices.Found, "no OpenCL device");
-        OpenClDevices.Selection sel = OpenClDevices.choose(((OpenClDevices.Found) scan).devices(),
-                new OpenClDevices.Choice(null, true));
-        assumeTrue(sel instanceof OpenClDevices.Selected, "no usable OpenCL device");
-        return ((OpenClDevices.Selected) sel).device();
-    }
-
     @Test
     void aBugInOneFilesWorkFailsThatFileWithoutAFallback() throws IOException {
-        OpenClDevice device = deviceOrSkip();
+        OpenClDevice device = OpenClTestSupport.deviceOrSkip();
         Path src = tmp.resolve("src");
         Files.createDirectories(src);
         for (int i = 0; i < 6; i++) {
