@@ -277,7 +277,7 @@ final class TranspileCommand implements Callable<Integer> {
         try {
             Path dir = target.getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            Path tmp = OutputTree.newTempBeside(target);
             try {
                 try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     ReportJson.write(report, w);

@@ -5,7 +5,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The output folder. A file is written to a temporary file beside its target and then renamed over
@@ -60,6 +64,25 @@ public final class OutputTree {
     }
 
     /**
+     * A new empty temporary file beside {@code target} (a hidden {@code .NAME.*.tmp}), to be renamed
+     * over it. Where the file system has POSIX permissions it is created {@code rw-r--r--} (less the
+     * process's umask), as files are by default, rather than the owner-only mode of
+     * {@link Files#createTempFile}: an output that others cannot read would surprise its users once
+     * renamed into place.
+     */
+    public static Path newTempBeside(Path target) throws IOException {
+        Path dir = target.getParent();
+        String prefix = "." + target.getFileName() + ".";
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(dir, prefix, ".tmp", PUBLIC_READ);
+        }
+        return Files.createTempFile(dir, prefix, ".tmp");
+    }
+
+    private static final FileAttribute<Set<PosixFilePermission>> PUBLIC_READ =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"));
+
+    /**
      * Writes {@code bytes} at {@code relativePath} under the root, atomically.
      *
      * @return the number of bytes written
@@ -70,7 +93,7 @@ public final class OutputTree {
         Path target = inside(relativePath);
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = newTempBeside(target);
         try {
             writer.write(tmp, bytes);
             try {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,14 @@ class OutputTreeTest {
         try (Stream<Path> all = Files.walk(tmp.resolve("out"))) {
             assertEquals(List.of("mod.rs"), all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void outputsAreReadableByOthersAsFilesAreByDefault() throws IOException {
+        OutputTree out = new OutputTree(tmp.resolve("out"));
+        out.write("mod.rs", "fn main() {}\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(PosixFilePermissions.fromString("rw-r--r--"),
+                Files.getPosixFilePermissions(tmp.resolve("out/mod.rs")));
     }
 
     @Test
