@@ -19,7 +19,7 @@ import java.util.Set;
 final class Calls {
     private static final Set<String> REFUSED_BUILTINS = Set.of(
             "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
-            "id", "hash", "type", "input", "open", "iter", "next", "map", "filter", "super", "object", "callable",
+            "id", "hash", "type", "input", "open", "iter", "map", "filter", "super", "object", "callable",
             "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
             "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
 
@@ -337,6 +337,9 @@ final class Calls {
                 arity(c, 1, 1, name);
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType elem = elem(v, c);
+                if (v.type() instanceof PyType.GenT) {
+                    throw Unsupported.type("'generator' object is not reversible", c.args().get(0));
+                }
                 return val(RExpr.call("py::reversed", ft.iterVecOf(v, c)), new PyType.IterT(elem));
             }
             case "enumerate": {
@@ -346,6 +349,11 @@ final class Calls {
                 PyType elem = elem(v, c);
                 Expr startE = c.args().size() == 2 ? c.args().get(1) : kw.get("start");
                 RExpr start = startE == null ? new RExpr.Atom("0") : ft.coerce(ft.expr(startE, PyType.INT), PyType.INT, startE).code();
+                if (v.type() instanceof PyType.GenT) {
+                    // Lazy, as Python's: each item is taken when the loop asks for it.
+                    return val(RExpr.call("py::enumerate_gen", ft.owned(v), start),
+                            new PyType.GenT(new PyType.TupleT(List.of(PyType.INT, elem))));
+                }
                 return val(RExpr.call("py::enumerate", ft.iterVecOf(v, c), start),
                         new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem))));
             }
@@ -356,6 +364,11 @@ final class Calls {
                 FunctionTranslator.Val b = ft.expr(c.args().get(1), null);
                 PyType ea = elem(a, c);
                 PyType eb = elem(b, c);
+                if (a.type() instanceof PyType.GenT || b.type() instanceof PyType.GenT) {
+                    // Lazy, as Python's: a generator is not run past what the loop takes.
+                    return val(RExpr.call("py::zip_gen", lazy(a, c), lazy(b, c)),
+                            new PyType.GenT(new PyType.TupleT(List.of(ea, eb))));
+                }
                 return val(RExpr.call("py::zip", ft.iterVecOf(a, c), ft.iterVecOf(b, c)),
                         new PyType.IterT(new PyType.TupleT(List.of(ea, eb))));
             }
@@ -411,6 +424,8 @@ final class Calls {
             case "any":
             case "all":
                 return anyAll(name, c);
+            case "next":
+                return next(c);
             case "ord": {
                 arity(c, 1, 1, name);
                 FunctionTranslator.Val v = ft.coerce(ft.expr(c.args().get(0), PyType.STR), PyType.STR, c);
@@ -445,10 +460,40 @@ final class Calls {
         }
     }
 
+    /** A value as a generator: itself, or a generator over the items of another iterable. */
+    private RExpr lazy(FunctionTranslator.Val v, Node at) {
+        if (v.type() instanceof PyType.GenT) {
+            return ft.owned(v);
+        }
+        if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+            // A list display no one else can see: its items directly.
+            return RExpr.call("py::Gen::over", call.args().get(0));
+        }
+        return RExpr.call("py::Gen::over", ft.iterVecOf(v, at));
+    }
+
+    /** {@code next(gen)} raises StopIteration at the end; {@code next(gen, default)} gives the default. */
+    private FunctionTranslator.Val next(Expr.Call c) {
+        arity(c, 1, 2, "next");
+        keywords(c, Set.of());
+        FunctionTranslator.Val g = ft.expr(c.args().get(0), null);
+        if (!(g.type() instanceof PyType.GenT gt)) {
+            throw Unsupported.type("next() of " + g.type().python() + " (not an iterator; iter() is not supported)", c.args().get(0));
+        }
+        if (c.args().size() == 1) {
+            return val(ft.tryOf(RExpr.call("py::next", ft.owned(g))), gt.elem());
+        }
+        FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), gt.elem()), gt.elem(), c.args().get(1));
+        return val(ft.tryOf(RExpr.call("py::next_or", ft.owned(g), ft.owned(d))), gt.elem());
+    }
+
     private PyType elem(FunctionTranslator.Val v, Node at) {
         PyType t = v.type();
         if (t instanceof PyType.ListT l) {
             return l.elem();
+        }
+        if (t instanceof PyType.GenT g) {
+            return g.elem();
         }
         if (t instanceof PyType.IterT i) {
             return i.elem();
@@ -546,6 +591,10 @@ final class Calls {
         if (c.args().size() == 1) {
             FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
             elem = elem(v, c);
+            if (v.type() instanceof PyType.GenT && kw.containsKey("key")) {
+                throw Unsupported.construct(name + "() with key= over a generator (Python calls the key "
+                        + "between the generator's steps)", kw.get("key"));
+            }
             vec = orderFree(v, c);
         } else {
             List<RExpr> items = new ArrayList<>();
@@ -641,6 +690,10 @@ final class Calls {
         PyType elem = elem(v, c);
         if (elem != PyType.BOOL) {
             throw Unsupported.construct(name + "() over " + elem.python() + " items (use a generator with a condition)", arg);
+        }
+        if (v.type() instanceof PyType.GenT) {
+            // Stops taking items at the first that settles the answer, as Python does.
+            return val(ft.tryOf(RExpr.call("py::" + name + "_gen", ft.owned(v))), PyType.BOOL);
         }
         RExpr vec = orderFree(v, c);
         RExpr iter = RExpr.method(vec, "into_iter");

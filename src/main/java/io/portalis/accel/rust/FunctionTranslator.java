@@ -68,6 +68,8 @@ final class FunctionTranslator {
     private int labeledDepth;
     private int counter;
     private boolean addedField;
+    /** The item type of the generator whose body this is; null outside generator bodies. */
+    private PyType yieldType;
 
     FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
         this.module = module;
@@ -78,6 +80,12 @@ final class FunctionTranslator {
 
     boolean addedField() {
         return addedField;
+    }
+
+    /** Makes this the translator of a generator's body, yielding items of {@code elem}. */
+    FunctionTranslator yielding(PyType elem) {
+        this.yieldType = elem;
+        return this;
     }
 
     /** The function's body as Rust statements, ending with {@code Ok(())} when it returns nothing. */
@@ -346,6 +354,10 @@ final class FunctionTranslator {
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Expr e) {
             if (e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
+                return;
+            }
+            if (yieldType != null && (e.value() instanceof Expr.Yield || e.value() instanceof Expr.YieldFrom)) {
+                yieldStmt(e.value());
                 return;
             }
             Val v = expr(e.value(), null);
@@ -982,7 +994,7 @@ final class FunctionTranslator {
     }
 
     private void forStmt(Stmt.For f) {
-        RExpr dictIter = liveDictIterable(f.iter());
+        RExpr dictIter = steppedIterable(f.iter());
         RExpr iter = dictIter != null ? dictIter : loopIterable(f.iter());
         PyType elem = elementType(f.iter());
         String label = "'" + fresh("loop").replace("loop_", "loop");
@@ -1044,6 +1056,27 @@ final class FunctionTranslator {
             return null;
         }
         return RExpr.method(expr(dict, null).code(), method);
+    }
+
+    /**
+     * An iterable whose every step may raise, so a loop over it unwraps each step: a live
+     * dict iteration, or a generator (its body runs between the steps). Null for others.
+     */
+    private RExpr steppedIterable(Expr iter) {
+        RExpr dict = liveDictIterable(iter);
+        if (dict != null) {
+            return dict;
+        }
+        PyType type;
+        try {
+            type = exprProbe(iter).type();
+        } catch (Unsupported notAValue) {
+            return null;
+        }
+        if (type instanceof PyType.GenT) {
+            return owned(expr(iter, null));
+        }
+        return null;
     }
 
     /** Declares the loop's target names in the current scope and gives the Rust pattern. */
@@ -1128,6 +1161,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.IterT i) {
             return i.elem();
         }
+        if (t instanceof PyType.GenT g) {
+            return g.elem();
+        }
         if (t == PyType.STR) {
             return PyType.STR;
         }
@@ -1151,6 +1187,10 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.IterT) {
             return owned(v);
+        }
+        if (t instanceof PyType.GenT) {
+            // Runs the generator to its end: for consumers that take every item anyway.
+            return tryOf(RExpr.method(owned(v), "remaining"));
         }
         if (t == PyType.STR) {
             return RExpr.call("py::chars", strRef(v));
@@ -1180,9 +1220,38 @@ final class FunctionTranslator {
         return iterVec(v, at);
     }
 
+    /**
+     * {@code yield value}: hands the value to the consumer and suspends the body until the
+     * next {@code next()}; resuming may raise GeneratorExit (the generator is being closed).
+     * {@code yield from xs} yields each of xs's items, and passes a close on to a generator.
+     */
+    private void yieldStmt(Expr y) {
+        RExpr await;
+        if (y instanceof Expr.Yield one) {
+            if (one.value() == null) {
+                throw Unsupported.construct("bare yield (it yields None)", y);
+            }
+            Val v = coerce(expr(one.value(), yieldType), yieldType, one.value());
+            await = RExpr.method(new RExpr.Atom("yielder"), "give", owned(v));
+        } else {
+            Expr from = ((Expr.YieldFrom) y).value();
+            Val v = expr(from, null);
+            PyType elem = elementOf(v.type(), from);
+            if (!elem.equals(yieldType)) {
+                throw Unsupported.type("yield from over " + elem.python() + " items in a generator of " + yieldType.python(), from);
+            }
+            RExpr inner = v.type() instanceof PyType.GenT ? owned(v) : RExpr.call("py::Gen::over", iterVec(v, from));
+            await = RExpr.call("py::delegate", new RExpr.Unary("&", new RExpr.Atom("yielder")), inner);
+        }
+        out.add(new RStmt.Expr(tryOf(new RExpr.Field(await, "await"))));
+    }
+
     private void returnStmt(Stmt.Return r) {
         if (sig == null) {
             throw Unsupported.construct("return outside a function", r);
+        }
+        if (yieldType != null && r.value() != null) {
+            throw Unsupported.construct("return with a value in a generator (the value rides on StopIteration)", r);
         }
         RExpr value;
         if (r.value() == null) {
@@ -1376,7 +1445,8 @@ final class FunctionTranslator {
                     if (!(te instanceof Expr.Name n) || !module.isException(n.id())) {
                         throw Unsupported.construct("except clause for this type", te);
                     }
-                    if (n.id().equals("Exception") || n.id().equals("BaseException")) {
+                    // In a generator, GeneratorExit (not an Exception) must pass `except Exception`.
+                    if ((n.id().equals("Exception") && yieldType == null) || n.id().equals("BaseException")) {
                         cond = null;
                         catchAll = true;
                         break;
@@ -1715,7 +1785,8 @@ final class FunctionTranslator {
             throw Unsupported.construct("starred expression", e);
         }
         if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            throw Unsupported.construct("generator function (yield)", e);
+            throw Unsupported.construct(yieldType != null ? "yield used as a value (send() is not supported)"
+                    : "yield outside a generator function", e);
         }
         if (e instanceof Expr.Await) {
             throw Unsupported.construct("await", e);
@@ -2142,6 +2213,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.IterT it) {
             return RExpr.method(container.code(), "contains", ref(coerce(item, it.elem(), at)));
         }
+        if (t instanceof PyType.GenT) {
+            throw Unsupported.construct("'in' on a generator (it stops at the first match)", at);
+        }
         throw Unsupported.type("'in' on " + t.python(), at);
     }
 
@@ -2348,7 +2422,7 @@ final class FunctionTranslator {
             if (g.is_async() != 0) {
                 throw Unsupported.construct("async comprehension", g);
             }
-            RExpr dictIter = liveDictIterable(g.iter());
+            RExpr dictIter = steppedIterable(g.iter());
             RExpr iter = dictIter != null ? dictIter : loopIterable(g.iter());
             PyType elem = elementType(g.iter());
             scopes.push(new HashMap<>());

@@ -117,7 +117,7 @@ final class RustPrinter {
     private static String opening(int indent, String head, RExpr cond) {
         if (head.contains("\n")) {
             String last = head.substring(head.lastIndexOf('\n') + 1).trim();
-            if (!last.matches("[)\\]}]+") || cond instanceof RExpr.Binary) {
+            if (!last.matches("[)\\]}]+\\??") || cond instanceof RExpr.Binary) {
                 return head + "\n" + " ".repeat(indent) + "{";
             }
         }
