@@ -345,7 +345,7 @@ final class Calls {
             case "enumerate": {
                 arity(c, 1, 2, name);
                 Map<String, Expr> kw = keywords(c, Set.of("start"));
-                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                FunctionTranslator.Val v = ft.lazyOperand(c.args().get(0), false);
                 PyType elem = elem(v, c);
                 Expr startE = c.args().size() == 2 ? c.args().get(1) : kw.get("start");
                 RExpr start = startE == null ? new RExpr.Atom("0") : ft.coerce(ft.expr(startE, PyType.INT), PyType.INT, startE).code();
@@ -360,8 +360,8 @@ final class Calls {
             case "zip": {
                 arity(c, 2, 2, name);
                 keywords(c, Set.of());
-                FunctionTranslator.Val a = ft.expr(c.args().get(0), null);
-                FunctionTranslator.Val b = ft.expr(c.args().get(1), null);
+                FunctionTranslator.Val a = ft.lazyOperand(c.args().get(0), false);
+                FunctionTranslator.Val b = ft.lazyOperand(c.args().get(1), false);
                 PyType ea = elem(a, c);
                 PyType eb = elem(b, c);
                 if (a.type() instanceof PyType.GenT || b.type() instanceof PyType.GenT) {
@@ -476,7 +476,7 @@ final class Calls {
     private FunctionTranslator.Val next(Expr.Call c) {
         arity(c, 1, 2, "next");
         keywords(c, Set.of());
-        FunctionTranslator.Val g = ft.expr(c.args().get(0), null);
+        FunctionTranslator.Val g = ft.lazyOperand(c.args().get(0), true);
         if (!(g.type() instanceof PyType.GenT gt)) {
             throw Unsupported.type("next() of " + g.type().python() + " (not an iterator; iter() is not supported)", c.args().get(0));
         }
@@ -552,6 +552,10 @@ final class Calls {
                 fmt.append(f.text(), 1, f.text().length() - 1);
                 args.addAll(m.args().subList(1, m.args().size()));
             } else {
+                if (v.type() instanceof PyType.GenT || v.type() instanceof PyType.IterT) {
+                    throw Unsupported.construct("printing a " + (v.type() instanceof PyType.GenT ? "generator" : "lazy iterable")
+                            + " (Python shows its memory address)", a);
+                }
                 if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
                     throw Unsupported.construct("printing the result of a function returning None", a);
                 }

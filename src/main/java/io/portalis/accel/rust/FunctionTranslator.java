@@ -70,6 +70,10 @@ final class FunctionTranslator {
     private boolean addedField;
     /** The item type of the generator whose body this is; null outside generator bodies. */
     private PyType yieldType;
+    /** Locals bound by a loop (or comprehension): a new value each round. */
+    private final Set<Local> loopBound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Locals that lazy generator expressions read, each with the expression: checked at the end. */
+    private final Map<Local, Node> lazyReads = new java.util.IdentityHashMap<>();
 
     FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
         this.module = module;
@@ -111,6 +115,12 @@ final class FunctionTranslator {
         for (Local l : allLocals) {
             if (l.type() == null) {
                 throw Unsupported.type("cannot settle the type of '" + l.python() + "'", at);
+            }
+        }
+        for (Map.Entry<Local, Node> read : lazyReads.entrySet()) {
+            if (read.getKey().mutable()) {
+                throw Unsupported.construct("generator expression reading '" + read.getKey().python() + "', which is "
+                        + "reassigned (Python reads its latest value at each step)", read.getValue());
             }
         }
         PyType ret = sig == null ? PyType.NONE : sig.returns();
@@ -508,7 +518,8 @@ final class FunctionTranslator {
         if (target instanceof Expr.Name n) {
             Local existing = plan.letHere(s, n.id()) ? null : lookupLocal(n.id());
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
-            Val v = expr(value, expected);
+            Val v = value instanceof Expr.GeneratorExp g && !(expected instanceof PyType.IterT)
+                    ? lazyGenerator(g, false) : expr(value, expected);
             if (existing == null) {
                 if (!plan.letHere(s, n.id())) {
                     throw Unsupported.construct("assignment to '" + n.id() + "' outside its function", target);
@@ -1067,6 +1078,9 @@ final class FunctionTranslator {
         if (dict != null) {
             return dict;
         }
+        if (iter instanceof Expr.GeneratorExp g) {
+            return hoisted(lazyGenerator(g, true)).code();
+        }
         PyType type;
         try {
             type = exprProbe(iter).type();
@@ -1084,6 +1098,7 @@ final class FunctionTranslator {
         if (target instanceof Expr.Name n) {
             Local l = declare(n.id(), elem);
             l.assigned();
+            loopBound.add(l);
             return () -> (l.mutable() ? "mut " : "") + l.rust();
         }
         if (target instanceof Expr.Tuple t) {
@@ -1115,6 +1130,7 @@ final class FunctionTranslator {
                 l.type(v.type());
             }
             l.assigned();
+            loopBound.add(l);
             out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(v, l.type(), target))));
             return;
         }
@@ -1235,12 +1251,15 @@ final class FunctionTranslator {
             await = RExpr.method(new RExpr.Atom("yielder"), "give", owned(v));
         } else {
             Expr from = ((Expr.YieldFrom) y).value();
-            Val v = expr(from, null);
+            // The body stays suspended in this statement, so its locals cannot change meanwhile.
+            Val v = lazyOperand(from, true);
             PyType elem = elementOf(v.type(), from);
             if (!elem.equals(yieldType)) {
                 throw Unsupported.type("yield from over " + elem.python() + " items in a generator of " + yieldType.python(), from);
             }
-            RExpr inner = v.type() instanceof PyType.GenT ? owned(v) : RExpr.call("py::Gen::over", iterVec(v, from));
+            RExpr items = v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1
+                    ? call.args().get(0) : v.type() instanceof PyType.GenT ? null : iterVec(v, from);
+            RExpr inner = items == null ? owned(v) : RExpr.call("py::Gen::over", items);
             await = RExpr.call("py::delegate", new RExpr.Unary("&", new RExpr.Atom("yielder")), inner);
         }
         out.add(new RStmt.Expr(tryOf(new RExpr.Field(await, "await"))));
@@ -1767,6 +1786,9 @@ final class FunctionTranslator {
             return comprehension(c.generators(), c.elt(), null, "set", c);
         }
         if (e instanceof Expr.GeneratorExp c) {
+            if (expected instanceof PyType.GenT) {
+                return hoisted(lazyGenerator(c, false));
+            }
             return comprehension(c.generators(), c.elt(), null, "iter", c);
         }
         if (e instanceof Expr.DictComp c) {
@@ -2361,6 +2383,136 @@ final class FunctionTranslator {
             return new Val(RExpr.call("py::Dict::new"), t, Kind.OWNED);
         }
         return new Val(RExpr.call("py::Dict::from", new RExpr.Macro("vec", pairs, true, false)), t, Kind.OWNED);
+    }
+
+    /** A value for a consumer that takes items one at a time: a generator expression runs lazily. */
+    Val lazyOperand(Expr e, boolean consumedHere) {
+        if (e instanceof Expr.GeneratorExp g) {
+            return hoisted(lazyGenerator(g, consumedHere));
+        }
+        return expr(e, null);
+    }
+
+    /** A lazy generator made by a statement of its own, before the one that uses it. */
+    private Val hoisted(Val generator) {
+        Local l = tempLocal("generator", generator.type());
+        out.add(new RStmt.Let(l, false, generator.code()));
+        return new Val(new RExpr.Atom(l.rust()), generator.type(), Kind.OWNED);
+    }
+
+    /**
+     * A generator expression that runs lazily, as Python's does: a {@code py::Gen} over an async
+     * block. The outermost iterable is evaluated now, as in Python; the element and the
+     * conditions at each step. The block holds copies of the locals it reads, so those must not
+     * change later (checked at the end of the function), nor, unless the generator is consumed
+     * by the statement that makes it ({@code consumedHere}), be loop variables.
+     */
+    private Val lazyGenerator(Expr.GeneratorExp g, boolean consumedHere) {
+        Comprehension first = g.generators().get(0);
+        if (first.is_async() != 0) {
+            throw Unsupported.construct("async comprehension", first);
+        }
+        Val source = expr(first.iter(), null);
+        PyType firstElem = elementOf(source.type(), first.iter());
+        boolean stepped = source.type() instanceof PyType.GenT;
+        RExpr items;
+        if (stepped) {
+            items = owned(source);
+        } else if (source.type() instanceof PyType.ListT) {
+            items = RExpr.method(source.code(), "iter"); // live, as Python's list iterator
+        } else if (source.type() instanceof PyType.DictT) {
+            throw Unsupported.construct("lazy generator expression over a dict", first.iter());
+        } else {
+            items = iterVec(source, first.iter());
+        }
+        List<RStmt> setup = new ArrayList<>();
+        Local itemsLocal = tempLocal("items", null);
+        itemsLocal.type(new PyType.Prim("items", "_", false));
+        setup.add(new RStmt.Let(itemsLocal, false, items));
+        // The locals the block reads, copied in (handles share their object, as in Python).
+        Set<String> reads = new java.util.TreeSet<>(DeclarationPlanner.reads(g.elt()));
+        Set<String> own = new HashSet<>();
+        for (int i = 0; i < g.generators().size(); i++) {
+            Comprehension c = g.generators().get(i);
+            if (i > 0) {
+                reads.addAll(DeclarationPlanner.reads(c.iter()));
+            }
+            c.ifs().forEach(x -> reads.addAll(DeclarationPlanner.reads(x)));
+            DeclarationPlanner.targetNames(c.target(), own);
+        }
+        reads.removeAll(own);
+        if (reads.contains("self") && cls != null) {
+            throw Unsupported.construct("lazy generator expression reading self", g);
+        }
+        for (String name : reads) {
+            Local l = lookupLocal(name);
+            if (l == null) {
+                continue;
+            }
+            if (!l.rust().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
+                throw Unsupported.construct("lazy generator expression reading the narrowed Optional '" + name + "'", g);
+            }
+            if (!consumedHere && loopBound.contains(l)) {
+                throw Unsupported.construct("generator expression kept beyond its statement reading the loop variable '"
+                        + name + "' (Python reads its latest value at each step)", g);
+            }
+            lazyReads.putIfAbsent(l, g);
+            if (!l.type().copy()) {
+                Local copy = new Local(name, l.rust(), l.type());
+                copy.assigned();
+                setup.add(new RStmt.Let(copy, false, RExpr.method(new RExpr.Atom(l.rust()), "clone")));
+            }
+        }
+        // The block: the loops of the expression, yielding at the innermost.
+        List<RStmt> savedOut = out;
+        String savedError = errorLabel;
+        String savedReturn = returnLabel;
+        int savedDepth = labeledDepth;
+        Deque<LoopCtx> savedLoops = new ArrayDeque<>(loops);
+        out = new ArrayList<>();
+        errorLabel = null;
+        returnLabel = null;
+        labeledDepth = 0;
+        loops.clear();
+        PyType[] itemType = new PyType[1];
+        RStmt loop;
+        scopes.push(new HashMap<>());
+        try {
+            RStmt.Pat pattern = bindTarget(first.target(), firstElem);
+            List<RStmt> body = new ArrayList<>();
+            if (stepped) {
+                String step = fresh("step");
+                body.add(new RStmt.LetPattern(pattern, tryOf(new RExpr.Atom(step))));
+                pattern = () -> step;
+            }
+            body.addAll(compLoopWithIfs(first.ifs(), 0, g.generators(), 0, () -> {
+                Val v = expr(g.elt(), null);
+                itemType[0] = settleElement(v.type(), g.elt());
+                RExpr give = RExpr.method(new RExpr.Atom("yielder"), "give", owned(v));
+                out.add(new RStmt.Expr(tryOf(new RExpr.Field(give, "await"))));
+            }));
+            loop = new RStmt.For(null, pattern, new RExpr.Atom(itemsLocal.rust()), body);
+        } finally {
+            scopes.pop();
+            out = savedOut;
+            errorLabel = savedError;
+            returnLabel = savedReturn;
+            labeledDepth = savedDepth;
+            loops.addAll(savedLoops);
+        }
+        Local yielder = new Local("", "yielder", null);
+        yielder.assigned();
+        Local body = tempLocal("body", null);
+        RExpr async = new RExpr.Block("async move", List.of(loop), new RExpr.Atom("Ok(())"));
+        RExpr bodyBlock = new RExpr.Block(null, List.of(
+                new RStmt.Let(yielder, false, RExpr.method(new RExpr.Atom("yielder"), "clone"))), async);
+        List<RStmt> stmts = new ArrayList<>();
+        stmts.add(new RStmt.Let(yielder, false, RExpr.call("py::Yielder::new")));
+        stmts.addAll(setup);
+        stmts.add(new RStmt.Let(body, false, bodyBlock));
+        RExpr gen = RExpr.call("py::Gen::new", new RExpr.Atom("\"<genexpr>\""), new RExpr.Atom("yielder"),
+                new RExpr.Atom(body.rust()));
+        return new Val(new RExpr.Block(null, stmts, gen), new PyType.GenT(itemType[0]), Kind.OWNED);
     }
 
     /**

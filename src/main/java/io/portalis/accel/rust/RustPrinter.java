@@ -437,7 +437,7 @@ final class RustPrinter {
             if (b.tail() != null) {
                 inner.line(indent + 4, inner.expr(b.tail(), indent + 4, indent + 4, 0));
             }
-            String open = b.label() == null ? "{" : b.label() + ": {";
+            String open = b.label() == null ? "{" : b.label().startsWith("'") ? b.label() + ": {" : b.label() + " {";
             return open + "\n" + inner.text() + " ".repeat(indent) + "}";
         }
         return f == null ? "/* unprintable */" : f;
