@@ -63,6 +63,31 @@ def take(g: Iterator[int], n: int) -> list[int]:
     return out
 
 
+def stubborn() -> Iterator[int]:
+    try:
+        yield 1
+        yield 2
+    except Exception:
+        print("never: GeneratorExit is not an Exception")
+    finally:
+        print("stubborn closed")
+
+
+def swallower() -> Iterator[int]:
+    try:
+        yield 1
+        yield 2
+    except BaseException as e:
+        print("swallower caught", "GeneratorExit" if isinstance(e, GeneratorExit) else "other")
+    print("swallower ends")
+
+
+def countdown(n: int) -> Iterator[int]:
+    while n > 0:
+        yield n
+        n -= 1
+
+
 def keep_going() -> Iterator[int]:
     try:
         yield 1
@@ -81,13 +106,6 @@ def main() -> None:
         if x == 2:
             break
     print("after the loop")
-    print("--- stored generator")
-    g = guarded("g2", 10)
-    print(next(g))
-    print(next(g))
-    print("dropping g2 by rebinding")
-    g = guarded("g3", 2)
-    print(list(g))
     print("--- exception from inside")
     try:
         for v in parse_all(["1", "2", "x", "4"]):
@@ -100,21 +118,35 @@ def main() -> None:
         print(s)
         if s == "item 1":
             break
-    print("--- delegation closes inner first")
-    d = delegating()
-    print(next(d), next(d))
-    d = delegating()
+    print("--- close passes except Exception")
+    for x in stubborn():
+        print("stubborn", x)
+        break
+    for x in swallower():
+        print("swallower", x)
+        break
     print("--- take")
-    print(take(guarded("taken", 10), 3))
+    print(take(countdown(10), 3))
     print("--- next with default")
     k = keep_going()
     print(next(k, 0), next(k, 0), next(k, 0), next(k, 0))
-    print("--- unstarted generators do not run finally")
-    u = guarded("never started", 3)
-    u = guarded("started", 3)
-    print(next(u))
     print("end of main")
 
 
 main()
+print("--- stored generator")
+g = guarded("g2", 10)
+print(next(g))
+print(next(g))
+print("dropping g2 by rebinding")
+g = guarded("g3", 2)
+print(list(g))
+print("--- delegation closes inner first")
+g = delegating()
+print(next(g), next(g))
+g = delegating()
+print("--- unstarted generators do not run finally")
+g = guarded("never started", 3)
+g = guarded("started", 3)
+print(next(g))
 print("after main")

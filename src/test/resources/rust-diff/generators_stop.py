@@ -16,6 +16,11 @@ def guarded(n: int) -> Iterator[int]:
         print("guarded closed")
 
 
+def letters_count(n: int) -> Iterator[int]:
+    for i in range(n):
+        yield i
+
+
 def leaky(g: Iterator[int]) -> Iterator[int]:
     yield next(g)
     yield next(g)
@@ -33,7 +38,7 @@ def first_or_none(g: Iterator[int]) -> int:
 print(list(letters("abc")))
 for pos, ch in letters("xy"):
     print(pos, ch)
-print(first_or_none(guarded(0)), first_or_none(guarded(2)))
+print(first_or_none(letters_count(0)), first_or_none(letters_count(2)))
 try:
     for v in guarded(5):
         if v == 1:

@@ -141,6 +141,10 @@ final class Calls {
             given[i] = k.value();
         }
         List<RExpr> out = new ArrayList<>();
+        // A generator's frame lets go of its arguments when it ends, even by an exception; a
+        // function's lives on in the exception's traceback. So one such argument, to a generator.
+        boolean toGenerator = sig.returns() instanceof PyType.GenT;
+        int closable = 0;
         for (int i = 0; i < n; i++) {
             FunctionSig.Param p = sig.params().get(i);
             Expr e = given[i] != null ? given[i] : p.defaultValue();
@@ -148,6 +152,10 @@ final class Calls {
                 throw Unsupported.type(sig.pythonName() + "() missing argument '" + p.name() + "'", at);
             }
             FunctionTranslator.Val v = ft.expr(e, p.type());
+            if (ft.closable(e, v.type()) && (!toGenerator || closable++ > 0)) {
+                ft.refuseKeepingClosable(e, v.type(), toGenerator ? "next to another one, passed to a generator"
+                        : "passed to a function that is not a generator");
+            }
             out.add(ft.owned(ft.coerce(v, p.type(), e)));
         }
         return out;
@@ -798,6 +806,7 @@ final class Calls {
         switch (name) {
             case "append":
                 arity(c, 1, 1, name);
+                ft.refuseKeepingClosable(c.args().get(0), el, "kept in a list");
                 return val(RExpr.method(r, "append", ft.owned(arg(c, 0, el))), PyType.NONE);
             case "extend": {
                 arity(c, 1, 1, name);

@@ -74,6 +74,10 @@ final class FunctionTranslator {
     private final Set<Local> loopBound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Locals that lazy generator expressions read, each with the expression: checked at the end. */
     private final Map<Local, Node> lazyReads = new java.util.IdentityHashMap<>();
+    /** Variables that hold a generator whose closing can be seen, each with its first assignment. */
+    private final Map<Local, Node> closableVars = new java.util.LinkedHashMap<>();
+    /** Whether an exception may leave the function (a {@code ?} or a raise outside any try). */
+    private boolean mayRaise;
 
     FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
         this.module = module;
@@ -117,6 +121,7 @@ final class FunctionTranslator {
                 throw Unsupported.type("cannot settle the type of '" + l.python() + "'", at);
             }
         }
+        checkClosableVars();
         for (Map.Entry<Local, Node> read : lazyReads.entrySet()) {
             if (read.getKey().mutable()) {
                 throw Unsupported.construct("generator expression reading '" + read.getKey().python() + "', which is "
@@ -133,6 +138,52 @@ final class FunctionTranslator {
                     + ret.python(), at);
         }
         return stmts;
+    }
+
+    /**
+     * CPython closes a generator when its last reference goes: locals at the end of their frame,
+     * first-made first; a frame an exception left lives on in the traceback until the handler
+     * ends. Rust drops locals last-made first, at once. A generator whose closing prints (a
+     * finally around its yield) may be kept in a variable only where the two agree: one such
+     * variable, in a generator or a function no exception can leave, or at module level (where it
+     * lives to the end).
+     */
+    private void checkClosableVars() {
+        List<Node> at = new ArrayList<>(closableVars.values());
+        if (at.size() > 1) {
+            throw Unsupported.construct("a second variable holding a generator with a finally around its yield "
+                    + "(CPython closes them first-made first, Rust last-made first)", at.get(1));
+        }
+        // A generator's frame is cleared as soon as an exception leaves it, so only functions keep one.
+        if (at.size() == 1 && sig != null && yieldType == null && mayRaise) {
+            throw Unsupported.construct("a generator with a finally around its yield kept in a variable of a function "
+                    + "that may raise (CPython closes it only when the exception's traceback goes)", at.get(0));
+        }
+    }
+
+    /** Whether a value holds a generator whose closing can be seen. */
+    boolean closable(Expr e, PyType t) {
+        if (!GeneratorFunction.holdsGenerator(t)) {
+            return false;
+        }
+        if (GeneratorFunction.calls(e, module.closableGenerators)) {
+            return true;
+        }
+        for (String name : DeclarationPlanner.reads(e)) {
+            Local l = lookupLocal(name);
+            if (l != null && closableVars.containsKey(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses a generator whose closing can be seen going where its lifetime cannot be followed. */
+    void refuseKeepingClosable(Expr e, PyType t, String where) {
+        if (closable(e, t)) {
+            throw Unsupported.construct("a generator with a finally around its yield " + where
+                    + " (its closing could come at another time than in CPython)", e);
+        }
     }
 
     /** Parameters that the body assigns need {@code mut}. */
@@ -528,6 +579,9 @@ final class FunctionTranslator {
                 Val c = coerce(v, t, value);
                 Local l = declare(n.id(), t);
                 l.assigned();
+                if (closable(value, t)) {
+                    closableVars.putIfAbsent(l, value);
+                }
                 out.add(new RStmt.Let(l, annotated != null && needsAnnotation(c), owned(c)));
             } else {
                 if (existing.narrowedFrom() != null) {
@@ -540,6 +594,9 @@ final class FunctionTranslator {
                 }
                 Val c = coerce(v, existing.type(), value);
                 existing.assigned();
+                if (closable(value, existing.type())) {
+                    closableVars.putIfAbsent(existing, value);
+                }
                 out.add(new RStmt.Assign(new RExpr.Atom(existing.rust()), "=", owned(c)));
             }
             return;
@@ -553,6 +610,7 @@ final class FunctionTranslator {
             expected = targetType(target);
         }
         Val v = expr(value, expected);
+        refuseKeepingClosable(value, v.type(), "stored in an item or attribute");
         storeTo(target, v);
     }
 
@@ -1293,6 +1351,7 @@ final class FunctionTranslator {
         if (errorLabel != null) {
             return new RStmt.Jump("break", errorLabel, RExpr.call("Err", exc));
         }
+        mayRaise = true;
         return new RStmt.Jump("return", null, RExpr.call("Err", exc));
     }
 
@@ -1585,6 +1644,9 @@ final class FunctionTranslator {
     }
 
     RExpr tryOf(RExpr fallible) {
+        if (errorLabel == null) {
+            mayRaise = true;
+        }
         return new RExpr.Try(fallible, errorLabel);
     }
 
@@ -2329,6 +2391,7 @@ final class FunctionTranslator {
         List<RExpr> items = new ArrayList<>();
         for (Expr x : l.elts()) {
             Val v = expr(x, elem);
+            refuseKeepingClosable(x, v.type(), "kept in a list");
             if (elem == null) {
                 elem = settleElement(v.type(), x);
             } else if (v.type() == PyType.FLOAT && elem == PyType.INT && expected == null) {

@@ -5,7 +5,9 @@ import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.NodeChildren;
 import io.portalis.accel.python.ast.Stmt;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Generator functions: recognising them, and laying one out as two Rust functions. The
@@ -43,6 +45,83 @@ final class GeneratorFunction {
     }
 
     /**
+     * The generator functions whose closing can be seen: a yield inside a try with a
+     * {@code finally} or a handler that catches GeneratorExit, or (transitively) a call to such
+     * a generator, whose object the body may hold while suspended.
+     */
+    static Set<String> closable(List<Stmt.FunctionDef> defs) {
+        Set<String> out = new HashSet<>();
+        for (Stmt.FunctionDef f : defs) {
+            if (isGenerator(f) && f.body().stream().anyMatch(GeneratorFunction::guardsYield)) {
+                out.add(f.name());
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Stmt.FunctionDef f : defs) {
+                if (!out.contains(f.name()) && isGenerator(f) && f.body().stream().anyMatch(s -> calls(s, out))) {
+                    out.add(f.name());
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean guardsYield(Node n) {
+        if (n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda) {
+            return false;
+        }
+        if (n instanceof Stmt.Try t && (!t.finalbody().isEmpty() || t.handlers().stream().anyMatch(h -> catchesExit(h.type())))
+                && yields(t)) {
+            return true;
+        }
+        return NodeChildren.of(n).stream().anyMatch(GeneratorFunction::guardsYield);
+    }
+
+    private static boolean catchesExit(Expr type) {
+        if (type == null) {
+            return true;
+        }
+        if (type instanceof Expr.Tuple t) {
+            return t.elts().stream().anyMatch(GeneratorFunction::catchesExit);
+        }
+        return type instanceof Expr.Name n && (n.id().equals("BaseException") || n.id().equals("GeneratorExit"));
+    }
+
+    /** Whether the node calls one of the named functions (outside nested functions and lambdas). */
+    static boolean calls(Node n, Set<String> names) {
+        if (n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda) {
+            return false;
+        }
+        if (n instanceof Expr.Call c && c.func() instanceof Expr.Name f && names.contains(f.id())) {
+            return true;
+        }
+        return NodeChildren.of(n).stream().anyMatch(child -> calls(child, names));
+    }
+
+    /** Whether values of the type hold generator objects. */
+    static boolean holdsGenerator(PyType t) {
+        if (t instanceof PyType.GenT) {
+            return true;
+        }
+        if (t instanceof PyType.ListT l) {
+            return holdsGenerator(l.elem());
+        }
+        if (t instanceof PyType.DictT d) {
+            return holdsGenerator(d.value());
+        }
+        if (t instanceof PyType.OptionalT o) {
+            return holdsGenerator(o.inner());
+        }
+        if (t instanceof PyType.IterT i) {
+            return holdsGenerator(i.elem());
+        }
+        return t instanceof PyType.TupleT tt && tt.elems().stream().anyMatch(GeneratorFunction::holdsGenerator);
+    }
+
+    /**
      * The two Rust functions of a generator function.
      *
      * @param sig      the Python signature, returning {@code Iterator[T]}
@@ -50,7 +129,7 @@ final class GeneratorFunction {
      * @param mutable  which parameters the body assigns
      * @param body     the body's statements, translated as a function returning None
      */
-    static String emit(FunctionSig sig, String bodyName, java.util.Set<String> mutable, List<RStmt> body) {
+    static String emit(FunctionSig sig, String bodyName, Set<String> mutable, List<RStmt> body) {
         PyType.GenT gen = (PyType.GenT) sig.returns();
         RustPrinter p = new RustPrinter();
         List<String> params = new ArrayList<>();

@@ -42,6 +42,8 @@ final class ModuleScope {
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
+    /** Generator functions whose closing can be seen (see GeneratorFunction#closable). */
+    final Set<String> closableGenerators = new java.util.HashSet<>();
 
     /** A Python identifier as a Rust identifier: keywords become raw, clashes get a suffix. */
     static String ident(String name) {

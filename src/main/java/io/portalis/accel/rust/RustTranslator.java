@@ -268,6 +268,7 @@ public final class RustTranslator {
     // ------------------------------------------------------------------ signatures
 
     private void signatures() {
+        scope.closableGenerators.addAll(GeneratorFunction.closable(functionDefs));
         for (ClassInfo c : scope.classes.values()) {
             if (c.exception()) {
                 continue;
