@@ -1316,7 +1316,7 @@ mod py {
             self.body = None;
             let _ = std::io::stdout().flush();
             eprintln!("Exception ignored in: <generator object {}>", self.name);
-            eprintln!("{}: {}", problem.kind, problem.msg);
+            eprintln!("{}: {}", problem.kind, problem.str());
         }
     }
 
