@@ -44,3 +44,15 @@ def show() -> None:
 
 def first(xs: list[int]) -> int:
     return next(xs)
+
+
+def eager_traps(xs: list[int]) -> None:
+    print(max((x * 2 for x in xs), key=lambda v: -v))
+
+
+def found(xs: list[int]) -> bool:
+    return 3 in (x + 1 for x in xs)
+
+
+def counted(xs: list[int]) -> int:
+    return len(x for x in xs)

@@ -237,6 +237,9 @@ final class Calls {
             case "len": {
                 arity(c, 1, 1, name);
                 keywords(c, Set.of());
+                if (c.args().get(0) instanceof Expr.GeneratorExp) {
+                    throw Unsupported.type("object of type generator has no len()", c);
+                }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType t = v.type();
                 if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
@@ -379,7 +382,7 @@ final class Calls {
                 arity(c, 1, 1, name);
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType elem = elem(v, c);
-                if (v.type() instanceof PyType.GenT) {
+                if (v.type() instanceof PyType.GenT || c.args().get(0) instanceof Expr.GeneratorExp) {
                     throw Unsupported.type("'generator' object is not reversible", c.args().get(0));
                 }
                 return val(RExpr.call("py::reversed", ft.iterVecOf(v, c)), new PyType.IterT(elem));
@@ -635,6 +638,10 @@ final class Calls {
         RExpr vec;
         PyType elem;
         if (c.args().size() == 1) {
+            if (c.args().get(0) instanceof Expr.GeneratorExp && kw.containsKey("key")) {
+                throw Unsupported.construct(name + "() with key= over a generator expression (Python calls the key "
+                        + "between the items)", kw.get("key"));
+            }
             FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
             elem = elem(v, c);
             if (v.type() instanceof PyType.GenT && kw.containsKey("key")) {

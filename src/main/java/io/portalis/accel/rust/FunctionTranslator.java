@@ -2180,6 +2180,9 @@ final class FunctionTranslator {
                 throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
             }
             CmpOp op = c.ops().get(i);
+            if ((op == CmpOp.In || op == CmpOp.NotIn) && rightE instanceof Expr.GeneratorExp) {
+                throw Unsupported.construct("'in' on a generator expression (Python stops at the first match)", rightE);
+            }
             boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
             Val right = expr(rightE, identity ? null : left.type());
             RExpr one = comparison(c.ops().get(i), left, right, c);
