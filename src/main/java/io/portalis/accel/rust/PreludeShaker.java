@@ -26,7 +26,8 @@ import java.util.Set;
  * header are all kept. The program reaches items inside {@code mod py} only through paths
  * ({@code py::raise}), methods and macros; its bare names only reach the prelude's top-level
  * items and the names it imports. What is kept is printed in the prelude's own order and layout;
- * a section comment is printed when an item under it is.
+ * a section comment is printed when an item under it is. The comments above the first item
+ * describe prelude.rs itself and are not copied.
  */
 final class PreludeShaker {
 
@@ -171,7 +172,7 @@ final class PreludeShaker {
         }
         List<String> imported = imports.stream().filter(c.keptNames::contains).toList();
         StringBuilder out = new StringBuilder();
-        region(top, 0, c.kept, out);
+        region(top, top.isEmpty() ? 0 : top.get(0).first(), c.kept, out);
         return new Shaken(out.toString(), names, imported, kept);
     }
 
