@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The names a stretch of Rust code mentions, by the way each is used: {@code bare} ({@code raise(..)},
+ * The names a stretch of Rust code mentions, by the way each is used: bare ({@code raise(..)},
  * {@code T: Show}), after a path separator ({@code py::List}, {@code List::from}), after a dot
- * (a method or field: {@code .repr()}), or before a {@code !} (a macro: {@code attempt!}).
- * Names of macro metavariables ({@code $name}) are not mentions.
+ * (a method call: {@code .repr()}), or before a {@code !} (a macro: {@code attempt!}). Field
+ * accesses ({@code d.index}) and macro metavariables ({@code $name}) are not mentions: a
+ * struct is kept whole, so its fields need nothing.
  */
 record Mentions(Set<String> bare, Set<String> path, Set<String> member, Set<String> macro) {
 
@@ -44,7 +45,9 @@ record Mentions(Set<String> bare, Set<String> path, Set<String> member, Set<Stri
             } else if (before != null && before.is("::")) {
                 path.add(t.text());
             } else if (before != null && before.is(".")) {
-                member.add(t.text());
+                if (after != null && (after.is("(") || after.is("::"))) {
+                    member.add(t.text());
+                }
             } else {
                 bare.add(t.text());
             }
