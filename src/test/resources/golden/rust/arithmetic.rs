@@ -9,9 +9,9 @@ use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: Exc, PyResult, exc, raise, die, fatal, overflow, neg, abs_int, floordiv, modulo,
-// truediv, float_div, pow_int, lshift, round_int, Show, show_tuple, repr_str, float_repr, sci,
-// position, sum_float, List, ListIter]
+// [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
+// fatal, overflow, neg, abs_int, floordiv, modulo, truediv, float_div, pow_int, lshift, round_int,
+// Show, show_tuple, repr_str, float_repr, sci, position, sum_float, List, ListIter]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

@@ -9,9 +9,10 @@ use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: Exc, PyResult, exc, raise, die, fatal, overflow, add, mul, Show, show_tuple, repr_str,
-// float_repr, sci, PyOrd, ord_tuple, sort_by_key, sorted, slice_positions, position, enumerate,
-// zip, List, ListIter, Dict, DictData, DictIter, Set]
+// [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
+// fatal, overflow, add, mul, Show, show_tuple, repr_str, float_repr, sci, PyOrd, ord_tuple,
+// sort_by_key, sorted, slice_positions, position, enumerate, zip, List, ListIter, Dict, DictData,
+// DictIter, Set]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

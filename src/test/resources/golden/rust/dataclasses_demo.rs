@@ -9,8 +9,8 @@ use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: Exc, PyResult, exc, raise, die, fatal, Show, show_tuple, repr_str, float_repr, sci,
-// position, List, ListIter, attr, or_die]
+// [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
+// fatal, Show, show_tuple, repr_str, float_repr, sci, position, List, ListIter, attr, or_die]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

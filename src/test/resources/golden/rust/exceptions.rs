@@ -9,8 +9,9 @@ use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: attempt, Exc, PyResult, exc, raise, builtin_base, exc_matches, die, fatal, overflow,
-// str_to_int, Show, show_tuple, repr_str, float_repr, sci, all_chars, isdigit]
+// [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
+// exc_matches, die, fatal, overflow, str_to_int, Show, show_tuple, repr_str, float_repr, sci,
+// all_chars, isdigit]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

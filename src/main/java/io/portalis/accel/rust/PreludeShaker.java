@@ -126,6 +126,14 @@ final class PreludeShaker {
 
     /** What a program uses; {@code imports} are the names its {@code use py::{..}} line may bring in. */
     Shaken shake(String program, Collection<String> imports) {
+        Roots r = roots(program, imports);
+        return keep(r.free(), r.member(), r.macro(), imports);
+    }
+
+    /** The names a program reaches the prelude by, as items ({@code free}), methods and macros. */
+    private record Roots(Set<String> free, Set<String> member, Set<String> macro) {}
+
+    private Roots roots(String program, Collection<String> imports) {
         List<Token> tokens = RustTokens.lex(program);
         Mentions m = Mentions.of(tokens, 0, tokens.size());
         Set<String> free = new HashSet<>(m.path());
@@ -136,21 +144,20 @@ final class PreludeShaker {
         }
         Set<String> member = new HashSet<>(m.member());
         member.addAll(m.path());
-        return keep(free, member, m.macro(), imports);
+        return new Roots(free, member, new HashSet<>(m.macro()));
     }
 
-    /** An item alone with what it needs: the smallest cut that keeps it. */
-    Shaken alone(PreludeItem item) {
-        Set<String> free = new HashSet<>(conditions.getOrDefault(item.id(), Set.of()));
-        Set<String> member = new HashSet<>();
-        Set<String> macro = new HashSet<>();
+    /** What a program uses, with one more item: the smallest cut that adds it. */
+    Shaken alone(PreludeItem item, String program) {
+        Roots r = roots(program, List.of());
+        r.free().addAll(conditions.getOrDefault(item.id(), Set.of()));
         switch (item.kind()) {
-            case DEFINITION, TRAIT -> free.add(item.name());
-            case MACRO -> macro.add(item.name());
-            case METHOD -> member.add(item.name());
+            case DEFINITION, TRAIT -> r.free().add(item.name());
+            case MACRO -> r.macro().add(item.name());
+            case METHOD -> r.member().add(item.name());
             default -> { }
         }
-        return keep(free, member, macro, List.of());
+        return keep(r.free(), r.member(), r.macro(), List.of());
     }
 
     private Shaken keep(Set<String> free, Set<String> member, Set<String> macro, Collection<String> imports) {
