@@ -5,11 +5,14 @@
 #![allow(unused_assignments, non_snake_case, non_camel_case_types)]
 #![allow(non_upper_case_globals)]
 
-use py::{Format, Show};
+use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: src/main/resources/rust/prelude.rs]
+// [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
+// exc_matches, die, fatal, overflow, add, sub, mul, modulo, Show, show_tuple, repr_str, float_repr,
+// sci, position, range, sum_int, Channel, Yielder, Give, Frame, Gen, next_item, next_or, delegate,
+// List, ListIter]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -84,7 +87,11 @@ fn main_() -> py::PyResult<()> {
         println!("{}", n);
     }
     let g = evens_then_done(5)?;
-    println!("{} {}", py::next(g.clone())?, py::next_or(g.clone(), 0)?);
+    println!(
+        "{} {}",
+        py::next_item(g.clone())?,
+        py::next_or(g.clone(), 0)?
+    );
     let squares = {
         let yielder = py::Yielder::new();
         let items_3 = py::List::from(vec![1, 2, 3]).iter();

@@ -526,7 +526,7 @@ final class Calls {
             throw Unsupported.type("next() of " + g.type().python() + " (not an iterator; iter() is not supported)", c.args().get(0));
         }
         if (c.args().size() == 1) {
-            return val(ft.tryOf(RExpr.call("py::next", ft.owned(g))), gt.elem());
+            return val(ft.tryOf(RExpr.call("py::next_item", ft.owned(g))), gt.elem());
         }
         FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), gt.elem()), gt.elem(), c.args().get(1));
         return val(ft.tryOf(RExpr.call("py::next_or", ft.owned(g), ft.owned(d))), gt.elem());
