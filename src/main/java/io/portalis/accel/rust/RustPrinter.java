@@ -87,13 +87,14 @@ final class RustPrinter {
         } else if (s instanceof RStmt.For f) {
             String head = label(f.label()) + "for " + f.pattern().render() + " in ";
             String flat = flat(f.iter());
-            if (f.iter() instanceof RExpr.Try t && t.label() == null && flat != null
-                    && indent + width(head + flat) + 2 > MAX_WIDTH && indent + 4 + width(flat) <= MAX_WIDTH) {
-                // `for x in call(...)? {` too wide: rustfmt moves a fallible iterable that fits to a line of its own.
+            String same = expr(f.iter(), indent, indent + head.length(), 2);
+            if (f.iter() instanceof RExpr.Try t && t.label() == null && flat != null && same.contains("\n")
+                    && same.substring(0, same.indexOf('\n')).endsWith("(") && indent + 4 + width(flat) <= MAX_WIDTH) {
+                // `for x in call(\n args,\n)? {`: rustfmt rather gives a fallible iterable that fits a line of its own.
                 block(indent, head.stripTrailing() + "\n" + " ".repeat(indent + 4) + flat + "\n" + " ".repeat(indent) + "{",
                         f.body(), "}");
             } else {
-                block(indent, opening(indent, head + expr(f.iter(), indent, indent + head.length(), 2), f.iter()), f.body(), "}");
+                block(indent, opening(indent, head + same, f.iter()), f.body(), "}");
             }
         } else if (s instanceof RStmt.Scope sc) {
             block(indent, "{", sc.body(), "}");
