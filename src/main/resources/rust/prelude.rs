@@ -181,6 +181,7 @@ mod py {
             "IndexError" | "KeyError" => "LookupError",
             "NotImplementedError" | "RecursionError" => "RuntimeError",
             "UnicodeError" => "ValueError",
+            "UnboundLocalError" => "NameError",
             _ => "Exception",
         })
     }
@@ -2062,5 +2063,60 @@ mod py {
     /// `str()` of an object whose `__str__` raised: Python would propagate the exception.
     pub fn or_die(text: PyResult<String>) -> String {
         text.unwrap_or_else(|e| die(&e))
+    }
+
+    // ---------------------------------------------------------------- unbound names
+
+    /// A read of a function's local variable that may not be assigned yet.
+    pub fn bound_local<T: Clone>(value: &Option<T>, name: &str) -> PyResult<T> {
+        match value {
+            Some(v) => Ok(v.clone()),
+            None => raise(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
+            ),
+        }
+    }
+
+    /// A read of a variable of the module's code that may not be assigned yet.
+    pub fn bound_name<T: Clone>(value: &Option<T>, name: &str) -> PyResult<T> {
+        match value {
+            Some(v) => Ok(v.clone()),
+            None => raise("NameError", format!("name '{}' is not defined", name)),
+        }
+    }
+
+    // ---------------------------------------------------------------- module variables
+
+    /// A module-level variable that changes after the program starts (a function rebinds it
+    /// with `global`, or the module assigns it more than once): unbound until its first
+    /// assignment runs, as a name in a Python module's namespace is. Each lives in a
+    /// `thread_local!`, since lists, dicts and objects are `Rc` handles; the translated
+    /// program runs on one thread.
+    pub struct Global<T>(RefCell<Option<T>>);
+
+    impl<T: Clone> Global<T> {
+        pub const fn new() -> Global<T> {
+            Global(RefCell::new(None))
+        }
+    }
+
+    /// Reads a module-level variable: Python's NameError while it is unbound.
+    pub fn load<T: Clone>(
+        key: &'static std::thread::LocalKey<Global<T>>,
+        name: &str,
+    ) -> PyResult<T> {
+        key.with(|g| match &*g.0.borrow() {
+            Some(v) => Ok(v.clone()),
+            None => raise("NameError", format!("name '{}' is not defined", name)),
+        })
+    }
+
+    /// Binds a module-level variable.
+    pub fn store<T>(key: &'static std::thread::LocalKey<Global<T>>, value: T) {
+        key.with(|g| *g.0.borrow_mut() = Some(value));
     }
 }

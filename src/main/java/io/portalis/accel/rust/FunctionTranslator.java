@@ -61,6 +61,11 @@ final class FunctionTranslator {
     private final Deque<LoopCtx> loops = new ArrayDeque<>();
     private final Deque<String> handlerVars = new ArrayDeque<>();
     private final List<Local> allLocals = new ArrayList<>();
+    /** Names that refer to module-level Globals here (declared {@code global}, or all in the module's code). */
+    private final Set<String> globalsHere = new HashSet<>();
+    /** Locals that some read may find unbound (see {@link DefiniteAssignment}): {@code Option}s in Rust. */
+    private final Set<String> checkedNames = new HashSet<>();
+    private List<Stmt> functionBody = List.of();
     private DeclarationPlanner.Plan plan;
     private List<RStmt> out = new ArrayList<>();
     private String errorLabel;
@@ -97,7 +102,20 @@ final class FunctionTranslator {
             paramNames.add("self");
         }
         scopes.push(params);
-        plan = DeclarationPlanner.plan(body, paramNames);
+        // The module's own code binds its Globals; a function, those it declares global.
+        for (String g : sig == null ? module.globals.keySet() : RustTranslator.globalNames(body)) {
+            if (paramNames.contains(g)) {
+                throw Unsupported.construct("name '" + g + "' is both a parameter and global", at);
+            }
+            globalsHere.add(g);
+        }
+        Set<String> notLocal = new HashSet<>(paramNames);
+        notLocal.addAll(globalsHere);
+        Set<String> locals = DefiniteAssignment.assigned(body);
+        locals.removeAll(notLocal);
+        checkedNames.addAll(DefiniteAssignment.maybeUnbound(body, locals, paramNames));
+        plan = DeclarationPlanner.plan(body, notLocal, checkedNames);
+        functionBody = body;
         List<RStmt> stmts = block(body);
         scopes.pop();
         for (Local l : allLocals) {
@@ -225,14 +243,21 @@ final class FunctionTranslator {
         for (String n : names) {
             Local l = declare(n, null);
             l.assigned();
+            if (checkedNames.contains(n)) {
+                l.checked();
+                l.assigned();
+                out.add(new RStmt.Let(l, true, new RExpr.Atom("None")));
+                continue;
+            }
             out.add(new RStmt.Let(l, true, new RExpr.Lazy(() -> defaultValue(l.type()))));
         }
     }
 
     /**
-     * The value a variable declared ahead of its first assignment starts with. Python would
-     * fail on reading it before that assignment; Rust cannot always see that it is assigned
-     * first (after a try body, say), so it gets a placeholder no correct program reads.
+     * The value a variable declared ahead of its first assignment starts with. The variable is
+     * provably assigned before each read ({@link DefiniteAssignment}; the others are checked
+     * {@code Option}s), but Rust cannot always see that (after a try body, say), so it gets a
+     * placeholder no read can reach.
      */
     static String defaultValue(PyType t) {
         if (t == PyType.INT) {
@@ -414,7 +439,7 @@ final class FunctionTranslator {
         } else if (s instanceof Stmt.ClassDef) {
             throw Unsupported.construct("nested class", s);
         } else if (s instanceof Stmt.Global) {
-            throw Unsupported.construct("global statement", s);
+            return; // settled before the body: see translate()
         } else if (s instanceof Stmt.Nonlocal) {
             throw Unsupported.construct("nonlocal statement", s);
         } else if (s instanceof Stmt.With) {
@@ -493,6 +518,16 @@ final class FunctionTranslator {
     // -------------------------------------------------------------------- assignment
 
     private void assign(Stmt s, Expr target, Expr value, PyType annotated) {
+        if (target instanceof Expr.Name n && globalsHere.contains(n.id())) {
+            ModuleScope.Global g = global(n);
+            if (annotated != null && !annotated.equals(g.type())) {
+                throw Unsupported.type("'" + n.id() + "' is " + g.type().python() + " but is annotated "
+                        + annotated.python(), target);
+            }
+            Val v = coerce(expr(value, g.type()), g.type(), value);
+            out.add(new RStmt.Expr(g.store(owned(v))));
+            return;
+        }
         if (target instanceof Expr.Name n) {
             Local existing = plan.letHere(s, n.id()) ? null : lookupLocal(n.id());
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
@@ -517,7 +552,7 @@ final class FunctionTranslator {
                 }
                 Val c = coerce(v, existing.type(), value);
                 existing.assigned();
-                out.add(new RStmt.Assign(new RExpr.Atom(existing.rust()), "=", owned(c)));
+                out.add(assignLocal(existing, owned(c)));
             }
             return;
         }
@@ -571,6 +606,17 @@ final class FunctionTranslator {
             return null;
         }
         return null;
+    }
+
+    /** The type of a module-level value, for a Global's type; throws when it cannot be settled. */
+    PyType probeType(Expr e) {
+        String savedLabel = errorLabel;
+        errorLabel = "'no_raise";
+        try {
+            return exprProbe(e).type();
+        } finally {
+            errorLabel = savedLabel;
+        }
     }
 
     /** Types an expression without keeping the statements it would emit. */
@@ -662,7 +708,8 @@ final class FunctionTranslator {
         if (!(v.type() instanceof PyType.TupleT tt) || tt.elems().size() != targets.size()) {
             throw Unsupported.type("cannot unpack " + v.type().python() + " into " + targets.size() + " names", value);
         }
-        boolean allNames = targets.stream().allMatch(t -> t instanceof Expr.Name);
+        boolean allNames = targets.stream().allMatch(t -> t instanceof Expr.Name n && !globalsHere.contains(n.id())
+                && !checkedNames.contains(n.id()));
         if (allNames) {
             List<Local> locals = new ArrayList<>();
             boolean allNew = true;
@@ -722,13 +769,15 @@ final class FunctionTranslator {
         for (int i = 0; i < targets.size(); i++) {
             Val item = new Val(new RExpr.Atom(temps.get(i).rust()), tt.elems().get(i), Kind.OWNED);
             Expr t = targets.get(i);
-            if (t instanceof Expr.Name n) {
+            if (t instanceof Expr.Name n && globalsHere.contains(n.id())) {
+                out.add(new RStmt.Expr(global(n).store(owned(coerce(item, global(n).type(), t)))));
+            } else if (t instanceof Expr.Name n) {
                 Local l = lookupLocal(n.id());
                 if (l == null) {
                     throw Unsupported.construct("unpacking into a new name next to an item target", t);
                 }
                 l.assigned();
-                out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(item, l.type(), t))));
+                out.add(assignLocal(l, owned(coerce(item, l.type(), t))));
             } else {
                 storeTo(t, item);
             }
@@ -752,10 +801,34 @@ final class FunctionTranslator {
 
     private void augAssign(Stmt.AugAssign a) {
         Expr target = a.target();
+        if (target instanceof Expr.Name n && globalsHere.contains(n.id())) {
+            ModuleScope.Global g = global(n);
+            Val cur = new Val(tryOf(g.load()), g.type(), Kind.OWNED);
+            Val rhs = expr(a.value(), g.type());
+            if (g.type() instanceof PyType.ListT && a.op() == Operator.Add) {
+                // In place, as list.__iadd__ is: the rebinding stores the same list.
+                out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", iterVec(rhs, a.value()))));
+                return;
+            }
+            Val result = binary(a.op(), cur, rhs, a);
+            out.add(new RStmt.Expr(g.store(owned(coerce(result, g.type(), a)))));
+            return;
+        }
         if (target instanceof Expr.Name n) {
             Local l = lookupLocal(n.id());
             if (l == null || l.type() == null) {
                 throw Unsupported.type("'" + n.id() + "' is not assigned before '" + a.op().symbol() + "='", target);
+            }
+            if (l.isChecked()) {
+                Val cur = new Val(localValue(l), l.type(), Kind.OWNED);
+                Val rhs = expr(a.value(), l.type());
+                l.assigned();
+                if (l.type() instanceof PyType.ListT && a.op() == Operator.Add) {
+                    out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", iterVec(rhs, a.value()))));
+                    return;
+                }
+                out.add(assignLocal(l, owned(coerce(binary(a.op(), cur, rhs, a), l.type(), a))));
+                return;
             }
             Val cur = new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
             Val rhs = expr(a.value(), l.type());
@@ -824,6 +897,55 @@ final class FunctionTranslator {
         throw Unsupported.construct("augmented assignment to this target", target);
     }
 
+    /**
+     * The type of a local read before the translation reaches its first assignment (a value
+     * carried from one loop iteration to the next): its annotation, or its first value's type
+     * as the names in scope here give it. Null when that cannot be settled here.
+     */
+    private PyType typeAhead(String name) {
+        for (Stmt s : RustTranslator.allStatementsOf(functionBody)) {
+            try {
+                if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+                    return module.annotation(a.annotation());
+                }
+                if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                        && n.id().equals(name)) {
+                    PyType t = exprProbe(a.value()).type();
+                    return t == PyType.NONE || t instanceof PyType.IterT ? null : t;
+                }
+            } catch (Unsupported notHere) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code local = value}; a checked local holds {@code Some(value)}. */
+    private RStmt assignLocal(Local l, RExpr value) {
+        return new RStmt.Assign(new RExpr.Atom(l.rust()), "=", l.isChecked() ? RExpr.call("Some", value) : value);
+    }
+
+    /**
+     * A local's value, owned: a checked local's read raises UnboundLocalError (NameError in
+     * the module's code) while it is unbound, with CPython 3.11's message.
+     */
+    private RExpr localValue(Local l) {
+        if (l.isChecked()) {
+            String fn = sig == null ? "py::bound_name" : "py::bound_local";
+            return tryOf(RExpr.call(fn, new RExpr.Unary("&", new RExpr.Atom(l.rust())), new RExpr.Atom("\"" + l.python() + "\"")));
+        }
+        return l.type().copy() ? new RExpr.Atom(l.rust()) : RExpr.method(new RExpr.Atom(l.rust()), "clone");
+    }
+
+    /** The Global a name declared global (or assigned at module level) refers to. */
+    private ModuleScope.Global global(Expr.Name n) {
+        ModuleScope.Global g = module.globals.get(n.id());
+        if (g == null) {
+            throw Unsupported.construct("global '" + n.id() + "' that the module does not assign", n);
+        }
+        return g;
+    }
+
     private Local tempLocal(String base, PyType type) {
         Local l = new Local("", fresh(base), type);
         l.assigned();
@@ -831,6 +953,16 @@ final class FunctionTranslator {
     }
 
     private void delete(Expr t) {
+        if (t instanceof Expr.Name n && lookupLocal(n.id()) != null && !globalsHere.contains(n.id())) {
+            Local l = lookupLocal(n.id());
+            if (l.isChecked()) {
+                // Unbinds it; Python raises on a del of an unbound name as on a read.
+                out.add(new RStmt.Expr(localValue(l)));
+                out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", new RExpr.Atom("None")));
+            }
+            // A local that no later read can reach unbound: nothing to do in Rust.
+            return;
+        }
         if (t instanceof Expr.Subscript sub && !(sub.slice() instanceof Expr.Slice)) {
             Val c = expr(sub.value(), null);
             if (c.type() instanceof PyType.DictT d) {
@@ -858,7 +990,7 @@ final class FunctionTranslator {
                 List<RStmt> body = block(i.body());
                 Local inner = declare(narrowed, o.inner());
                 inner.assigned();
-                RExpr value = o.inner().copy() ? new RExpr.Atom(l.rust()) : RExpr.method(new RExpr.Atom(l.rust()), "clone");
+                RExpr value = localValue(l);
                 out.add(new RStmt.LetElse(() -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", value, body));
                 return;
             }
@@ -875,7 +1007,7 @@ final class FunctionTranslator {
                 inner.assigned();
                 List<RStmt> body = block(cur.body());
                 scopes.pop();
-                RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+                RExpr value = localValue(opt);
                 branches.add(new RStmt.Branch(value, () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", body));
             } else {
                 List<RStmt> saved = out;
@@ -942,7 +1074,7 @@ final class FunctionTranslator {
             stmts = block(w.body());
             scopes.pop();
             loops.pop();
-            RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+            RExpr value = localValue(opt);
             loopStmt = new RStmt.While(loop.labelUsed ? label : null, value,
                     () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", stmts);
         } else if (isTrue(w.test())) {
@@ -1073,6 +1205,11 @@ final class FunctionTranslator {
     }
 
     private void assignLoopTarget(Expr target, Val v) {
+        if (target instanceof Expr.Name n && globalsHere.contains(n.id())) {
+            Val c = coerce(v, global(n).type(), target);
+            out.add(new RStmt.Expr(global(n).store(owned(c))));
+            return;
+        }
         if (target instanceof Expr.Name n) {
             Local l = lookupLocal(n.id());
             if (l == null) {
@@ -1082,7 +1219,7 @@ final class FunctionTranslator {
                 l.type(v.type());
             }
             l.assigned();
-            out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(v, l.type(), target))));
+            out.add(assignLocal(l, owned(coerce(v, l.type(), target))));
             return;
         }
         if (target instanceof Expr.Tuple t && v.type() instanceof PyType.TupleT tt && tt.elems().size() == t.elts().size()) {
@@ -1775,10 +1912,20 @@ final class FunctionTranslator {
     private Val name(Expr.Name n) {
         Local l = lookupLocal(n.id());
         if (l != null) {
+            if (l.type() == null && l.isChecked()) {
+                l.type(typeAhead(n.id()));
+            }
             if (l.type() == null) {
                 throw Unsupported.type("'" + n.id() + "' is used before its type is settled", n);
             }
+            if (l.isChecked()) {
+                return new Val(localValue(l), l.type(), Kind.OWNED);
+            }
             return new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
+        }
+        ModuleScope.Global g = module.globals.get(n.id());
+        if (g != null) {
+            return new Val(tryOf(g.load()), g.type(), Kind.OWNED);
         }
         if (n.id().equals("self") && cls != null) {
             return new Val(new RExpr.Atom("self"), new PyType.ClassT(cls), Kind.PLACE);

@@ -20,10 +20,27 @@ final class ModuleScope {
         }
     }
 
+    /**
+     * A module-level variable that changes while the program runs (rebound through
+     * {@code global}, or assigned more than once): a {@code py::Global} cell, unbound until
+     * its first assignment.
+     */
+    record Global(String python, String rustName, PyType type) {
+        /** {@code py::load(&NAME, "name")}: NameError while unbound. */
+        RExpr load() {
+            return RExpr.call("py::load", new RExpr.Atom("&" + rustName), new RExpr.Atom("\"" + python + "\""));
+        }
+
+        RExpr store(RExpr value) {
+            return RExpr.call("py::store", new RExpr.Atom("&" + rustName), value);
+        }
+    }
+
     static final Set<String> BUILTIN_EXCEPTIONS = Set.of(
             "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
             "LookupError", "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError",
-            "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError");
+            "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError",
+            "NameError", "UnboundLocalError");
 
     private static final Set<String> RUST_KEYWORDS = Set.of(
             "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -41,6 +58,7 @@ final class ModuleScope {
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
+    final Map<String, Global> globals = new LinkedHashMap<>();
 
     /** A Python identifier as a Rust identifier: keywords become raw, clashes get a suffix. */
     static String ident(String name) {

@@ -53,7 +53,7 @@ final class RustPrinter {
         if (s instanceof RStmt.Let let) {
             Local l = let.local();
             String head = "let " + (l.mutable() ? "mut " : "") + l.rust()
-                    + (let.typed() ? ": " + l.type().rust() : "");
+                    + (let.typed() ? ": " + l.rustType() : "");
             String lazy = let.value() instanceof RExpr.Lazy lz ? lz.text().get() : "";
             if (let.value() == null || lazy == null) {
                 line(indent, head + ";");

@@ -6,6 +6,7 @@ import io.portalis.accel.python.ast.Arg;
 import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Mod;
+import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.ast.UnaryOperator;
 import java.util.ArrayList;
@@ -516,21 +517,28 @@ public final class RustTranslator {
     }
 
     /**
-     * Top-level assignments that functions read become Rust constants; they must be literals of
-     * int, float, str or bool, assigned once.
+     * Top-level assignments that functions read become Rust constants when they are literals
+     * (or displays that cannot raise) assigned once, before anything runs; every other
+     * module-level variable that functions see, and each one a function declares
+     * {@code global}, becomes a {@link ModuleScope.Global} that the top-level code assigns in order.
      */
     private void constantsFromMain() {
         Set<String> readInFunctions = new HashSet<>();
+        Set<String> declaredGlobal = new java.util.LinkedHashSet<>();
+        List<Stmt.FunctionDef> bodies = new ArrayList<>(functionDefs);
         for (Stmt.FunctionDef f : functionDefs) {
-            readInFunctions.addAll(freeNames(f));
             f.args().defaults().forEach(d -> readInFunctions.addAll(DeclarationPlanner.reads(d)));
         }
         for (ClassInfo c : scope.classes.values()) {
             for (Stmt s : c.def().body()) {
                 if (s instanceof Stmt.FunctionDef f) {
-                    readInFunctions.addAll(freeNames(f));
+                    bodies.add(f);
                 }
             }
+        }
+        for (Stmt.FunctionDef f : bodies) {
+            readInFunctions.addAll(freeNames(f));
+            declaredGlobal.addAll(globalNames(f.body()));
         }
         Map<String, Integer> assignments = new HashMap<>();
         for (Stmt s : allStatements(mainBody)) {
@@ -547,6 +555,7 @@ public final class RustTranslator {
             targets.forEach(t -> assignments.merge(t, 1, Integer::sum));
         }
         List<Stmt> kept = new ArrayList<>();
+        boolean runsUserCode = false;
         for (Stmt s : mainBody) {
             String name = null;
             Expr value = null;
@@ -559,25 +568,96 @@ public final class RustTranslator {
                 value = a.value();
                 annotation = a.annotation();
             }
-            if (name != null && readInFunctions.contains(name)) {
-                if (assignments.getOrDefault(name, 0) != 1) {
-                    throw Unsupported.construct("module-level variable '" + name + "' reassigned and used in functions", s);
+            if (name != null && readInFunctions.contains(name) && !declaredGlobal.contains(name)
+                    && assignments.getOrDefault(name, 0) == 1 && !runsUserCode) {
+                try {
+                    scope.constants.put(name, constant(name, value, annotation));
+                    continue;
+                } catch (Unsupported notConstant) {
+                    // A value that needs statements or may raise: assigned in order, as a Global.
                 }
-                ModuleScope.Constant k = constant(name, value, annotation);
-                scope.constants.put(name, k);
-                continue;
             }
             kept.add(s);
+            runsUserCode |= runsUserCode(s);
         }
+        Set<String> globals = new java.util.LinkedHashSet<>(declaredGlobal);
         for (String name : readInFunctions) {
             if (!scope.constants.containsKey(name) && assignments.containsKey(name)) {
-                Stmt at = mainBody.stream().filter(st -> writes(st, name)).findFirst().orElse(mainBody.get(0));
-                throw Unsupported.construct("module-level variable '" + name + "' used inside functions "
-                        + "(only constants assigned once from a literal)", at);
+                globals.add(name);
             }
+        }
+        for (String name : globals) {
+            if (scope.functions.containsKey(name) || scope.classes.containsKey(name)) {
+                throw Unsupported.construct("module-level variable '" + name + "' named like a function or class",
+                        mainBody.isEmpty() ? module : mainBody.get(0));
+            }
+            Node at = bodies.stream().flatMap(f -> allStatements(f.body()).stream())
+                    .filter(st -> st instanceof Stmt.Global g && g.names().contains(name)).findFirst()
+                    .map(st -> (Node) st).orElse(kept.isEmpty() ? module : kept.get(0));
+            scope.globals.put(name, new ModuleScope.Global(name, ModuleScope.ident(name).toUpperCase(java.util.Locale.ROOT),
+                    globalType(name, kept, at)));
         }
         mainBody.clear();
         mainBody.addAll(kept);
+    }
+
+    /**
+     * Whether a top-level statement may run the program's own functions or methods (it names
+     * one of its functions or classes): a constant assigned after it is a Global, since that code
+     * could read the name before Python binds it.
+     */
+    private boolean runsUserCode(Stmt s) {
+        for (Stmt inner : allStatements(List.of(s))) {
+            for (Expr e : expressions(inner)) {
+                for (String n : DeclarationPlanner.reads(e)) {
+                    if (scope.functions.containsKey(n) || scope.classes.containsKey(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The names a function body declares {@code global}. */
+    static Set<String> globalNames(List<Stmt> body) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Stmt s : allStatements(body)) {
+            if (s instanceof Stmt.Global g) {
+                out.addAll(g.names());
+            }
+        }
+        return out;
+    }
+
+    /** A module-level variable's type: its annotation, or the type of its first top-level value. */
+    private PyType globalType(String name, List<Stmt> body, Node at) {
+        Stmt first = null;
+        for (Stmt s : allStatements(body)) {
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+                return scope.annotation(a.annotation());
+            }
+            if (first == null && s instanceof Stmt.Assign a && a.targets().size() == 1
+                    && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
+                first = s;
+            }
+        }
+        if (first == null) {
+            throw Unsupported.type("module-level variable '" + name + "' needs an annotated assignment at the top level"
+                    + " (e.g. " + name + ": int = 0)", at);
+        }
+        Expr value = ((Stmt.Assign) first).value();
+        FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
+        PyType t;
+        try {
+            t = ft.probeType(value);
+        } catch (Unsupported u) {
+            t = null;
+        }
+        if (t == null || t == PyType.NONE || t instanceof PyType.IterT) {
+            throw Unsupported.type("cannot settle the type of module-level variable '" + name + "'; annotate it", value);
+        }
+        return t;
     }
 
     private static boolean writes(Stmt s, String name) {
@@ -680,6 +760,11 @@ public final class RustTranslator {
                 out.addAll(DeclarationPlanner.reads(e));
             }
         }
+    }
+
+    /** Every statement of a body, nested ones after the statement that holds them. */
+    static List<Stmt> allStatementsOf(List<Stmt> body) {
+        return allStatements(body);
     }
 
     private static List<Stmt> allStatements(List<Stmt> body) {
@@ -791,10 +876,16 @@ public final class RustTranslator {
     }
 
     private void constants(StringBuilder items) {
-        if (scope.constants.isEmpty()) {
+        if (scope.constants.isEmpty() && scope.globals.isEmpty()) {
             return;
         }
         RustPrinter p = new RustPrinter();
+        for (ModuleScope.Global g : scope.globals.values()) {
+            // Unbound until the module's code assigns it; see py::Global for why thread-local.
+            p.line(0, "thread_local! {");
+            p.line(4, "static " + g.rustName() + ": py::Global<" + g.type().rust() + "> = py::Global::new();");
+            p.line(0, "}");
+        }
         for (ModuleScope.Constant k : scope.constants.values()) {
             if (k.global()) {
                 // A shared handle, made on first use: the display cannot raise or print.

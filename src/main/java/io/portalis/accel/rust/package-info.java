@@ -30,5 +30,23 @@
  * ({@code ValueError: message}) to stderr and exits with status 1. Failures Python cannot
  * have (an int leaving the 64-bit range) stop the program the same way with an
  * {@code OverflowError}, rather than wrapping silently.
+ *
+ * <h2>Module-level state</h2>
+ * A module-level name that functions read becomes a Rust {@code const} (a literal) or a
+ * {@code thread_local!} handle made on first use (a display of literals) when it is assigned
+ * once, before any top-level code could run a function that reads it. Every other one (rebound
+ * through {@code global}, assigned more than once, or from a computed value) is a
+ * {@code py::Global<T>} in a {@code thread_local!}: unbound until the module's code assigns it,
+ * so a read before that raises Python's {@code NameError}. Thread-local rather than a
+ * {@code static Mutex} because lists, dicts, sets and objects are {@code Rc} handles, which are
+ * not {@code Send}; the translated program therefore runs all Python code on its main thread, and
+ * code that ran Python bodies on another thread would see those variables unbound (each thread
+ * has its own). Exceptions and UnboundLocalError for locals: see {@code DefiniteAssignment}.
+ *
+ * <h2>Exception objects</h2>
+ * {@code py::Exc} carries a class name and {@code args}. An exception class with a body of its
+ * own (an {@code __init__}, attributes, a {@code __str__}) is emitted like other classes, with
+ * an {@code args} field, and a raise of it carries the object ({@code py::Raised}); an
+ * {@code except} clause naming that class downcasts back to it, so {@code e.need} is a field read.
  */
 package io.portalis.accel.rust;
