@@ -253,6 +253,10 @@ final class DeclarationPlanner {
             names(s.step(), bound, sink);
         } else if (e instanceof Expr.Starred s) {
             names(s.value(), bound, sink);
+        } else if (e instanceof Expr.Yield y) {
+            names(y.value(), bound, sink);
+        } else if (e instanceof Expr.YieldFrom y) {
+            names(y.value(), bound, sink);
         } else if (e instanceof Expr.NamedExpr n) {
             names(n.target(), bound, sink);
             names(n.value(), bound, sink);

@@ -40,7 +40,7 @@ final class ModuleScope {
             "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
             "LookupError", "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError",
             "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError",
-            "NameError", "UnboundLocalError");
+            "NameError", "UnboundLocalError", "StopIteration", "GeneratorExit");
 
     private static final Set<String> RUST_KEYWORDS = Set.of(
             "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -53,12 +53,14 @@ final class ModuleScope {
     private static final Set<String> TAKEN = Set.of(
             "main", "run_module", "py", "user_exception_base", "attempt", "Rc", "RefCell", "Show", "Format",
             "Option", "Some", "None", "Ok", "Err", "Result", "String", "Vec", "Box", "Self", "self", "std", "core",
-            "print", "println", "format", "vec", "matches");
+            "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
     final Map<String, Global> globals = new LinkedHashMap<>();
+    /** Generator functions whose closing can be seen (see GeneratorFunction#closable). */
+    final Set<String> closableGenerators = new java.util.HashSet<>();
 
     /** A Python identifier as a Rust identifier: keywords become raw, clashes get a suffix. */
     static String ident(String name) {
@@ -182,6 +184,14 @@ final class ModuleScope {
                     return new PyType.TupleT(args.stream().map(this::annotation).toList());
                 case "Optional":
                     return optional(one(args, e), e);
+                case "Iterator":
+                case "Iterable":
+                    return new PyType.GenT(one(args, e));
+                case "Generator":
+                    if (args.size() != 3 || !isNone(args.get(1)) || !isNone(args.get(2))) {
+                        throw Unsupported.construct("Generator[...] with a send or return type (only Generator[T, None, None])", e);
+                    }
+                    return new PyType.GenT(annotation(args.get(0)));
                 default:
                     throw Unsupported.construct("type annotation '" + n.id() + "[...]'", e);
             }

@@ -30,7 +30,8 @@ public final class RustTranslator {
      */
     private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
     private static final Set<String> TYPING_NAMES = Set.of(
-            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations");
+            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
+            "Iterator", "Iterable", "Generator");
 
     private final Mod.Module module;
     private final String sourcePath;
@@ -146,7 +147,8 @@ public final class RustTranslator {
     private void collectOne(Stmt s, boolean first) {
         if (s instanceof Stmt.ImportFrom imp) {
             String m = imp.module() == null ? "" : imp.module();
-            if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__"))) {
+            if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__")
+                    || m.equals("collections.abc"))) {
                 throw Unsupported.construct("import from '" + m + "'", s);
             }
             for (Alias a : imp.names()) {
@@ -158,6 +160,9 @@ public final class RustTranslator {
                 }
                 if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
+                }
+                if (m.equals("collections.abc") && !Set.of("Iterator", "Iterable", "Generator").contains(a.name())) {
+                    throw Unsupported.construct("collections.abc." + a.name(), a);
                 }
                 imported.add(a.name());
             }
@@ -266,6 +271,7 @@ public final class RustTranslator {
     // ------------------------------------------------------------------ signatures
 
     private void signatures() {
+        scope.closableGenerators.addAll(GeneratorFunction.closable(functionDefs));
         for (ClassInfo c : scope.classes.values()) {
             if (c.exception() && !c.objectException()) {
                 continue;
@@ -474,12 +480,28 @@ public final class RustTranslator {
                 throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
             }
             PyType t = scope.annotation(arg.annotation());
+            if (arg.annotation() instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an
+                    && an.id().equals("Iterable")) {
+                throw Unsupported.construct("Iterable[...] parameter (a list passed there could be iterated twice; "
+                        + "annotate Iterator[...] or list[...])", arg.annotation());
+            }
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
                     || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call) {
                 throw Unsupported.construct("mutable or computed default argument", dflt);
             }
             params.add(new FunctionSig.Param(arg.arg(), t, dflt));
+        }
+        boolean generator = GeneratorFunction.isGenerator(f);
+        if (generator && method) {
+            throw Unsupported.construct("generator method (only module-level generator functions)", f);
+        }
+        if (generator && !(f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
+            throw Unsupported.type("generator function '" + f.name() + "' needs an Iterator[...] or Generator[...] "
+                    + "return annotation", f.returns() == null ? f : f.returns());
+        }
+        if (!generator && f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT) {
+            throw Unsupported.construct("function returning an iterator without yield", f.returns());
         }
         PyType ret;
         if (f.returns() == null) {
@@ -979,13 +1001,26 @@ public final class RustTranslator {
         if (sig == null) {
             return null;
         }
-        FunctionTranslator ft = new FunctionTranslator(scope, sig, null, false);
+        boolean generator = sig.returns() instanceof PyType.GenT;
+        FunctionTranslator ft = generator
+                ? new FunctionTranslator(scope, new FunctionSig(sig.pythonName(), sig.rustName(), sig.params(), PyType.NONE, null),
+                        null, false).yielding(((PyType.GenT) sig.returns()).elem())
+                : new FunctionTranslator(scope, sig, null, false);
         List<RStmt> body;
         try {
             body = ft.translate(f.body(), f);
         } catch (Unsupported u) {
             report(u);
             return null;
+        }
+        if (generator) {
+            Set<String> mutable = new HashSet<>();
+            sig.params().forEach(prm -> {
+                if (ft.paramMutable(prm.name())) {
+                    mutable.add(prm.name());
+                }
+            });
+            return GeneratorFunction.emit(sig, generatorBodyName(sig.rustName()), mutable, body);
         }
         RustPrinter p = new RustPrinter();
         List<String> params = new ArrayList<>();
@@ -1005,6 +1040,20 @@ public final class RustTranslator {
         p.stmts(body, 4);
         p.line(0, "}");
         return p.text();
+    }
+
+    /** The Rust name of a generator's async body: {@code <name>_body}, unless a module item has it. */
+    private String generatorBodyName(String rustName) {
+        String name = rustName + "_body";
+        while (true) {
+            String candidate = name;
+            boolean taken = scope.functions.values().stream().anyMatch(s -> s.rustName().equals(candidate))
+                    || scope.classes.values().stream().anyMatch(c -> c.rustName().equals(candidate));
+            if (!taken) {
+                return name;
+            }
+            name = name + "_";
+        }
     }
 
     private String emitMain() {
