@@ -5,8 +5,9 @@
  * expression (from annotations, and for locals from their first assignment), refuses anything
  * outside the subset with an {@code E-UNSUPPORTED} diagnostic at the construct ({@code E-TYPE}
  * when a type cannot be settled), and otherwise prints Rust laid out as rustfmt would. Each
- * output embeds {@code src/main/resources/rust/prelude.rs}: Python's printing, float repr,
- * format specs, floor division, checked int arithmetic, and list/dict/set as shared handles.
+ * output embeds the parts of {@code src/main/resources/rust/prelude.rs} its code reaches
+ * ({@link io.portalis.accel.rust.PreludeShaker}): Python's printing, float repr, format specs,
+ * floor division, checked int arithmetic, and list/dict/set as shared handles.
  *
  * <h2>Exceptions: {@code Result} propagation, not unwinding</h2>
  * Every translated function returns {@code py::PyResult<T>}; {@code raise} is
