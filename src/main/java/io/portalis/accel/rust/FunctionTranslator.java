@@ -1036,6 +1036,12 @@ final class FunctionTranslator {
     }
 
     private void delete(Expr t) {
+        if (t instanceof Expr.Name n && (isSelf(n) || (sig != null && sig.indexOf(n.id()) >= 0))) {
+            throw Unsupported.construct("del of a parameter", t);
+        }
+        if (t instanceof Expr.Name n && lookupLocal(n.id()) == null && module.globals.containsKey(n.id())) {
+            throw Unsupported.construct("del of a module-level variable", t);
+        }
         if (t instanceof Expr.Name n && lookupLocal(n.id()) != null && !globalsHere.contains(n.id())) {
             Local l = lookupLocal(n.id());
             if (l.isChecked()) {
