@@ -1423,7 +1423,7 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.GenT) {
             // Runs the generator to its end: for consumers that take every item anyway.
-            return tryOf(RExpr.method(owned(v), "remaining"));
+            return tryOf(RExpr.call("py::remaining", owned(v)));
         }
         if (t == PyType.STR) {
             return RExpr.call("py::chars", strRef(v));
