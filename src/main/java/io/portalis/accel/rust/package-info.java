@@ -99,5 +99,7 @@
  * own (an {@code __init__}, attributes, a {@code __str__}) is emitted like other classes, with
  * an {@code args} field, and a raise of it carries the object ({@code py::Raised}); an
  * {@code except} clause naming that class downcasts back to it, so {@code e.need} is a field read.
+ * Any other exception class used as an annotation means "an exception" ({@code py::Exc}); an
+ * object passed there is wrapped as when it is raised.
  */
 package io.portalis.accel.rust;
