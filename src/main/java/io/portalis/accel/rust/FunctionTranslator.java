@@ -1633,7 +1633,7 @@ final class FunctionTranslator {
             // The body always leaves by a return or a raise, so the match may be the function's
             // tail, where an empty arm would have the wrong type.
             arms.add(new RStmt.Arm("Ok(())", List.of(new RStmt.Expr(
-                    RExpr.call("unreachable!", new RExpr.Atom("\"the try body always returns\""))))));
+                    RExpr.call("unreachable!", new RExpr.Atom("\"the try body never completes\""))))));
         } else {
             arms.add(new RStmt.Arm("Ok(())", okBody));
         }
