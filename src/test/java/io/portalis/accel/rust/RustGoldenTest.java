@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.portalis.accel.diagnostic.Diagnostic;
+import io.portalis.accel.diagnostic.Severity;
 import io.portalis.accel.diagnostic.SourceMap;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
@@ -86,7 +87,8 @@ class RustGoldenTest {
         for (Path py : inputs(PAIRS)) {
             tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
                 Translation t = translate(py, py.getFileName().toString());
-                assertTrue(t.diagnostics().isEmpty(), () -> "diagnostics: " + t.diagnostics());
+                assertTrue(t.diagnostics().stream().allMatch(d -> d.severity() == Severity.WARNING),
+                        () -> "diagnostics: " + t.diagnostics());
                 assertNotNull(t.rust());
                 assertTrue(t.rust().contains(prelude), "the output embeds the prelude");
                 String shown = t.rust().replace(prelude, PRELUDE_MARKER);
