@@ -21,7 +21,7 @@ fn user_exception_base(kind: &str) -> Option<&'static str> {
 fn run_module() -> py::PyResult<()> {
     let xs = py::List::from(vec![3, 1, 2]);
     xs.append(5);
-    let ages = py::Dict::from(vec![("ann".to_string(), 30), ("bob".to_string(), 25)]);
+    let ages = py::Dict::display(vec![("ann".to_string(), 30), ("bob".to_string(), 25)]);
     ages.set("cid".to_string(), 35);
     let seen = py::Set::from(vec![1, 2]);
     seen.add(3);
