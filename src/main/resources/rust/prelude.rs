@@ -1,3 +1,18 @@
+// prelude.rs: the runtime support of translated programs (std only). This comment is not copied.
+//
+// Each output gets only the items its program reaches (see PreludeShaker): an item whose name
+// the program uses (`py::name`, `.method()`, `name!`), then whatever the kept items use, by
+// name. A trait comes with any of its method names; a trait impl, or a macro call that writes
+// trait impls (`show_tuple!`), comes once the prelude's traits and types in its header are all
+// kept; each method of an inherent impl comes on its own when its type is kept and its name
+// is used; a `use` always stays. So refer to prelude items by their names (no glob imports, no
+// renaming `use`), and keep the layout rustfmt gives, which the cutting relies on:
+// - an item starts on a line of its own, its doc comments and attributes directly above it;
+// - one blank line between items; a section heading (`// ---- name`) has a blank line after it
+//   and is copied when an item under it is;
+// - a `mod` or inherent `impl` body opens with `{` at the end of a line and closes with `}` on
+//   a line of its own.
+
 /// `expr?` inside a `try:` body: an exception leaves the body's labelled block, as a
 /// value for the `except` clauses, instead of leaving the function.
 macro_rules! attempt {
@@ -382,6 +397,8 @@ mod py {
             return x;
         }
         if digits >= 0 {
+            // Rust formats the exact binary value correctly rounded, as CPython's round() does;
+            // parsing that decimal back gives the float nearest to it.
             let d = digits.min(330) as usize;
             format!("{:.*}", d, x).parse().unwrap_or(x)
         } else {
@@ -414,6 +431,7 @@ mod py {
     pub fn str_to_int(s: &str) -> PyResult<i64> {
         let t = s.trim();
         let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+        // Python allows single underscores between digits (`1_000`), not at either end.
         let well_formed = !body.is_empty()
             && !body.starts_with('_')
             && !body.ends_with('_')
@@ -1278,6 +1296,7 @@ mod py {
         let mut current = String::new();
         let mut it = s.chars().peekable();
         while let Some(c) = it.next() {
+            // The line boundaries of str.splitlines: more than \n and \r\n.
             match c {
                 '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
                 | '\u{2029}' => out.push(std::mem::take(&mut current)),
@@ -1439,6 +1458,7 @@ mod py {
 
     pub fn center(s: &str, width: i64, fill: &str) -> PyResult<String> {
         let (n, c) = padding(s, width, fill)?;
+        // CPython's rule: the odd fill character goes on the left only when the width is odd too.
         let left = n / 2 + (n & width.max(0) as usize & 1);
         Ok(format!(
             "{}{}{}",

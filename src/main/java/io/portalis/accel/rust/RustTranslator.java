@@ -8,10 +8,6 @@ import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Mod;
 import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.ast.UnaryOperator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +22,8 @@ import java.util.Set;
  * (including the {@code if __name__ == "__main__":} block) as {@code main}.
  */
 public final class RustTranslator {
-    private static final String PRELUDE = loadPrelude();
+    /** The prelude's traits the generated code calls methods of; imported when kept. */
+    private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
     private static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations");
 
@@ -112,6 +109,8 @@ public final class RustTranslator {
         if (!diagnostics.isEmpty()) {
             return null;
         }
+        String program = items + "\n" + main;
+        PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
         sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
@@ -119,12 +118,16 @@ public final class RustTranslator {
         sb.append("#![allow(unused_parens, unused_labels, unreachable_code)]\n");
         sb.append("#![allow(unused_assignments, non_snake_case, non_camel_case_types)]\n");
         sb.append("#![allow(non_upper_case_globals)]\n\n");
-        sb.append("use py::{Format, Show};\n");
+        List<String> imports = prelude.imports();
+        if (imports.size() == 1) {
+            sb.append("use py::").append(imports.get(0)).append(";\n");
+        } else if (!imports.isEmpty()) {
+            sb.append("use py::{").append(String.join(", ", imports)).append("};\n");
+        }
         sb.append("use std::cell::RefCell;\n");
         sb.append("use std::rc::Rc;\n\n");
-        sb.append(PRELUDE);
-        sb.append(items);
-        sb.append('\n').append(main);
+        sb.append(prelude.text());
+        sb.append(program);
         return sb.toString();
     }
 
@@ -935,16 +938,5 @@ public final class RustTranslator {
         p.line(4, "}");
         p.line(0, "}");
         return p.text();
-    }
-
-    private static String loadPrelude() {
-        try (InputStream in = RustTranslator.class.getResourceAsStream("/rust/prelude.rs")) {
-            if (in == null) {
-                throw new IllegalStateException("rust/prelude.rs missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
