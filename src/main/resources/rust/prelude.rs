@@ -2323,7 +2323,7 @@ mod py {
             })
         }
 
-        fn find(&self, hash: i64, key: &T) -> Option<usize> {
+        fn lookup(&self, hash: i64, key: &T) -> Option<usize> {
             let mut hit = None;
             probe(self.mask(), hash, |j| match &self.slots[j] {
                 Slot::Unused => true,
@@ -2375,7 +2375,7 @@ mod py {
         }
 
         fn discard_entry(&mut self, hash: i64, key: &T) -> bool {
-            match self.find(hash, key) {
+            match self.lookup(hash, key) {
                 Some(j) => {
                     self.slots[j] = Slot::Dummy;
                     self.used -= 1;
@@ -2395,7 +2395,8 @@ mod py {
             if size == SET_MINSIZE && self.slots.len() == SET_MINSIZE && self.fill == self.used {
                 return;
             }
-            let old = std::mem::replace(&mut self.slots, vec![Slot::Unused; size]);
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![Slot::Unused; size];
             self.fill = self.used;
             for slot in old {
                 if let Slot::Active(h, v) = slot {
@@ -2463,7 +2464,7 @@ mod py {
             };
             let mut t = SetTable::empty();
             for (h, v) in small.entries() {
-                if large.find(h, v).is_some() {
+                if large.lookup(h, v).is_some() {
                     t.add_entry(h, v.clone());
                 }
             }
@@ -2492,7 +2493,7 @@ mod py {
             }
             let mut t = SetTable::empty();
             for (h, v) in self.entries() {
-                if other.find(h, v).is_none() {
+                if other.lookup(h, v).is_none() {
                     t.add_entry(h, v.clone());
                 }
             }
@@ -2598,7 +2599,7 @@ mod py {
         }
 
         pub fn contains(&self, v: &T) -> bool {
-            self.0.borrow().find(v.py_hash(), v).is_some()
+            self.0.borrow().lookup(v.py_hash(), v).is_some()
         }
 
         pub fn add(&self, v: T) {
@@ -2699,9 +2700,11 @@ mod py {
             while !matches!(t.slots[j], Slot::Active(..)) {
                 j = (j + 1) & t.mask();
             }
-            let Slot::Active(_, v) = std::mem::replace(&mut t.slots[j], Slot::Dummy) else {
-                unreachable!("an active slot")
+            let v = match &t.slots[j] {
+                Slot::Active(_, v) => v.clone(),
+                _ => unreachable!("an active slot"),
             };
+            t.slots[j] = Slot::Dummy;
             t.used -= 1;
             t.finger = j + 1;
             Ok(v)
@@ -2710,7 +2713,7 @@ mod py {
         pub fn issubset(&self, other: &Set<T>) -> bool {
             let mine = self.0.borrow();
             let theirs = other.0.borrow();
-            mine.used <= theirs.used && mine.entries().all(|(h, v)| theirs.find(h, v).is_some())
+            mine.used <= theirs.used && mine.entries().all(|(h, v)| theirs.lookup(h, v).is_some())
         }
 
         pub fn issuperset(&self, other: &Set<T>) -> bool {
