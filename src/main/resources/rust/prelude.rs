@@ -2557,14 +2557,22 @@ mod py {
             Set::wrap(t)
         }
 
+        /// The frozenset constant CPython makes of a display of constants: built by adding
+        /// the items, then rebuilt from its own order `rebuilds` times (once when the compiler
+        /// merges constants, once more when interning replaced one of its strings).
+        pub fn frozen_constant(items: Vec<T>, rebuilds: usize) -> Self {
+            let mut set = Set::from(items);
+            for _ in 0..rebuilds {
+                set = Set::from(set.items());
+            }
+            set
+        }
+
         /// A display of three or more constants: CPython compiles it to a frozenset constant
-        /// (built by adding the items, then rebuilt from its own order when the compiler
-        /// merges constants) and updates an empty set with it.
-        pub fn from_constants(items: Vec<T>) -> Self {
-            let folded = Set::from(items);
-            let merged = Set::from(folded.items());
+        /// and updates an empty set with it.
+        pub fn from_constants(items: Vec<T>, rebuilds: usize) -> Self {
             let mut t = SetTable::empty();
-            t.merge(&merged.0.borrow());
+            t.merge(&Set::frozen_constant(items, rebuilds).0.borrow());
             Set::wrap(t)
         }
 

@@ -27,7 +27,7 @@ fn tally(words: py::Set<String>) -> py::PyResult<i64> {
 
 /// The module's top-level statements.
 fn run_module() -> py::PyResult<()> {
-    let mut odd = py::Set::from_constants(vec![1, 3, 5, 7]);
+    let mut odd = py::Set::from_constants(vec![1, 3, 5, 7], 1);
     let pair = py::Set::from(vec![8, 0]);
     let floats = py::Set::from(vec![0.5, -2.0]);
     let points = py::Set::from(vec![(1, 2), (0, 0)]);
@@ -65,7 +65,7 @@ fn run_module() -> py::PyResult<()> {
         py::sum_int(odd.items(), 0)
     );
     odd.update(&pair);
-    odd.intersection_update(&py::Set::from_constants(vec![1, 8, 9]));
+    odd.intersection_update(&py::Set::from_constants(vec![1, 8, 9], 1));
     odd.difference_update(&py::Set::from(vec![9]));
     odd.symmetric_difference_update(&py::Set::from(vec![2]));
     odd.extend(py::List::from(vec![4, 6]).items());

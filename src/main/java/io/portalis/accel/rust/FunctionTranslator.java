@@ -1115,7 +1115,18 @@ final class FunctionTranslator {
         }
         if (type instanceof PyType.SetT && dict == iter) {
             noteSetOrder(type);
-            return RExpr.method(expr(dict, null).code(), "iter");
+            RExpr set = expr(dict, null).code();
+            if (iter instanceof Expr.Set display && display.elts().stream().allMatch(ConstantFolding::isConstant)
+                    && set instanceof RExpr.Call call) {
+                // CPython's optimizer makes a loop over a display of constants loop over a
+                // frozenset constant instead, whatever the number of items.
+                RExpr rebuilds = new RExpr.Atom(String.valueOf(module.frozensets.rebuilds(display.elts())));
+                Local constant = tempLocal("constants", type);
+                constant.assigned();
+                out.add(new RStmt.Let(constant, false, RExpr.call("py::Set::frozen_constant", call.args().get(0), rebuilds)));
+                set = new RExpr.Atom(constant.rust());
+            }
+            return RExpr.method(set, "iter");
         }
         if (!(type instanceof PyType.DictT)) {
             return null;
@@ -1788,10 +1799,22 @@ final class FunctionTranslator {
                 items.add(owned(coerce(v, elem, x)));
             }
             PyType.requireSetElement(elem, e);
-            // CPython folds a display of three or more constants into a frozenset constant.
-            String build = s.elts().size() > 2 && s.elts().stream().allMatch(ConstantFolding::isConstant)
-                    ? "py::Set::from_constants" : "py::Set::from";
-            return new Val(RExpr.call(build, new RExpr.Macro("vec", items, true, false)), new PyType.SetT(elem), Kind.OWNED);
+            List<Integer> order = module.frozensets.order(s);
+            if (order != null) {
+                // An equal constant compiled earlier is shared, and with it that display's order.
+                List<RExpr> reordered = new ArrayList<>();
+                for (int i : order) {
+                    reordered.add(items.get(i));
+                }
+                items = reordered;
+            }
+            RExpr vec = new RExpr.Macro("vec", items, true, false);
+            if (s.elts().size() > 2 && s.elts().stream().allMatch(ConstantFolding::isConstant)) {
+                // CPython folds a display of three or more constants into a frozenset constant.
+                RExpr rebuilds = new RExpr.Atom(String.valueOf(module.frozensets.rebuilds(s.elts())));
+                return new Val(RExpr.call("py::Set::from_constants", vec, rebuilds), new PyType.SetT(elem), Kind.OWNED);
+            }
+            return new Val(RExpr.call("py::Set::from", vec), new PyType.SetT(elem), Kind.OWNED);
         }
         if (e instanceof Expr.ListComp c) {
             return comprehension(c.generators(), c.elt(), null, "list", c);

@@ -39,6 +39,8 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** Set when the module's translation starts: how CPython builds its frozenset constants. */
+    FrozensetConstants frozensets;
     /** The first statement whose output depends on the order of a set holding str, or null. */
     private io.portalis.accel.python.ast.Node strSetOrder;
 

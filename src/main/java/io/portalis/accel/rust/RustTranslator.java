@@ -79,6 +79,7 @@ public final class RustTranslator {
     }
 
     private String run() {
+        scope.frozensets = new FrozensetConstants(module);
         collect();
         if (!diagnostics.isEmpty()) {
             return null;
