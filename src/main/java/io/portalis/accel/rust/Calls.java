@@ -457,6 +457,10 @@ final class Calls {
                     // CPython sizes the table for the dict's length before adding its keys.
                     return val(RExpr.call("py::Set::from_dict_keys", RExpr.method(v.code(), "keys")), new PyType.SetT(elem));
                 }
+                if (v.code() instanceof RExpr.Call list && list.callee().equals("py::List::from") && list.args().size() == 1) {
+                    // A list display no one else can see: its items go straight into the set.
+                    return val(RExpr.call("py::Set::from", list.args().get(0)), new PyType.SetT(elem));
+                }
                 return val(RExpr.call("py::Set::from", ft.iterVecOf(v, c)), new PyType.SetT(elem));
             }
             case "dict": {
