@@ -2608,20 +2608,20 @@ mod py {
         /// ended it; in the latter case the table grows once it is 60% filled, to hold 4
         /// times the length.
         fn add_entry(&mut self, hash: i64, key: T) {
-            let mut present = false;
+            let mut already = false;
             let mut last_dummy = None;
             let j = probe(self.mask(), hash, |j| match &self.slots[j] {
                 Slot::Unused => true,
                 Slot::Active(h, k) => {
-                    present = *h == hash && *k == key;
-                    present
+                    already = *h == hash && *k == key;
+                    already
                 }
                 Slot::Dummy => {
                     last_dummy = Some(j);
                     false
                 }
             });
-            if present {
+            if already {
                 return;
             }
             if let Some(d) = last_dummy {

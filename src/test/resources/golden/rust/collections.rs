@@ -14,7 +14,7 @@ use std::rc::Rc;
 // sort_by_key, sorted, slice_positions, position, enumerate, zip, List, ListIter, Dict, DictData,
 // DICT_LOG_MINSIZE, usable_fraction, log2_keysize, estimate_log2_keysize, DictIter, PyHash,
 // HASH_MODULUS, not_minus_one, siphash13, sip_round, tuple_hash, hash_tuple, SET_MINSIZE,
-// LINEAR_PROBES, PERTURB_SHIFT, Slot, probe, grown_size, SetTable, Set, SetIter, present]
+// LINEAR_PROBES, PERTURB_SHIFT, Slot, probe, grown_size, SetTable, Set, SetIter]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
