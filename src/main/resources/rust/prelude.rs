@@ -2291,7 +2291,8 @@ mod py {
         pos: usize,
         /// The length at the start; None once a check failed.
         used: Option<usize>,
-        remaining: usize,
+        /// Keys still expected.
+        left: usize,
         done: bool,
     }
 
@@ -2302,7 +2303,7 @@ mod py {
                 dict: dict.clone(),
                 pos: 0,
                 used: Some(used),
-                remaining: used,
+                left: used,
                 done: false,
             }
         }
@@ -2327,14 +2328,14 @@ mod py {
                 let i = self.pos;
                 self.pos += 1;
                 if let Some(pair) = &d.entries[i] {
-                    if self.remaining == 0 {
+                    if self.left == 0 {
                         self.done = true;
                         return Some(raise(
                             "RuntimeError",
                             "dictionary keys changed during iteration",
                         ));
                     }
-                    self.remaining -= 1;
+                    self.left -= 1;
                     return Some(Ok(pair.clone()));
                 }
             }
