@@ -43,3 +43,20 @@ print("yes" if names[0] or names[1] else "no")
 k = 0
 print(k or 7, 3 and k)
 assert names and names[1], "names"
+
+
+def maybe(flag: int) -> Optional[str]:
+    if flag == 0:
+        return None
+    return "" if flag == 1 else "txt"
+
+
+for flag in [0, 1, 2]:
+    m = maybe(flag)
+    count: Optional[int] = flag - 1 if flag > 0 else None
+    items: Optional[list[int]] = [1] * (flag - 1) if flag else None
+    if m or count:
+        print("truthy", flag, m, count)
+    if not m:
+        print("falsy m", flag)
+    print(flag, "yes" if items else "no", bool(m))

@@ -2061,6 +2061,13 @@ final class FunctionTranslator {
         if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && !c.info().hierarchyHas("__len__"))) {
             return RExpr.method(v.code(), "is_some");
         }
+        if (t instanceof PyType.OptionalT o && !(o.inner() instanceof PyType.ClassT) && !(o.inner() instanceof PyType.OptionalT)) {
+            // None is false; a present value is as true as the value itself.
+            Val inner = new Val(new RExpr.Atom(o.inner().copy() ? "*v" : "v"), o.inner(), Kind.PLACE);
+            RExpr test = truthy(inner, at);
+            return RExpr.method(RExpr.method(v.code(), "as_ref"), "is_some_and",
+                    new RExpr.Atom("|v| " + RustPrinter.flat(test)));
+        }
         if (t instanceof PyType.ClassT c) {
             if (c.info().resolve("__len__") != null) {
                 return new RExpr.Binary(tryOf(RExpr.method(v.code(), "len")), "!=", new RExpr.Atom("0"));
