@@ -19,9 +19,12 @@ import java.util.Set;
 final class Calls {
     private static final Set<String> REFUSED_BUILTINS = Set.of(
             "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
-            "id", "hash", "type", "input", "open", "iter", "next", "map", "filter", "super", "object", "callable",
+            "id", "hash", "type", "input", "open", "iter", "next", "super", "object", "callable",
             "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
             "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
+
+    /** Built-ins that take every item of their one iterable argument before doing anything else. */
+    private static final Set<String> CONSUMERS = Set.of("list", "set", "sorted", "sum", "min", "max", "dict");
 
     private final FunctionTranslator ft;
     private final ModuleScope module;
@@ -49,6 +52,12 @@ final class Calls {
             }
         }
         if (c.func() instanceof Expr.Name n) {
+            if (ft.isLocal(n.id())) {
+                FunctionTranslator.Val callee = ft.expr(c.func(), null);
+                if (callee.type() instanceof PyType.FuncT f) {
+                    return invoke(callee, f, c);
+                }
+            }
             FunctionSig f = module.functions.get(n.id());
             if (f != null && ft.isLocal(n.id()) == false) {
                 return user(f, c, null, f.rustName());
@@ -69,7 +78,36 @@ final class Calls {
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
         }
+        if (c.func() instanceof Expr.Subscript || c.func() instanceof Expr.Call) {
+            FunctionTranslator.Val callee = ft.expr(c.func(), null);
+            if (callee.type() instanceof PyType.FuncT f) {
+                return invoke(callee, f, c);
+            }
+        }
         throw Unsupported.construct("call of a computed function", c.func());
+    }
+
+    /** A call through a function value: positional arguments only, as Callable describes. */
+    private FunctionTranslator.Val invoke(FunctionTranslator.Val callee, PyType.FuncT f, Expr.Call c) {
+        if (!c.keywords().isEmpty()) {
+            throw Unsupported.construct("keyword argument in a call of a " + f.python(), c.keywords().get(0));
+        }
+        if (c.args().size() != f.params().size()) {
+            throw Unsupported.type("a " + f.python() + " takes " + f.params().size() + " arguments, got " + c.args().size(), c);
+        }
+        String fn;
+        if (callee.code() instanceof RExpr.Atom a && a.text().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
+            fn = a.text();
+        } else {
+            Local tmp = ft.temp("function", f);
+            ft.emit(new RStmt.Let(tmp, false, ft.owned(callee)));
+            fn = tmp.rust();
+        }
+        List<RExpr> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            args.add(ft.owned(arg(c, i, f.params().get(i))));
+        }
+        return val(ft.tryOf(new RExpr.Call(fn, args)), f.ret());
     }
 
     // -------------------------------------------------------------------- arguments
@@ -189,7 +227,13 @@ final class Calls {
         if (ft.isLocal(name)) {
             throw Unsupported.construct("call of a local variable", c);
         }
+        if (CONSUMERS.contains(name) && c.args().size() == 1) {
+            ft.markConsumedAtOnce(c.args().get(0));
+        }
         switch (name) {
+            case "map":
+            case "filter":
+                return new Closures(ft, module).mapOrFilter(name, c);
             case "print":
                 return print(c);
             case "len": {
@@ -507,6 +551,9 @@ final class Calls {
                 fmt.append(f.text(), 1, f.text().length() - 1);
                 args.addAll(m.args().subList(1, m.args().size()));
             } else {
+                if (PyType.holdsFunction(v.type())) {
+                    throw Unsupported.construct("printing a function (Python shows its address)", a);
+                }
                 if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
                     throw Unsupported.construct("printing the result of a function returning None", a);
                 }
@@ -708,6 +755,9 @@ final class Calls {
         if (t instanceof PyType.ClassT ct) {
             FunctionSig sig = ct.info().signature(name);
             if (sig == null || name.startsWith("__")) {
+                if (ct.info().field(name) instanceof PyType.FuncT f) {
+                    return invoke(val(RExpr.method(recv.code(), "get_" + FunctionTranslator.fieldName(name)), f), f, c);
+                }
                 if (ct.info().field(name) != null) {
                     throw Unsupported.construct("call of attribute '" + name + "'", c);
                 }
@@ -738,6 +788,9 @@ final class Calls {
     private FunctionTranslator.Val listMethod(FunctionTranslator.Val recv, PyType.ListT l, String name, Expr.Call c) {
         RExpr r = recv.code();
         PyType el = l.elem();
+        if (PyType.holdsFunction(el) && Set.of("remove", "index", "count").contains(name)) {
+            throw Unsupported.construct("list." + name + "() on a " + l.python(), c);
+        }
         switch (name) {
             case "append":
                 arity(c, 1, 1, name);

@@ -414,6 +414,11 @@ final class ClassEmitter {
         for (String f : names) {
             String g = "get_" + FunctionTranslator.fieldName(f);
             RExpr one = new RExpr.Binary(RExpr.method(new RExpr.Atom("self"), g), "==", RExpr.method(new RExpr.Atom("other"), g));
+            if (owner.field(f) instanceof PyType.FuncT) {
+                // Functions are equal only when they are the same function.
+                one = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", RExpr.method(new RExpr.Atom("self"), g)),
+                        new RExpr.Unary("&", RExpr.method(new RExpr.Atom("other"), g)));
+            }
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
         }
         return acc == null ? new RExpr.Atom("true") : acc;

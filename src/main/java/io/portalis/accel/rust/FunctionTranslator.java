@@ -68,6 +68,14 @@ final class FunctionTranslator {
     private int labeledDepth;
     private int counter;
     private boolean addedField;
+    /** For a lambda or nested function: the translator of the function it is made in. */
+    private FunctionTranslator parent;
+    private Node closureAt;
+    private String ownName;
+    private List<Stmt> bodyStmts = List.of();
+    private Set<String> paramNames = Set.of();
+    private final List<Local> captures = new ArrayList<>();
+    private final Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
         this.module = module;
@@ -97,6 +105,8 @@ final class FunctionTranslator {
             paramNames.add("self");
         }
         scopes.push(params);
+        this.bodyStmts = body;
+        this.paramNames = paramNames;
         plan = DeclarationPlanner.plan(body, paramNames);
         List<RStmt> stmts = block(body);
         scopes.pop();
@@ -164,6 +174,10 @@ final class FunctionTranslator {
 
     String freshName(String base) {
         return fresh(base);
+    }
+
+    Local localNamed(String python) {
+        return lookupLocal(python);
     }
 
     Local declareLocal(String python, PyType type) {
@@ -335,7 +349,98 @@ final class FunctionTranslator {
                 return l;
             }
         }
-        return null;
+        return parent == null ? null : capture(name);
+    }
+
+    // ==================================================================== closures
+
+    /** A translator for a lambda or nested function made in this one; it shares the name counter. */
+    FunctionTranslator child(FunctionSig childSig, String name, Node at) {
+        FunctionTranslator c = new FunctionTranslator(module, childSig, null, discovery);
+        c.parent = this;
+        c.closureAt = at;
+        c.ownName = name;
+        c.counter = counter;
+        return c;
+    }
+
+    /** Takes the name counter back from a child, so names stay unique across the function. */
+    void adopt(FunctionTranslator child) {
+        counter = child.counter;
+    }
+
+    /** The variables of enclosing functions that this closure reads. */
+    List<Local> captures() {
+        return captures;
+    }
+
+    /**
+     * A variable of an enclosing function, read by this closure: the closure holds a copy (a
+     * shared handle for lists, dicts and objects), which is Python's behaviour only when the
+     * variable is never bound again, so a rebound variable is refused.
+     */
+    private Local capture(String name) {
+        if (name.equals(ownName)) {
+            throw Unsupported.construct("recursive nested function '" + name + "'", closureAt);
+        }
+        Local outer = parent.lookupLocal(name);
+        if (outer == null) {
+            return null;
+        }
+        if (!outer.rust().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
+            throw Unsupported.construct("closure reading '" + name + "' inside an Optional test", closureAt);
+        }
+        if (!parent.captures.contains(outer)) {
+            BindingSites sites = BindingSites.of(parent.bodyStmts, name);
+            int count = sites.count() + (parent.paramNames.contains(name) ? 1 : 0);
+            if (count != 1 || sites.inLoop()) {
+                throw Unsupported.construct("closure reading '" + name + "', which the enclosing function binds "
+                        + (count == 0 ? "in a comprehension or loop" : sites.inLoop() ? "in a loop" : "more than once")
+                        + " (Python's closure would see its latest value)", closureAt);
+            }
+        }
+        if (BindingSites.of(bodyStmts, name).count() > 0) {
+            throw Unsupported.construct("nested function assigning '" + name + "' of the enclosing function", closureAt);
+        }
+        Local inner = new Local(name, outer.rust(), outer.type());
+        inner.assigned();
+        scopes.getLast().put(name, inner);
+        captures.add(inner);
+        return inner;
+    }
+
+    /** The statements of a lambda's body, its parameters typed by {@code params}; the return type is settled. */
+    List<RStmt> lambdaBody(Expr.Lambda l, List<PyType> params, PyType expectedRet, PyType[] ret) {
+        Map<String, Local> scope = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < params.size(); i++) {
+            String p = l.args().args().get(i).arg();
+            Local local = new Local(p, ModuleScope.ident(p), params.get(i));
+            local.assigned();
+            scope.put(p, local);
+            names.add(p);
+            allLocals.add(local);
+        }
+        scopes.push(scope);
+        this.paramNames = names;
+        plan = DeclarationPlanner.plan(List.of(), names);
+        Val v = expr(l.body(), expectedRet);
+        if (expectedRet != null) {
+            v = coerce(v, expectedRet, l.body());
+        }
+        ret[0] = expectedRet != null ? expectedRet : settle(v.type(), l.body());
+        out.add(new RStmt.Tail(RExpr.call("Ok", owned(v))));
+        scopes.pop();
+        return out;
+    }
+
+    /** Whether a map() or filter() call is the argument of a call that consumes it whole at once. */
+    boolean consumedAtOnce(Expr e) {
+        return consumedAtOnce.contains(e);
+    }
+
+    void markConsumedAtOnce(Expr e) {
+        consumedAtOnce.add(e);
     }
 
     private String fresh(String base) {
@@ -410,7 +515,7 @@ final class FunctionTranslator {
                 delete(t);
             }
         } else if (s instanceof Stmt.FunctionDef) {
-            throw Unsupported.construct("nested function", s);
+            new Closures(this, module).nestedDef((Stmt.FunctionDef) s, plan.letHere(s, ((Stmt.FunctionDef) s).name()));
         } else if (s instanceof Stmt.ClassDef) {
             throw Unsupported.construct("nested class", s);
         } else if (s instanceof Stmt.Global) {
@@ -505,7 +610,7 @@ final class FunctionTranslator {
                 Val c = coerce(v, t, value);
                 Local l = declare(n.id(), t);
                 l.assigned();
-                out.add(new RStmt.Let(l, annotated != null && needsAnnotation(c), owned(c)));
+                out.add(new RStmt.Let(l, (annotated != null || PyType.holdsFunction(t)) && needsAnnotation(c), owned(c)));
             } else {
                 if (existing.narrowedFrom() != null) {
                     Local optional = existing.narrowedFrom();
@@ -632,6 +737,9 @@ final class FunctionTranslator {
     }
 
     static String fieldName(String attr) {
+        if (ModuleScope.ident(attr).startsWith("r#")) {
+            return attr + "_"; // a Rust keyword (fn, type, ...) cannot name a field
+        }
         return attr.startsWith("_") ? attr.replaceFirst("^_+", "") + "_private" : attr;
     }
 
@@ -1107,7 +1215,8 @@ final class FunctionTranslator {
         }
         Val v = expr(iter, null);
         if (v.type() instanceof PyType.ListT) {
-            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1
+                    && !PyType.holdsFunction(v.type())) {
                 // A list display no one else can see: loop over its items directly.
                 return call.args().get(0);
             }
@@ -1706,7 +1815,7 @@ final class FunctionTranslator {
             return fstring(j);
         }
         if (e instanceof Expr.Lambda) {
-            throw Unsupported.construct("lambda outside a key= argument", e);
+            return new Closures(this, module).lambda((Expr.Lambda) e, expected);
         }
         if (e instanceof Expr.NamedExpr) {
             throw Unsupported.construct("assignment expression (:=)", e);
@@ -1769,7 +1878,10 @@ final class FunctionTranslator {
             return new Val(new RExpr.Atom(k.rustName()), k.type(), k.type() == PyType.STR ? Kind.STRLIT : Kind.OWNED);
         }
         if (module.functions.containsKey(n.id())) {
-            throw Unsupported.construct("function '" + n.id() + "' used as a value", n);
+            return Closures.functionValue(module, n.id());
+        }
+        if (parent != null && n.id().equals("self")) {
+            throw Unsupported.construct("self inside a lambda or nested function", n);
         }
         if (module.classes.containsKey(n.id()) || ModuleScope.BUILTIN_EXCEPTIONS.contains(n.id())) {
             throw Unsupported.construct("class '" + n.id() + "' used as a value", n);
@@ -2027,6 +2139,8 @@ final class FunctionTranslator {
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
+                } else if (l.type() instanceof PyType.FuncT && r.type() instanceof PyType.FuncT) {
+                    test = RExpr.call("Rc::ptr_eq", ref(l), ref(r));
                 } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)
                         || (l.type().equals(r.type()) && (l.type() instanceof PyType.ListT
                         || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
@@ -2068,6 +2182,14 @@ final class FunctionTranslator {
             }
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            if (lt instanceof PyType.FuncT) {
+                // A function equals only itself.
+                RExpr same = RExpr.call("Rc::ptr_eq", ref(l), ref(r));
+                return op == CmpOp.Eq ? same : not(same);
+            }
+            if (PyType.holdsFunction(lt)) {
+                throw Unsupported.construct("'" + sym + "' between values holding functions", at);
+            }
             if (lt == PyType.STR) {
                 return new RExpr.Binary(strOperand(l), sym, strOperand(r));
             }
@@ -2115,6 +2237,9 @@ final class FunctionTranslator {
 
     private RExpr contains(Val container, Val item, Node at) {
         PyType t = container.type();
+        if (PyType.holdsFunction(t)) {
+            throw Unsupported.construct("'in' on " + t.python(), at);
+        }
         if (t == PyType.STR) {
             Val i = coerce(item, PyType.STR, at);
             return RExpr.method(container.code(), "contains", strRef(i));

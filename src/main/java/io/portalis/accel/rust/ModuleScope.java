@@ -41,6 +41,8 @@ final class ModuleScope {
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
+    /** Module functions used as values, each held in a thread-local closure. */
+    final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
 
     /** A Python identifier as a Rust identifier: keywords become raw, clashes get a suffix. */
     static String ident(String name) {
@@ -164,11 +166,22 @@ final class ModuleScope {
                     return new PyType.TupleT(args.stream().map(this::annotation).toList());
                 case "Optional":
                     return optional(one(args, e), e);
+                case "Callable":
+                    return callable(args, e);
                 default:
                     throw Unsupported.construct("type annotation '" + n.id() + "[...]'", e);
             }
         }
         throw Unsupported.construct("this type annotation", e);
+    }
+
+    /** {@code Callable[[A, B], R]}: fixed positional parameters and a return type. */
+    private PyType callable(java.util.List<Expr> args, Node at) {
+        if (args.size() != 2 || !(args.get(0) instanceof Expr.List params)) {
+            throw Unsupported.construct("Callable without a parameter list (Callable[..., R])", at);
+        }
+        PyType ret = annotation(args.get(1));
+        return new PyType.FuncT(params.elts().stream().map(this::annotation).toList(), ret);
     }
 
     private static boolean isNone(Expr e) {

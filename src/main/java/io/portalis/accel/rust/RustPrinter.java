@@ -173,7 +173,8 @@ final class RustPrinter {
             return;
         }
         String same = expr(value, indent, used, 1);
-        if (nextLineFits && same.contains("\n") && !(value instanceof RExpr.Block) && !(value instanceof RExpr.If)) {
+        if (nextLineFits && same.contains("\n") && !(value instanceof RExpr.Block) && !(value instanceof RExpr.If)
+                && !(value instanceof RExpr.Closure)) {
             line(indent, head.stripTrailing());
             line(indent + 4, f + ";");
             return;
@@ -259,6 +260,11 @@ final class RustPrinter {
             }
             return "if " + c + " { " + a + " } else { " + b + " }";
         }
+        if (e instanceof RExpr.Closure c && c.body().size() == 1 && c.body().get(0) instanceof RStmt.Tail t) {
+            // rustfmt keeps a closure whose body is one expression on one line when it fits.
+            String body = flat(t.expr());
+            return body == null ? null : c.head() + " { " + body + " }";
+        }
         return null;
     }
 
@@ -332,6 +338,9 @@ final class RustPrinter {
             String f = flat(i);
             return f == null || width(f) > IF_ELSE_WIDTH || breaksByWidth(i.cond());
         }
+        if (e instanceof RExpr.Closure c) {
+            return c.body().size() != 1 || !(c.body().get(0) instanceof RStmt.Tail t) || breaksByWidth(t.expr());
+        }
         return false;
     }
 
@@ -370,7 +379,8 @@ final class RustPrinter {
         if (e instanceof RExpr.Method || e instanceof RExpr.Field) {
             return true;
         }
-        if (e instanceof RExpr.Tuple || e instanceof RExpr.Binary || e instanceof RExpr.If || e instanceof RExpr.Block) {
+        if (e instanceof RExpr.Tuple || e instanceof RExpr.Binary || e instanceof RExpr.If || e instanceof RExpr.Block
+                || e instanceof RExpr.Closure) {
             return true;
         }
         if (e instanceof RExpr.Paren p) {
@@ -439,6 +449,11 @@ final class RustPrinter {
             }
             String open = b.label() == null ? "{" : b.label() + ": {";
             return open + "\n" + inner.text() + " ".repeat(indent) + "}";
+        }
+        if (e instanceof RExpr.Closure c) {
+            RustPrinter inner = new RustPrinter();
+            inner.stmts(c.body(), indent + 4);
+            return c.head() + " {\n" + inner.text() + " ".repeat(indent) + "}";
         }
         return f == null ? "/* unprintable */" : f;
     }

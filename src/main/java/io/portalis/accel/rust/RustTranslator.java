@@ -28,7 +28,7 @@ import java.util.Set;
 public final class RustTranslator {
     private static final String PRELUDE = loadPrelude();
     private static final Set<String> TYPING_NAMES = Set.of(
-            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations");
+            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations", "Callable");
 
     private final Mod.Module module;
     private final String sourcePath;
@@ -105,6 +105,7 @@ public final class RustTranslator {
         if (!diagnostics.isEmpty()) {
             return null;
         }
+        functionValues(items);
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
         sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
@@ -138,7 +139,8 @@ public final class RustTranslator {
     private void collectOne(Stmt s, boolean first) {
         if (s instanceof Stmt.ImportFrom imp) {
             String m = imp.module() == null ? "" : imp.module();
-            if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__"))) {
+            if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__")
+                    || m.equals("collections.abc"))) {
                 throw Unsupported.construct("import from '" + m + "'", s);
             }
             for (Alias a : imp.names()) {
@@ -150,6 +152,9 @@ public final class RustTranslator {
                 }
                 if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
+                }
+                if (m.equals("collections.abc") && !a.name().equals("Callable")) {
+                    throw Unsupported.construct("collections.abc." + a.name(), a);
                 }
                 imported.add(a.name());
             }
@@ -311,6 +316,10 @@ public final class RustTranslator {
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
                 PyType t = scope.annotation(a.annotation());
                 if (c.dataclass()) {
+                    if (PyType.holdsFunction(t) && !(t instanceof PyType.FuncT)) {
+                        throw Unsupported.construct("dataclass field of type " + t.python()
+                                + " (functions are compared by identity only as a field of their own)", a);
+                    }
                     c.ownFields().put(n.id(), t);
                     c.dataclassDefaults().put(n.id(), dataclassDefault(a.value(), t));
                     continue;
@@ -348,7 +357,7 @@ public final class RustTranslator {
             if (!c.methods().containsKey("__init__")) {
                 c.signatures().put("__init__", new FunctionSig("__init__", ClassEmitter.implName(c, "__init__"), params, PyType.NONE, c));
             }
-            if (!c.methods().containsKey("__repr__")) {
+            if (!c.methods().containsKey("__repr__") && c.resolve("__repr__") == c) {
                 c.signatures().put("__repr__", new FunctionSig("__repr__", ClassEmitter.implName(c, "__repr__"), List.of(), PyType.STR, c));
             }
         }
@@ -426,7 +435,7 @@ public final class RustTranslator {
             PyType t = scope.annotation(arg.annotation());
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
-                    || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call) {
+                    || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call || dflt instanceof Expr.Lambda) {
                 throw Unsupported.construct("mutable or computed default argument", dflt);
             }
             params.add(new FunctionSig.Param(arg.arg(), t, dflt));
@@ -587,29 +596,7 @@ public final class RustTranslator {
 
     /** The names a function reads that it neither assigns nor takes as parameters: its globals. */
     private static Set<String> freeNames(Stmt.FunctionDef f) {
-        Set<String> reads = new HashSet<>();
-        collectReads(f.body(), reads);
-        Set<String> bound = new HashSet<>();
-        f.args().args().forEach(a -> bound.add(a.arg()));
-        for (Stmt s : allStatements(f.body())) {
-            if (s instanceof Stmt.Assign a) {
-                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, bound));
-            } else if (s instanceof Stmt.AnnAssign a) {
-                DeclarationPlanner.targetNames(a.target(), bound);
-            } else if (s instanceof Stmt.AugAssign a) {
-                DeclarationPlanner.targetNames(a.target(), bound);
-            } else if (s instanceof Stmt.For fo) {
-                DeclarationPlanner.targetNames(fo.target(), bound);
-            } else if (s instanceof Stmt.Try t) {
-                t.handlers().forEach(h -> {
-                    if (h.name() != null) {
-                        bound.add(h.name());
-                    }
-                });
-            }
-        }
-        reads.removeAll(bound);
-        return reads;
+        return BindingSites.freeReads(f);
     }
 
     /** A module-level list, dict, set or tuple display that functions read: a thread-local handle. */
@@ -623,14 +610,6 @@ public final class RustTranslator {
         }
         String rustName = ModuleScope.ident(name).toUpperCase();
         return new ModuleScope.Constant(rustName, v.type(), ft.owned(v), true);
-    }
-
-    private static void collectReads(List<Stmt> body, Set<String> out) {
-        for (Stmt s : allStatements(body)) {
-            for (Expr e : expressions(s)) {
-                out.addAll(DeclarationPlanner.reads(e));
-            }
-        }
     }
 
     private static List<Stmt> allStatements(List<Stmt> body) {
@@ -656,36 +635,6 @@ public final class RustTranslator {
             } else if (s instanceof Stmt.ClassDef c) {
                 out.addAll(allStatements(c.body()));
             }
-        }
-        return out;
-    }
-
-    private static List<Expr> expressions(Stmt s) {
-        List<Expr> out = new ArrayList<>();
-        if (s instanceof Stmt.Assign a) {
-            out.add(a.value());
-            out.addAll(a.targets());
-        } else if (s instanceof Stmt.AnnAssign a && a.value() != null) {
-            out.add(a.value());
-        } else if (s instanceof Stmt.AugAssign a) {
-            out.add(a.value());
-            out.add(a.target());
-        } else if (s instanceof Stmt.Expr e) {
-            out.add(e.value());
-        } else if (s instanceof Stmt.Return r && r.value() != null) {
-            out.add(r.value());
-        } else if (s instanceof Stmt.If i) {
-            out.add(i.test());
-        } else if (s instanceof Stmt.While w) {
-            out.add(w.test());
-        } else if (s instanceof Stmt.For f) {
-            out.add(f.iter());
-        } else if (s instanceof Stmt.Raise r && r.exc() != null) {
-            out.add(r.exc());
-        } else if (s instanceof Stmt.Assert a) {
-            out.add(a.test());
-        } else if (s instanceof Stmt.FunctionDef f) {
-            out.addAll(f.args().defaults());
         }
         return out;
     }
@@ -736,6 +685,21 @@ public final class RustTranslator {
             }
             p.line(8, "_ => None,");
             p.line(4, "}");
+        }
+        p.line(0, "}");
+        items.append('\n').append(p.text());
+    }
+
+    /** Each module function used as a value, held once so that its copies are the same function. */
+    private void functionValues(StringBuilder items) {
+        if (scope.functionValues.isEmpty()) {
+            return;
+        }
+        RustPrinter p = new RustPrinter();
+        p.line(0, "thread_local! {");
+        for (String name : scope.functionValues) {
+            FunctionSig f = scope.functions.get(name);
+            p.line(4, "static " + Closures.valueName(f) + ": " + Closures.typeOf(f).rust() + " = Rc::new(" + f.rustName() + ");");
         }
         p.line(0, "}");
         items.append('\n').append(p.text());
@@ -793,7 +757,7 @@ public final class RustTranslator {
                 if (!c.methods().containsKey("__init__")) {
                     bodies.add(dataclassInit(c));
                 }
-                if (!c.methods().containsKey("__repr__")) {
+                if (!c.methods().containsKey("__repr__") && c.resolve("__repr__") == c) {
                     bodies.add(dataclassRepr(c));
                 }
             }
