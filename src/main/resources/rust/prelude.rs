@@ -22,24 +22,139 @@ mod py {
 
     // ---------------------------------------------------------------- exceptions
 
-    /// A raised Python exception: its class name and its `str()`.
-    #[derive(Clone, Debug, PartialEq)]
+    /// A raised Python exception: its class name and its `args`, or, for a class with a body
+    /// of its own (an `__init__`, attributes, a `__str__`), the object itself.
+    #[derive(Clone)]
     pub struct Exc {
         pub kind: &'static str,
-        pub msg: String,
+        args: Args,
+        object: Option<Rc<dyn Raised>>,
     }
 
     pub type PyResult<T> = Result<T, Exc>;
 
+    /// An object of a user exception class with a body, as the exception that carries it;
+    /// its `Show` gives the exception's `str()` and `repr()`.
+    pub trait Raised: Show {
+        fn kind(&self) -> &'static str;
+        fn args(&self) -> Args;
+        fn as_any(&self) -> &dyn std::any::Any;
+    }
+
+    /// An exception with one str argument (the message).
     pub fn exc(kind: &'static str, msg: impl Into<String>) -> Exc {
+        let msg = msg.into();
+        // KeyError's message is already the repr of its key.
+        let repr = if kind == "KeyError" {
+            msg.clone()
+        } else {
+            repr_str(&msg)
+        };
+        exc_args(kind, Args(vec![Arg { str: msg, repr }]))
+    }
+
+    pub fn exc_args(kind: &'static str, args: Args) -> Exc {
         Exc {
             kind,
-            msg: msg.into(),
+            args,
+            object: None,
+        }
+    }
+
+    /// `raise object` for an object of a user exception class with a body.
+    pub fn raised<T: Raised + 'static>(object: T) -> Exc {
+        Exc {
+            kind: object.kind(),
+            args: Args::default(),
+            object: Some(Rc::new(object)),
         }
     }
 
     pub fn raise<T>(kind: &'static str, msg: impl Into<String>) -> PyResult<T> {
         Err(exc(kind, msg))
+    }
+
+    impl Exc {
+        /// `e.args`.
+        pub fn args(&self) -> Args {
+            match &self.object {
+                Some(o) => o.args(),
+                None => self.args.clone(),
+            }
+        }
+
+        /// The object of a user exception class that an `except` clause for that class caught.
+        pub fn object<T: Clone + 'static>(&self) -> T {
+            let object = self
+                .object
+                .as_ref()
+                .and_then(|o| o.as_any().downcast_ref::<T>());
+            object.cloned().expect("an except clause matched the class")
+        }
+    }
+
+    /// One argument of an exception as `str()` and `repr()` show it, rendered when the
+    /// exception gets it (the translation passes only values that cannot change later).
+    #[derive(Clone)]
+    pub struct Arg {
+        str: String,
+        repr: String,
+    }
+
+    impl Arg {
+        pub fn of<T: Show>(value: &T) -> Arg {
+            Arg {
+                str: value.str(),
+                repr: value.repr(),
+            }
+        }
+    }
+
+    /// `BaseException.args`: the arguments the exception was made with.
+    #[derive(Clone, Default)]
+    pub struct Args(Vec<Arg>);
+
+    impl Args {
+        pub fn of(items: Vec<Arg>) -> Args {
+            Args(items)
+        }
+
+        /// The arguments of a constructor call that passed its first `n` parameters by
+        /// position: what `BaseException.__new__` keeps when `__init__` does not set them.
+        pub fn first(n: usize, mut items: Vec<Arg>) -> Args {
+            items.truncate(n);
+            Args(items)
+        }
+
+        /// `BaseException.__str__`: empty, the only argument's `str()` (its `repr()` for a
+        /// KeyError), or the repr of the whole tuple.
+        pub fn exc_str(&self, kind: &str) -> String {
+            match self.0.as_slice() {
+                [] => String::new(),
+                [one] if exc_matches(kind, "KeyError", super::user_exception_base) => {
+                    one.repr.clone()
+                }
+                [one] => one.str.clone(),
+                _ => self.repr(),
+            }
+        }
+
+        /// `BaseException.__repr__`: `Kind(arg, ...)`, with no trailing comma for one argument.
+        pub fn exc_repr(&self, kind: &str) -> String {
+            let parts: Vec<&str> = self.0.iter().map(|a| a.repr.as_str()).collect();
+            format!("{}({})", kind, parts.join(", "))
+        }
+    }
+
+    impl Show for Args {
+        fn repr(&self) -> String {
+            let parts: Vec<&str> = self.0.iter().map(|a| a.repr.as_str()).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
     }
 
     /// The base class of a built-in exception class, `None` for `BaseException`.
@@ -76,10 +191,11 @@ mod py {
     /// the traceback on stderr, exit status 1.
     pub fn die(e: &Exc) -> ! {
         let _ = std::io::stdout().flush();
-        if e.msg.is_empty() {
+        let text = e.str();
+        if text.is_empty() {
             eprintln!("{}", e.kind);
         } else {
-            eprintln!("{}: {}", e.kind, e.msg);
+            eprintln!("{}: {}", e.kind, text);
         }
         std::process::exit(1)
     }
@@ -396,17 +512,16 @@ mod py {
 
     impl Show for Exc {
         fn repr(&self) -> String {
-            if self.msg.is_empty() {
-                format!("{}()", self.kind)
-            } else if self.kind == "KeyError" {
-                // A KeyError's message is already the repr of its key.
-                format!("{}({})", self.kind, self.msg)
-            } else {
-                format!("{}({})", self.kind, repr_str(&self.msg))
+            match &self.object {
+                Some(o) => o.repr(),
+                None => self.args.exc_repr(self.kind),
             }
         }
         fn str(&self) -> String {
-            self.msg.clone()
+            match &self.object {
+                Some(o) => o.str(),
+                None => self.args.exc_str(self.kind),
+            }
         }
     }
 

@@ -63,7 +63,7 @@ final class Calls {
                 return user(f, c, null, f.rustName());
             }
             ClassInfo k = module.classOf(n.id());
-            if (k != null && !k.exception()) {
+            if (k != null && (!k.exception() || k.objectException())) {
                 return construct(k, c);
             }
             if (module.isException(n.id())) {
@@ -199,6 +199,18 @@ final class Calls {
 
     private FunctionTranslator.Val construct(ClassInfo k, Expr.Call c) {
         FunctionSig init = k.signature("__init__");
+        if (k.exception()) {
+            List<RExpr> args = new ArrayList<>();
+            if (init == null) {
+                args.add(exceptionArgs(c));
+            } else {
+                if (!ExceptionArgs.setsArgs(k)) {
+                    args.add(new RExpr.Atom(String.valueOf(c.args().size())));
+                }
+                args.addAll(bind(init, c.args(), c.keywords(), c));
+            }
+            return val(ft.tryOf(new RExpr.Call(k.rustName() + "::" + ClassEmitter.constructor(k), args)), new PyType.ClassT(k));
+        }
         List<RExpr> args = init == null ? List.of() : bind(init, c.args(), c.keywords(), c);
         if (init == null && (!c.args().isEmpty() || !c.keywords().isEmpty())) {
             throw Unsupported.type(k.name() + "() takes no arguments", c);
@@ -206,7 +218,29 @@ final class Calls {
         return val(ft.tryOf(new RExpr.Call(k.rustName() + "::" + ClassEmitter.constructor(k), args)), new PyType.ClassT(k));
     }
 
+    /** The arguments of a call of BaseException's constructor or __init__, as {@code py::Args}. */
+    RExpr exceptionArgs(Expr.Call c) {
+        if (!c.keywords().isEmpty()) {
+            throw Unsupported.type("exception arguments by keyword (BaseException takes none)", c.keywords().get(0));
+        }
+        List<RExpr> refs = new ArrayList<>();
+        for (Expr a : c.args()) {
+            FunctionTranslator.Val v = ft.expr(a, null);
+            if (!ExceptionArgs.immutable(v.type())) {
+                throw Unsupported.construct("exception argument of type " + v.type().python()
+                        + " (only values that cannot change: str, int, float, bool, tuples of them)", a);
+            }
+            refs.add(ft.ref(v));
+        }
+        return ExceptionArgs.args(refs);
+    }
+
     private FunctionTranslator.Val superCall(String method, Expr.Call c) {
+        if (cls != null && cls.exception() && method.equals("__init__")
+                && (cls.base() == null || cls.base().resolve("__init__") == null)) {
+            // BaseException.__init__(*args): replaces the object's args.
+            return val(RExpr.method(new RExpr.Atom("self"), "set_args", exceptionArgs(c)), PyType.NONE);
+        }
         if (cls == null || cls.base() == null) {
             throw Unsupported.construct("super() outside a derived class", c);
         }
@@ -717,6 +751,10 @@ final class Calls {
                     new RExpr.Atom("user_exception_base"));
         }
         ClassInfo k = module.classOf(t);
+        if (vt instanceof PyType.ClassT ce && ce.info().exception() && module.isException(t)) {
+            return RExpr.call("py::exc_matches", RExpr.method(v.code(), "class_name"), new RExpr.Atom("\"" + t + "\""),
+                    new RExpr.Atom("user_exception_base"));
+        }
         if (k != null && vt instanceof PyType.ClassT ct) {
             if (ct.info().isSubclassOf(k)) {
                 return new RExpr.Atom("true");

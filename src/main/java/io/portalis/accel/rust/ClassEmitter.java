@@ -235,13 +235,41 @@ final class ClassEmitter {
                 args.add(ModuleScope.ident(prm.name()));
             }
         }
+        List<RStmt> setup = new ArrayList<>();
+        if (c.exception()) {
+            if (init == null) {
+                // BaseException.__init__: the call's arguments, as the caller rendered them.
+                params.add("args: py::Args");
+                setup.add(set("args", new RExpr.Atom("args")));
+            } else if (!ExceptionArgs.setsArgs(c)) {
+                params.add(0, "npos: usize");
+                List<RExpr> refs = args.stream().map(a -> (RExpr) new RExpr.Unary("&", new RExpr.Atom(a))).toList();
+                RExpr rendered = ExceptionArgs.args(refs);
+                setup.add(set("args", RExpr.call("py::Args::first", new RExpr.Atom("npos"),
+                        ((RExpr.Call) rendered).args().get(0))));
+            }
+            List<ClassInfo> chain = new ArrayList<>();
+            for (ClassInfo k = c; k != null; k = k.base()) {
+                chain.add(0, k);
+            }
+            for (ClassInfo k : chain) {
+                k.classValues().forEach((name, value) -> setup.add(set(name, value)));
+            }
+        }
         header(4, "fn " + constructor(c), "", params, "py::PyResult<" + root.rustName() + ">");
         String blank = root.rustName() + "::blank(" + (family.size() > 1 ? tag(c) : "") + ")";
-        if (init == null) {
+        if (init == null && setup.isEmpty()) {
             p.line(8, "Ok(" + blank + ")");
+        } else if (init == null) {
+            p.line(8, "let object = " + blank + ";");
+            RustPrinter inner = new RustPrinter();
+            inner.stmts(setup, 8);
+            p.raw(inner.text());
+            p.line(8, "Ok(object)");
         } else {
             p.line(8, "let object = " + blank + ";");
             RustPrinter inner = new RustPrinter();
+            inner.stmts(setup, 8);
             RExpr call = new RExpr.Try(new RExpr.Method(new RExpr.Atom("object"), implName(owner, "__init__"),
                     args.stream().map(a -> (RExpr) new RExpr.Atom(a)).toList()), null);
             inner.stmt(new RStmt.Expr(call), 8);
@@ -249,6 +277,10 @@ final class ClassEmitter {
             p.line(8, "Ok(object)");
         }
         p.line(4, "}");
+    }
+
+    private static RStmt set(String field, RExpr value) {
+        return new RStmt.Expr(RExpr.method(new RExpr.Atom("object"), "set_" + FunctionTranslator.fieldName(field), value));
     }
 
     /** {@code fn name(&self, params) -> ret {}, broken one parameter per line when too long. */
@@ -334,9 +366,20 @@ final class ClassEmitter {
         p.line(4, "}");
         p.blank();
         p.line(4, "fn str(&self) -> String {");
-        showBody("__str__", "__repr__");
+        // BaseException has its own __str__, so an exception's str() never falls back to __repr__.
+        showBody("__str__", root.exception() ? null : "__repr__");
         p.line(4, "}");
         p.line(0, "}");
+        if (root.exception()) {
+            p.blank();
+            p.line(0, "impl py::Raised for " + name + " {");
+            fn("fn kind(&self) -> &'static str {", List.of("self.class_name()"));
+            p.blank();
+            fn("fn args(&self) -> py::Args {", List.of("self.get_args()"));
+            p.blank();
+            fn("fn as_any(&self) -> &dyn std::any::Any {", List.of("self"));
+            p.line(0, "}");
+        }
     }
 
     private void showBody(String method, String fallback) {
@@ -348,7 +391,8 @@ final class ClassEmitter {
                 owner = c.resolve(fallback);
                 m = fallback;
             }
-            String call = owner == null ? "fatal:" + c.name() : implName(owner, m);
+            String call = owner == null ? (root.exception() ? "args:" + (fallback == null && method.equals("__str__")
+                    ? "exc_str" : "exc_repr") : "fatal:" + c.name()) : implName(owner, m);
             byCall.computeIfAbsent(call, k -> new ArrayList<>()).add(c);
         }
         if (byCall.size() == 1) {
@@ -365,6 +409,11 @@ final class ClassEmitter {
     }
 
     private static RExpr showCall(String key) {
+        if (key.startsWith("args:")) {
+            // BaseException's own str() and repr(), from args.
+            RExpr self = new RExpr.Atom("self");
+            return RExpr.method(RExpr.method(self, "get_args"), key.substring(5), RExpr.method(self, "class_name"));
+        }
         if (key.startsWith("fatal:")) {
             return RExpr.call("py::fatal", new RExpr.Atom("\"TypeError\""),
                     new RExpr.Atom("\"the default repr of a '" + key.substring(6) + "' shows its address\""));

@@ -20,6 +20,7 @@ final class ClassInfo {
     private final boolean exception;
     private final String exceptionBase;
     private final Map<String, PyType> ownFields = new LinkedHashMap<>();
+    private final Map<String, RExpr> classValues = new LinkedHashMap<>();
     private final Map<String, Expr> dataclassDefaults = new LinkedHashMap<>();
     private final Map<String, Stmt.FunctionDef> methods = new LinkedHashMap<>();
     private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
@@ -56,6 +57,25 @@ final class ClassInfo {
 
     boolean exception() {
         return exception;
+    }
+
+    /**
+     * Whether this is an exception class whose objects carry state or behaviour of their own (a
+     * body beyond a docstring or {@code pass}, or such a base): a raise of it raises the object.
+     */
+    boolean objectException() {
+        return exception && (base != null || def.body().stream().anyMatch(s -> !trivial(s)));
+    }
+
+    /** A statement that gives a class nothing: {@code pass} or a docstring. */
+    static boolean trivial(Stmt s) {
+        return s instanceof Stmt.Pass || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Str);
+    }
+
+    /** Class attributes (of exception classes): the literal each object's attribute starts as. */
+    Map<String, RExpr> classValues() {
+        return classValues;
     }
 
     /** For an exception class: the name of the class it derives from. */

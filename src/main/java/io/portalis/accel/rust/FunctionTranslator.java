@@ -489,8 +489,8 @@ final class FunctionTranslator {
             tryStmt(t);
         } else if (s instanceof Stmt.Assert a) {
             RExpr cond = truthy(expr(a.test(), null), a.test());
-            RExpr msg = a.msg() == null ? new RExpr.Atom("\"\"") : owned(str(expr(a.msg(), null)));
-            List<RStmt> body = List.of(raiseStmt(RExpr.call("py::exc", new RExpr.Atom("\"AssertionError\""), msg)));
+            List<Expr> msg = a.msg() == null ? List.of() : List.of(a.msg());
+            List<RStmt> body = List.of(raiseStmt(builtinException("AssertionError", msg)));
             out.add(new RStmt.If(List.of(new RStmt.Branch(not(cond), body))));
         } else if (s instanceof Stmt.Pass) {
             return;
@@ -1342,36 +1342,48 @@ final class FunctionTranslator {
             name = n.id();
             args = c.args();
         } else {
-            Val v = expr(e, null);
-            if (v.type() == PyType.EXC) {
-                return owned(v);
-            }
-            throw Unsupported.construct("raise of this expression", e);
+            return raisedValue(expr(e, null), e);
         }
         Local asLocal = lookupLocal(name);
-        if (asLocal != null && asLocal.type() == PyType.EXC && args.isEmpty()) {
-            return owned(new Val(new RExpr.Atom(asLocal.rust()), PyType.EXC, Kind.PLACE));
+        if (asLocal != null && args.isEmpty()) {
+            return raisedValue(new Val(new RExpr.Atom(asLocal.rust()), asLocal.type(), Kind.PLACE), e);
         }
         if (!module.isException(name)) {
             throw Unsupported.construct("raise of '" + name + "' (not an exception class)", e);
         }
-        if (args.size() > 1) {
-            throw Unsupported.construct("exception with several arguments", e);
+        ClassInfo k = module.classOf(name);
+        if (k != null && k.objectException()) {
+            Expr call = e instanceof Expr.Call ? e : new Expr.Call(e, List.of(), List.of(), e.start(), e.end());
+            return raisedValue(expr(call, null), e);
         }
-        RExpr msg;
-        if (args.isEmpty()) {
-            msg = new RExpr.Atom("\"\"");
-        } else {
+        return builtinException(name, args);
+    }
+
+    /** A caught exception or an exception object, raised. */
+    private RExpr raisedValue(Val v, Expr at) {
+        if (v.type() == PyType.EXC) {
+            return owned(v);
+        }
+        if (v.type() instanceof PyType.ClassT ct && ct.info().exception()) {
+            return RExpr.call("py::raised", owned(v));
+        }
+        throw Unsupported.construct("raise of this expression", at);
+    }
+
+    /** An exception of a class without a body of its own (built in, or {@code pass}). */
+    private RExpr builtinException(String name, List<Expr> args) {
+        RExpr kind = new RExpr.Atom("\"" + name + "\"");
+        if (args.size() == 1) {
             Val a = expr(args.get(0), null);
             if (name.equals("KeyError")) {
-                msg = repr(a);
-            } else if (a.kind() == Kind.STRLIT) {
-                msg = a.code();
-            } else {
-                msg = owned(str(a));
+                return RExpr.call("py::exc", kind, repr(a));
+            }
+            if (a.type() == PyType.STR) {
+                return RExpr.call("py::exc", kind, a.kind() == Kind.STRLIT ? a.code() : owned(a));
             }
         }
-        return RExpr.call("py::exc", new RExpr.Atom("\"" + name + "\""), msg);
+        Expr.Call call = new Expr.Call(new Expr.Name(name, io.portalis.accel.python.ast.ExprContext.Load, 0, 0), args, List.of(), 0, 0);
+        return RExpr.call("py::exc_args", kind, new Calls(this, module, cls).exceptionArgs(call));
     }
 
     private void tryStmt(Stmt.Try t) {
@@ -1499,15 +1511,26 @@ final class FunctionTranslator {
                 catchAll = true;
             }
             scopes.push(new HashMap<>());
+            ClassInfo object = h.type() instanceof Expr.Name n ? module.classOf(n.id()) : null;
+            if (object != null && !object.objectException()) {
+                object = null;
+            }
+            Local caught = null;
             if (h.name() != null) {
-                Local l = declare(h.name(), PyType.EXC);
-                l.assigned();
+                // `except Cls as e` for a class with a body: e is the object the raise carried.
+                caught = declare(h.name(), object == null ? PyType.EXC : new PyType.ClassT(object));
+                caught.assigned();
                 if (!ModuleScope.ident(h.name()).equals(var)) {
                     throw Unsupported.construct("except clauses binding different names", h);
                 }
             }
-            handlerVars.push(var);
+            handlerVars.push(caught != null && object != null ? "py::raised(" + var + ".clone())" : var);
             List<RStmt> body = block(h.body());
+            if (caught != null && object != null) {
+                body = new ArrayList<>(body);
+                body.add(0, new RStmt.Let(caught, false,
+                        RExpr.method(new RExpr.Atom(var), "object::<" + object.rustName() + ">")));
+            }
             handlerVars.pop();
             scopes.pop();
             branches.add(new RStmt.Branch(catchAll ? null : cond, body));
@@ -1710,8 +1733,8 @@ final class FunctionTranslator {
 
     private void requirePrintable(PyType t, boolean asStr, Node at) {
         if (t instanceof PyType.ClassT c) {
-            boolean ok = asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
-                    || k.resolve("__repr__") != null) : c.info().hierarchyHas("__repr__");
+            boolean ok = c.info().exception() || (asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
+                    || k.resolve("__repr__") != null) : c.info().hierarchyHas("__repr__"));
             if (!ok) {
                 throw Unsupported.construct("printing a " + c.info().name() + " without __str__ or __repr__ "
                         + "(Python shows its memory address)", at == null ? c.info().def() : at);
@@ -2292,6 +2315,9 @@ final class FunctionTranslator {
                 throw Unsupported.type("'" + ct.info().name() + "' has no attribute '" + a.attr() + "'", a);
             }
             return new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED);
+        }
+        if (obj.type() == PyType.EXC && a.attr().equals("args")) {
+            return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
         }
         throw Unsupported.construct("attribute '" + a.attr() + "' of " + obj.type().python(), a);
     }

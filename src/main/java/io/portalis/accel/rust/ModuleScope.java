@@ -117,7 +117,7 @@ final class ModuleScope {
                     return PyType.NONE;
                 default:
                     ClassInfo info = classes.get(n.id());
-                    if (info != null && !info.exception()) {
+                    if (info != null && (!info.exception() || info.objectException())) {
                         return new PyType.ClassT(info);
                     }
                     throw Unsupported.construct("type annotation '" + n.id() + "'", e);

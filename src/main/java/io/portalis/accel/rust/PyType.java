@@ -27,6 +27,8 @@ sealed interface PyType {
     PyType STR = new Prim("str", "String", false);
     PyType NONE = new Prim("None", "()", true);
     PyType EXC = new Prim("Exception", "py::Exc", false);
+    /** An exception's {@code args}: a tuple that can only be shown. */
+    PyType ARGS = new Prim("tuple", "py::Args", false);
 
     record Prim(String python, String rust, boolean copy) implements PyType {}
 
@@ -217,7 +219,7 @@ sealed interface PyType {
             return printable(o.inner());
         }
         if (t instanceof ClassT c) {
-            return c.info().hierarchyHas("__repr__");
+            return c.info().exception() || c.info().hierarchyHas("__repr__");
         }
         return false;
     }

@@ -88,7 +88,7 @@ public final class RustTranslator {
         exceptionTable(items);
         constants(items);
         for (ClassInfo c : scope.classes.values()) {
-            if (c.base() == null && !c.exception()) {
+            if (c.base() == null && (!c.exception() || c.objectException())) {
                 String text = emitClass(c);
                 if (text != null) {
                     items.append('\n').append(text);
@@ -233,6 +233,10 @@ public final class RustTranslator {
             if (scope.isException(bn.id())) {
                 exception = true;
                 exceptionBase = bn.id();
+                ClassInfo user = scope.classOf(bn.id());
+                if (user != null && user.objectException()) {
+                    base = user;
+                }
             } else if (!bn.id().equals("object")) {
                 base = scope.classOf(bn.id());
                 if (base == null) {
@@ -240,17 +244,8 @@ public final class RustTranslator {
                 }
             }
         }
-        if (exception) {
-            if (dataclass) {
-                throw Unsupported.construct("dataclass exception", c);
-            }
-            for (Stmt s : c.body()) {
-                boolean trivial = s instanceof Stmt.Pass
-                        || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str);
-                if (!trivial) {
-                    throw Unsupported.construct("exception class with a body (only pass or a docstring)", s);
-                }
-            }
+        if (exception && dataclass) {
+            throw Unsupported.construct("dataclass exception", c);
         }
         ClassInfo info = new ClassInfo(c.name(), c, base, dataclass, exception, exceptionBase);
         info.rustName(rustTypeName(c.name()));
@@ -269,7 +264,7 @@ public final class RustTranslator {
 
     private void signatures() {
         for (ClassInfo c : scope.classes.values()) {
-            if (c.exception()) {
+            if (c.exception() && !c.objectException()) {
                 continue;
             }
             try {
@@ -294,6 +289,10 @@ public final class RustTranslator {
     }
 
     private void classMembers(ClassInfo c) {
+        if (c.objectException() && c.base() == null) {
+            // BaseException.args, kept by each object of the family.
+            c.ownFields().put("args", PyType.ARGS);
+        }
         for (Stmt s : c.def().body()) {
             if (s instanceof Stmt.Pass || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
                     && k.value() instanceof ConstantValue.Str)) {
@@ -328,6 +327,15 @@ public final class RustTranslator {
                     c.ownFields().put(n.id(), t);
                     continue;
                 }
+                if (c.exception()) {
+                    classValue(c, n.id(), a.value(), a.annotation(), s);
+                    continue;
+                }
+            }
+            if (c.exception() && s instanceof Stmt.Assign a && a.targets().size() == 1
+                    && a.targets().get(0) instanceof Expr.Name n) {
+                classValue(c, n.id(), a.value(), null, s);
+                continue;
             }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
@@ -342,6 +350,19 @@ public final class RustTranslator {
             }
             if (python.equals("__len__") && (sig.returns() != PyType.INT || !sig.params().isEmpty())) {
                 throw Unsupported.type("__len__ must take only self and return int", f);
+            }
+            if (c.exception() && python.equals("__len__")) {
+                throw Unsupported.construct("special method __len__ of an exception class", f);
+            }
+            if (c.exception() && python.equals("__init__") && !ExceptionArgs.setsArgs(c)) {
+                // BaseException keeps the constructor's positional arguments as args, rendered
+                // when the object is made: only values that cannot change afterwards.
+                for (FunctionSig.Param p : sig.params()) {
+                    if (!ExceptionArgs.immutable(p.type())) {
+                        throw Unsupported.construct("exception __init__ taking a " + p.type().python()
+                                + " without calling super().__init__(...)", f);
+                    }
+                }
             }
             c.signatures().put(python, sig);
         }
@@ -374,6 +395,27 @@ public final class RustTranslator {
                 }
             }
         }
+    }
+
+    /**
+     * A class attribute of an exception class: a literal that each object's attribute starts
+     * as. Nothing can assign the class's own attribute (a class is not a value here), so reading
+     * it through an object is the same as reading the class's.
+     */
+    private void classValue(ClassInfo c, String name, Expr value, Expr annotation, Stmt at) {
+        if (name.equals("args") || c.ownFields().containsKey(name)) {
+            throw Unsupported.construct("class attribute '" + name + "' defined twice or shadowing args", at);
+        }
+        if (!(value instanceof Expr.Constant || value instanceof Expr.UnaryOp)) {
+            throw Unsupported.construct("class attribute other than a literal", value);
+        }
+        ModuleScope.Constant k = constant(name, value, annotation);
+        if (k.global()) {
+            throw Unsupported.construct("class attribute other than a literal", value);
+        }
+        c.ownFields().put(name, k.type());
+        RExpr lit = k.type() == PyType.STR ? RExpr.method(k.value(), "to_string") : k.value();
+        c.classValues().put(name, lit);
     }
 
     private static boolean sameTypes(FunctionSig a, FunctionSig b) {
@@ -646,7 +688,7 @@ public final class RustTranslator {
         for (int round = 0; round < 3; round++) {
             boolean added = false;
             for (ClassInfo c : scope.classes.values()) {
-                if (c.exception()) {
+                if (c.exception() && !c.objectException()) {
                     continue;
                 }
                 List<String> order = new ArrayList<>(c.methods().keySet());

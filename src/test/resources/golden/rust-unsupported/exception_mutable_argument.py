@@ -1,0 +1,2 @@
+if __name__ == "__main__":
+    raise ValueError("bad", [1, 2])
