@@ -73,6 +73,13 @@ record BindingSites(int count, boolean inLoop) {
         Set<String> reads = new HashSet<>();
         Set<String> local = new HashSet<>();
         f.args().args().forEach(a -> local.add(a.arg()));
+        f.args().kwonlyargs().forEach(a -> local.add(a.arg()));
+        if (f.args().vararg() != null) {
+            local.add(f.args().vararg().arg());
+        }
+        if (f.args().kwarg() != null) {
+            local.add(f.args().kwarg().arg());
+        }
         collect(f.body(), reads, local);
         reads.removeAll(local);
         return reads;

@@ -41,11 +41,6 @@ final class Calls {
     }
 
     FunctionTranslator.Val call(Expr.Call c, PyType expected) {
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred) {
-                throw Unsupported.construct("call with *args", a);
-            }
-        }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) {
                 throw Unsupported.construct("call with **kwargs", k);
@@ -163,6 +158,9 @@ final class Calls {
 
     /** Binds a call's arguments to a signature: positional, then by keyword, then defaults. */
     List<RExpr> bind(FunctionSig sig, List<Expr> args, List<Keyword> kws, Node at) {
+        if (!sig.positionalOnly() || args.stream().anyMatch(a -> a instanceof Expr.Starred)) {
+            return new ArgumentBinder(ft).bind(sig, args, kws, at);
+        }
         int n = sig.params().size();
         Expr[] given = new Expr[n];
         if (args.size() > n) {
@@ -283,6 +281,9 @@ final class Calls {
                 }
                 if (t instanceof PyType.IterT) {
                     return val(new RExpr.Cast(RExpr.method(v.code(), "len"), "i64"), PyType.INT);
+                }
+                if (t instanceof PyType.VarTupleT) {
+                    return val(RExpr.method(v.code(), "len"), PyType.INT);
                 }
                 if (t instanceof PyType.TupleT tt) {
                     return val(new RExpr.Atom(String.valueOf(tt.elems().size())), PyType.INT);
@@ -405,6 +406,8 @@ final class Calls {
                         && PyType.orderable(tt.elems().get(0))) {
                     // Keys are unique, so Python never compares the values.
                     sorted = RExpr.call("py::sorted_items", vec, reverse);
+                } else if (ObjectOperators.lessThan(elem, false) != null) {
+                    sorted = ft.tryOf(RExpr.call("py::sort_by_lt", vec, reverse, comparator(ObjectOperators.lessThan(elem, false))));
                 } else {
                     requireOrderable(elem, c);
                     sorted = RExpr.call("py::sorted", vec, reverse);
@@ -531,6 +534,9 @@ final class Calls {
         if (t instanceof PyType.IterT i) {
             return i.elem();
         }
+        if (t instanceof PyType.VarTupleT vt) {
+            return vt.elem();
+        }
         if (t instanceof PyType.SetT s) {
             return s.elem();
         }
@@ -653,11 +659,22 @@ final class Calls {
             KeyedItems k = keyed(vec, elem, kw.get("key"));
             return val(ft.tryOf(RExpr.call("py::extreme_by_key", k.items, k.keys, want, what)), elem);
         }
+        String better = ObjectOperators.lessThan(elem, name.equals("max"));
+        if (better != null) {
+            return val(ft.tryOf(RExpr.call("py::extreme_by", vec, what, comparator(better))), elem);
+        }
         requireOrderable(elem, c);
         return val(ft.tryOf(RExpr.call("py::extreme", vec, want, what)), elem);
     }
 
     private record KeyedItems(RExpr items, RExpr keys) {}
+
+    /** A comparison closure held in a variable of its own, passed by reference. */
+    private RExpr comparator(String closure) {
+        Local l = ft.temp("less", new PyType.Prim("closure", "_", false));
+        ft.emit(new RStmt.Let(l, false, new RExpr.Atom(closure)));
+        return new RExpr.Atom("&" + l.rust());
+    }
 
     /**
      * Evaluates a key function over items, in order, into a Vec of keys emitted before the
@@ -829,6 +846,12 @@ final class Calls {
         if (PyType.holdsFunction(el) && Set.of("remove", "index", "count").contains(name)) {
             throw Unsupported.construct("list." + name + "() on a " + l.python(), c);
         }
+        if (Dunders.hasUserEq(el) && Set.of("remove", "index", "count").contains(name)) {
+            // Through the class's __eq__, which may raise.
+            arity(c, 1, 1, name);
+            PyType result = name.equals("remove") ? PyType.NONE : PyType.INT;
+            return val(ft.tryOf(RExpr.method(r, name + "_eq", ft.ref(arg(c, 0, el)))), result);
+        }
         switch (name) {
             case "append":
                 arity(c, 1, 1, name);
@@ -874,6 +897,11 @@ final class Calls {
                 if (kw.containsKey("key")) {
                     KeyedItems k = keyed(RExpr.method(r, "items"), el, kw.get("key"));
                     return val(RExpr.method(r, "set_items", RExpr.call("py::sort_by_key", k.items, k.keys, reverse)), PyType.NONE);
+                }
+                if (ObjectOperators.lessThan(el, false) != null) {
+                    RExpr sorted = ft.tryOf(RExpr.call("py::sort_by_lt", RExpr.method(r, "items"), reverse,
+                            comparator(ObjectOperators.lessThan(el, false))));
+                    return val(RExpr.method(r, "set_items", sorted), PyType.NONE);
                 }
                 requireOrderable(el, c);
                 return val(RExpr.method(r, "sort", reverse), PyType.NONE);

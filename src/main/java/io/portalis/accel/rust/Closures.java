@@ -27,8 +27,12 @@ final class Closures {
     }
 
     /** A module-level function used as a value: one shared closure per function, made on first use. */
-    static FunctionTranslator.Val functionValue(ModuleScope module, String name) {
+    static FunctionTranslator.Val functionValue(ModuleScope module, String name, io.portalis.accel.python.ast.Node at) {
         FunctionSig f = module.functions.get(name);
+        if (!f.positionalOnly()) {
+            throw Unsupported.construct("function '" + name + "' with *args, **kwargs or keyword-only parameters "
+                    + "used as a value", at);
+        }
         module.functionValues.add(name);
         return new FunctionTranslator.Val(RExpr.method(new RExpr.Atom(valueName(f)), "with", new RExpr.Atom("Rc::clone")),
                 typeOf(f), FunctionTranslator.Kind.OWNED);

@@ -665,6 +665,9 @@ final class FunctionTranslator {
                 if (c.type() instanceof PyType.DictT d) {
                     return d.value();
                 }
+                if (c.type() instanceof PyType.ClassT ct && ct.info().signature("__setitem__") != null) {
+                    return ct.info().signature("__setitem__").params().get(1).type();
+                }
             }
             if (target instanceof Expr.Attribute a) {
                 Val c = exprProbe(a.value());
@@ -708,6 +711,12 @@ final class FunctionTranslator {
                 Val k = coerce(expr(sub.slice(), d.key()), d.key(), sub.slice());
                 Val val = coerce(v, d.value(), target);
                 out.add(new RStmt.Expr(RExpr.method(c.code(), "set", owned(k), owned(val))));
+                return;
+            }
+            if (c.type() instanceof PyType.ClassT && ObjectOperators.keyType(c.type()) != null) {
+                PyType kt = ObjectOperators.keyType(c.type());
+                Val k = coerce(expr(sub.slice(), kt), kt, sub.slice());
+                out.add(new RStmt.Expr(new ObjectOperators(this).setItem(c, k, v, target)));
                 return;
             }
             throw Unsupported.construct("item assignment on " + c.type().python(), target);
@@ -912,7 +921,8 @@ final class FunctionTranslator {
                 cCode = new RExpr.Atom(tmp.rust());
             }
             Val container = new Val(cCode, c.type(), Kind.PLACE);
-            PyType keyType = c.type() instanceof PyType.DictT d ? d.key() : PyType.INT;
+            PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
+                    : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
             Val key = coerce(expr(sub.slice(), keyType), keyType, sub.slice());
             if (!(key.code() instanceof RExpr.Atom)) {
                 Local tmp = tempLocal("key", keyType);
@@ -924,6 +934,8 @@ final class FunctionTranslator {
             Val stored = coerce(result, cur.type(), a);
             if (c.type() instanceof PyType.DictT) {
                 out.add(new RStmt.Expr(RExpr.method(cCode, "set", owned(key), owned(stored))));
+            } else if (c.type() instanceof PyType.ClassT) {
+                out.add(new RStmt.Expr(new ObjectOperators(this).setItem(container, key, result, a)));
             } else {
                 out.add(new RStmt.Expr(tryOf(RExpr.method(cCode, "set", key.code(), owned(stored)))));
             }
@@ -1234,6 +1246,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.ListT l) {
             return l.elem();
         }
+        if (t instanceof PyType.VarTupleT v) {
+            return v.elem();
+        }
         if (t instanceof PyType.IterT i) {
             return i.elem();
         }
@@ -1260,6 +1275,9 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.IterT) {
             return owned(v);
+        }
+        if (t instanceof PyType.VarTupleT) {
+            return RExpr.method(v.code(), "items");
         }
         if (t == PyType.STR) {
             return RExpr.call("py::chars", strRef(v));
@@ -1696,17 +1714,16 @@ final class FunctionTranslator {
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
-        if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
+        if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
+                || t instanceof PyType.VarTupleT) {
             return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
         }
-        if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && !c.info().hierarchyHas("__len__"))) {
+        if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && c.info().family().stream()
+                .noneMatch(k -> k.resolve("__len__") != null || k.resolve("__bool__") != null))) {
             return RExpr.method(v.code(), "is_some");
         }
-        if (t instanceof PyType.ClassT c) {
-            if (c.info().resolve("__len__") != null) {
-                return new RExpr.Binary(tryOf(RExpr.method(v.code(), "len")), "!=", new RExpr.Atom("0"));
-            }
-            return new RExpr.Atom("true");
+        if (t instanceof PyType.ClassT) {
+            return new ObjectOperators(this).truthy(v);
         }
         throw Unsupported.construct("truth value of " + t.python(), at);
     }
@@ -1901,7 +1918,7 @@ final class FunctionTranslator {
             return new Val(new RExpr.Atom(k.rustName()), k.type(), k.type() == PyType.STR ? Kind.STRLIT : Kind.OWNED);
         }
         if (module.functions.containsKey(n.id())) {
-            return Closures.functionValue(module, n.id());
+            return Closures.functionValue(module, n.id(), n);
         }
         if (parent != null && n.id().equals("self")) {
             throw Unsupported.construct("self inside a lambda or nested function", n);
@@ -1917,6 +1934,9 @@ final class FunctionTranslator {
     Val binary(Operator op, Val l, Val r, Node at) {
         PyType lt = l.type();
         PyType rt = r.type();
+        if (lt instanceof PyType.ClassT) {
+            return new ObjectOperators(this).binary(op, l, r, at);
+        }
         if (lt == PyType.BOOL && PyType.isNumeric(rt) && op != Operator.BitAnd && op != Operator.BitOr && op != Operator.BitXor) {
             throw Unsupported.construct("arithmetic on bool", at);
         }
@@ -2003,6 +2023,9 @@ final class FunctionTranslator {
             return new Val(not(truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
         }
         Val v = expr(u.operand(), null);
+        if (v.type() instanceof PyType.ClassT) {
+            return new ObjectOperators(this).unary(u.op(), v, u);
+        }
         if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
             return v;
         }
@@ -2177,6 +2200,12 @@ final class FunctionTranslator {
             default:
                 break;
         }
+        if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
+            RExpr viaMethods = new ObjectOperators(this).compare(op, l, r, at);
+            if (viaMethods != null) {
+                return viaMethods;
+            }
+        }
         String sym = op.symbol();
         PyType lt = l.type();
         PyType rt = r.type();
@@ -2193,6 +2222,9 @@ final class FunctionTranslator {
         if (lt instanceof PyType.OptionalT && !rt.equals(lt)) {
             r = coerce(r, lt, at);
             rt = lt;
+        }
+        if (!lt.equals(rt) && (lt instanceof PyType.VarTupleT || rt instanceof PyType.VarTupleT)) {
+            throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
         }
         if (!lt.equals(rt)) {
             if (lt instanceof PyType.ClassT a && rt instanceof PyType.ClassT b
@@ -2262,6 +2294,19 @@ final class FunctionTranslator {
         PyType t = container.type();
         if (PyType.holdsFunction(t)) {
             throw Unsupported.construct("'in' on " + t.python(), at);
+        }
+        if (t instanceof PyType.ClassT) {
+            RExpr viaMethod = new ObjectOperators(this).contains(container, item, at);
+            if (viaMethod == null) {
+                throw Unsupported.type("argument of type '" + t.python() + "' is not iterable (no __contains__)", at);
+            }
+            return viaMethod;
+        }
+        if (t instanceof PyType.VarTupleT v) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, v.elem(), at)));
+        }
+        if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {
+            return tryOf(RExpr.method(container.code(), "contains_eq", ref(coerce(item, l.elem(), at))));
         }
         if (t == PyType.STR) {
             Val i = coerce(item, PyType.STR, at);
@@ -2351,7 +2396,8 @@ final class FunctionTranslator {
             return new Val(new RExpr.Field(paren(c.code()), String.valueOf(idx)), tt.elems().get((int) idx),
                     c.kind() == Kind.PLACE ? Kind.PLACE : Kind.OWNED);
         }
-        PyType keyType = c.type() instanceof PyType.DictT d ? d.key() : PyType.INT;
+        PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
+                : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
         Val key = coerce(expr(s.slice(), keyType), keyType, s.slice());
         return subscriptValue(c, key, s);
     }
@@ -2365,6 +2411,12 @@ final class FunctionTranslator {
         }
         if (c.type() == PyType.STR) {
             return new Val(tryOf(RExpr.call("py::str_index", strRef(c), key.code())), PyType.STR, Kind.OWNED);
+        }
+        if (c.type() instanceof PyType.ClassT) {
+            return new ObjectOperators(this).getItem(c, key, at);
+        }
+        if (c.type() instanceof PyType.VarTupleT v) {
+            return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
         }
         throw Unsupported.construct("indexing a " + c.type().python(), at);
     }

@@ -95,6 +95,17 @@ sealed interface PyType {
         }
     }
 
+    /** A tuple of any length, as a function's {@code *args}; in Rust, a {@code py::Tuple}. */
+    record VarTupleT(PyType elem) implements PyType {
+        public String python() {
+            return "tuple[" + elem.python() + ", ...]";
+        }
+
+        public String rust() {
+            return "py::Tuple<" + elem.rust() + ">";
+        }
+    }
+
     /** An instance of a user class; in Rust, a handle of the class hierarchy's root. */
     record ClassT(ClassInfo info) implements PyType {
         public String python() {
@@ -175,6 +186,9 @@ sealed interface PyType {
         if (t instanceof IterT i) {
             return holdsFunction(i.elem());
         }
+        if (t instanceof VarTupleT v) {
+            return holdsFunction(v.elem());
+        }
         return false;
     }
 
@@ -217,6 +231,9 @@ sealed interface PyType {
         }
         if (t instanceof OptionalT o) {
             return printable(o.inner());
+        }
+        if (t instanceof VarTupleT v) {
+            return printable(v.elem());
         }
         if (t instanceof ClassT c) {
             return c.info().exception() || c.info().hierarchyHas("__repr__");

@@ -349,8 +349,9 @@ final class RustPrinter {
         if (f == null) {
             return true;
         }
-        if (args.size() == 1 && chainLike(args.get(0))) {
-            // A lone method-chain argument is measured by the chain's own rule, not the call's.
+        if (args.size() == 1 && (chainLike(args.get(0)) || args.get(0) instanceof RExpr.Binary)) {
+            // A lone method-chain argument is measured by the chain's own rule, not the call's;
+            // a lone operator expression stays on the call's line whenever it fits.
             return false;
         }
         return width(f) > limit;

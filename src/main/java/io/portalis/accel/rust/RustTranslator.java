@@ -302,9 +302,9 @@ public final class RustTranslator {
                 if (!f.decorator_list().isEmpty()) {
                     throw Unsupported.construct("method decorator", f.decorator_list().get(0));
                 }
-                if (f.name().startsWith("__") && f.name().endsWith("__")
-                        && !Set.of("__init__", "__str__", "__repr__", "__len__").contains(f.name())) {
-                    throw Unsupported.construct("special method " + f.name(), f);
+                if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())) {
+                    throw Unsupported.construct("special method " + f.name()
+                            + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);
                 }
                 if (c.methods().containsKey(f.name())) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
@@ -351,6 +351,7 @@ public final class RustTranslator {
             if (python.equals("__len__") && (sig.returns() != PyType.INT || !sig.params().isEmpty())) {
                 throw Unsupported.type("__len__ must take only self and return int", f);
             }
+            Dunders.check(c, python, sig, f);
             if (c.exception() && python.equals("__len__")) {
                 throw Unsupported.construct("special method __len__ of an exception class", f);
             }
@@ -453,11 +454,8 @@ public final class RustTranslator {
 
     private FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
         io.portalis.accel.python.ast.Arguments a = f.args();
-        if (a.vararg() != null || a.kwarg() != null) {
-            throw Unsupported.construct("*args or **kwargs parameter", a.vararg() != null ? a.vararg() : a.kwarg());
-        }
-        if (!a.kwonlyargs().isEmpty() || !a.posonlyargs().isEmpty()) {
-            throw Unsupported.construct("keyword-only or positional-only parameters", f);
+        if (!a.posonlyargs().isEmpty()) {
+            throw Unsupported.construct("positional-only parameters", f);
         }
         List<Arg> args = a.args();
         int skip = 0;
@@ -476,11 +474,20 @@ public final class RustTranslator {
             }
             PyType t = scope.annotation(arg.annotation());
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
-            if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
-                    || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call || dflt instanceof Expr.Lambda) {
-                throw Unsupported.construct("mutable or computed default argument", dflt);
-            }
-            params.add(new FunctionSig.Param(arg.arg(), t, dflt));
+            params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
+        }
+        if (a.vararg() != null) {
+            params.add(new FunctionSig.Param(a.vararg().arg(), new PyType.VarTupleT(annotated(a.vararg())), null,
+                    FunctionSig.Kind.VAR_POSITIONAL));
+        }
+        for (int i = 0; i < a.kwonlyargs().size(); i++) {
+            Arg arg = a.kwonlyargs().get(i);
+            params.add(new FunctionSig.Param(arg.arg(), annotated(arg), plainDefault(a.kw_defaults().get(i)),
+                    FunctionSig.Kind.KEYWORD_ONLY));
+        }
+        if (a.kwarg() != null) {
+            params.add(new FunctionSig.Param(a.kwarg().arg(), new PyType.DictT(PyType.STR, annotated(a.kwarg())), null,
+                    FunctionSig.Kind.VAR_KEYWORD));
         }
         PyType ret;
         if (f.returns() == null) {
@@ -493,6 +500,22 @@ public final class RustTranslator {
             ret = scope.annotation(f.returns());
         }
         return new FunctionSig(f.name(), rustName, params, ret, owner);
+    }
+
+    private PyType annotated(Arg arg) {
+        if (arg.annotation() == null) {
+            throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
+        }
+        return scope.annotation(arg.annotation());
+    }
+
+    /** A default value evaluated at each call: Python evaluates it once, so only constants qualify. */
+    private static Expr plainDefault(Expr dflt) {
+        if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
+                || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call || dflt instanceof Expr.Lambda) {
+            throw Unsupported.construct("mutable or computed default argument", dflt);
+        }
+        return dflt;
     }
 
     private static boolean returnsValue(List<Stmt> body) {
