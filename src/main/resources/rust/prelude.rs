@@ -1,3 +1,18 @@
+// prelude.rs: the runtime support of translated programs (std only). This comment is not copied.
+//
+// Each output gets only the items its program reaches (see PreludeShaker): an item whose name
+// the program uses (`py::name`, `.method()`, `name!`), then whatever the kept items use, by
+// name. A trait comes with any of its method names; a trait impl, or a macro call that writes
+// trait impls (`show_tuple!`), comes once the prelude's traits and types in its header are all
+// kept; each method of an inherent impl comes on its own when its type is kept and its name
+// is used; a `use` always stays. So refer to prelude items by their names (no glob imports, no
+// renaming `use`), and keep the layout rustfmt gives, which the cutting relies on:
+// - an item starts on a line of its own, its doc comments and attributes directly above it;
+// - one blank line between items; a section heading (`// ---- name`) has a blank line after it
+//   and is copied when an item under it is;
+// - a `mod` or inherent `impl` body opens with `{` at the end of a line and closes with `}` on
+//   a line of its own.
+
 /// `expr?` inside a `try:` body: an exception leaves the body's labelled block, as a
 /// value for the `except` clauses, instead of leaving the function.
 macro_rules! attempt {
@@ -16,9 +31,12 @@ mod py {
     use std::cell::RefCell;
     use std::cmp::Ordering;
     use std::collections::HashMap;
+    use std::future::Future;
     use std::hash::Hash;
     use std::io::Write;
+    use std::pin::Pin;
     use std::rc::Rc;
+    use std::task::{Context, Poll, Waker};
 
     // ---------------------------------------------------------------- exceptions
 
@@ -161,11 +179,13 @@ mod py {
     fn builtin_base(kind: &str) -> Option<&'static str> {
         Some(match kind {
             "BaseException" => return None,
+            "GeneratorExit" => "BaseException",
             "Exception" => "BaseException",
             "ZeroDivisionError" | "OverflowError" => "ArithmeticError",
             "IndexError" | "KeyError" => "LookupError",
             "NotImplementedError" | "RecursionError" => "RuntimeError",
             "UnicodeError" => "ValueError",
+            "UnboundLocalError" => "NameError",
             _ => "Exception",
         })
     }
@@ -382,6 +402,8 @@ mod py {
             return x;
         }
         if digits >= 0 {
+            // Rust formats the exact binary value correctly rounded, as CPython's round() does;
+            // parsing that decimal back gives the float nearest to it.
             let d = digits.min(330) as usize;
             format!("{:.*}", d, x).parse().unwrap_or(x)
         } else {
@@ -414,6 +436,7 @@ mod py {
     pub fn str_to_int(s: &str) -> PyResult<i64> {
         let t = s.trim();
         let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+        // Python allows single underscores between digits (`1_000`), not at either end.
         let well_formed = !body.is_empty()
             && !body.starts_with('_')
             && !body.ends_with('_')
@@ -1201,6 +1224,269 @@ mod py {
         items.into_iter().fold(start, |a, b| a + b)
     }
 
+    // ---------------------------------------------------------------- generators
+
+    // A generator function's body is a Rust `async fn`: the compiler turns it into a state
+    // machine that keeps its locals between resumptions, and each `yield` is an `.await`
+    // on `Yielder::give`. `Gen` drives it by hand (one poll per `next()`), on the caller's
+    // thread, so only one side runs at a time and thread-locals and `Rc` work as anywhere.
+
+    /// What passes between a generator's body and its handle: the value just yielded, and
+    /// whether the handle is closing the generator.
+    struct Channel<T> {
+        yielded: Option<T>,
+        closing: bool,
+    }
+
+    /// The body's end of a generator: `yielder.give(value).await?` is Python's `yield value`.
+    pub struct Yielder<T>(Rc<RefCell<Channel<T>>>);
+
+    impl<T> Clone for Yielder<T> {
+        fn clone(&self) -> Self {
+            Yielder(self.0.clone())
+        }
+    }
+
+    impl<T> Yielder<T> {
+        pub fn new() -> Self {
+            Yielder(Rc::new(RefCell::new(Channel {
+                yielded: None,
+                closing: false,
+            })))
+        }
+
+        pub fn give(&self, value: T) -> Give<T> {
+            Give {
+                channel: self.0.clone(),
+                value: Some(value),
+            }
+        }
+    }
+
+    /// One `yield`: the first poll hands the value over and suspends the body; the next
+    /// resumes it, raising GeneratorExit there when the generator is being closed.
+    pub struct Give<T> {
+        channel: Rc<RefCell<Channel<T>>>,
+        value: Option<T>,
+    }
+
+    impl<T> Unpin for Give<T> {}
+
+    impl<T> Future for Give<T> {
+        type Output = PyResult<()>;
+
+        fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<PyResult<()>> {
+            if let Some(v) = self.value.take() {
+                self.channel.borrow_mut().yielded = Some(v);
+                return Poll::Pending;
+            }
+            if self.channel.borrow().closing {
+                return Poll::Ready(raise("GeneratorExit", ""));
+            }
+            Poll::Ready(Ok(()))
+        }
+    }
+
+    struct Frame<T> {
+        name: &'static str,
+        channel: Rc<RefCell<Channel<T>>>,
+        body: Option<Pin<Box<dyn Future<Output = PyResult<()>>>>>,
+        started: bool,
+    }
+
+    impl<T> Frame<T> {
+        /// Runs the body to its next `yield` (Some) or its end (None).
+        fn resume(&mut self) -> PyResult<Option<T>> {
+            let Some(body) = self.body.as_mut() else {
+                return Ok(None);
+            };
+            self.started = true;
+            match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+                Poll::Pending => Ok(self.channel.borrow_mut().yielded.take()),
+                Poll::Ready(end) => {
+                    self.body = None;
+                    match end {
+                        Ok(()) => Ok(None),
+                        // PEP 479: a StopIteration leaving the body becomes a RuntimeError.
+                        Err(e) if e.kind == "StopIteration" => {
+                            raise("RuntimeError", "generator raised StopIteration")
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }
+    }
+
+    /// CPython closes a suspended generator when its last reference goes: GeneratorExit is
+    /// raised at the `yield`, so its `finally` blocks run. Problems are reported, not raised.
+    impl<T> Drop for Frame<T> {
+        fn drop(&mut self) {
+            if !self.started || self.body.is_none() {
+                return;
+            }
+            self.channel.borrow_mut().closing = true;
+            let problem = match self.resume() {
+                Ok(None) => return,
+                Err(e) if e.kind == "GeneratorExit" => return,
+                Ok(Some(_)) => exc("RuntimeError", "generator ignored GeneratorExit"),
+                Err(e) => e,
+            };
+            self.body = None;
+            let _ = std::io::stdout().flush();
+            eprintln!("Exception ignored in: <generator object {}>", self.name);
+            eprintln!("{}: {}", problem.kind, problem.str());
+        }
+    }
+
+    /// A generator object: a shared handle, as in Python.
+    pub struct Gen<T>(Rc<RefCell<Frame<T>>>);
+
+    impl<T> Clone for Gen<T> {
+        fn clone(&self) -> Self {
+            Gen(self.0.clone())
+        }
+    }
+
+    impl<T: 'static> Gen<T> {
+        pub fn new(
+            name: &'static str,
+            yielder: Yielder<T>,
+            body: impl Future<Output = PyResult<()>> + 'static,
+        ) -> Self {
+            Gen(Rc::new(RefCell::new(Frame {
+                name,
+                channel: yielder.0,
+                body: Some(Box::pin(body)),
+                started: false,
+            })))
+        }
+
+        /// A generator over items already computed (a list handed to `zip`, say).
+        pub fn over(items: Vec<T>) -> Self {
+            let yielder = Yielder::new();
+            let out = yielder.clone();
+            Gen::new("iterator", yielder, async move {
+                for item in items {
+                    out.give(item).await?;
+                }
+                Ok(())
+            })
+        }
+
+        /// One step: the next item, or None once the generator is exhausted.
+        pub fn step(&self) -> PyResult<Option<T>> {
+            match self.0.try_borrow_mut() {
+                Ok(mut frame) => frame.resume(),
+                Err(_) => raise("ValueError", "generator already executing"),
+            }
+        }
+
+        /// The items not yet taken, running the generator to its end.
+        pub fn remaining(&self) -> PyResult<Vec<T>> {
+            let mut out = Vec::new();
+            while let Some(item) = self.step()? {
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+
+    /// `for x in gen`: each step may raise the generator's exception.
+    impl<T: 'static> Iterator for Gen<T> {
+        type Item = PyResult<T>;
+
+        fn next(&mut self) -> Option<PyResult<T>> {
+            self.step().transpose()
+        }
+    }
+
+    /// Python's `next(gen)`.
+    pub fn next_item<T: 'static>(g: Gen<T>) -> PyResult<T> {
+        match g.step()? {
+            Some(item) => Ok(item),
+            None => raise("StopIteration", ""),
+        }
+    }
+
+    /// Python's `next(gen, default)`.
+    pub fn next_or<T: 'static>(g: Gen<T>, default: T) -> PyResult<T> {
+        Ok(g.step()?.unwrap_or(default))
+    }
+
+    /// `yield from inner`: its items, one per resumption. A close reaches the inner
+    /// generator first, as in CPython.
+    pub async fn delegate<T: 'static>(yielder: &Yielder<T>, inner: Gen<T>) -> PyResult<()> {
+        while let Some(item) = inner.step()? {
+            if let Err(e) = yielder.give(item).await {
+                inner.close();
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    impl<T> Gen<T> {
+        /// Python's `gen.close()`: a suspended body gets GeneratorExit now.
+        pub fn close(&self) {
+            let mut frame = self.0.borrow_mut();
+            if frame.started && frame.body.is_some() {
+                frame.channel.borrow_mut().closing = true;
+                let _ = frame.resume();
+                frame.body = None;
+            }
+        }
+    }
+
+    /// `enumerate(gen)`, as lazy as Python's.
+    pub fn enumerate_gen<T: 'static>(inner: Gen<T>, start: i64) -> Gen<(i64, T)> {
+        let yielder = Yielder::new();
+        let out = yielder.clone();
+        Gen::new("enumerate", yielder, async move {
+            let mut i = start;
+            while let Some(item) = inner.step()? {
+                out.give((i, item)).await?;
+                i = add(i, 1);
+            }
+            Ok(())
+        })
+    }
+
+    /// `zip(a, b)` over generators, as lazy as Python's: it takes from `a` first and stops
+    /// at the first one that is exhausted.
+    pub fn zip_gen<A: 'static, B: 'static>(a: Gen<A>, b: Gen<B>) -> Gen<(A, B)> {
+        let yielder = Yielder::new();
+        let out = yielder.clone();
+        Gen::new("zip", yielder, async move {
+            while let Some(x) = a.step()? {
+                let Some(y) = b.step()? else {
+                    break;
+                };
+                out.give((x, y)).await?;
+            }
+            Ok(())
+        })
+    }
+
+    /// `any(gen)` and `all(gen)` of bools: they stop at the first item that settles them.
+    pub fn any_gen(g: Gen<bool>) -> PyResult<bool> {
+        while let Some(b) = g.step()? {
+            if b {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn all_gen(g: Gen<bool>) -> PyResult<bool> {
+        while let Some(b) = g.step()? {
+            if !b {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     // ---------------------------------------------------------------- str
 
     pub fn len_str(s: &str) -> i64 {
@@ -1278,6 +1564,7 @@ mod py {
         let mut current = String::new();
         let mut it = s.chars().peekable();
         while let Some(c) = it.next() {
+            // The line boundaries of str.splitlines: more than \n and \r\n.
             match c {
                 '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
                 | '\u{2029}' => out.push(std::mem::take(&mut current)),
@@ -1439,6 +1726,7 @@ mod py {
 
     pub fn center(s: &str, width: i64, fill: &str) -> PyResult<String> {
         let (n, c) = padding(s, width, fill)?;
+        // CPython's rule: the odd fill character goes on the left only when the width is odd too.
         let left = n / 2 + (n & width.max(0) as usize & 1);
         Ok(format!(
             "{}{}{}",
@@ -2191,5 +2479,60 @@ mod py {
             }
         }
         Ok(best)
+    }
+
+    // ---------------------------------------------------------------- unbound names
+
+    /// A read of a function's local variable that may not be assigned yet.
+    pub fn bound_local<T: Clone>(value: &Option<T>, name: &str) -> PyResult<T> {
+        match value {
+            Some(v) => Ok(v.clone()),
+            None => raise(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
+            ),
+        }
+    }
+
+    /// A read of a variable of the module's code that may not be assigned yet.
+    pub fn bound_name<T: Clone>(value: &Option<T>, name: &str) -> PyResult<T> {
+        match value {
+            Some(v) => Ok(v.clone()),
+            None => raise("NameError", format!("name '{}' is not defined", name)),
+        }
+    }
+
+    // ---------------------------------------------------------------- module variables
+
+    /// A module-level variable that changes after the program starts (a function rebinds it
+    /// with `global`, or the module assigns it more than once): unbound until its first
+    /// assignment runs, as a name in a Python module's namespace is. Each lives in a
+    /// `thread_local!`, since lists, dicts and objects are `Rc` handles; the translated
+    /// program runs on one thread.
+    pub struct Global<T>(RefCell<Option<T>>);
+
+    impl<T: Clone> Global<T> {
+        pub const fn new() -> Global<T> {
+            Global(RefCell::new(None))
+        }
+    }
+
+    /// Reads a module-level variable: Python's NameError while it is unbound.
+    pub fn load<T: Clone>(
+        key: &'static std::thread::LocalKey<Global<T>>,
+        name: &str,
+    ) -> PyResult<T> {
+        key.with(|g| match &*g.0.borrow() {
+            Some(v) => Ok(v.clone()),
+            None => raise("NameError", format!("name '{}' is not defined", name)),
+        })
+    }
+
+    /// Binds a module-level variable.
+    pub fn store<T>(key: &'static std::thread::LocalKey<Global<T>>, value: T) {
+        key.with(|g| *g.0.borrow_mut() = Some(value));
     }
 }

@@ -9,7 +9,9 @@ use py::{Format, Show};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: src/main/resources/rust/prelude.rs]
+// [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
+// Show, show_tuple, repr_str, float_repr, Spec, parse_spec, group_digits, pad, sign_of, format_int,
+// zero_pad_grouped, sci, general, format_float, format_str, Format, chars]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

@@ -19,7 +19,7 @@ import java.util.Set;
 final class Calls {
     private static final Set<String> REFUSED_BUILTINS = Set.of(
             "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
-            "id", "hash", "type", "input", "open", "iter", "next", "super", "object", "callable",
+            "id", "hash", "type", "input", "open", "iter", "super", "object", "callable",
             "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
             "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
 
@@ -177,6 +177,10 @@ final class Calls {
             given[i] = k.value();
         }
         List<RExpr> out = new ArrayList<>();
+        // A generator's frame lets go of its arguments when it ends, even by an exception; a
+        // function's lives on in the exception's traceback. So one such argument, to a generator.
+        boolean toGenerator = sig.returns() instanceof PyType.GenT;
+        int closable = 0;
         for (int i = 0; i < n; i++) {
             FunctionSig.Param p = sig.params().get(i);
             Expr e = given[i] != null ? given[i] : p.defaultValue();
@@ -184,6 +188,10 @@ final class Calls {
                 throw Unsupported.type(sig.pythonName() + "() missing argument '" + p.name() + "'", at);
             }
             FunctionTranslator.Val v = ft.expr(e, p.type());
+            if (ft.closable(e, v.type()) && (!toGenerator || closable++ > 0)) {
+                ft.refuseKeepingClosable(e, v.type(), toGenerator ? "next to another one, passed to a generator"
+                        : "passed to a function that is not a generator");
+            }
             out.add(ft.owned(ft.coerce(v, p.type(), e)));
         }
         return out;
@@ -271,6 +279,9 @@ final class Calls {
             case "len": {
                 arity(c, 1, 1, name);
                 keywords(c, Set.of());
+                if (c.args().get(0) instanceof Expr.GeneratorExp) {
+                    throw Unsupported.type("object of type generator has no len()", c);
+                }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType t = v.type();
                 if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
@@ -418,25 +429,38 @@ final class Calls {
                 arity(c, 1, 1, name);
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType elem = elem(v, c);
+                if (v.type() instanceof PyType.GenT || c.args().get(0) instanceof Expr.GeneratorExp) {
+                    throw Unsupported.type("'generator' object is not reversible", c.args().get(0));
+                }
                 return val(RExpr.call("py::reversed", ft.iterVecOf(v, c)), new PyType.IterT(elem));
             }
             case "enumerate": {
                 arity(c, 1, 2, name);
                 Map<String, Expr> kw = keywords(c, Set.of("start"));
-                FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                FunctionTranslator.Val v = ft.lazyOperand(c.args().get(0), false);
                 PyType elem = elem(v, c);
                 Expr startE = c.args().size() == 2 ? c.args().get(1) : kw.get("start");
                 RExpr start = startE == null ? new RExpr.Atom("0") : ft.coerce(ft.expr(startE, PyType.INT), PyType.INT, startE).code();
+                if (v.type() instanceof PyType.GenT) {
+                    // Lazy, as Python's: each item is taken when the loop asks for it.
+                    return val(RExpr.call("py::enumerate_gen", ft.owned(v), start),
+                            new PyType.GenT(new PyType.TupleT(List.of(PyType.INT, elem))));
+                }
                 return val(RExpr.call("py::enumerate", ft.iterVecOf(v, c), start),
                         new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem))));
             }
             case "zip": {
                 arity(c, 2, 2, name);
                 keywords(c, Set.of());
-                FunctionTranslator.Val a = ft.expr(c.args().get(0), null);
-                FunctionTranslator.Val b = ft.expr(c.args().get(1), null);
+                FunctionTranslator.Val a = ft.lazyOperand(c.args().get(0), false);
+                FunctionTranslator.Val b = ft.lazyOperand(c.args().get(1), false);
                 PyType ea = elem(a, c);
                 PyType eb = elem(b, c);
+                if (a.type() instanceof PyType.GenT || b.type() instanceof PyType.GenT) {
+                    // Lazy, as Python's: a generator is not run past what the loop takes.
+                    return val(RExpr.call("py::zip_gen", lazy(a, c), lazy(b, c)),
+                            new PyType.GenT(new PyType.TupleT(List.of(ea, eb))));
+                }
                 return val(RExpr.call("py::zip", ft.iterVecOf(a, c), ft.iterVecOf(b, c)),
                         new PyType.IterT(new PyType.TupleT(List.of(ea, eb))));
             }
@@ -492,6 +516,8 @@ final class Calls {
             case "any":
             case "all":
                 return anyAll(name, c);
+            case "next":
+                return next(c);
             case "ord": {
                 arity(c, 1, 1, name);
                 FunctionTranslator.Val v = ft.coerce(ft.expr(c.args().get(0), PyType.STR), PyType.STR, c);
@@ -526,10 +552,40 @@ final class Calls {
         }
     }
 
+    /** A value as a generator: itself, or a generator over the items of another iterable. */
+    private RExpr lazy(FunctionTranslator.Val v, Node at) {
+        if (v.type() instanceof PyType.GenT) {
+            return ft.owned(v);
+        }
+        if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+            // A list display no one else can see: its items directly.
+            return RExpr.call("py::Gen::over", call.args().get(0));
+        }
+        return RExpr.call("py::Gen::over", ft.iterVecOf(v, at));
+    }
+
+    /** {@code next(gen)} raises StopIteration at the end; {@code next(gen, default)} gives the default. */
+    private FunctionTranslator.Val next(Expr.Call c) {
+        arity(c, 1, 2, "next");
+        keywords(c, Set.of());
+        FunctionTranslator.Val g = ft.lazyOperand(c.args().get(0), true);
+        if (!(g.type() instanceof PyType.GenT gt)) {
+            throw Unsupported.type("next() of " + g.type().python() + " (not an iterator; iter() is not supported)", c.args().get(0));
+        }
+        if (c.args().size() == 1) {
+            return val(ft.tryOf(RExpr.call("py::next_item", ft.owned(g))), gt.elem());
+        }
+        FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), gt.elem()), gt.elem(), c.args().get(1));
+        return val(ft.tryOf(RExpr.call("py::next_or", ft.owned(g), ft.owned(d))), gt.elem());
+    }
+
     private PyType elem(FunctionTranslator.Val v, Node at) {
         PyType t = v.type();
         if (t instanceof PyType.ListT l) {
             return l.elem();
+        }
+        if (t instanceof PyType.GenT g) {
+            return g.elem();
         }
         if (t instanceof PyType.IterT i) {
             return i.elem();
@@ -594,6 +650,10 @@ final class Calls {
                 if (PyType.holdsFunction(v.type())) {
                     throw Unsupported.construct("printing a function (Python shows its address)", a);
                 }
+                if (v.type() instanceof PyType.GenT || v.type() instanceof PyType.IterT) {
+                    throw Unsupported.construct("printing a " + (v.type() instanceof PyType.GenT ? "generator" : "lazy iterable")
+                            + " (Python shows its memory address)", a);
+                }
                 if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
                     throw Unsupported.construct("printing the result of a function returning None", a);
                 }
@@ -631,8 +691,16 @@ final class Calls {
         RExpr vec;
         PyType elem;
         if (c.args().size() == 1) {
+            if (c.args().get(0) instanceof Expr.GeneratorExp && kw.containsKey("key")) {
+                throw Unsupported.construct(name + "() with key= over a generator expression (Python calls the key "
+                        + "between the items)", kw.get("key"));
+            }
             FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
             elem = elem(v, c);
+            if (v.type() instanceof PyType.GenT && kw.containsKey("key")) {
+                throw Unsupported.construct(name + "() with key= over a generator (Python calls the key "
+                        + "between the generator's steps)", kw.get("key"));
+            }
             vec = orderFree(v, c);
         } else {
             List<RExpr> items = new ArrayList<>();
@@ -739,6 +807,10 @@ final class Calls {
         PyType elem = elem(v, c);
         if (elem != PyType.BOOL) {
             throw Unsupported.construct(name + "() over " + elem.python() + " items (use a generator with a condition)", arg);
+        }
+        if (v.type() instanceof PyType.GenT) {
+            // Stops taking items at the first that settles the answer, as Python does.
+            return val(ft.tryOf(RExpr.call("py::" + name + "_gen", ft.owned(v))), PyType.BOOL);
         }
         RExpr vec = orderFree(v, c);
         RExpr iter = RExpr.method(vec, "into_iter");
@@ -855,6 +927,7 @@ final class Calls {
         switch (name) {
             case "append":
                 arity(c, 1, 1, name);
+                ft.refuseKeepingClosable(c.args().get(0), el, "kept in a list");
                 return val(RExpr.method(r, "append", ft.owned(arg(c, 0, el))), PyType.NONE);
             case "extend": {
                 arity(c, 1, 1, name);

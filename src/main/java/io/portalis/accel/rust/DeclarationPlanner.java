@@ -44,15 +44,26 @@ final class DeclarationPlanner {
 
     private final Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
     private final Set<String> excluded;
+    private final Set<String> checked;
     private int nextBlock;
 
-    private DeclarationPlanner(Set<String> excluded) {
+    private DeclarationPlanner(Set<String> excluded, Set<String> checked) {
         this.excluded = excluded;
+        this.checked = checked;
     }
 
     /** Plans a function body; {@code params} (and other names bound outside) are left alone. */
     static Plan plan(List<Stmt> body, Set<String> params) {
-        DeclarationPlanner p = new DeclarationPlanner(params);
+        return plan(body, params, Set.of());
+    }
+
+    /**
+     * Plans a function body whose {@code checked} names may be read unbound: each of those is
+     * declared ahead (unbound) outside every loop around its uses, so that what one iteration
+     * assigns, the next still sees.
+     */
+    static Plan plan(List<Stmt> body, Set<String> params, Set<String> checked) {
+        DeclarationPlanner p = new DeclarationPlanner(params, checked);
         p.block(body, new ArrayList<>());
         return p.decide();
     }
@@ -248,6 +259,10 @@ final class DeclarationPlanner {
             names(s.step(), bound, sink);
         } else if (e instanceof Expr.Starred s) {
             names(s.value(), bound, sink);
+        } else if (e instanceof Expr.Yield y) {
+            names(y.value(), bound, sink);
+        } else if (e instanceof Expr.YieldFrom y) {
+            names(y.value(), bound, sink);
         } else if (e instanceof Expr.NamedExpr n) {
             names(n.target(), bound, sink);
             names(n.value(), bound, sink);
@@ -313,7 +328,16 @@ final class DeclarationPlanner {
             final int lvl = level;
             Step step = first.path.get(level);
             boolean atThisLevel = first.path.size() == level + 1;
-            if (atThisLevel && first.directAssign) {
+            if (checked.contains(name)) {
+                Step at = step;
+                for (int i = level - 1; i >= 0; i--) {
+                    Stmt outer = first.path.get(i).stmt();
+                    if (outer instanceof Stmt.For || outer instanceof Stmt.While) {
+                        at = first.path.get(i);
+                    }
+                }
+                hoists.computeIfAbsent(at.stmt(), k -> new ArrayList<>()).add(name);
+            } else if (atThisLevel && first.directAssign) {
                 plan.letHere.computeIfAbsent(step.stmt(), k -> new HashSet<>()).add(name);
             } else if (atThisLevel && first.loopTarget && occ.stream().allMatch(o -> o.path.get(lvl).stmt() == step.stmt())) {
                 plan.loopBinds.add(step.stmt());

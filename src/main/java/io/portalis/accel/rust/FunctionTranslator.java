@@ -61,6 +61,11 @@ final class FunctionTranslator {
     private final Deque<LoopCtx> loops = new ArrayDeque<>();
     private final Deque<String> handlerVars = new ArrayDeque<>();
     private final List<Local> allLocals = new ArrayList<>();
+    /** Names that refer to module-level Globals here (declared {@code global}, or all in the module's code). */
+    private final Set<String> globalsHere = new HashSet<>();
+    /** Locals that some read may find unbound (see {@link DefiniteAssignment}): {@code Option}s in Rust. */
+    private final Set<String> checkedNames = new HashSet<>();
+    private List<Stmt> functionBody = List.of();
     private DeclarationPlanner.Plan plan;
     private List<RStmt> out = new ArrayList<>();
     private String errorLabel;
@@ -76,6 +81,16 @@ final class FunctionTranslator {
     private Set<String> paramNames = Set.of();
     private final List<Local> captures = new ArrayList<>();
     private final Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The item type of the generator whose body this is; null outside generator bodies. */
+    private PyType yieldType;
+    /** Locals bound by a loop (or comprehension): a new value each round. */
+    private final Set<Local> loopBound = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Locals that lazy generator expressions read, each with the expression: checked at the end. */
+    private final Map<Local, Node> lazyReads = new java.util.IdentityHashMap<>();
+    /** Variables that hold a generator whose closing can be seen, each with its first assignment. */
+    private final Map<Local, Node> closableVars = new java.util.LinkedHashMap<>();
+    /** Whether an exception may leave the function (a {@code ?} or a raise outside any try). */
+    private boolean mayRaise;
 
     FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
         this.module = module;
@@ -86,6 +101,12 @@ final class FunctionTranslator {
 
     boolean addedField() {
         return addedField;
+    }
+
+    /** Makes this the translator of a generator's body, yielding items of {@code elem}. */
+    FunctionTranslator yielding(PyType elem) {
+        this.yieldType = elem;
+        return this;
     }
 
     /** The function's body as Rust statements, ending with {@code Ok(())} when it returns nothing. */
@@ -105,14 +126,34 @@ final class FunctionTranslator {
             paramNames.add("self");
         }
         scopes.push(params);
+        // The module's own code binds its Globals; a function, those it declares global.
+        for (String g : sig == null ? module.globals.keySet() : RustTranslator.globalNames(body)) {
+            if (paramNames.contains(g)) {
+                throw Unsupported.construct("name '" + g + "' is both a parameter and global", at);
+            }
+            globalsHere.add(g);
+        }
+        Set<String> notLocal = new HashSet<>(paramNames);
+        notLocal.addAll(globalsHere);
+        Set<String> locals = DefiniteAssignment.assigned(body);
+        locals.removeAll(notLocal);
+        checkedNames.addAll(DefiniteAssignment.maybeUnbound(body, locals, paramNames));
+        plan = DeclarationPlanner.plan(body, notLocal, checkedNames);
+        functionBody = body;
         this.bodyStmts = body;
         this.paramNames = paramNames;
-        plan = DeclarationPlanner.plan(body, paramNames);
         List<RStmt> stmts = block(body);
         scopes.pop();
         for (Local l : allLocals) {
             if (l.type() == null) {
                 throw Unsupported.type("cannot settle the type of '" + l.python() + "'", at);
+            }
+        }
+        checkClosableVars();
+        for (Map.Entry<Local, Node> read : lazyReads.entrySet()) {
+            if (read.getKey().mutable()) {
+                throw Unsupported.construct("generator expression reading '" + read.getKey().python() + "', which is "
+                        + "reassigned (Python reads its latest value at each step)", read.getValue());
             }
         }
         PyType ret = sig == null ? PyType.NONE : sig.returns();
@@ -125,6 +166,52 @@ final class FunctionTranslator {
                     + ret.python(), at);
         }
         return stmts;
+    }
+
+    /**
+     * CPython closes a generator when its last reference goes: locals at the end of their frame,
+     * first-made first; a frame an exception left lives on in the traceback until the handler
+     * ends. Rust drops locals last-made first, at once. A generator whose closing prints (a
+     * finally around its yield) may be kept in a variable only where the two agree: one such
+     * variable, in a generator or a function no exception can leave, or at module level (where it
+     * lives to the end).
+     */
+    private void checkClosableVars() {
+        List<Node> at = new ArrayList<>(closableVars.values());
+        if (at.size() > 1) {
+            throw Unsupported.construct("a second variable holding a generator with a finally around its yield "
+                    + "(CPython closes them first-made first, Rust last-made first)", at.get(1));
+        }
+        // A generator's frame is cleared as soon as an exception leaves it, so only functions keep one.
+        if (at.size() == 1 && sig != null && yieldType == null && mayRaise) {
+            throw Unsupported.construct("a generator with a finally around its yield kept in a variable of a function "
+                    + "that may raise (CPython closes it only when the exception's traceback goes)", at.get(0));
+        }
+    }
+
+    /** Whether a value holds a generator whose closing can be seen. */
+    boolean closable(Expr e, PyType t) {
+        if (!GeneratorFunction.holdsGenerator(t)) {
+            return false;
+        }
+        if (GeneratorFunction.calls(e, module.closableGenerators)) {
+            return true;
+        }
+        for (String name : DeclarationPlanner.reads(e)) {
+            Local l = lookupLocal(name);
+            if (l != null && closableVars.containsKey(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Refuses a generator whose closing can be seen going where its lifetime cannot be followed. */
+    void refuseKeepingClosable(Expr e, PyType t, String where) {
+        if (closable(e, t)) {
+            throw Unsupported.construct("a generator with a finally around its yield " + where
+                    + " (its closing could come at another time than in CPython)", e);
+        }
     }
 
     /** Parameters that the body assigns need {@code mut}. */
@@ -239,14 +326,21 @@ final class FunctionTranslator {
         for (String n : names) {
             Local l = declare(n, null);
             l.assigned();
+            if (checkedNames.contains(n)) {
+                l.checked();
+                l.assigned();
+                out.add(new RStmt.Let(l, true, new RExpr.Atom("None")));
+                continue;
+            }
             out.add(new RStmt.Let(l, true, new RExpr.Lazy(() -> defaultValue(l.type()))));
         }
     }
 
     /**
-     * The value a variable declared ahead of its first assignment starts with. Python would
-     * fail on reading it before that assignment; Rust cannot always see that it is assigned
-     * first (after a try body, say), so it gets a placeholder no correct program reads.
+     * The value a variable declared ahead of its first assignment starts with. The variable is
+     * provably assigned before each read ({@link DefiniteAssignment}; the others are checked
+     * {@code Option}s), but Rust cannot always see that (after a try body, say), so it gets a
+     * placeholder no read can reach.
      */
     static String defaultValue(PyType t) {
         if (t == PyType.INT) {
@@ -387,6 +481,10 @@ final class FunctionTranslator {
         if (outer == null) {
             return null;
         }
+        if (outer.isChecked()) {
+            throw Unsupported.construct("closure reading '" + name + "', which may be unbound when the closure is made",
+                    closureAt);
+        }
         if (!outer.rust().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
             throw Unsupported.construct("closure reading '" + name + "' inside an Optional test", closureAt);
         }
@@ -451,6 +549,10 @@ final class FunctionTranslator {
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Expr e) {
             if (e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
+                return;
+            }
+            if (yieldType != null && (e.value() instanceof Expr.Yield || e.value() instanceof Expr.YieldFrom)) {
+                yieldStmt(e.value());
                 return;
             }
             Val v = expr(e.value(), null);
@@ -519,7 +621,7 @@ final class FunctionTranslator {
         } else if (s instanceof Stmt.ClassDef) {
             throw Unsupported.construct("nested class", s);
         } else if (s instanceof Stmt.Global) {
-            throw Unsupported.construct("global statement", s);
+            return; // settled before the body: see translate()
         } else if (s instanceof Stmt.Nonlocal) {
             throw Unsupported.construct("nonlocal statement", s);
         } else if (s instanceof Stmt.With) {
@@ -598,10 +700,21 @@ final class FunctionTranslator {
     // -------------------------------------------------------------------- assignment
 
     private void assign(Stmt s, Expr target, Expr value, PyType annotated) {
+        if (target instanceof Expr.Name n && globalsHere.contains(n.id())) {
+            ModuleScope.Global g = global(n);
+            if (annotated != null && !annotated.equals(g.type())) {
+                throw Unsupported.type("'" + n.id() + "' is " + g.type().python() + " but is annotated "
+                        + annotated.python(), target);
+            }
+            Val v = coerce(expr(value, g.type()), g.type(), value);
+            out.add(new RStmt.Expr(g.store(owned(v))));
+            return;
+        }
         if (target instanceof Expr.Name n) {
             Local existing = plan.letHere(s, n.id()) ? null : lookupLocal(n.id());
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
-            Val v = expr(value, expected);
+            Val v = value instanceof Expr.GeneratorExp g && !(expected instanceof PyType.IterT)
+                    ? lazyGenerator(g, false) : expr(value, expected);
             if (existing == null) {
                 if (!plan.letHere(s, n.id())) {
                     throw Unsupported.construct("assignment to '" + n.id() + "' outside its function", target);
@@ -610,6 +723,9 @@ final class FunctionTranslator {
                 Val c = coerce(v, t, value);
                 Local l = declare(n.id(), t);
                 l.assigned();
+                if (closable(value, t)) {
+                    closableVars.putIfAbsent(l, value);
+                }
                 out.add(new RStmt.Let(l, (annotated != null || PyType.holdsFunction(t)) && needsAnnotation(c), owned(c)));
             } else {
                 if (existing.narrowedFrom() != null) {
@@ -622,7 +738,10 @@ final class FunctionTranslator {
                 }
                 Val c = coerce(v, existing.type(), value);
                 existing.assigned();
-                out.add(new RStmt.Assign(new RExpr.Atom(existing.rust()), "=", owned(c)));
+                if (closable(value, existing.type())) {
+                    closableVars.putIfAbsent(existing, value);
+                }
+                out.add(assignLocal(existing, owned(c)));
             }
             return;
         }
@@ -635,6 +754,7 @@ final class FunctionTranslator {
             expected = targetType(target);
         }
         Val v = expr(value, expected);
+        refuseKeepingClosable(value, v.type(), "stored in an item or attribute");
         storeTo(target, v);
     }
 
@@ -679,6 +799,17 @@ final class FunctionTranslator {
             return null;
         }
         return null;
+    }
+
+    /** The type of a module-level value, for a Global's type; throws when it cannot be settled. */
+    PyType probeType(Expr e) {
+        String savedLabel = errorLabel;
+        errorLabel = "'no_raise";
+        try {
+            return exprProbe(e).type();
+        } finally {
+            errorLabel = savedLabel;
+        }
     }
 
     /** Types an expression without keeping the statements it would emit. */
@@ -779,7 +910,8 @@ final class FunctionTranslator {
         if (!(v.type() instanceof PyType.TupleT tt) || tt.elems().size() != targets.size()) {
             throw Unsupported.type("cannot unpack " + v.type().python() + " into " + targets.size() + " names", value);
         }
-        boolean allNames = targets.stream().allMatch(t -> t instanceof Expr.Name);
+        boolean allNames = targets.stream().allMatch(t -> t instanceof Expr.Name n && !globalsHere.contains(n.id())
+                && !checkedNames.contains(n.id()));
         if (allNames) {
             List<Local> locals = new ArrayList<>();
             boolean allNew = true;
@@ -839,13 +971,15 @@ final class FunctionTranslator {
         for (int i = 0; i < targets.size(); i++) {
             Val item = new Val(new RExpr.Atom(temps.get(i).rust()), tt.elems().get(i), Kind.OWNED);
             Expr t = targets.get(i);
-            if (t instanceof Expr.Name n) {
+            if (t instanceof Expr.Name n && globalsHere.contains(n.id())) {
+                out.add(new RStmt.Expr(global(n).store(owned(coerce(item, global(n).type(), t)))));
+            } else if (t instanceof Expr.Name n) {
                 Local l = lookupLocal(n.id());
                 if (l == null) {
                     throw Unsupported.construct("unpacking into a new name next to an item target", t);
                 }
                 l.assigned();
-                out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(item, l.type(), t))));
+                out.add(assignLocal(l, owned(coerce(item, l.type(), t))));
             } else {
                 storeTo(t, item);
             }
@@ -869,10 +1003,34 @@ final class FunctionTranslator {
 
     private void augAssign(Stmt.AugAssign a) {
         Expr target = a.target();
+        if (target instanceof Expr.Name n && globalsHere.contains(n.id())) {
+            ModuleScope.Global g = global(n);
+            Val cur = new Val(tryOf(g.load()), g.type(), Kind.OWNED);
+            Val rhs = expr(a.value(), g.type());
+            if (g.type() instanceof PyType.ListT && a.op() == Operator.Add) {
+                // In place, as list.__iadd__ is: the rebinding stores the same list.
+                out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", iterVec(rhs, a.value()))));
+                return;
+            }
+            Val result = binary(a.op(), cur, rhs, a);
+            out.add(new RStmt.Expr(g.store(owned(coerce(result, g.type(), a)))));
+            return;
+        }
         if (target instanceof Expr.Name n) {
             Local l = lookupLocal(n.id());
             if (l == null || l.type() == null) {
                 throw Unsupported.type("'" + n.id() + "' is not assigned before '" + a.op().symbol() + "='", target);
+            }
+            if (l.isChecked()) {
+                Val cur = new Val(localValue(l), l.type(), Kind.OWNED);
+                Val rhs = expr(a.value(), l.type());
+                l.assigned();
+                if (l.type() instanceof PyType.ListT && a.op() == Operator.Add) {
+                    out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", iterVec(rhs, a.value()))));
+                    return;
+                }
+                out.add(assignLocal(l, owned(coerce(binary(a.op(), cur, rhs, a), l.type(), a))));
+                return;
             }
             Val cur = new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
             Val rhs = expr(a.value(), l.type());
@@ -944,6 +1102,55 @@ final class FunctionTranslator {
         throw Unsupported.construct("augmented assignment to this target", target);
     }
 
+    /**
+     * The type of a local read before the translation reaches its first assignment (a value
+     * carried from one loop iteration to the next): its annotation, or its first value's type
+     * as the names in scope here give it. Null when that cannot be settled here.
+     */
+    private PyType typeAhead(String name) {
+        for (Stmt s : RustTranslator.allStatementsOf(functionBody)) {
+            try {
+                if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+                    return module.annotation(a.annotation());
+                }
+                if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                        && n.id().equals(name)) {
+                    PyType t = exprProbe(a.value()).type();
+                    return t == PyType.NONE || t instanceof PyType.IterT ? null : t;
+                }
+            } catch (Unsupported notHere) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code local = value}; a checked local holds {@code Some(value)}. */
+    private RStmt assignLocal(Local l, RExpr value) {
+        return new RStmt.Assign(new RExpr.Atom(l.rust()), "=", l.isChecked() ? RExpr.call("Some", value) : value);
+    }
+
+    /**
+     * A local's value, owned: a checked local's read raises UnboundLocalError (NameError in
+     * the module's code) while it is unbound, with CPython 3.11's message.
+     */
+    private RExpr localValue(Local l) {
+        if (l.isChecked()) {
+            String fn = sig == null ? "py::bound_name" : "py::bound_local";
+            return tryOf(RExpr.call(fn, new RExpr.Unary("&", new RExpr.Atom(l.rust())), new RExpr.Atom("\"" + l.python() + "\"")));
+        }
+        return l.type().copy() ? new RExpr.Atom(l.rust()) : RExpr.method(new RExpr.Atom(l.rust()), "clone");
+    }
+
+    /** The Global a name declared global (or assigned at module level) refers to. */
+    private ModuleScope.Global global(Expr.Name n) {
+        ModuleScope.Global g = module.globals.get(n.id());
+        if (g == null) {
+            throw Unsupported.construct("global '" + n.id() + "' that the module does not assign", n);
+        }
+        return g;
+    }
+
     private Local tempLocal(String base, PyType type) {
         Local l = new Local("", fresh(base), type);
         l.assigned();
@@ -951,6 +1158,16 @@ final class FunctionTranslator {
     }
 
     private void delete(Expr t) {
+        if (t instanceof Expr.Name n && lookupLocal(n.id()) != null && !globalsHere.contains(n.id())) {
+            Local l = lookupLocal(n.id());
+            if (l.isChecked()) {
+                // Unbinds it; Python raises on a del of an unbound name as on a read.
+                out.add(new RStmt.Expr(localValue(l)));
+                out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", new RExpr.Atom("None")));
+            }
+            // A local that no later read can reach unbound: nothing to do in Rust.
+            return;
+        }
         if (t instanceof Expr.Subscript sub && !(sub.slice() instanceof Expr.Slice)) {
             Val c = expr(sub.value(), null);
             if (c.type() instanceof PyType.DictT d) {
@@ -978,7 +1195,7 @@ final class FunctionTranslator {
                 List<RStmt> body = block(i.body());
                 Local inner = declare(narrowed, o.inner());
                 inner.assigned();
-                RExpr value = o.inner().copy() ? new RExpr.Atom(l.rust()) : RExpr.method(new RExpr.Atom(l.rust()), "clone");
+                RExpr value = localValue(l);
                 out.add(new RStmt.LetElse(() -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", value, body));
                 return;
             }
@@ -995,7 +1212,7 @@ final class FunctionTranslator {
                 inner.assigned();
                 List<RStmt> body = block(cur.body());
                 scopes.pop();
-                RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+                RExpr value = localValue(opt);
                 branches.add(new RStmt.Branch(value, () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", body));
             } else {
                 List<RStmt> saved = out;
@@ -1062,7 +1279,7 @@ final class FunctionTranslator {
             stmts = block(w.body());
             scopes.pop();
             loops.pop();
-            RExpr value = o.inner().copy() ? new RExpr.Atom(opt.rust()) : RExpr.method(new RExpr.Atom(opt.rust()), "clone");
+            RExpr value = localValue(opt);
             loopStmt = new RStmt.While(loop.labelUsed ? label : null, value,
                     () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", stmts);
         } else if (isTrue(w.test())) {
@@ -1102,7 +1319,7 @@ final class FunctionTranslator {
     }
 
     private void forStmt(Stmt.For f) {
-        RExpr dictIter = liveDictIterable(f.iter());
+        RExpr dictIter = steppedIterable(f.iter());
         RExpr iter = dictIter != null ? dictIter : loopIterable(f.iter());
         PyType elem = elementType(f.iter());
         String label = "'" + fresh("loop").replace("loop_", "loop");
@@ -1166,11 +1383,36 @@ final class FunctionTranslator {
         return RExpr.method(expr(dict, null).code(), method);
     }
 
+    /**
+     * An iterable whose every step may raise, so a loop over it unwraps each step: a live
+     * dict iteration, or a generator (its body runs between the steps). Null for others.
+     */
+    private RExpr steppedIterable(Expr iter) {
+        RExpr dict = liveDictIterable(iter);
+        if (dict != null) {
+            return dict;
+        }
+        if (iter instanceof Expr.GeneratorExp g) {
+            return hoisted(lazyGenerator(g, true)).code();
+        }
+        PyType type;
+        try {
+            type = exprProbe(iter).type();
+        } catch (Unsupported notAValue) {
+            return null;
+        }
+        if (type instanceof PyType.GenT) {
+            return owned(expr(iter, null));
+        }
+        return null;
+    }
+
     /** Declares the loop's target names in the current scope and gives the Rust pattern. */
     private RStmt.Pat bindTarget(Expr target, PyType elem) {
         if (target instanceof Expr.Name n) {
             Local l = declare(n.id(), elem);
             l.assigned();
+            loopBound.add(l);
             return () -> (l.mutable() ? "mut " : "") + l.rust();
         }
         if (target instanceof Expr.Tuple t) {
@@ -1193,6 +1435,11 @@ final class FunctionTranslator {
     }
 
     private void assignLoopTarget(Expr target, Val v) {
+        if (target instanceof Expr.Name n && globalsHere.contains(n.id())) {
+            Val c = coerce(v, global(n).type(), target);
+            out.add(new RStmt.Expr(global(n).store(owned(c))));
+            return;
+        }
         if (target instanceof Expr.Name n) {
             Local l = lookupLocal(n.id());
             if (l == null) {
@@ -1202,7 +1449,8 @@ final class FunctionTranslator {
                 l.type(v.type());
             }
             l.assigned();
-            out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", owned(coerce(v, l.type(), target))));
+            loopBound.add(l);
+            out.add(assignLocal(l, owned(coerce(v, l.type(), target))));
             return;
         }
         if (target instanceof Expr.Tuple t && v.type() instanceof PyType.TupleT tt && tt.elems().size() == t.elts().size()) {
@@ -1252,6 +1500,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.IterT i) {
             return i.elem();
         }
+        if (t instanceof PyType.GenT g) {
+            return g.elem();
+        }
         if (t == PyType.STR) {
             return PyType.STR;
         }
@@ -1278,6 +1529,10 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.VarTupleT) {
             return RExpr.method(v.code(), "items");
+        }
+        if (t instanceof PyType.GenT) {
+            // Runs the generator to its end: for consumers that take every item anyway.
+            return tryOf(RExpr.method(owned(v), "remaining"));
         }
         if (t == PyType.STR) {
             return RExpr.call("py::chars", strRef(v));
@@ -1307,9 +1562,41 @@ final class FunctionTranslator {
         return iterVec(v, at);
     }
 
+    /**
+     * {@code yield value}: hands the value to the consumer and suspends the body until the
+     * next {@code next()}; resuming may raise GeneratorExit (the generator is being closed).
+     * {@code yield from xs} yields each of xs's items, and passes a close on to a generator.
+     */
+    private void yieldStmt(Expr y) {
+        RExpr await;
+        if (y instanceof Expr.Yield one) {
+            if (one.value() == null) {
+                throw Unsupported.construct("bare yield (it yields None)", y);
+            }
+            Val v = coerce(expr(one.value(), yieldType), yieldType, one.value());
+            await = RExpr.method(new RExpr.Atom("yielder"), "give", owned(v));
+        } else {
+            Expr from = ((Expr.YieldFrom) y).value();
+            // The body stays suspended in this statement, so its locals cannot change meanwhile.
+            Val v = lazyOperand(from, true);
+            PyType elem = elementOf(v.type(), from);
+            if (!elem.equals(yieldType)) {
+                throw Unsupported.type("yield from over " + elem.python() + " items in a generator of " + yieldType.python(), from);
+            }
+            RExpr items = v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1
+                    ? call.args().get(0) : v.type() instanceof PyType.GenT ? null : iterVec(v, from);
+            RExpr inner = items == null ? owned(v) : RExpr.call("py::Gen::over", items);
+            await = RExpr.call("py::delegate", new RExpr.Unary("&", new RExpr.Atom("yielder")), inner);
+        }
+        out.add(new RStmt.Expr(tryOf(new RExpr.Field(await, "await"))));
+    }
+
     private void returnStmt(Stmt.Return r) {
         if (sig == null) {
             throw Unsupported.construct("return outside a function", r);
+        }
+        if (yieldType != null && r.value() != null) {
+            throw Unsupported.construct("return with a value in a generator (the value rides on StopIteration)", r);
         }
         RExpr value;
         if (r.value() == null) {
@@ -1332,6 +1619,7 @@ final class FunctionTranslator {
         if (errorLabel != null) {
             return new RStmt.Jump("break", errorLabel, RExpr.call("Err", exc));
         }
+        mayRaise = true;
         return new RStmt.Jump("return", null, RExpr.call("Err", exc));
     }
 
@@ -1515,7 +1803,8 @@ final class FunctionTranslator {
                     if (!(te instanceof Expr.Name n) || !module.isException(n.id())) {
                         throw Unsupported.construct("except clause for this type", te);
                     }
-                    if (n.id().equals("Exception") || n.id().equals("BaseException")) {
+                    // In a generator, GeneratorExit (not an Exception) must pass `except Exception`.
+                    if ((n.id().equals("Exception") && yieldType == null) || n.id().equals("BaseException")) {
                         cond = null;
                         catchAll = true;
                         break;
@@ -1646,6 +1935,9 @@ final class FunctionTranslator {
     }
 
     RExpr tryOf(RExpr fallible) {
+        if (errorLabel == null) {
+            mayRaise = true;
+        }
         return new RExpr.Try(fallible, errorLabel);
     }
 
@@ -1846,6 +2138,9 @@ final class FunctionTranslator {
             return comprehension(c.generators(), c.elt(), null, "set", c);
         }
         if (e instanceof Expr.GeneratorExp c) {
+            if (expected instanceof PyType.GenT) {
+                return hoisted(lazyGenerator(c, false));
+            }
             return comprehension(c.generators(), c.elt(), null, "iter", c);
         }
         if (e instanceof Expr.DictComp c) {
@@ -1864,7 +2159,8 @@ final class FunctionTranslator {
             throw Unsupported.construct("starred expression", e);
         }
         if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-            throw Unsupported.construct("generator function (yield)", e);
+            throw Unsupported.construct(yieldType != null ? "yield used as a value (send() is not supported)"
+                    : "yield outside a generator function", e);
         }
         if (e instanceof Expr.Await) {
             throw Unsupported.construct("await", e);
@@ -1901,10 +2197,20 @@ final class FunctionTranslator {
     private Val name(Expr.Name n) {
         Local l = lookupLocal(n.id());
         if (l != null) {
+            if (l.type() == null && l.isChecked()) {
+                l.type(typeAhead(n.id()));
+            }
             if (l.type() == null) {
                 throw Unsupported.type("'" + n.id() + "' is used before its type is settled", n);
             }
+            if (l.isChecked()) {
+                return new Val(localValue(l), l.type(), Kind.OWNED);
+            }
             return new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
+        }
+        ModuleScope.Global g = module.globals.get(n.id());
+        if (g != null) {
+            return new Val(tryOf(g.load()), g.type(), Kind.OWNED);
         }
         if (n.id().equals("self") && cls != null) {
             return new Val(new RExpr.Atom("self"), new PyType.ClassT(cls), Kind.PLACE);
@@ -2160,6 +2466,9 @@ final class FunctionTranslator {
                 throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
             }
             CmpOp op = c.ops().get(i);
+            if ((op == CmpOp.In || op == CmpOp.NotIn) && rightE instanceof Expr.GeneratorExp) {
+                throw Unsupported.construct("'in' on a generator expression (Python stops at the first match)", rightE);
+            }
             boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
             Val right = expr(rightE, identity ? null : left.type());
             RExpr one = comparison(c.ops().get(i), left, right, c);
@@ -2335,6 +2644,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.IterT it) {
             return RExpr.method(container.code(), "contains", ref(coerce(item, it.elem(), at)));
         }
+        if (t instanceof PyType.GenT) {
+            throw Unsupported.construct("'in' on a generator (it stops at the first match)", at);
+        }
         throw Unsupported.type("'in' on " + t.python(), at);
     }
 
@@ -2436,6 +2748,7 @@ final class FunctionTranslator {
         List<RExpr> items = new ArrayList<>();
         for (Expr x : l.elts()) {
             Val v = expr(x, elem);
+            refuseKeepingClosable(x, v.type(), "kept in a list");
             if (elem == null) {
                 elem = settleElement(v.type(), x);
             } else if (v.type() == PyType.FLOAT && elem == PyType.INT && expected == null) {
@@ -2490,6 +2803,136 @@ final class FunctionTranslator {
             return new Val(RExpr.call("py::Dict::new"), t, Kind.OWNED);
         }
         return new Val(RExpr.call("py::Dict::from", new RExpr.Macro("vec", pairs, true, false)), t, Kind.OWNED);
+    }
+
+    /** A value for a consumer that takes items one at a time: a generator expression runs lazily. */
+    Val lazyOperand(Expr e, boolean consumedHere) {
+        if (e instanceof Expr.GeneratorExp g) {
+            return hoisted(lazyGenerator(g, consumedHere));
+        }
+        return expr(e, null);
+    }
+
+    /** A lazy generator made by a statement of its own, before the one that uses it. */
+    private Val hoisted(Val generator) {
+        Local l = tempLocal("generator", generator.type());
+        out.add(new RStmt.Let(l, false, generator.code()));
+        return new Val(new RExpr.Atom(l.rust()), generator.type(), Kind.OWNED);
+    }
+
+    /**
+     * A generator expression that runs lazily, as Python's does: a {@code py::Gen} over an async
+     * block. The outermost iterable is evaluated now, as in Python; the element and the
+     * conditions at each step. The block holds copies of the locals it reads, so those must not
+     * change later (checked at the end of the function), nor, unless the generator is consumed
+     * by the statement that makes it ({@code consumedHere}), be loop variables.
+     */
+    private Val lazyGenerator(Expr.GeneratorExp g, boolean consumedHere) {
+        Comprehension first = g.generators().get(0);
+        if (first.is_async() != 0) {
+            throw Unsupported.construct("async comprehension", first);
+        }
+        Val source = expr(first.iter(), null);
+        PyType firstElem = elementOf(source.type(), first.iter());
+        boolean stepped = source.type() instanceof PyType.GenT;
+        RExpr items;
+        if (stepped) {
+            items = owned(source);
+        } else if (source.type() instanceof PyType.ListT) {
+            items = RExpr.method(source.code(), "iter"); // live, as Python's list iterator
+        } else if (source.type() instanceof PyType.DictT) {
+            throw Unsupported.construct("lazy generator expression over a dict", first.iter());
+        } else {
+            items = iterVec(source, first.iter());
+        }
+        List<RStmt> setup = new ArrayList<>();
+        Local itemsLocal = tempLocal("items", null);
+        itemsLocal.type(new PyType.Prim("items", "_", false));
+        setup.add(new RStmt.Let(itemsLocal, false, items));
+        // The locals the block reads, copied in (handles share their object, as in Python).
+        Set<String> reads = new java.util.TreeSet<>(DeclarationPlanner.reads(g.elt()));
+        Set<String> own = new HashSet<>();
+        for (int i = 0; i < g.generators().size(); i++) {
+            Comprehension c = g.generators().get(i);
+            if (i > 0) {
+                reads.addAll(DeclarationPlanner.reads(c.iter()));
+            }
+            c.ifs().forEach(x -> reads.addAll(DeclarationPlanner.reads(x)));
+            DeclarationPlanner.targetNames(c.target(), own);
+        }
+        reads.removeAll(own);
+        if (reads.contains("self") && cls != null) {
+            throw Unsupported.construct("lazy generator expression reading self", g);
+        }
+        for (String name : reads) {
+            Local l = lookupLocal(name);
+            if (l == null) {
+                continue;
+            }
+            if (!l.rust().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
+                throw Unsupported.construct("lazy generator expression reading the narrowed Optional '" + name + "'", g);
+            }
+            if (!consumedHere && loopBound.contains(l)) {
+                throw Unsupported.construct("generator expression kept beyond its statement reading the loop variable '"
+                        + name + "' (Python reads its latest value at each step)", g);
+            }
+            lazyReads.putIfAbsent(l, g);
+            if (!l.type().copy()) {
+                Local copy = new Local(name, l.rust(), l.type());
+                copy.assigned();
+                setup.add(new RStmt.Let(copy, false, RExpr.method(new RExpr.Atom(l.rust()), "clone")));
+            }
+        }
+        // The block: the loops of the expression, yielding at the innermost.
+        List<RStmt> savedOut = out;
+        String savedError = errorLabel;
+        String savedReturn = returnLabel;
+        int savedDepth = labeledDepth;
+        Deque<LoopCtx> savedLoops = new ArrayDeque<>(loops);
+        out = new ArrayList<>();
+        errorLabel = null;
+        returnLabel = null;
+        labeledDepth = 0;
+        loops.clear();
+        PyType[] itemType = new PyType[1];
+        RStmt loop;
+        scopes.push(new HashMap<>());
+        try {
+            RStmt.Pat pattern = bindTarget(first.target(), firstElem);
+            List<RStmt> body = new ArrayList<>();
+            if (stepped) {
+                String step = fresh("step");
+                body.add(new RStmt.LetPattern(pattern, tryOf(new RExpr.Atom(step))));
+                pattern = () -> step;
+            }
+            body.addAll(compLoopWithIfs(first.ifs(), 0, g.generators(), 0, () -> {
+                Val v = expr(g.elt(), null);
+                itemType[0] = settleElement(v.type(), g.elt());
+                RExpr give = RExpr.method(new RExpr.Atom("yielder"), "give", owned(v));
+                out.add(new RStmt.Expr(tryOf(new RExpr.Field(give, "await"))));
+            }));
+            loop = new RStmt.For(null, pattern, new RExpr.Atom(itemsLocal.rust()), body);
+        } finally {
+            scopes.pop();
+            out = savedOut;
+            errorLabel = savedError;
+            returnLabel = savedReturn;
+            labeledDepth = savedDepth;
+            loops.addAll(savedLoops);
+        }
+        Local yielder = new Local("", "yielder", null);
+        yielder.assigned();
+        Local body = tempLocal("body", null);
+        RExpr async = new RExpr.Block("async move", List.of(loop), new RExpr.Atom("Ok(())"));
+        RExpr bodyBlock = new RExpr.Block(null, List.of(
+                new RStmt.Let(yielder, false, RExpr.method(new RExpr.Atom("yielder"), "clone"))), async);
+        List<RStmt> stmts = new ArrayList<>();
+        stmts.add(new RStmt.Let(yielder, false, RExpr.call("py::Yielder::new")));
+        stmts.addAll(setup);
+        stmts.add(new RStmt.Let(body, false, bodyBlock));
+        RExpr gen = RExpr.call("py::Gen::new", new RExpr.Atom("\"<genexpr>\""), new RExpr.Atom("yielder"),
+                new RExpr.Atom(body.rust()));
+        return new Val(new RExpr.Block(null, stmts, gen), new PyType.GenT(itemType[0]), Kind.OWNED);
     }
 
     /**
@@ -2551,7 +2994,7 @@ final class FunctionTranslator {
             if (g.is_async() != 0) {
                 throw Unsupported.construct("async comprehension", g);
             }
-            RExpr dictIter = liveDictIterable(g.iter());
+            RExpr dictIter = steppedIterable(g.iter());
             RExpr iter = dictIter != null ? dictIter : loopIterable(g.iter());
             PyType elem = elementType(g.iter());
             scopes.push(new HashMap<>());

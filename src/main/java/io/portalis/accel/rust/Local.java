@@ -10,6 +10,7 @@ final class Local {
     private PyType type;
     private int assignments;
     private Local narrowedFrom;
+    private boolean checked;
 
     Local(String python, String rust, PyType type) {
         this.python = python;
@@ -40,6 +41,20 @@ final class Local {
 
     void narrowedFrom(Local l) {
         this.narrowedFrom = l;
+    }
+
+    /** Marks a local that may be read unbound: an {@code Option} in Rust, None while unbound. */
+    void checked() {
+        this.checked = true;
+    }
+
+    boolean isChecked() {
+        return checked;
+    }
+
+    /** The Rust type of the variable (a checked local's is an Option of its value's). */
+    String rustType() {
+        return checked ? "Option<" + type.rust() + ">" : type.rust();
     }
 
     void assigned() {

@@ -20,10 +20,27 @@ final class ModuleScope {
         }
     }
 
+    /**
+     * A module-level variable that changes while the program runs (rebound through
+     * {@code global}, or assigned more than once): a {@code py::Global} cell, unbound until
+     * its first assignment.
+     */
+    record Global(String python, String rustName, PyType type) {
+        /** {@code py::load(&NAME, "name")}: NameError while unbound. */
+        RExpr load() {
+            return RExpr.call("py::load", new RExpr.Atom("&" + rustName), new RExpr.Atom("\"" + python + "\""));
+        }
+
+        RExpr store(RExpr value) {
+            return RExpr.call("py::store", new RExpr.Atom("&" + rustName), value);
+        }
+    }
+
     static final Set<String> BUILTIN_EXCEPTIONS = Set.of(
             "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
             "LookupError", "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError",
-            "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError");
+            "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError",
+            "NameError", "UnboundLocalError", "StopIteration", "GeneratorExit");
 
     private static final Set<String> RUST_KEYWORDS = Set.of(
             "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -36,13 +53,16 @@ final class ModuleScope {
     private static final Set<String> TAKEN = Set.of(
             "main", "run_module", "py", "user_exception_base", "attempt", "Rc", "RefCell", "Show", "Format",
             "Option", "Some", "None", "Ok", "Err", "Result", "String", "Vec", "Box", "Self", "self", "std", "core",
-            "print", "println", "format", "vec", "matches");
+            "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
     final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
+    final Map<String, Global> globals = new LinkedHashMap<>();
+    /** Generator functions whose closing can be seen (see GeneratorFunction#closable). */
+    final Set<String> closableGenerators = new java.util.HashSet<>();
 
     /** A Python identifier as a Rust identifier: keywords become raw, clashes get a suffix. */
     static String ident(String name) {
@@ -168,6 +188,14 @@ final class ModuleScope {
                     return optional(one(args, e), e);
                 case "Callable":
                     return callable(args, e);
+                case "Iterator":
+                case "Iterable":
+                    return new PyType.GenT(one(args, e));
+                case "Generator":
+                    if (args.size() != 3 || !isNone(args.get(1)) || !isNone(args.get(2))) {
+                        throw Unsupported.construct("Generator[...] with a send or return type (only Generator[T, None, None])", e);
+                    }
+                    return new PyType.GenT(annotation(args.get(0)));
                 default:
                     throw Unsupported.construct("type annotation '" + n.id() + "[...]'", e);
             }

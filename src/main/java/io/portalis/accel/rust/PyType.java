@@ -192,6 +192,21 @@ sealed interface PyType {
         return false;
     }
 
+    /**
+     * A generator object: a shared handle that runs its generator's body on demand and
+     * yields each item once. Made by a generator function, or by {@code enumerate}/{@code zip}
+     * over one. Printing it is not supported (Python prints it by identity).
+     */
+    record GenT(PyType elem) implements PyType {
+        public String python() {
+            return "Iterator[" + elem.python() + "]";
+        }
+
+        public String rust() {
+            return "py::Gen<" + elem.rust() + ">";
+        }
+    }
+
     static boolean isNumeric(PyType t) {
         return t == INT || t == FLOAT || t == BOOL;
     }

@@ -61,7 +61,10 @@ sealed interface RExpr {
         }
     }
 
-    /** A block expression, optionally labelled: statements then a tail value. */
+    /**
+     * A block expression: statements then a tail value. The label is a lifetime
+     * ({@code 'try1}), a keyword prefix ({@code async move}), or null.
+     */
     record Block(String label, List<RStmt> stmts, RExpr tail) implements RExpr {
         public Block {
             stmts = List.copyOf(stmts);

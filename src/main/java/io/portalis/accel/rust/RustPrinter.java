@@ -53,7 +53,7 @@ final class RustPrinter {
         if (s instanceof RStmt.Let let) {
             Local l = let.local();
             String head = "let " + (l.mutable() ? "mut " : "") + l.rust()
-                    + (let.typed() ? ": " + l.type().rust() : "");
+                    + (let.typed() ? ": " + l.rustType() : "");
             String lazy = let.value() instanceof RExpr.Lazy lz ? lz.text().get() : "";
             if (let.value() == null || lazy == null) {
                 line(indent, head + ";");
@@ -117,7 +117,7 @@ final class RustPrinter {
     private static String opening(int indent, String head, RExpr cond) {
         if (head.contains("\n")) {
             String last = head.substring(head.lastIndexOf('\n') + 1).trim();
-            if (!last.matches("[)\\]}]+") || cond instanceof RExpr.Binary) {
+            if (!last.matches("[)\\]}]+\\??") || cond instanceof RExpr.Binary) {
                 return head + "\n" + " ".repeat(indent) + "{";
             }
         }
@@ -448,7 +448,7 @@ final class RustPrinter {
             if (b.tail() != null) {
                 inner.line(indent + 4, inner.expr(b.tail(), indent + 4, indent + 4, 0));
             }
-            String open = b.label() == null ? "{" : b.label() + ": {";
+            String open = b.label() == null ? "{" : b.label().startsWith("'") ? b.label() + ": {" : b.label() + " {";
             return open + "\n" + inner.text() + " ".repeat(indent) + "}";
         }
         if (e instanceof RExpr.Closure c) {

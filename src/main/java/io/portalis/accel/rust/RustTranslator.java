@@ -6,12 +6,9 @@ import io.portalis.accel.python.ast.Arg;
 import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Mod;
+import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.ast.UnaryOperator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,9 +23,11 @@ import java.util.Set;
  * (including the {@code if __name__ == "__main__":} block) as {@code main}.
  */
 public final class RustTranslator {
-    private static final String PRELUDE = loadPrelude();
+    /** The prelude's traits the generated code calls methods of; imported when kept. */
+    private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
     private static final Set<String> TYPING_NAMES = Set.of(
-            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations", "Callable");
+            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
+            "Iterator", "Iterable", "Generator", "Callable");
 
     private final Mod.Module module;
     private final String sourcePath;
@@ -106,6 +105,8 @@ public final class RustTranslator {
             return null;
         }
         functionValues(items);
+        String program = items + "\n" + main;
+        PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
         sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
@@ -113,12 +114,16 @@ public final class RustTranslator {
         sb.append("#![allow(unused_parens, unused_labels, unreachable_code)]\n");
         sb.append("#![allow(unused_assignments, non_snake_case, non_camel_case_types)]\n");
         sb.append("#![allow(non_upper_case_globals)]\n\n");
-        sb.append("use py::{Format, Show};\n");
+        List<String> imports = prelude.imports();
+        if (imports.size() == 1) {
+            sb.append("use py::").append(imports.get(0)).append(";\n");
+        } else if (!imports.isEmpty()) {
+            sb.append("use py::{").append(String.join(", ", imports)).append("};\n");
+        }
         sb.append("use std::cell::RefCell;\n");
         sb.append("use std::rc::Rc;\n\n");
-        sb.append(PRELUDE);
-        sb.append(items);
-        sb.append('\n').append(main);
+        sb.append(prelude.text());
+        sb.append(program);
         return sb.toString();
     }
 
@@ -153,7 +158,7 @@ public final class RustTranslator {
                 if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
-                if (m.equals("collections.abc") && !a.name().equals("Callable")) {
+                if (m.equals("collections.abc") && !Set.of("Iterator", "Iterable", "Generator", "Callable").contains(a.name())) {
                     throw Unsupported.construct("collections.abc." + a.name(), a);
                 }
                 imported.add(a.name());
@@ -263,6 +268,7 @@ public final class RustTranslator {
     // ------------------------------------------------------------------ signatures
 
     private void signatures() {
+        scope.closableGenerators.addAll(GeneratorFunction.closable(functionDefs));
         for (ClassInfo c : scope.classes.values()) {
             if (c.exception() && !c.objectException()) {
                 continue;
@@ -473,6 +479,11 @@ public final class RustTranslator {
                 throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
             }
             PyType t = scope.annotation(arg.annotation());
+            if (arg.annotation() instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an
+                    && an.id().equals("Iterable")) {
+                throw Unsupported.construct("Iterable[...] parameter (a list passed there could be iterated twice; "
+                        + "annotate Iterator[...] or list[...])", arg.annotation());
+            }
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
         }
@@ -488,6 +499,17 @@ public final class RustTranslator {
         if (a.kwarg() != null) {
             params.add(new FunctionSig.Param(a.kwarg().arg(), new PyType.DictT(PyType.STR, annotated(a.kwarg())), null,
                     FunctionSig.Kind.VAR_KEYWORD));
+        }
+        boolean generator = GeneratorFunction.isGenerator(f);
+        if (generator && method) {
+            throw Unsupported.construct("generator method (only module-level generator functions)", f);
+        }
+        if (generator && !(f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
+            throw Unsupported.type("generator function '" + f.name() + "' needs an Iterator[...] or Generator[...] "
+                    + "return annotation", f.returns() == null ? f : f.returns());
+        }
+        if (!generator && f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT) {
+            throw Unsupported.construct("function returning an iterator without yield", f.returns());
         }
         PyType ret;
         if (f.returns() == null) {
@@ -541,21 +563,28 @@ public final class RustTranslator {
     }
 
     /**
-     * Top-level assignments that functions read become Rust constants; they must be literals of
-     * int, float, str or bool, assigned once.
+     * Top-level assignments that functions read become Rust constants when they are literals
+     * (or displays that cannot raise) assigned once, before anything runs; every other
+     * module-level variable that functions see, and each one a function declares
+     * {@code global}, becomes a {@link ModuleScope.Global} that the top-level code assigns in order.
      */
     private void constantsFromMain() {
         Set<String> readInFunctions = new HashSet<>();
+        Set<String> declaredGlobal = new java.util.LinkedHashSet<>();
+        List<Stmt.FunctionDef> bodies = new ArrayList<>(functionDefs);
         for (Stmt.FunctionDef f : functionDefs) {
-            readInFunctions.addAll(freeNames(f));
             f.args().defaults().forEach(d -> readInFunctions.addAll(DeclarationPlanner.reads(d)));
         }
         for (ClassInfo c : scope.classes.values()) {
             for (Stmt s : c.def().body()) {
                 if (s instanceof Stmt.FunctionDef f) {
-                    readInFunctions.addAll(freeNames(f));
+                    bodies.add(f);
                 }
             }
+        }
+        for (Stmt.FunctionDef f : bodies) {
+            readInFunctions.addAll(freeNames(f));
+            declaredGlobal.addAll(globalNames(f.body()));
         }
         Map<String, Integer> assignments = new HashMap<>();
         for (Stmt s : allStatements(mainBody)) {
@@ -572,6 +601,7 @@ public final class RustTranslator {
             targets.forEach(t -> assignments.merge(t, 1, Integer::sum));
         }
         List<Stmt> kept = new ArrayList<>();
+        boolean runsUserCode = false;
         for (Stmt s : mainBody) {
             String name = null;
             Expr value = null;
@@ -584,25 +614,96 @@ public final class RustTranslator {
                 value = a.value();
                 annotation = a.annotation();
             }
-            if (name != null && readInFunctions.contains(name)) {
-                if (assignments.getOrDefault(name, 0) != 1) {
-                    throw Unsupported.construct("module-level variable '" + name + "' reassigned and used in functions", s);
+            if (name != null && readInFunctions.contains(name) && !declaredGlobal.contains(name)
+                    && assignments.getOrDefault(name, 0) == 1 && !runsUserCode) {
+                try {
+                    scope.constants.put(name, constant(name, value, annotation));
+                    continue;
+                } catch (Unsupported notConstant) {
+                    // A value that needs statements or may raise: assigned in order, as a Global.
                 }
-                ModuleScope.Constant k = constant(name, value, annotation);
-                scope.constants.put(name, k);
-                continue;
             }
             kept.add(s);
+            runsUserCode |= runsUserCode(s);
         }
+        Set<String> globals = new java.util.LinkedHashSet<>(declaredGlobal);
         for (String name : readInFunctions) {
             if (!scope.constants.containsKey(name) && assignments.containsKey(name)) {
-                Stmt at = mainBody.stream().filter(st -> writes(st, name)).findFirst().orElse(mainBody.get(0));
-                throw Unsupported.construct("module-level variable '" + name + "' used inside functions "
-                        + "(only constants assigned once from a literal)", at);
+                globals.add(name);
             }
+        }
+        for (String name : globals) {
+            if (scope.functions.containsKey(name) || scope.classes.containsKey(name)) {
+                throw Unsupported.construct("module-level variable '" + name + "' named like a function or class",
+                        mainBody.isEmpty() ? module : mainBody.get(0));
+            }
+            Node at = bodies.stream().flatMap(f -> allStatements(f.body()).stream())
+                    .filter(st -> st instanceof Stmt.Global g && g.names().contains(name)).findFirst()
+                    .map(st -> (Node) st).orElse(kept.isEmpty() ? module : kept.get(0));
+            scope.globals.put(name, new ModuleScope.Global(name, ModuleScope.ident(name).toUpperCase(java.util.Locale.ROOT),
+                    globalType(name, kept, at)));
         }
         mainBody.clear();
         mainBody.addAll(kept);
+    }
+
+    /**
+     * Whether a top-level statement may run the program's own functions or methods (it names
+     * one of its functions or classes): a constant assigned after it is a Global, since that code
+     * could read the name before Python binds it.
+     */
+    private boolean runsUserCode(Stmt s) {
+        for (Stmt inner : allStatements(List.of(s))) {
+            for (Expr e : expressions(inner)) {
+                for (String n : DeclarationPlanner.reads(e)) {
+                    if (scope.functions.containsKey(n) || scope.classes.containsKey(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The names a function body declares {@code global}. */
+    static Set<String> globalNames(List<Stmt> body) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Stmt s : allStatements(body)) {
+            if (s instanceof Stmt.Global g) {
+                out.addAll(g.names());
+            }
+        }
+        return out;
+    }
+
+    /** A module-level variable's type: its annotation, or the type of its first top-level value. */
+    private PyType globalType(String name, List<Stmt> body, Node at) {
+        Stmt first = null;
+        for (Stmt s : allStatements(body)) {
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+                return scope.annotation(a.annotation());
+            }
+            if (first == null && s instanceof Stmt.Assign a && a.targets().size() == 1
+                    && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
+                first = s;
+            }
+        }
+        if (first == null) {
+            throw Unsupported.type("module-level variable '" + name + "' needs an annotated assignment at the top level"
+                    + " (e.g. " + name + ": int = 0)", at);
+        }
+        Expr value = ((Stmt.Assign) first).value();
+        FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
+        PyType t;
+        try {
+            t = ft.probeType(value);
+        } catch (Unsupported u) {
+            t = null;
+        }
+        if (t == null || t == PyType.NONE || t instanceof PyType.IterT) {
+            throw Unsupported.type("cannot settle the type of module-level variable '" + name + "'; annotate it", value);
+        }
+        return t;
     }
 
     private static boolean writes(Stmt s, String name) {
@@ -677,6 +778,11 @@ public final class RustTranslator {
         return new ModuleScope.Constant(rustName, v.type(), ft.owned(v), true);
     }
 
+    /** Every statement of a body, nested ones after the statement that holds them. */
+    static List<Stmt> allStatementsOf(List<Stmt> body) {
+        return allStatements(body);
+    }
+
     private static List<Stmt> allStatements(List<Stmt> body) {
         List<Stmt> out = new ArrayList<>();
         for (Stmt s : body) {
@@ -700,6 +806,36 @@ public final class RustTranslator {
             } else if (s instanceof Stmt.ClassDef c) {
                 out.addAll(allStatements(c.body()));
             }
+        }
+        return out;
+    }
+
+    private static List<Expr> expressions(Stmt s) {
+        List<Expr> out = new ArrayList<>();
+        if (s instanceof Stmt.Assign a) {
+            out.add(a.value());
+            out.addAll(a.targets());
+        } else if (s instanceof Stmt.AnnAssign a && a.value() != null) {
+            out.add(a.value());
+        } else if (s instanceof Stmt.AugAssign a) {
+            out.add(a.value());
+            out.add(a.target());
+        } else if (s instanceof Stmt.Expr e) {
+            out.add(e.value());
+        } else if (s instanceof Stmt.Return r && r.value() != null) {
+            out.add(r.value());
+        } else if (s instanceof Stmt.If i) {
+            out.add(i.test());
+        } else if (s instanceof Stmt.While w) {
+            out.add(w.test());
+        } else if (s instanceof Stmt.For f) {
+            out.add(f.iter());
+        } else if (s instanceof Stmt.Raise r && r.exc() != null) {
+            out.add(r.exc());
+        } else if (s instanceof Stmt.Assert a) {
+            out.add(a.test());
+        } else if (s instanceof Stmt.FunctionDef f) {
+            out.addAll(f.args().defaults());
         }
         return out;
     }
@@ -771,10 +907,16 @@ public final class RustTranslator {
     }
 
     private void constants(StringBuilder items) {
-        if (scope.constants.isEmpty()) {
+        if (scope.constants.isEmpty() && scope.globals.isEmpty()) {
             return;
         }
         RustPrinter p = new RustPrinter();
+        for (ModuleScope.Global g : scope.globals.values()) {
+            // Unbound until the module's code assigns it; see py::Global for why thread-local.
+            p.line(0, "thread_local! {");
+            p.line(4, "static " + g.rustName() + ": py::Global<" + g.type().rust() + "> = py::Global::new();");
+            p.line(0, "}");
+        }
         for (ModuleScope.Constant k : scope.constants.values()) {
             if (k.global()) {
                 // A shared handle, made on first use: the display cannot raise or print.
@@ -868,13 +1010,26 @@ public final class RustTranslator {
         if (sig == null) {
             return null;
         }
-        FunctionTranslator ft = new FunctionTranslator(scope, sig, null, false);
+        boolean generator = sig.returns() instanceof PyType.GenT;
+        FunctionTranslator ft = generator
+                ? new FunctionTranslator(scope, new FunctionSig(sig.pythonName(), sig.rustName(), sig.params(), PyType.NONE, null),
+                        null, false).yielding(((PyType.GenT) sig.returns()).elem())
+                : new FunctionTranslator(scope, sig, null, false);
         List<RStmt> body;
         try {
             body = ft.translate(f.body(), f);
         } catch (Unsupported u) {
             report(u);
             return null;
+        }
+        if (generator) {
+            Set<String> mutable = new HashSet<>();
+            sig.params().forEach(prm -> {
+                if (ft.paramMutable(prm.name())) {
+                    mutable.add(prm.name());
+                }
+            });
+            return GeneratorFunction.emit(sig, generatorBodyName(sig.rustName()), mutable, body);
         }
         RustPrinter p = new RustPrinter();
         List<String> params = new ArrayList<>();
@@ -896,6 +1051,20 @@ public final class RustTranslator {
         return p.text();
     }
 
+    /** The Rust name of a generator's async body: {@code <name>_body}, unless a module item has it. */
+    private String generatorBodyName(String rustName) {
+        String name = rustName + "_body";
+        while (true) {
+            String candidate = name;
+            boolean taken = scope.functions.values().stream().anyMatch(s -> s.rustName().equals(candidate))
+                    || scope.classes.values().stream().anyMatch(c -> c.rustName().equals(candidate));
+            if (!taken) {
+                return name;
+            }
+            name = name + "_";
+        }
+    }
+
     private String emitMain() {
         FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
         RustPrinter p = new RustPrinter();
@@ -915,16 +1084,5 @@ public final class RustTranslator {
         p.line(4, "}");
         p.line(0, "}");
         return p.text();
-    }
-
-    private static String loadPrelude() {
-        try (InputStream in = RustTranslator.class.getResourceAsStream("/rust/prelude.rs")) {
-            if (in == null) {
-                throw new IllegalStateException("rust/prelude.rs missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

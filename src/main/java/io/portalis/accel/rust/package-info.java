@@ -29,5 +29,65 @@
  * ({@code ValueError: message}) to stderr and exits with status 1. Failures Python cannot
  * have (an int leaving the 64-bit range) stop the program the same way with an
  * {@code OverflowError}, rather than wrapping silently.
+ *
+ * <h2>Generators: an {@code async fn} body, resumed by hand</h2>
+ * A generator function becomes two Rust functions: the one callers see binds the arguments and
+ * returns a {@code py::Gen} handle without running anything; the body is an {@code async fn}
+ * in which {@code yield v} is {@code yielder.give(v).await?}. The compiler turns that body into
+ * a state machine that keeps its locals between steps, and {@code py::Gen} polls it once per
+ * {@code next()} with a no-op waker, on the consumer's own thread. We chose this over
+ * <ul>
+ *   <li>a state machine of our own (locals as struct fields, the body cut into resumable
+ *       states): every construct the translator emits (labelled try blocks, loops with else,
+ *       Optional narrowing) would need a second, flattened form. The compiler's coroutine
+ *       transform does it for any body, and the output stays the structured Rust of an
+ *       ordinary function, readable next to the Python;</li>
+ *   <li>a thread per generator with a strict hand-off: module-level handles are
+ *       {@code thread_local!}, so the generator's thread would see copies of its own;
+ *       {@code Rc} handles are not {@code Send}; each item would cost two context switches
+ *       and each generator a thread; and running a dropped generator's finally would mean
+ *       waking its thread to unwind.</li>
+ * </ul>
+ * Fidelity: one side runs at a time, so the body's prints interleave with the consumer's as
+ * in CPython. An exception leaving the body is that step's {@code Err}, raised at the
+ * consumer's {@code for} or {@code next()}, where it can be caught; a StopIteration leaving a
+ * body becomes RuntimeError (PEP 479). {@code py::Gen} is a shared handle; when the last one
+ * goes (CPython: the refcount reaches zero, e.g. right after a {@code break}) a suspended body
+ * is resumed with GeneratorExit raised at its yield, so its finally blocks run, and in a
+ * generator {@code except Exception} lets GeneratorExit pass. {@code yield from} closes the
+ * inner generator before the outer. Nested generators nest polls, a few stack frames a level,
+ * as CPython nests frames. Costs: one boxed future per generator, one poll per item.
+ *
+ * <p>Refused: {@code send()} and yield as a value, return with a value, bare yield, generator
+ * methods, {@code Iterable[...]} parameters (a list there could be iterated twice), and
+ * keeping a generator whose closing prints where CPython would close it at another moment:
+ * two such variables in one frame (CPython clears locals first-made first, Rust drops them
+ * last-made first), or one in a function an exception can leave (CPython's traceback keeps
+ * the frame, so the close waits for the handler's end), or in a container or a non-generator
+ * function's argument. Generator expressions that a consumer takes step by step (a
+ * {@code for}, {@code next()}, {@code zip}, {@code enumerate}, a variable, an
+ * {@code Iterator} parameter) are lazy {@code py::Gen}s too; they copy the locals they read,
+ * so one reading a local that is reassigned, or a loop variable while it outlives its
+ * statement, is refused (Python would read the latest value). One handed to a consumer that
+ * takes every item before doing anything visible ({@code sum}, {@code list},
+ * {@code sorted}, {@code join}) is still computed into a {@code Vec} first.
+ *
+ * <h2>Module-level state</h2>
+ * A module-level name that functions read becomes a Rust {@code const} (a literal) or a
+ * {@code thread_local!} handle made on first use (a display of literals) when it is assigned
+ * once, before any top-level code could run a function that reads it. Every other one (rebound
+ * through {@code global}, assigned more than once, or from a computed value) is a
+ * {@code py::Global<T>} in a {@code thread_local!}: unbound until the module's code assigns it,
+ * so a read before that raises Python's {@code NameError}. Thread-local rather than a
+ * {@code static Mutex} because lists, dicts, sets and objects are {@code Rc} handles, which are
+ * not {@code Send}; the translated program therefore runs all Python code on its main thread, and
+ * code that ran Python bodies on another thread would see those variables unbound (each thread
+ * has its own). Exceptions and UnboundLocalError for locals: see {@code DefiniteAssignment}.
+ *
+ * <h2>Exception objects</h2>
+ * {@code py::Exc} carries a class name and {@code args}. An exception class with a body of its
+ * own (an {@code __init__}, attributes, a {@code __str__}) is emitted like other classes, with
+ * an {@code args} field, and a raise of it carries the object ({@code py::Raised}); an
+ * {@code except} clause naming that class downcasts back to it, so {@code e.need} is a field read.
  */
 package io.portalis.accel.rust;

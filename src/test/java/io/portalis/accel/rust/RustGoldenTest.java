@@ -11,8 +11,6 @@ import io.portalis.accel.diagnostic.SourceMap;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Golden pairs: each {@code golden/rust/NAME.py} translates to exactly {@code NAME.rs} (the
- * embedded prelude shown as one marker line), and each {@code golden/rust-unsupported/NAME.py}
+ * prelude items it embeds shown as one marker naming them), and each {@code golden/rust-unsupported/NAME.py}
  * fails with exactly the diagnostics in {@code NAME.txt}. Run with {@code -Dgolden.update=true}
  * to rewrite the expected files after an intended change, then review the diff.
  */
@@ -32,13 +30,29 @@ class RustGoldenTest {
     private static final Path PAIRS = Path.of("src/test/resources/golden/rust");
     private static final Path REFUSALS = Path.of("src/test/resources/golden/rust-unsupported");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-    static final String PRELUDE_MARKER = "// [prelude: src/main/resources/rust/prelude.rs]\n";
-
-    static String prelude() throws IOException {
-        try (InputStream in = RustGoldenTest.class.getResourceAsStream("/rust/prelude.rs")) {
-            assertNotNull(in, "prelude on the classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * The output with its prelude part shown as one marker that names what was kept (the names the
+     * kept definitions, traits and macros define), so a golden shows which runtime support each
+     * program pulls in without repeating its code.
+     */
+    static String withPreludeMarker(String rust) {
+        PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(rust, List.of("Format", "Show"));
+        assertTrue(rust.contains(prelude.text()), "the output embeds the prelude items it uses");
+        StringBuilder marker = new StringBuilder("// [prelude:");
+        int width = marker.length();
+        for (int i = 0; i < prelude.names().size(); i++) {
+            String word = " " + prelude.names().get(i) + (i + 1 < prelude.names().size() ? "," : "]");
+            if (width + word.length() > RustPrinter.MAX_WIDTH) {
+                marker.append("\n//");
+                width = 2;
+            }
+            marker.append(word);
+            width += word.length();
         }
+        if (prelude.names().isEmpty()) {
+            marker.append(']');
+        }
+        return rust.replace(prelude.text(), marker.append('\n').toString());
     }
 
     static Translation translate(Path py, String shownPath) throws IOException {
@@ -81,15 +95,13 @@ class RustGoldenTest {
 
     @TestFactory
     List<DynamicTest> translationsMatchTheirGoldenRust() throws IOException {
-        String prelude = prelude();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path py : inputs(PAIRS)) {
             tests.add(DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
                 Translation t = translate(py, py.getFileName().toString());
                 assertTrue(t.diagnostics().isEmpty(), () -> "diagnostics: " + t.diagnostics());
                 assertNotNull(t.rust());
-                assertTrue(t.rust().contains(prelude), "the output embeds the prelude");
-                String shown = t.rust().replace(prelude, PRELUDE_MARKER);
+                String shown = withPreludeMarker(t.rust());
                 Path expected = sibling(py, ".rs");
                 if (UPDATE) {
                     Files.writeString(expected, shown);

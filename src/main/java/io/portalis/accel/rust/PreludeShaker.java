@@ -1,0 +1,364 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.rust.PreludeItem.Kind;
+import io.portalis.accel.rust.RustTokens.Token;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts the prelude down to what one program uses: the items whose names the program mentions,
+ * then everything those items mention, until nothing new is reached. A trait comes with any
+ * method name called on a value ({@code .repr()} keeps {@code Show}); a method of an inherent
+ * impl is kept when its type is kept and its name is used; a trait impl, and a macro call that
+ * writes trait impls ({@code show_tuple!}), is kept when the prelude's traits and types in its
+ * header are all kept. The program reaches items inside {@code mod py} only through paths
+ * ({@code py::raise}), methods and macros; its bare names only reach the prelude's top-level
+ * items and the names it imports. What is kept is printed in the prelude's own order and layout;
+ * a section comment is printed when an item under it is. The comments above the first item
+ * describe prelude.rs itself and are not copied.
+ */
+final class PreludeShaker {
+
+    /**
+     * A cut prelude.
+     *
+     * @param text    the kept items, laid out as in prelude.rs
+     * @param names   the names the kept definitions, traits and macros define, in prelude order
+     * @param imports the requested imports that name kept items
+     * @param kept    the kept items (not the containers)
+     */
+    record Shaken(String text, List<String> names, List<String> imports, List<PreludeItem> kept) {
+        Shaken {
+            names = List.copyOf(names);
+            imports = List.copyOf(imports);
+            kept = List.copyOf(kept);
+        }
+    }
+
+    private static final PreludeShaker STANDARD = new PreludeShaker(load());
+
+    private final List<String> lines;
+    private final List<PreludeItem> top;
+    /** Every item, containers' children included, in prelude order. */
+    private final List<PreludeItem> items = new ArrayList<>();
+    private final Map<Integer, PreludeItem> parent = new HashMap<>();
+    private final Map<Integer, Set<String>> conditions = new HashMap<>();
+    private final Set<String> topLevel = new HashSet<>();
+    private final Map<String, List<PreludeItem>> byName = new HashMap<>();
+    private final Map<String, List<PreludeItem>> byMethod = new HashMap<>();
+    private final Map<String, List<PreludeItem>> byMacro = new HashMap<>();
+    private final Map<String, List<PreludeItem>> byCondition = new HashMap<>();
+    private final List<PreludeItem> unconditional = new ArrayList<>();
+
+    PreludeShaker(String text) {
+        this.lines = List.of(text.split("\n", -1));
+        this.top = PreludeParser.parse(text);
+        flatten(top, null);
+        for (PreludeItem it : top) {
+            if (it.name() != null && it.kind() != Kind.MODULE) {
+                topLevel.add(it.name());
+            }
+        }
+        Set<String> defined = new HashSet<>();
+        Map<String, PreludeItem> macros = new HashMap<>();
+        for (PreludeItem it : items) {
+            switch (it.kind()) {
+                case DEFINITION -> {
+                    defined.add(it.name());
+                    index(byName, it.name(), it);
+                }
+                case TRAIT -> {
+                    defined.add(it.name());
+                    index(byName, it.name(), it);
+                    it.methods().forEach(m -> index(byMethod, m, it));
+                }
+                case MACRO -> {
+                    macros.put(it.name(), it);
+                    index(byMacro, it.name(), it);
+                }
+                case METHOD -> index(byMethod, it.name(), it);
+                default -> { }
+            }
+        }
+        for (PreludeItem it : items) {
+            Set<String> needs = switch (it.kind()) {
+                case IMPL, METHOD -> it.head();
+                case MACRO_USE -> macros.containsKey(it.name()) ? macros.get(it.name()).head() : Set.of();
+                default -> null;
+            };
+            if (needs == null) {
+                if (it.kind() == Kind.FIXED) {
+                    unconditional.add(it);
+                }
+                continue;
+            }
+            Set<String> own = new HashSet<>(needs);
+            own.retainAll(defined);
+            conditions.put(it.id(), own);
+            own.forEach(n -> index(byCondition, n, it));
+            if (own.isEmpty() && it.kind() != Kind.METHOD) {
+                unconditional.add(it);
+            }
+        }
+    }
+
+    /** The prelude in {@code src/main/resources/rust/prelude.rs}. */
+    static PreludeShaker standard() {
+        return STANDARD;
+    }
+
+    /** Every item of the prelude, containers' items included, in prelude order. */
+    List<PreludeItem> items() {
+        return List.copyOf(items);
+    }
+
+    /** What a program uses; {@code imports} are the names its {@code use py::{..}} line may bring in. */
+    Shaken shake(String program, Collection<String> imports) {
+        Roots r = roots(program, imports);
+        return keep(r.free(), r.member(), r.macro(), imports);
+    }
+
+    /** The names a program reaches the prelude by, as items ({@code free}), methods and macros. */
+    private record Roots(Set<String> free, Set<String> member, Set<String> macro) {}
+
+    private Roots roots(String program, Collection<String> imports) {
+        List<Token> tokens = RustTokens.lex(program);
+        Mentions m = Mentions.of(tokens, 0, tokens.size());
+        Set<String> free = new HashSet<>(m.path());
+        for (String name : m.bare()) {
+            if (topLevel.contains(name) || imports.contains(name)) {
+                free.add(name);
+            }
+        }
+        Set<String> member = new HashSet<>(m.member());
+        member.addAll(m.path());
+        return new Roots(free, member, new HashSet<>(m.macro()));
+    }
+
+    /** What a program uses, with one more item: the smallest cut that adds it. */
+    Shaken alone(PreludeItem item, String program) {
+        Roots r = roots(program, List.of());
+        r.free().addAll(conditions.getOrDefault(item.id(), Set.of()));
+        switch (item.kind()) {
+            case DEFINITION, TRAIT -> r.free().add(item.name());
+            case MACRO -> r.macro().add(item.name());
+            case METHOD -> r.member().add(item.name());
+            default -> { }
+        }
+        return keep(r.free(), r.member(), r.macro(), List.of());
+    }
+
+    private Shaken keep(Set<String> free, Set<String> member, Set<String> macro, Collection<String> imports) {
+        Closure c = new Closure();
+        unconditional.forEach(c::keep);
+        free.forEach(c::useName);
+        member.forEach(c::useMethod);
+        macro.forEach(c::useMacro);
+        c.drain();
+        List<String> names = new ArrayList<>();
+        List<PreludeItem> kept = new ArrayList<>();
+        for (PreludeItem it : items) {
+            if (c.kept.get(it.id()) && !it.container()) {
+                kept.add(it);
+                if (it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT || it.kind() == Kind.MACRO) {
+                    names.add(it.name());
+                }
+            }
+        }
+        List<String> imported = imports.stream().filter(c.keptNames::contains).toList();
+        StringBuilder out = new StringBuilder();
+        region(top, top.isEmpty() ? 0 : top.get(0).first(), c.kept, out);
+        return new Shaken(out.toString(), names, imported, kept);
+    }
+
+    /** The closure of kept items over what they mention. */
+    private final class Closure {
+        final BitSet kept = new BitSet();
+        final Set<String> keptNames = new HashSet<>();
+        private final Set<String> names = new HashSet<>();
+        private final Set<String> methods = new HashSet<>();
+        private final Set<String> macros = new HashSet<>();
+        private final Deque<PreludeItem> queue = new ArrayDeque<>();
+
+        void keep(PreludeItem it) {
+            if (!kept.get(it.id())) {
+                kept.set(it.id());
+                queue.add(it);
+            }
+        }
+
+        void useName(String name) {
+            if (names.add(name)) {
+                byName.getOrDefault(name, List.of()).forEach(this::keep);
+            }
+        }
+
+        void useMethod(String name) {
+            if (methods.add(name)) {
+                byMethod.getOrDefault(name, List.of()).forEach(this::consider);
+            }
+        }
+
+        void useMacro(String name) {
+            if (macros.add(name)) {
+                byMacro.getOrDefault(name, List.of()).forEach(this::keep);
+            }
+        }
+
+        /** Keeps a trait impl, macro call or method once its conditions hold. */
+        void consider(PreludeItem it) {
+            if (it.kind() == Kind.TRAIT) {
+                keep(it);
+                return;
+            }
+            boolean used = it.kind() != Kind.METHOD || methods.contains(it.name());
+            if (used && keptNames.containsAll(conditions.getOrDefault(it.id(), Set.of()))) {
+                keep(it);
+            }
+        }
+
+        void drain() {
+            while (!queue.isEmpty()) {
+                PreludeItem it = queue.poll();
+                Mentions m = it.mentions();
+                m.bare().forEach(this::useName);
+                m.path().forEach(this::useName);
+                m.path().forEach(this::useMethod);
+                m.member().forEach(this::useMethod);
+                m.macro().forEach(this::useMacro);
+                PreludeItem up = parent.get(it.id());
+                if (up != null) {
+                    keep(up);
+                }
+                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(it.name())) {
+                    byCondition.getOrDefault(it.name(), List.of()).forEach(this::consider);
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ printing
+
+    /**
+     * Prints the visible items of one region (the file, or a container's body) starting at line
+     * {@code start}: one blank line between items where the prelude has one, and before an item
+     * the last comment block (a section heading) that stands between it and the previous one.
+     */
+    private void region(List<PreludeItem> region, int start, BitSet kept, StringBuilder out) {
+        int cursor = start;
+        boolean first = true;
+        boolean blank = false;
+        List<String> heading = null;
+        boolean blankAfterHeading = false;
+        for (PreludeItem it : region) {
+            List<String> gap = lines.subList(cursor, it.first());
+            cursor = it.last() + 1;
+            blank |= gap.stream().anyMatch(String::isBlank);
+            int lastText = lastNonBlank(gap);
+            if (lastText >= 0) {
+                heading = collapseBlanks(gap.subList(firstNonBlank(gap), lastText + 1));
+                blankAfterHeading = lastText < gap.size() - 1;
+            }
+            if (!visible(it, kept)) {
+                continue;
+            }
+            if (!first && blank) {
+                out.append('\n');
+            }
+            if (heading != null) {
+                heading.forEach(l -> out.append(l).append('\n'));
+                if (blankAfterHeading) {
+                    out.append('\n');
+                }
+            }
+            print(it, kept, out);
+            first = false;
+            blank = false;
+            heading = null;
+        }
+    }
+
+    private void print(PreludeItem it, BitSet kept, StringBuilder out) {
+        if (!it.container()) {
+            lines.subList(it.first(), it.last() + 1).forEach(l -> out.append(l).append('\n'));
+            return;
+        }
+        lines.subList(it.first(), it.open() + 1).forEach(l -> out.append(l).append('\n'));
+        region(it.children(), it.open() + 1, kept, out);
+        out.append(lines.get(it.last())).append('\n');
+    }
+
+    private boolean visible(PreludeItem it, BitSet kept) {
+        if (it.container()) {
+            return it.children().stream().anyMatch(c -> visible(c, kept));
+        }
+        return kept.get(it.id());
+    }
+
+    private static int firstNonBlank(List<String> ls) {
+        for (int i = 0; i < ls.size(); i++) {
+            if (!ls.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNonBlank(List<String> ls) {
+        for (int i = ls.size() - 1; i >= 0; i--) {
+            if (!ls.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> collapseBlanks(List<String> ls) {
+        List<String> out = new ArrayList<>();
+        for (String l : ls) {
+            if (!(l.isBlank() && !out.isEmpty() && out.get(out.size() - 1).isBlank())) {
+                out.add(l.isBlank() ? "" : l);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ setup
+
+    private void flatten(List<PreludeItem> region, PreludeItem up) {
+        for (PreludeItem it : region) {
+            items.add(it);
+            if (up != null) {
+                parent.put(it.id(), up);
+            }
+            flatten(it.children(), it);
+        }
+    }
+
+    private static void index(Map<String, List<PreludeItem>> map, String key, PreludeItem it) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
+    }
+
+    private static String load() {
+        try (InputStream in = PreludeShaker.class.getResourceAsStream("/rust/prelude.rs")) {
+            if (in == null) {
+                throw new IllegalStateException("rust/prelude.rs missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
