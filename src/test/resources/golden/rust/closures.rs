@@ -5,11 +5,12 @@
 #![allow(unused_assignments, non_snake_case, non_camel_case_types)]
 #![allow(non_upper_case_globals)]
 
-use py::{Format, Show};
+use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: src/main/resources/rust/prelude.rs]
+// [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
+// fatal, overflow, add, mul, Show, show_tuple, repr_str, float_repr, sci, position, List, ListIter]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
