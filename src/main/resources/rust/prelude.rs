@@ -2531,6 +2531,18 @@ mod py {
         })
     }
 
+    /// An Optional module-level variable read inside `if name is not None:`. Code in the block
+    /// may have set it to None since the test; Python would then fail on using None as the
+    /// value, and so does this, loudly.
+    pub fn present<T>(value: Option<T>, name: &str) -> T {
+        value.unwrap_or_else(|| {
+            fatal(
+                "AttributeError",
+                &format!("'NoneType' object: '{}' became None after its test", name),
+            )
+        })
+    }
+
     /// Binds a module-level variable.
     pub fn store<T>(key: &'static std::thread::LocalKey<Global<T>>, value: T) {
         key.with(|g| *g.0.borrow_mut() = Some(value));

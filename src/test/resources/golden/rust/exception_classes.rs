@@ -43,6 +43,14 @@ impl InsufficientFunds {
         "InsufficientFunds"
     }
 
+    fn exception_str(&self) -> String {
+        self.get_args().exc_str(self.class_name())
+    }
+
+    fn exception_repr(&self) -> String {
+        self.get_args().exc_repr(self.class_name())
+    }
+
     fn get_args(&self) -> py::Args {
         py::attr(&self.0.borrow().args, self.class_name(), "args")
     }
@@ -77,11 +85,11 @@ impl InsufficientFunds {
 
 impl py::Show for InsufficientFunds {
     fn repr(&self) -> String {
-        self.get_args().exc_repr(self.class_name())
+        self.exception_repr()
     }
 
     fn str(&self) -> String {
-        self.get_args().exc_str(self.class_name())
+        self.exception_str()
     }
 }
 
@@ -126,6 +134,14 @@ impl Timeout {
         "Timeout"
     }
 
+    fn exception_str(&self) -> String {
+        self.get_args().exc_str(self.class_name())
+    }
+
+    fn exception_repr(&self) -> String {
+        self.get_args().exc_repr(self.class_name())
+    }
+
     fn get_args(&self) -> py::Args {
         py::attr(&self.0.borrow().args, self.class_name(), "args")
     }
@@ -156,7 +172,7 @@ impl Timeout {
 
 impl py::Show for Timeout {
     fn repr(&self) -> String {
-        self.get_args().exc_repr(self.class_name())
+        self.exception_repr()
     }
 
     fn str(&self) -> String {

@@ -247,6 +247,13 @@ final class Calls {
             // BaseException.__init__(*args): replaces the object's args.
             return val(RExpr.method(new RExpr.Atom("self"), "set_args", exceptionArgs(c)), PyType.NONE);
         }
+        if (cls != null && cls.exception() && (method.equals("__str__") || method.equals("__repr__"))
+                && (cls.base() == null || cls.base().resolve(method) == null)) {
+            // BaseException's own str() and repr(), from args.
+            arity(c, 0, 0, method);
+            String fn = method.equals("__str__") ? "exception_str" : "exception_repr";
+            return val(RExpr.method(new RExpr.Atom("self"), fn), PyType.STR);
+        }
         if (cls == null || cls.base() == null) {
             throw Unsupported.construct("super() outside a derived class", c);
         }

@@ -61,7 +61,7 @@ final class ClassEmitter {
             default -> {
                 String id = ModuleScope.ident(python);
                 yield switch (id) {
-                    case "class", "class_name", "blank", "clone", "eq", "new" -> id + "_";
+                    case "class", "class_name", "blank", "clone", "eq", "new", "exception_str", "exception_repr" -> id + "_";
                     default -> id.startsWith("get_") || id.startsWith("set_") || id.startsWith("is_") ? "m_" + id : id;
                 };
             }
@@ -130,6 +130,13 @@ final class ClassEmitter {
             items.add(() -> fn("fn class(&self) -> " + name + "Class {", List.of("self.0.borrow().class")));
         }
         items.add(this::className);
+        if (root.exception()) {
+            // BaseException's own __str__ and __repr__, from args (and super().__str__()).
+            for (String which : List.of("str", "repr")) {
+                items.add(() -> fn("fn exception_" + which + "(&self) -> String {",
+                        List.of("self.get_args().exc_" + which + "(self.class_name())")));
+            }
+        }
         for (Map.Entry<String, PyType> f : fields.entrySet()) {
             String fname = FunctionTranslator.fieldName(f.getKey());
             String type = f.getValue().rust();
@@ -392,7 +399,7 @@ final class ClassEmitter {
                 m = fallback;
             }
             String call = owner == null ? (root.exception() ? "args:" + (fallback == null && method.equals("__str__")
-                    ? "exc_str" : "exc_repr") : "fatal:" + c.name()) : implName(owner, m);
+                    ? "exception_str" : "exception_repr") : "fatal:" + c.name()) : implName(owner, m);
             byCall.computeIfAbsent(call, k -> new ArrayList<>()).add(c);
         }
         if (byCall.size() == 1) {
@@ -410,9 +417,7 @@ final class ClassEmitter {
 
     private static RExpr showCall(String key) {
         if (key.startsWith("args:")) {
-            // BaseException's own str() and repr(), from args.
-            RExpr self = new RExpr.Atom("self");
-            return RExpr.method(RExpr.method(self, "get_args"), key.substring(5), RExpr.method(self, "class_name"));
+            return RExpr.method(new RExpr.Atom("self"), key.substring(5));
         }
         if (key.startsWith("fatal:")) {
             return RExpr.call("py::fatal", new RExpr.Atom("\"TypeError\""),

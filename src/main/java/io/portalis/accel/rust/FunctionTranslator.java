@@ -66,6 +66,8 @@ final class FunctionTranslator {
     /** Locals that some read may find unbound (see {@link DefiniteAssignment}): {@code Option}s in Rust. */
     private final Set<String> checkedNames = new HashSet<>();
     private List<Stmt> functionBody = List.of();
+    /** Optional module variables that an enclosing {@code if name is not None:} tested. */
+    private final Deque<String> narrowedGlobals = new ArrayDeque<>();
     private DeclarationPlanner.Plan plan;
     private List<RStmt> out = new ArrayList<>();
     private String errorLabel;
@@ -1214,6 +1216,20 @@ final class FunctionTranslator {
                 scopes.pop();
                 RExpr value = localValue(opt);
                 branches.add(new RStmt.Branch(value, () -> "Some(" + (inner.mutable() ? "mut " : "") + inner.rust() + ")", body));
+            } else if (present != null && opt == null && module.globals.get(present) != null
+                    && module.globals.get(present).type() instanceof PyType.OptionalT) {
+                // A module variable stays one inside the block (any code there may rebind it):
+                // each read takes its current value, which the test showed is not None.
+                ModuleScope.Global g = module.globals.get(present);
+                RExpr cond = RExpr.method(tryOf(g.load()), "is_some");
+                narrowedGlobals.push(present);
+                List<RStmt> body;
+                try {
+                    body = block(cur.body());
+                } finally {
+                    narrowedGlobals.pop();
+                }
+                branches.add(new RStmt.Branch(cond, body));
             } else {
                 List<RStmt> saved = out;
                 out = new ArrayList<>();
@@ -2209,6 +2225,9 @@ final class FunctionTranslator {
             return new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
         }
         ModuleScope.Global g = module.globals.get(n.id());
+        if (g != null && narrowedGlobals.contains(n.id()) && g.type() instanceof PyType.OptionalT o) {
+            return new Val(RExpr.call("py::present", tryOf(g.load()), new RExpr.Atom("\"" + n.id() + "\"")), o.inner(), Kind.OWNED);
+        }
         if (g != null) {
             return new Val(tryOf(g.load()), g.type(), Kind.OWNED);
         }
