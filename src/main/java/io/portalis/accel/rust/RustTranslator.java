@@ -220,6 +220,9 @@ public final class RustTranslator {
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
                     && call.args().isEmpty() && call.keywords().isEmpty()) {
                 dataclass = true;
+            } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
+                    && !call.keywords().isEmpty()) {
+                throw Unsupported.construct("dataclass(" + call.keywords().get(0).arg() + "=...)", call.keywords().get(0));
             } else {
                 throw Unsupported.construct("class decorator", d);
             }
