@@ -1381,15 +1381,6 @@ mod py {
                 Err(_) => raise("ValueError", "generator already executing"),
             }
         }
-
-        /// The items not yet taken, running the generator to its end.
-        pub fn remaining(&self) -> PyResult<Vec<T>> {
-            let mut out = Vec::new();
-            while let Some(item) = self.step()? {
-                out.push(item);
-            }
-            Ok(out)
-        }
     }
 
     /// `for x in gen`: each step may raise the generator's exception.
@@ -1399,6 +1390,15 @@ mod py {
         fn next(&mut self) -> Option<PyResult<T>> {
             self.step().transpose()
         }
+    }
+
+    /// The items not yet taken, running the generator to its end (for `list(gen)`, `sum(gen)`).
+    pub fn remaining<T: 'static>(g: Gen<T>) -> PyResult<Vec<T>> {
+        let mut out = Vec::new();
+        while let Some(item) = g.step()? {
+            out.push(item);
+        }
+        Ok(out)
     }
 
     /// Python's `next(gen)`.

@@ -11,8 +11,8 @@ use std::rc::Rc;
 
 // [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
 // exc_matches, die, fatal, overflow, add, sub, mul, modulo, Show, show_tuple, repr_str, float_repr,
-// sci, position, range, sum_int, Channel, Yielder, Give, Frame, Gen, next_item, next_or, delegate,
-// List, ListIter]
+// sci, position, range, sum_int, Channel, Yielder, Give, Frame, Gen, remaining, next_item, next_or,
+// delegate, List, ListIter]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -106,7 +106,7 @@ fn main_() -> py::PyResult<()> {
         };
         py::Gen::new("<genexpr>", yielder, body_4)
     };
-    println!("{}", py::sum_int(squares.clone().remaining()?, 0));
+    println!("{}", py::sum_int(py::remaining(squares.clone())?, 0));
     let mut items_5 = Vec::new();
     for step_6 in evens_then_done(3)? {
         let e = step_6?;

@@ -1160,6 +1160,12 @@ final class FunctionTranslator {
     }
 
     private void delete(Expr t) {
+        if (t instanceof Expr.Name n && (isSelf(n) || (sig != null && sig.indexOf(n.id()) >= 0))) {
+            throw Unsupported.construct("del of a parameter", t);
+        }
+        if (t instanceof Expr.Name n && lookupLocal(n.id()) == null && module.globals.containsKey(n.id())) {
+            throw Unsupported.construct("del of a module-level variable", t);
+        }
         if (t instanceof Expr.Name n && lookupLocal(n.id()) != null && !globalsHere.contains(n.id())) {
             Local l = lookupLocal(n.id());
             if (l.isChecked()) {
@@ -1548,7 +1554,7 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.GenT) {
             // Runs the generator to its end: for consumers that take every item anyway.
-            return tryOf(RExpr.method(owned(v), "remaining"));
+            return tryOf(RExpr.call("py::remaining", owned(v)));
         }
         if (t == PyType.STR) {
             return RExpr.call("py::chars", strRef(v));

@@ -148,7 +148,9 @@ final class GeneratorFunction {
         Local future = new Local("", "body", null);
         future.assigned();
         p.stmts(List.of(new RStmt.Let(future, false, new RExpr.Call(bodyName, args))), 4);
-        p.line(4, "Ok(py::Gen::new(\"" + sig.pythonName() + "\", yielder, body))");
+        RExpr handle = RExpr.call("py::Gen::new", new RExpr.Atom("\"" + sig.pythonName() + "\""), new RExpr.Atom("yielder"),
+                new RExpr.Atom("body"));
+        p.stmts(List.of(new RStmt.Tail(RExpr.call("Ok", handle))), 4);
         p.line(0, "}");
         p.blank();
         p.line(0, "/// The body of the generator " + sig.pythonName() + "(): each next() runs it to its next yield.");

@@ -86,7 +86,16 @@ final class RustPrinter {
             block(indent, label(lp.label()) + "loop {", lp.body(), "}");
         } else if (s instanceof RStmt.For f) {
             String head = label(f.label()) + "for " + f.pattern().render() + " in ";
-            block(indent, opening(indent, head + expr(f.iter(), indent, indent + head.length(), 2), f.iter()), f.body(), "}");
+            String flat = flat(f.iter());
+            String same = expr(f.iter(), indent, indent + head.length(), 2);
+            if (f.iter() instanceof RExpr.Try t && t.label() == null && flat != null && same.contains("\n")
+                    && same.substring(0, same.indexOf('\n')).endsWith("(") && indent + 4 + width(flat) <= MAX_WIDTH) {
+                // `for x in call(\n args,\n)? {`: rustfmt rather gives a fallible iterable that fits a line of its own.
+                block(indent, head.stripTrailing() + "\n" + " ".repeat(indent + 4) + flat + "\n" + " ".repeat(indent) + "{",
+                        f.body(), "}");
+            } else {
+                block(indent, opening(indent, head + same, f.iter()), f.body(), "}");
+            }
         } else if (s instanceof RStmt.Scope sc) {
             block(indent, "{", sc.body(), "}");
         } else if (s instanceof RStmt.Jump j) {

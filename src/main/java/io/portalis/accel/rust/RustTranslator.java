@@ -23,7 +23,11 @@ import java.util.Set;
  * (including the {@code if __name__ == "__main__":} block) as {@code main}.
  */
 public final class RustTranslator {
-    /** The prelude's traits the generated code calls methods of; imported when kept. */
+    /**
+     * The prelude names the generated code may use unqualified (traits whose methods it calls);
+     * the header imports those the program keeps. Any other prelude name must be written
+     * {@code py::Name}, or PreludeShaker will not see the use.
+     */
     private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
     private static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",

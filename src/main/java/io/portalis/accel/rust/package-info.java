@@ -5,8 +5,9 @@
  * expression (from annotations, and for locals from their first assignment), refuses anything
  * outside the subset with an {@code E-UNSUPPORTED} diagnostic at the construct ({@code E-TYPE}
  * when a type cannot be settled), and otherwise prints Rust laid out as rustfmt would. Each
- * output embeds {@code src/main/resources/rust/prelude.rs}: Python's printing, float repr,
- * format specs, floor division, checked int arithmetic, and list/dict/set as shared handles.
+ * output embeds the parts of {@code src/main/resources/rust/prelude.rs} its code reaches
+ * ({@link io.portalis.accel.rust.PreludeShaker}): Python's printing, float repr, format specs,
+ * floor division, checked int arithmetic, and list/dict/set as shared handles.
  *
  * <h2>Exceptions: {@code Result} propagation, not unwinding</h2>
  * Every translated function returns {@code py::PyResult<T>}; {@code raise} is
@@ -104,9 +105,15 @@
  * {@code py::Global<T>} in a {@code thread_local!}: unbound until the module's code assigns it,
  * so a read before that raises Python's {@code NameError}. Thread-local rather than a
  * {@code static Mutex} because lists, dicts, sets and objects are {@code Rc} handles, which are
- * not {@code Send}; the translated program therefore runs all Python code on its main thread, and
- * code that ran Python bodies on another thread would see those variables unbound (each thread
- * has its own). Exceptions and UnboundLocalError for locals: see {@code DefiniteAssignment}.
+ * not {@code Send}. This holds because the translated program runs all Python code on its main
+ * thread: generator bodies ({@code py::Gen}) are polled on the consumer's thread, so they see the
+ * same variables. Code that ran Python bodies on another thread would see them unbound (each
+ * thread has its own), so any such change must move these cells too. Locals a read may find
+ * unbound: see {@code DefiniteAssignment}.
+ *
+ * <p>Known gap: for an uncaught NameError, CPython 3.11 may append {@code . Did you mean: 'x'?}
+ * to the last traceback line (a spelling suggestion from the frame's names and the builtins);
+ * the translation prints the line without it. The exception's {@code str()} is the same.
  *
  * <h2>Exception objects</h2>
  * {@code py::Exc} carries a class name and {@code args}. An exception class with a body of its

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -190,8 +193,8 @@ class PreludeShakerTest {
      * a dependency the shaker misses is an error in that item's module. Each cut sits in the
      * program every translation has (the output for {@code pass}: its {@code main}, and the
      * {@code user_exception_base} the prelude calls), with the item's cut as its prelude. The
-     * programs go into one crate, one module each (identical ones once), checked by one
-     * {@code rustc --emit=metadata}.
+     * programs go into two crates, one module each (identical ones once), type-checked by two
+     * {@code rustc --emit=metadata} at once.
      */
     @Test
     void everyPreludeItemWithWhatItNeedsCompiles(@TempDir Path work) throws Exception {
@@ -201,6 +204,7 @@ class PreludeShakerTest {
         assertTrue(skeleton != null, "the empty program translates");
         PreludeShaker shaker = PreludeShaker.standard();
         String ownPrelude = shaker.shake(skeleton, List.of("Format", "Show")).text();
+        assertTrue(skeleton.contains(ownPrelude), "the empty program's output embeds its cut");
         Map<String, List<String>> cuts = new LinkedHashMap<>();
         for (PreludeItem item : shaker.items()) {
             if (item.container() || item.kind() == PreludeItem.Kind.FIXED) {
@@ -213,28 +217,55 @@ class PreludeShakerTest {
         }
         assertTrue(cuts.size() > 20, "distinct cuts: " + cuts.size());
         assumeTrue(RustDifferentialTest.available("rustc"), "rustc not found on PATH");
+        List<String> programs = new ArrayList<>(cuts.keySet());
+        List<List<String>> owners = new ArrayList<>(cuts.values());
+        ExecutorService pool = Executors.newFixedThreadPool(CRATES);
+        List<Future<List<String>>> checks = new ArrayList<>();
+        for (int k = 0; k < CRATES; k++) {
+            int crate = k;
+            checks.add(pool.submit(() -> check(work, crate, programs, owners)));
+        }
+        pool.shutdown();
+        List<String> problems = new ArrayList<>();
+        for (Future<List<String>> f : checks) {
+            problems.addAll(f.get());
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The cuts are checked as this many crates at once (every CRATES-th cut in each). */
+    private static final int CRATES = 2;
+
+    /** Type-checks crate {@code k}'s share of the programs; what fails, by the items whose cut it is. */
+    private static List<String> check(Path work, int k, List<String> programs, List<List<String>> owners)
+            throws Exception {
         StringBuilder crate = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
-        List<List<String>> owners = new ArrayList<>(cuts.values());
-        for (String program : cuts.keySet()) {
+        List<Integer> which = new ArrayList<>();
+        for (int i = k; i < programs.size(); i += CRATES) {
             starts.add((int) crate.chars().filter(c -> c == '\n').count() + 1);
-            crate.append("mod cut_").append(starts.size()).append(" {\n").append(program).append("}\n");
+            which.add(i);
+            crate.append("mod cut_").append(i).append(" {\n").append(programs.get(i)).append("}\n");
         }
-        Path rs = work.resolve("cuts.rs");
+        Path rs = work.resolve("cuts" + k + ".rs");
         Files.writeString(rs, crate);
-        RustDifferentialTest.Run check = RustDifferentialTest.run(300, work, "rustc", "--edition", "2021",
-                "--crate-type=lib", "--emit=metadata", "-o", work.resolve("cuts.rmeta").toString(), rs.toString());
+        RustDifferentialTest.Run run = RustDifferentialTest.run(300, work, "rustc", "--edition", "2021",
+                "--crate-type=lib", "--emit=metadata", "-o", work.resolve("cuts" + k + ".rmeta").toString(),
+                rs.toString());
+        if (run.exit() == 0) {
+            return List.of();
+        }
         TreeSet<String> failing = new TreeSet<>();
-        Matcher m = Pattern.compile("cuts\\.rs:(\\d+):").matcher(check.stderr());
+        Matcher m = Pattern.compile("cuts" + k + "\\.rs:(\\d+):").matcher(run.stderr());
         while (m.find()) {
             int line = Integer.parseInt(m.group(1));
             int cut = 0;
             while (cut + 1 < starts.size() && starts.get(cut + 1) <= line) {
                 cut++;
             }
-            failing.add(String.join(" / ", owners.get(cut)));
+            failing.add(String.join(" / ", owners.get(which.get(cut))));
         }
-        assertEquals(0, check.exit(), "cuts that do not compile: " + failing + "\n" + check.stderr());
+        return List.of("cuts that do not compile: " + failing + "\n" + run.stderr());
     }
 
     private static String label(PreludeItem item) {

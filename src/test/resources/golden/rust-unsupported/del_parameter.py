@@ -1,0 +1,3 @@
+def forget(value: int) -> int:
+    del value
+    return value
