@@ -62,7 +62,10 @@ final class Calls {
                 return construct(k, c);
             }
             if (module.isException(n.id())) {
-                throw Unsupported.construct("exception object outside a raise statement", c);
+                if (!c.keywords().isEmpty()) {
+                    throw Unsupported.type("exception arguments by keyword (BaseException takes none)", c.keywords().get(0));
+                }
+                return val(ft.builtinException(n.id(), c.args()), PyType.EXC);
             }
             return builtin(n.id(), c, expected);
         }

@@ -1699,7 +1699,7 @@ final class FunctionTranslator {
     }
 
     /** An exception of a class without a body of its own (built in, or {@code pass}). */
-    private RExpr builtinException(String name, List<Expr> args) {
+    RExpr builtinException(String name, List<Expr> args) {
         RExpr kind = new RExpr.Atom("\"" + name + "\"");
         if (args.size() == 1) {
             Val a = expr(args.get(0), null);
@@ -1981,6 +1981,9 @@ final class FunctionTranslator {
             }
             Val inner = coerce(v, o.inner(), at);
             return new Val(RExpr.call("Some", owned(inner)), to, Kind.OWNED);
+        }
+        if (from instanceof PyType.ClassT a && a.info().exception() && to == PyType.EXC) {
+            return new Val(RExpr.call("py::raised", owned(v)), to, Kind.OWNED);
         }
         if (from instanceof PyType.ClassT a && to instanceof PyType.ClassT b && a.info().isSubclassOf(b.info())) {
             return new Val(v.code(), to, v.kind());

@@ -140,6 +140,10 @@ final class ModuleScope {
                     if (info != null && (!info.exception() || info.objectException())) {
                         return new PyType.ClassT(info);
                     }
+                    if (isException(n.id())) {
+                        // Any exception, as a caught one is: its class is known only when raised.
+                        return PyType.EXC;
+                    }
                     throw Unsupported.construct("type annotation '" + n.id() + "'", e);
             }
         }
