@@ -56,6 +56,9 @@ final class Closures {
         int n = a.args().size();
         List<PyType> params;
         PyType expectedRet = null;
+        if (expected instanceof PyType.OptionalT o) {
+            expected = o.inner();
+        }
         if (expected instanceof PyType.FuncT f) {
             if (f.params().size() != n) {
                 throw Unsupported.type("lambda takes " + n + " parameters where " + f.python() + " is expected", l);

@@ -182,8 +182,7 @@ final class RustPrinter {
             return;
         }
         String same = expr(value, indent, used, 1);
-        if (nextLineFits && same.contains("\n") && !(value instanceof RExpr.Block) && !(value instanceof RExpr.If)
-                && !(value instanceof RExpr.Closure)) {
+        if (nextLineFits && same.contains("\n") && !(value instanceof RExpr.Block) && !(value instanceof RExpr.If)) {
             line(indent, head.stripTrailing());
             line(indent + 4, f + ";");
             return;
