@@ -36,3 +36,16 @@ def keeps_two() -> Iterator[int]:
 def passes_two() -> None:
     for x in pair(guarded("a"), guarded("b")):
         print(x)
+
+
+class Walker:
+    def steps(self) -> Iterator[int]:
+        try:
+            yield 1
+        finally:
+            print("walker closed")
+
+
+def keeps_method_generator(w: Walker) -> None:
+    g = w.steps()
+    print(next(g))

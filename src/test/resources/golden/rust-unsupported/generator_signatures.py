@@ -1,15 +1,6 @@
 from typing import Generator, Iterable, Iterator
 
 
-class Tree:
-    def __init__(self) -> None:
-        self.items: list[int] = []
-
-    def walk(self) -> Iterator[int]:
-        for x in self.items:
-            yield x
-
-
 def echo() -> Generator[int, str, None]:
     yield 1
 

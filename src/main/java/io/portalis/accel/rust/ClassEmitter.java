@@ -311,6 +311,10 @@ final class ClassEmitter {
     }
 
     private void methodFn(MethodBody m) {
+        if (m.sig().returns() instanceof PyType.GenT) {
+            generatorMethod(m);
+            return;
+        }
         List<String> params = new ArrayList<>();
         for (FunctionSig.Param prm : m.sig().params()) {
             String n = ModuleScope.ident(prm.name());
@@ -320,6 +324,45 @@ final class ClassEmitter {
         RustPrinter inner = new RustPrinter();
         inner.stmts(m.body(), 8);
         p.raw(inner.text());
+        p.line(4, "}");
+    }
+
+    /**
+     * A generator method: the method returns the handle; its body is an async method that owns
+     * a handle of the object (see GeneratorFunction).
+     */
+    private void generatorMethod(MethodBody m) {
+        String name = implName(m.owner(), m.python());
+        String bodyName = name.replaceAll("_$", "") + "_body";
+        PyType.GenT gen = (PyType.GenT) m.sig().returns();
+        List<String> params = new ArrayList<>();
+        List<String> bodyParams = new ArrayList<>();
+        List<RExpr> args = new ArrayList<>();
+        bodyParams.add("yielder: py::Yielder<" + gen.elem().rust() + ">");
+        args.add(RExpr.method(new RExpr.Atom("yielder"), "clone"));
+        for (FunctionSig.Param prm : m.sig().params()) {
+            String n = ModuleScope.ident(prm.name());
+            params.add(n + ": " + prm.type().rust());
+            bodyParams.add((m.mutableParams().contains(prm.name()) ? "mut " : "") + n + ": " + prm.type().rust());
+            args.add(new RExpr.Atom(n));
+        }
+        header(4, "fn " + name, "&self", params, "py::PyResult<" + gen.rust() + ">");
+        Local body = new Local("", "body", null);
+        body.assigned();
+        RustPrinter inner = new RustPrinter();
+        inner.line(8, "let yielder = py::Yielder::new();");
+        inner.stmts(List.of(new RStmt.Let(body, false,
+                new RExpr.Method(RExpr.method(new RExpr.Atom("self"), "clone"), bodyName, args))), 8);
+        inner.stmts(List.of(new RStmt.Tail(RExpr.call("Ok", RExpr.call("py::Gen::new",
+                new RExpr.Atom("\"" + m.python() + "\""), new RExpr.Atom("yielder"), new RExpr.Atom("body"))))), 8);
+        p.raw(inner.text());
+        p.line(4, "}");
+        p.blank();
+        p.line(4, "/// The body of the generator method " + m.python() + "(): each next() runs it to its next yield.");
+        header(4, "async fn " + bodyName, "self", bodyParams, "py::PyResult<()>");
+        RustPrinter bodyText = new RustPrinter();
+        bodyText.stmts(m.body(), 8);
+        p.raw(bodyText.text());
         p.line(4, "}");
     }
 

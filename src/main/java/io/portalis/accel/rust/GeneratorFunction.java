@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Generator functions: recognising them, and laying one out as two Rust functions. The
+ * Generator functions: recognising them, and laying one out as two Rust functions (methods are
+ * laid out the same way by ClassEmitter). The
  * function Python calls binds the arguments and returns a {@code py::Gen} handle without
  * running anything; the body is an {@code async fn} that the handle resumes at each
  * {@code next()}, each {@code yield} being an {@code .await} (see package-info).
@@ -47,7 +48,8 @@ final class GeneratorFunction {
     /**
      * The generator functions whose closing can be seen: a yield inside a try with a
      * {@code finally} or a handler that catches GeneratorExit, or (transitively) a call to such
-     * a generator, whose object the body may hold while suspended.
+     * a generator, whose object the body may hold while suspended. Methods are named by their
+     * name alone, so a call {@code x.walk()} counts when any class's {@code walk} is one.
      */
     static Set<String> closable(List<Stmt.FunctionDef> defs) {
         Set<String> out = new HashSet<>();
@@ -95,7 +97,8 @@ final class GeneratorFunction {
         if (n instanceof Stmt.FunctionDef || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda) {
             return false;
         }
-        if (n instanceof Expr.Call c && c.func() instanceof Expr.Name f && names.contains(f.id())) {
+        if (n instanceof Expr.Call c && (c.func() instanceof Expr.Name f && names.contains(f.id())
+                || c.func() instanceof Expr.Attribute a && names.contains(a.attr()))) {
             return true;
         }
         return NodeChildren.of(n).stream().anyMatch(child -> calls(child, names));

@@ -275,7 +275,11 @@ public final class RustTranslator {
     // ------------------------------------------------------------------ signatures
 
     private void signatures() {
-        scope.closableGenerators.addAll(GeneratorFunction.closable(functionDefs));
+        List<Stmt.FunctionDef> all = new ArrayList<>(functionDefs);
+        for (ClassInfo c : scope.classes.values()) {
+            c.def().body().stream().filter(s -> s instanceof Stmt.FunctionDef).forEach(s -> all.add((Stmt.FunctionDef) s));
+        }
+        scope.closableGenerators.addAll(GeneratorFunction.closable(all));
         for (ClassInfo c : scope.classes.values()) {
             if (c.exception() && !c.objectException()) {
                 continue;
@@ -508,9 +512,6 @@ public final class RustTranslator {
                     FunctionSig.Kind.VAR_KEYWORD));
         }
         boolean generator = GeneratorFunction.isGenerator(f);
-        if (generator && method) {
-            throw Unsupported.construct("generator method (only module-level generator functions)", f);
-        }
         if (generator && !(f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
             throw Unsupported.type("generator function '" + f.name() + "' needs an Iterator[...] or Generator[...] "
                     + "return annotation", f.returns() == null ? f : f.returns());
@@ -861,7 +862,7 @@ public final class RustTranslator {
                 order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
                 for (String m : order) {
                     FunctionSig sig = c.signatures().get(m);
-                    FunctionTranslator ft = new FunctionTranslator(scope, sig, c, true);
+                    FunctionTranslator ft = translator(sig, c, true);
                     try {
                         ft.translate(c.methods().get(m).body(), c.methods().get(m));
                     } catch (Unsupported ignored) {
@@ -952,7 +953,7 @@ public final class RustTranslator {
         for (ClassInfo c : root.family()) {
             for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
                 FunctionSig sig = c.signatures().get(m.getKey());
-                FunctionTranslator ft = new FunctionTranslator(scope, sig, c, false);
+                FunctionTranslator ft = translator(sig, c, false);
                 try {
                     List<RStmt> body = ft.translate(m.getValue().body(), m.getValue());
                     Set<String> mutable = new HashSet<>();
@@ -1018,10 +1019,7 @@ public final class RustTranslator {
             return null;
         }
         boolean generator = sig.returns() instanceof PyType.GenT;
-        FunctionTranslator ft = generator
-                ? new FunctionTranslator(scope, new FunctionSig(sig.pythonName(), sig.rustName(), sig.params(), PyType.NONE, null),
-                        null, false).yielding(((PyType.GenT) sig.returns()).elem())
-                : new FunctionTranslator(scope, sig, null, false);
+        FunctionTranslator ft = translator(sig, null, false);
         List<RStmt> body;
         try {
             body = ft.translate(f.body(), f);
@@ -1056,6 +1054,18 @@ public final class RustTranslator {
         p.stmts(body, 4);
         p.line(0, "}");
         return p.text();
+    }
+
+    /**
+     * The translator of a function's or method's body. A generator's (it returns an iterator)
+     * translates as a body returning None that yields the iterator's items.
+     */
+    private FunctionTranslator translator(FunctionSig sig, ClassInfo owner, boolean discovery) {
+        if (sig.returns() instanceof PyType.GenT g) {
+            FunctionSig body = new FunctionSig(sig.pythonName(), sig.rustName(), sig.params(), PyType.NONE, sig.owner());
+            return new FunctionTranslator(scope, body, owner, discovery).yielding(g.elem());
+        }
+        return new FunctionTranslator(scope, sig, owner, discovery);
     }
 
     /** The Rust name of a generator's async body: {@code <name>_body}, unless a module item has it. */

@@ -59,8 +59,11 @@
  * inner generator before the outer. Nested generators nest polls, a few stack frames a level,
  * as CPython nests frames. Costs: one boxed future per generator, one poll per item.
  *
- * <p>Refused: {@code send()} and yield as a value, return with a value, bare yield, generator
- * methods, {@code Iterable[...]} parameters (a list there could be iterated twice), and
+ * <p>A generator method is the same pair, as methods: the body is an {@code async fn} that takes
+ * the object's handle by value ({@code self.clone()}), so it may outlive the call.
+ *
+ * <p>Refused: {@code send()} and yield as a value, return with a value, bare yield,
+ * {@code Iterable[...]} parameters (a list there could be iterated twice), and
  * keeping a generator whose closing prints where CPython would close it at another moment:
  * two such variables in one frame (CPython clears locals first-made first, Rust drops them
  * last-made first), or one in a function an exception can leave (CPython's traceback keeps
@@ -120,5 +123,7 @@
  * own (an {@code __init__}, attributes, a {@code __str__}) is emitted like other classes, with
  * an {@code args} field, and a raise of it carries the object ({@code py::Raised}); an
  * {@code except} clause naming that class downcasts back to it, so {@code e.need} is a field read.
+ * Any other exception class used as an annotation means "an exception" ({@code py::Exc}); an
+ * object passed there is wrapped as when it is raised.
  */
 package io.portalis.accel.rust;
