@@ -1950,13 +1950,143 @@ mod py {
     /// A Python dict: shared, mutable, and iterated in insertion order.
     pub struct Dict<K, V>(pub Rc<RefCell<DictData<K, V>>>);
 
+    /// CPython 3.11's dict layout, as far as iteration can observe it (Objects/dictobject.c):
+    /// an entries array that new keys are appended to and deleted keys leave holes in, a
+    /// count of entries that may still be appended, and a resize that compacts the entries
+    /// when that count is spent. Lookups go through a `HashMap` from key to entry.
     pub struct DictData<K, V> {
-        slots: Vec<Option<(K, V)>>,
+        entries: Vec<Option<(K, V)>>,
         index: HashMap<K, usize>,
-        /// Bumped whenever a key is added or removed, so a live iterator notices.
-        keys_version: u64,
-        /// Live iterators; slots are not compacted under them, so their positions stay valid.
-        iterators: usize,
+        /// log2 of CPython's hash table size; 0 for the shared empty table of a new dict.
+        log2_size: u32,
+        /// Entries that can be appended before the table must grow.
+        usable: usize,
+    }
+
+    const DICT_LOG_MINSIZE: u32 = 3;
+
+    /// How many entries a table of `1 << log2_size` slots holds: two thirds.
+    fn usable_fraction(log2_size: u32) -> usize {
+        ((1usize << log2_size) << 1) / 3
+    }
+
+    /// log2 of the table CPython 3.11 picks for `minsize` entries: the bit length of
+    /// `((minsize | 8) - 1) | 7`: the smallest power of two at least `minsize` and 8, except
+    /// that a power of two from 16 up gets double and 1 to 7 get 16.
+    fn log2_keysize(minsize: usize) -> u32 {
+        usize::BITS - (((minsize | 8) - 1) | 7).leading_zeros()
+    }
+
+    /// The table CPython sizes for `n` keys at once: room for 1.5 times as many.
+    fn estimate_log2_keysize(n: usize) -> u32 {
+        log2_keysize((n * 3 + 1) / 2)
+    }
+
+    impl<K: Clone + Eq + Hash, V: Clone> DictData<K, V> {
+        fn empty() -> Self {
+            DictData {
+                entries: Vec::new(),
+                index: HashMap::new(),
+                log2_size: 0,
+                usable: 0,
+            }
+        }
+
+        /// A dict sized for `n` keys, as `_PyDict_NewPresized` makes for a display.
+        fn presized(n: usize) -> Self {
+            let mut d = DictData::empty();
+            if n > usable_fraction(DICT_LOG_MINSIZE) {
+                d.log2_size = estimate_log2_keysize(n).min(17);
+                d.usable = usable_fraction(d.log2_size);
+            }
+            d
+        }
+
+        fn used(&self) -> usize {
+            self.index.len()
+        }
+
+        /// A new table of `1 << log2_size` slots holding the live entries, compacted.
+        fn resize(&mut self, log2_size: u32) {
+            let live: Vec<(K, V)> = self.entries.drain(..).flatten().collect();
+            self.index.clear();
+            for (i, (k, v)) in live.into_iter().enumerate() {
+                self.index.insert(k.clone(), i);
+                self.entries.push(Some((k, v)));
+            }
+            self.log2_size = log2_size;
+            self.usable = usable_fraction(log2_size) - self.entries.len();
+        }
+
+        /// Sets a key's value; a new key is appended, after growing the table to fit three
+        /// times the length when no entry is usable.
+        fn insert(&mut self, key: K, value: V) {
+            if let Some(&i) = self.index.get(&key) {
+                if let Some(slot) = self.entries[i].as_mut() {
+                    slot.1 = value;
+                }
+                return;
+            }
+            if self.usable == 0 {
+                self.resize(log2_keysize(self.used() * 3));
+            }
+            self.index.insert(key.clone(), self.entries.len());
+            self.entries.push(Some((key, value)));
+            self.usable -= 1;
+        }
+
+        /// Leaves a hole; the entry is not reused until a resize.
+        fn remove(&mut self, key: &K) -> Option<V> {
+            let i = self.index.remove(key)?;
+            self.entries[i].take().map(|(_, v)| v)
+        }
+
+        /// `self.update(other)` (CPython's dict_merge): into an empty dict a compact, not
+        /// oversized table is copied as it is; otherwise the table grows once for the other's
+        /// length and its entries are inserted in order.
+        fn merge(&mut self, other: &DictData<K, V>) {
+            if other.used() == 0 {
+                return;
+            }
+            if self.used() == 0
+                && other.used() == other.entries.len()
+                && (other.log2_size == DICT_LOG_MINSIZE
+                    || usable_fraction(other.log2_size - 1) < other.used())
+            {
+                *self = other.clone_layout();
+                return;
+            }
+            if usable_fraction(self.log2_size) < other.used() {
+                self.resize(estimate_log2_keysize(self.used() + other.used()));
+            }
+            for (k, v) in other.entries.iter().flatten() {
+                self.insert(k.clone(), v.clone());
+            }
+        }
+
+        /// The same entries, holes included, in a table of the same size.
+        fn clone_layout(&self) -> Self {
+            DictData {
+                entries: self.entries.clone(),
+                index: self.index.clone(),
+                log2_size: self.log2_size,
+                usable: self.usable,
+            }
+        }
+
+        /// `d.copy()`: the layout itself unless a third or more of the entries are holes, in
+        /// which case a merge into a new dict compacts them.
+        fn copy(&self) -> Self {
+            if self.used() == 0 {
+                return DictData::empty();
+            }
+            if self.used() >= self.entries.len() * 2 / 3 {
+                return self.clone_layout();
+            }
+            let mut d = DictData::empty();
+            d.merge(self);
+            d
+        }
     }
 
     impl<K, V> Clone for Dict<K, V> {
@@ -1987,25 +2117,59 @@ mod py {
     }
 
     impl<K: Clone + Eq + Hash + Show, V: Clone> Dict<K, V> {
-        pub fn new() -> Self {
-            Dict(Rc::new(RefCell::new(DictData {
-                slots: Vec::new(),
-                index: HashMap::new(),
-                keys_version: 0,
-                iterators: 0,
-            })))
+        fn wrap(data: DictData<K, V>) -> Self {
+            Dict(Rc::new(RefCell::new(data)))
         }
 
+        pub fn new() -> Self {
+            Dict::wrap(DictData::empty())
+        }
+
+        /// `dict(pairs)` or a dict comprehension: the pairs inserted one by one.
         pub fn from(pairs: Vec<(K, V)>) -> Self {
-            let d = Dict::new();
+            let mut d = DictData::empty();
             for (k, v) in pairs {
-                d.set(k, v);
+                d.insert(k, v);
             }
-            d
+            Dict::wrap(d)
+        }
+
+        /// A `{k: v, ...}` display, built as CPython 3.11 compiles it: runs of 17 pairs go
+        /// into a dict grown pair by pair (the first run) or merged into it (later runs); a
+        /// final run of 16 is grown the same way, a shorter one is presized for its length.
+        pub fn display(pairs: Vec<(K, V)>) -> Self {
+            let mut built: Option<DictData<K, V>> = None;
+            let mut rest = pairs.into_iter().peekable();
+            let total = rest.len();
+            let mut taken = 0;
+            while rest.peek().is_some() {
+                let n = (total - taken).min(17);
+                let mut part = if n >= 16 {
+                    DictData::empty()
+                } else {
+                    DictData::presized(n)
+                };
+                for (k, v) in rest.by_ref().take(n) {
+                    part.insert(k, v);
+                }
+                taken += n;
+                match built.as_mut() {
+                    Some(d) => d.merge(&part),
+                    None => built = Some(part),
+                }
+            }
+            Dict::wrap(built.unwrap_or_else(DictData::empty))
+        }
+
+        /// `dict(other)`.
+        pub fn from_dict(other: &Dict<K, V>) -> Self {
+            let mut d = DictData::empty();
+            d.merge(&other.0.borrow());
+            Dict::wrap(d)
         }
 
         pub fn len(&self) -> i64 {
-            self.0.borrow().index.len() as i64
+            self.0.borrow().used() as i64
         }
 
         pub fn contains(&self, key: &K) -> bool {
@@ -2016,7 +2180,7 @@ mod py {
             let d = self.0.borrow();
             d.index
                 .get(key)
-                .and_then(|&i| d.slots[i].as_ref())
+                .and_then(|&i| d.entries[i].as_ref())
                 .map(|(_, v)| v.clone())
         }
 
@@ -2033,17 +2197,7 @@ mod py {
         }
 
         pub fn set(&self, key: K, value: V) {
-            let mut d = self.0.borrow_mut();
-            if let Some(&i) = d.index.get(&key) {
-                if let Some(slot) = d.slots[i].as_mut() {
-                    slot.1 = value;
-                }
-                return;
-            }
-            let i = d.slots.len();
-            d.slots.push(Some((key.clone(), value)));
-            d.index.insert(key, i);
-            d.keys_version += 1;
+            self.0.borrow_mut().insert(key, value);
         }
 
         pub fn setdefault(&self, key: K, default: V) -> V {
@@ -2055,39 +2209,25 @@ mod py {
         }
 
         pub fn pop(&self, key: &K) -> PyResult<V> {
-            let mut d = self.0.borrow_mut();
-            match d.index.remove(key) {
-                Some(i) => {
-                    let (_, v) = d.slots[i].take().expect("live slot");
-                    d.keys_version += 1;
-                    if d.iterators == 0 && d.slots.len() > 32 && d.index.len() * 2 < d.slots.len() {
-                        compact(&mut d);
-                    }
-                    Ok(v)
-                }
+            let removed = self.0.borrow_mut().remove(key);
+            match removed {
+                Some(v) => Ok(v),
                 None => raise("KeyError", key.repr()),
             }
         }
 
         pub fn pop_or(&self, key: &K, default: V) -> V {
-            if self.contains(key) {
-                self.pop(key).unwrap_or(default)
-            } else {
-                default
-            }
+            let removed = self.0.borrow_mut().remove(key);
+            removed.unwrap_or(default)
         }
 
         pub fn del(&self, key: &K) -> PyResult<()> {
             self.pop(key).map(|_| ())
         }
 
+        /// A cleared dict goes back to CPython's shared empty table.
         pub fn clear(&self) {
-            let mut d = self.0.borrow_mut();
-            if !d.index.is_empty() {
-                d.keys_version += 1;
-            }
-            d.slots.clear();
-            d.index.clear();
+            *self.0.borrow_mut() = DictData::empty();
         }
 
         /// `for k in d`: a live iteration, as Python's (see [`DictIter`]).
@@ -2108,7 +2248,7 @@ mod py {
         pub fn keys(&self) -> Vec<K> {
             self.0
                 .borrow()
-                .slots
+                .entries
                 .iter()
                 .flatten()
                 .map(|(k, _)| k.clone())
@@ -2118,7 +2258,7 @@ mod py {
         pub fn values(&self) -> Vec<V> {
             self.0
                 .borrow()
-                .slots
+                .entries
                 .iter()
                 .flatten()
                 .map(|(_, v)| v.clone())
@@ -2126,49 +2266,50 @@ mod py {
         }
 
         pub fn items(&self) -> Vec<(K, V)> {
-            self.0.borrow().slots.iter().flatten().cloned().collect()
+            self.0.borrow().entries.iter().flatten().cloned().collect()
         }
 
         pub fn update(&self, other: &Dict<K, V>) {
-            for (k, v) in other.items() {
-                self.set(k, v);
+            if !Rc::ptr_eq(&self.0, &other.0) {
+                let theirs = other.0.borrow();
+                self.0.borrow_mut().merge(&theirs);
             }
         }
 
         pub fn copy(&self) -> Dict<K, V> {
-            Dict::from(self.items())
+            Dict::wrap(self.0.borrow().copy())
         }
     }
 
-    /// Iterates a dict as CPython does: over the live entries in insertion order, reading each
-    /// value when it is reached (so a value the loop body changes is seen), and failing with
-    /// `RuntimeError: dictionary changed size during iteration` at the step after the body
-    /// adds or removes keys. When keys were both added and removed and the size is back where
-    /// it started, what CPython does next depends on its table layout, which is not modelled
-    /// here: the program stops with a RuntimeError rather than guess.
+    /// Iterates a dict as CPython does: a position in the live entries array and a count of
+    /// keys still expected. A step after the body changed the length raises `RuntimeError:
+    /// dictionary changed size during iteration`; one that finds an entry when no more were
+    /// expected (keys were both added and removed) raises `dictionary keys changed during
+    /// iteration`. Values are read when reached, so a value the body changes is seen.
     pub struct DictIter<K, V> {
         dict: Dict<K, V>,
         pos: usize,
-        len: usize,
-        keys_version: u64,
+        /// The length at the start; None once a check failed.
+        used: Option<usize>,
+        /// Keys still expected.
+        left: usize,
         done: bool,
     }
 
-    impl<K, V> DictIter<K, V> {
+    impl<K: Clone + Eq + Hash, V: Clone> DictIter<K, V> {
         fn new(dict: &Dict<K, V>) -> Self {
-            let mut d = dict.0.borrow_mut();
-            d.iterators += 1;
+            let used = dict.0.borrow().used();
             DictIter {
                 dict: dict.clone(),
                 pos: 0,
-                len: d.index.len(),
-                keys_version: d.keys_version,
+                used: Some(used),
+                left: used,
                 done: false,
             }
         }
     }
 
-    impl<K: Clone, V: Clone> Iterator for DictIter<K, V> {
+    impl<K: Clone + Eq + Hash, V: Clone> Iterator for DictIter<K, V> {
         type Item = PyResult<(K, V)>;
 
         fn next(&mut self) -> Option<PyResult<(K, V)>> {
@@ -2176,23 +2317,25 @@ mod py {
                 return None;
             }
             let d = self.dict.0.borrow();
-            if d.index.len() != self.len {
-                self.done = true;
+            if self.used != Some(d.used()) {
+                self.used = None;
                 return Some(raise(
                     "RuntimeError",
                     "dictionary changed size during iteration",
                 ));
             }
-            if d.keys_version != self.keys_version {
-                fatal(
-                    "RuntimeError",
-                    "dictionary keys changed during iteration (the translation does not reproduce what CPython does next)",
-                );
-            }
-            while self.pos < d.slots.len() {
-                let slot = &d.slots[self.pos];
+            while self.pos < d.entries.len() {
+                let i = self.pos;
                 self.pos += 1;
-                if let Some(pair) = slot {
+                if let Some(pair) = &d.entries[i] {
+                    if self.left == 0 {
+                        self.done = true;
+                        return Some(raise(
+                            "RuntimeError",
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    self.left -= 1;
                     return Some(Ok(pair.clone()));
                 }
             }
@@ -2201,26 +2344,445 @@ mod py {
         }
     }
 
-    impl<K, V> Drop for DictIter<K, V> {
-        fn drop(&mut self) {
-            self.dict.0.borrow_mut().iterators -= 1;
+    // ---------------------------------------------------------------- hashing
+
+    /// CPython's `hash()` of a value (64-bit build). Set order follows these hashes, so each
+    /// copies CPython 3.11's; `str` is hashed as under `PYTHONHASHSEED=0`.
+    pub trait PyHash {
+        fn py_hash(&self) -> i64;
+    }
+
+    /// The modulus of CPython's numeric hash: 2**61 - 1.
+    const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+    /// CPython reserves -1 for errors, so a hash that comes out as -1 is -2.
+    fn not_minus_one(h: i64) -> i64 {
+        if h == -1 {
+            -2
+        } else {
+            h
         }
     }
 
-    fn compact<K: Clone + Eq + Hash, V>(d: &mut DictData<K, V>) {
-        let live: Vec<(K, V)> = d.slots.drain(..).flatten().collect();
-        d.index.clear();
-        for (i, (k, v)) in live.into_iter().enumerate() {
-            d.index.insert(k.clone(), i);
-            d.slots.push(Some((k, v)));
+    impl PyHash for i64 {
+        /// The value reduced modulo 2**61 - 1, keeping its sign.
+        fn py_hash(&self) -> i64 {
+            let m = (self.unsigned_abs() % HASH_MODULUS) as i64;
+            not_minus_one(if *self < 0 { -m } else { m })
         }
     }
+
+    impl PyHash for bool {
+        fn py_hash(&self) -> i64 {
+            i64::from(*self)
+        }
+    }
+
+    impl PyHash for f64 {
+        /// The value modulo 2**61 - 1, where 2**61 counts as 1 (so 2**-k is 2**(61-k)): an
+        /// integral float hashes as the int. Infinities hash to +-314159; a NaN hashes by its
+        /// address in CPython 3.11, which no translation can reproduce.
+        fn py_hash(&self) -> i64 {
+            if self.is_nan() {
+                fatal(
+                    "RuntimeError",
+                    "a float NaN in a set: CPython hashes it by its address, so its place cannot be reproduced",
+                );
+            }
+            if self.is_infinite() {
+                return if *self > 0.0 { 314159 } else { -314159 };
+            }
+            let bits = self.to_bits();
+            let biased = ((bits >> 52) & 0x7ff) as i64;
+            let fraction = bits & ((1 << 52) - 1);
+            // The value is mantissa * 2**exponent, both integers.
+            let (mantissa, exponent) = if biased == 0 {
+                (fraction, -1074)
+            } else {
+                (fraction | (1 << 52), biased - 1075)
+            };
+            let shift = exponent.rem_euclid(61) as u32;
+            let x = ((mantissa % HASH_MODULUS) as u128 * (1u128 << shift)) % HASH_MODULUS as u128;
+            let x = x as i64;
+            not_minus_one(if *self < 0.0 { -x } else { x })
+        }
+    }
+
+    impl PyHash for String {
+        /// SipHash-1-3 with a zero key (what PYTHONHASHSEED=0 gives) over the string's PEP 393
+        /// storage: 1, 2 or 4 little-endian bytes per code point, by the widest code point.
+        fn py_hash(&self) -> i64 {
+            if self.is_empty() {
+                return 0;
+            }
+            let widest = self.chars().map(|c| c as u32).max().unwrap_or(0);
+            let width = if widest < 0x100 {
+                1
+            } else if widest < 0x10000 {
+                2
+            } else {
+                4
+            };
+            let mut bytes = Vec::with_capacity(self.len() * width);
+            for c in self.chars() {
+                bytes.extend_from_slice(&(c as u32).to_le_bytes()[..width]);
+            }
+            not_minus_one(siphash13(&bytes) as i64)
+        }
+    }
+
+    /// SipHash-1-3 (one compression round per 8-byte word, three finalisation rounds) with a
+    /// zero key.
+    fn siphash13(data: &[u8]) -> u64 {
+        let mut v = [
+            0x736f6d6570736575u64,
+            0x646f72616e646f6d,
+            0x6c7967656e657261,
+            0x7465646279746573,
+        ];
+        let words = data.chunks_exact(8);
+        let tail = words.remainder();
+        for word in words {
+            let m = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+            v[3] ^= m;
+            sip_round(&mut v);
+            v[0] ^= m;
+        }
+        let mut last = (data.len() as u64) << 56;
+        for (i, b) in tail.iter().enumerate() {
+            last |= u64::from(*b) << (8 * i);
+        }
+        v[3] ^= last;
+        sip_round(&mut v);
+        v[0] ^= last;
+        v[2] ^= 0xff;
+        for _ in 0..3 {
+            sip_round(&mut v);
+        }
+        v[0] ^ v[1] ^ v[2] ^ v[3]
+    }
+
+    fn sip_round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[1]);
+        v[0] = v[0].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].rotate_left(32);
+    }
+
+    /// CPython 3.11's tuple hash: an xxHash-style accumulation of the items' hashes.
+    fn tuple_hash(lanes: &[i64]) -> i64 {
+        const PRIME_1: u64 = 11400714785074694791;
+        const PRIME_2: u64 = 14029467366897019727;
+        const PRIME_5: u64 = 2870177450012600261;
+        let mut acc = PRIME_5;
+        for &lane in lanes {
+            acc = acc.wrapping_add((lane as u64).wrapping_mul(PRIME_2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(PRIME_1);
+        }
+        acc = acc.wrapping_add(lanes.len() as u64 ^ (PRIME_5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
+
+    macro_rules! hash_tuple {
+        ($($name:ident $idx:tt),+) => {
+            impl<$($name: PyHash),+> PyHash for ($($name,)+) {
+                fn py_hash(&self) -> i64 {
+                    tuple_hash(&[$(self.$idx.py_hash()),+])
+                }
+            }
+        };
+    }
+    hash_tuple!(A 0);
+    hash_tuple!(A 0, B 1);
+    hash_tuple!(A 0, B 1, C 2);
+    hash_tuple!(A 0, B 1, C 2, D 3);
+    hash_tuple!(A 0, B 1, C 2, D 3, E 4);
+    hash_tuple!(A 0, B 1, C 2, D 3, E 4, F 5);
 
     // ---------------------------------------------------------------- set
 
-    /// A Python set. Its iteration order follows CPython's hashing, which the translation
-    /// does not reproduce, so translated code only asks order-free questions of it.
-    pub struct Set<T>(pub Rc<RefCell<Dict<T, ()>>>);
+    /// The smallest table; a set never shrinks below it.
+    const SET_MINSIZE: usize = 8;
+    /// After the slot a hash picks, this many neighbours are tried before jumping elsewhere.
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+
+    #[derive(Clone)]
+    enum Slot<T> {
+        Unused,
+        /// Left by a removal: searches walk past it.
+        Dummy,
+        Active(i64, T),
+    }
+
+    /// Visits the slots CPython's set probes for `hash`, in its order, until `stop` accepts
+    /// one, and gives that slot: the picked slot and up to LINEAR_PROBES neighbours (when they
+    /// fit before the table's end), then a jump to `i*5 + 1 + perturb`, where `perturb` starts
+    /// as the hash and loses 5 low bits before each jump.
+    fn probe(mask: usize, hash: i64, mut stop: impl FnMut(usize) -> bool) -> usize {
+        let mut perturb = hash as u64 as usize;
+        let mut i = perturb & mask;
+        loop {
+            let run = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + run {
+                if stop(j) {
+                    return j;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask;
+        }
+    }
+
+    /// The length a set table is resized for when it grows or sheds dummies.
+    fn grown_size(used: usize) -> usize {
+        if used > 50000 {
+            used * 2
+        } else {
+            used * 4
+        }
+    }
+
+    /// CPython 3.11's set table (Objects/setobject.c), slot for slot: iterating walks the
+    /// slots in order, so the same operations in the same order give Python's order.
+    pub struct SetTable<T> {
+        slots: Vec<Slot<T>>,
+        /// Active and dummy slots.
+        fill: usize,
+        /// Active slots: the length.
+        used: usize,
+        /// Where the next `pop` starts looking.
+        finger: usize,
+    }
+
+    impl<T: Clone + PartialEq + PyHash> SetTable<T> {
+        fn empty() -> Self {
+            SetTable {
+                slots: vec![Slot::Unused; SET_MINSIZE],
+                fill: 0,
+                used: 0,
+                finger: 0,
+            }
+        }
+
+        fn mask(&self) -> usize {
+            self.slots.len() - 1
+        }
+
+        /// The active entries in table order.
+        fn entries(&self) -> impl Iterator<Item = (i64, &T)> {
+            self.slots.iter().filter_map(|s| match s {
+                Slot::Active(h, v) => Some((*h, v)),
+                _ => None,
+            })
+        }
+
+        fn lookup(&self, hash: i64, key: &T) -> Option<usize> {
+            let mut hit = None;
+            probe(self.mask(), hash, |j| match &self.slots[j] {
+                Slot::Unused => true,
+                Slot::Active(h, k) if *h == hash && k == key => {
+                    hit = Some(j);
+                    true
+                }
+                _ => false,
+            });
+            hit
+        }
+
+        /// Adds in the last dummy the probe sequence passed, else at the unused slot that
+        /// ended it; in the latter case the table grows once it is 60% filled, to hold 4
+        /// times the length.
+        fn add_entry(&mut self, hash: i64, key: T) {
+            let mut already = false;
+            let mut last_dummy = None;
+            let j = probe(self.mask(), hash, |j| match &self.slots[j] {
+                Slot::Unused => true,
+                Slot::Active(h, k) => {
+                    already = *h == hash && *k == key;
+                    already
+                }
+                Slot::Dummy => {
+                    last_dummy = Some(j);
+                    false
+                }
+            });
+            if already {
+                return;
+            }
+            if let Some(d) = last_dummy {
+                self.slots[d] = Slot::Active(hash, key);
+                self.used += 1;
+                return;
+            }
+            self.slots[j] = Slot::Active(hash, key);
+            self.fill += 1;
+            self.used += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                self.resize(grown_size(self.used));
+            }
+        }
+
+        fn add(&mut self, key: T) {
+            let hash = key.py_hash();
+            self.add_entry(hash, key);
+        }
+
+        fn discard_entry(&mut self, hash: i64, key: &T) -> bool {
+            match self.lookup(hash, key) {
+                Some(j) => {
+                    self.slots[j] = Slot::Dummy;
+                    self.used -= 1;
+                    true
+                }
+                None => false,
+            }
+        }
+
+        /// Moves the active entries, in table order, into the smallest table larger than
+        /// `minused`, dropping dummies. A minimum-size table without dummies stays as it is.
+        fn resize(&mut self, minused: usize) {
+            let mut size = SET_MINSIZE;
+            while size <= minused {
+                size <<= 1;
+            }
+            if size == SET_MINSIZE && self.slots.len() == SET_MINSIZE && self.fill == self.used {
+                return;
+            }
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![Slot::Unused; size];
+            self.fill = self.used;
+            for slot in old {
+                if let Slot::Active(h, v) = slot {
+                    self.insert_clean(h, v);
+                }
+            }
+        }
+
+        /// Places a key known to be absent, in a table known to have no dummies.
+        fn insert_clean(&mut self, hash: i64, key: T) {
+            let slots = &self.slots;
+            let j = probe(self.mask(), hash, |j| matches!(slots[j], Slot::Unused));
+            self.slots[j] = Slot::Active(hash, key);
+        }
+
+        fn clear(&mut self) {
+            self.slots = vec![Slot::Unused; SET_MINSIZE];
+            self.fill = 0;
+            self.used = 0;
+        }
+
+        /// `self |= other` (CPython's set_merge): one resize up front, then the other's entries
+        /// in its table order; into an empty table they are placed directly, slot for slot
+        /// when the tables have the same size and the other has no dummies.
+        fn merge(&mut self, other: &SetTable<T>) {
+            if other.used == 0 {
+                return;
+            }
+            if (self.fill + other.used) * 5 >= self.mask() * 3 {
+                self.resize((self.used + other.used) * 2);
+            }
+            if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
+                self.slots = other.slots.clone();
+                self.fill = other.fill;
+                self.used = other.used;
+                return;
+            }
+            if self.fill == 0 {
+                self.fill = other.used;
+                self.used = other.used;
+                for (h, v) in other.entries() {
+                    self.insert_clean(h, v.clone());
+                }
+                return;
+            }
+            for (h, v) in other.entries() {
+                self.add_entry(h, v.clone());
+            }
+        }
+
+        /// A new set holding this one's entries (CPython's set_copy).
+        fn copy(&self) -> SetTable<T> {
+            let mut t = SetTable::empty();
+            t.merge(self);
+            t
+        }
+
+        /// `self & other` where the two are different sets: the smaller one's entries (the
+        /// other's when the lengths are equal) that the larger one holds, in that order.
+        fn intersection(&self, other: &SetTable<T>) -> SetTable<T> {
+            let (small, large) = if other.used > self.used {
+                (self, other)
+            } else {
+                (other, self)
+            };
+            let mut t = SetTable::empty();
+            for (h, v) in small.entries() {
+                if large.lookup(h, v).is_some() {
+                    t.add_entry(h, v.clone());
+                }
+            }
+            t
+        }
+
+        /// `self -= other` for a different set: dummies where the other's keys were, then a
+        /// rebuild when more than a quarter of the slots are dummies.
+        fn difference_update(&mut self, other: &SetTable<T>) {
+            for (h, v) in other.entries() {
+                self.discard_entry(h, v);
+            }
+            if self.fill - self.used > self.mask() / 4 {
+                self.resize(grown_size(self.used));
+            }
+        }
+
+        /// `self - other` for a different set: when this set is more than 4 times the other's
+        /// length, a copy with the other's keys removed; otherwise this set's entries that the
+        /// other lacks, added in order to a new set.
+        fn difference(&self, other: &SetTable<T>) -> SetTable<T> {
+            if (self.used >> 2) > other.used {
+                let mut t = self.copy();
+                t.difference_update(other);
+                return t;
+            }
+            let mut t = SetTable::empty();
+            for (h, v) in self.entries() {
+                if other.lookup(h, v).is_none() {
+                    t.add_entry(h, v.clone());
+                }
+            }
+            t
+        }
+
+        /// `self ^= other` for a different set: each of the other's keys, in its order, is
+        /// removed when present and added when not.
+        fn symmetric_difference_update(&mut self, other: &SetTable<T>) {
+            for (h, v) in other.entries() {
+                if !self.discard_entry(h, v) {
+                    self.add_entry(h, v.clone());
+                }
+            }
+        }
+    }
+
+    /// A Python set: a shared handle on CPython's table layout, so iteration, printing and
+    /// `pop` give CPython's order.
+    pub struct Set<T>(pub Rc<RefCell<SetTable<T>>>);
 
     impl<T> Clone for Set<T> {
         fn clone(&self) -> Self {
@@ -2228,89 +2790,251 @@ mod py {
         }
     }
 
-    impl<T: Clone + Eq + Hash + Show> PartialEq for Set<T> {
+    impl<T: Clone + PartialEq + PyHash> PartialEq for Set<T> {
         fn eq(&self, other: &Self) -> bool {
-            self.len() == other.len() && self.items().iter().all(|v| other.contains(v))
+            self.len() == other.len() && self.issubset(other)
         }
     }
 
-    impl<T: Clone + Eq + Hash + Show> Set<T> {
-        pub fn new() -> Self {
-            Set(Rc::new(RefCell::new(Dict::new())))
-        }
-
-        pub fn from(items: Vec<T>) -> Self {
-            let s = Set::new();
-            for v in items {
-                s.add(v);
+    impl<T: Clone + PartialEq + PyHash + Show> Show for Set<T> {
+        fn repr(&self) -> String {
+            let t = self.0.borrow();
+            if t.used == 0 {
+                return "set()".to_string();
             }
-            s
+            let parts: Vec<String> = t.entries().map(|(_, v)| v.repr()).collect();
+            format!("{{{}}}", parts.join(", "))
+        }
+    }
+
+    impl<T: Clone + PartialEq + PyHash> Set<T> {
+        fn wrap(table: SetTable<T>) -> Self {
+            Set(Rc::new(RefCell::new(table)))
         }
 
-        /// The members in insertion order: only for order-free uses (sorted, sum, min, max).
+        pub fn new() -> Self {
+            Set::wrap(SetTable::empty())
+        }
+
+        /// `set(iterable)`, a set comprehension, or a display with a non-constant item: the
+        /// items added one by one.
+        pub fn from(items: Vec<T>) -> Self {
+            let mut t = SetTable::empty();
+            for v in items {
+                t.add(v);
+            }
+            Set::wrap(t)
+        }
+
+        /// The frozenset constant CPython makes of a display of constants: built by adding
+        /// the items, then rebuilt from its own order `rebuilds` times (once when the compiler
+        /// merges constants, once more when interning replaced one of its strings).
+        pub fn frozen_constant(items: Vec<T>, rebuilds: usize) -> Self {
+            let mut set = Set::from(items);
+            for _ in 0..rebuilds {
+                set = Set::from(set.items());
+            }
+            set
+        }
+
+        /// A display of three or more constants: CPython compiles it to a frozenset constant
+        /// and updates an empty set with it.
+        pub fn from_constants(items: Vec<T>, rebuilds: usize) -> Self {
+            let mut t = SetTable::empty();
+            t.merge(&Set::frozen_constant(items, rebuilds).0.borrow());
+            Set::wrap(t)
+        }
+
+        /// `set(d)` of a dict: the table is sized for the dict's length first.
+        pub fn from_dict_keys(keys: Vec<T>) -> Self {
+            let mut t = SetTable::empty();
+            if (t.fill + keys.len()) * 5 >= t.mask() * 3 {
+                t.resize((t.used + keys.len()) * 2);
+            }
+            for v in keys {
+                t.add(v);
+            }
+            Set::wrap(t)
+        }
+
+        /// The members in iteration order.
         pub fn items(&self) -> Vec<T> {
-            self.0.borrow().keys()
+            self.0.borrow().entries().map(|(_, v)| v.clone()).collect()
+        }
+
+        /// `for x in s`: a live iteration, as Python's (see [`SetIter`]).
+        pub fn iter(&self) -> SetIter<T> {
+            SetIter {
+                set: self.clone(),
+                pos: 0,
+                used: Some(self.0.borrow().used),
+            }
         }
 
         pub fn len(&self) -> i64 {
-            self.0.borrow().len()
+            self.0.borrow().used as i64
         }
 
         pub fn contains(&self, v: &T) -> bool {
-            self.0.borrow().contains(v)
+            self.0.borrow().lookup(v.py_hash(), v).is_some()
         }
 
         pub fn add(&self, v: T) {
-            self.0.borrow().set(v, ());
+            self.0.borrow_mut().add(v);
         }
 
         pub fn discard(&self, v: &T) {
-            let d = self.0.borrow();
-            if d.contains(v) {
-                let _ = d.pop(v);
+            self.0.borrow_mut().discard_entry(v.py_hash(), v);
+        }
+
+        pub fn clear(&self) {
+            self.0.borrow_mut().clear();
+        }
+
+        pub fn copy(&self) -> Set<T> {
+            Set::wrap(self.0.borrow().copy())
+        }
+
+        /// `s.update(items)` with a list or other iterable: the items added one by one.
+        pub fn extend(&self, items: Vec<T>) {
+            let mut t = self.0.borrow_mut();
+            for v in items {
+                t.add(v);
             }
         }
 
-        pub fn remove(&self, v: &T) -> PyResult<()> {
-            self.0.borrow().pop(v).map(|_| ())
-        }
-
         pub fn union(&self, other: &Set<T>) -> Set<T> {
-            let mut all = self.items();
-            all.extend(other.items());
-            Set::from(all)
+            let mut t = self.0.borrow().copy();
+            t.merge(&other.0.borrow());
+            Set::wrap(t)
         }
 
         pub fn intersection(&self, other: &Set<T>) -> Set<T> {
-            Set::from(
-                self.items()
-                    .into_iter()
-                    .filter(|v| other.contains(v))
-                    .collect(),
-            )
+            if Rc::ptr_eq(&self.0, &other.0) {
+                return self.copy();
+            }
+            Set::wrap(self.0.borrow().intersection(&other.0.borrow()))
         }
 
         pub fn difference(&self, other: &Set<T>) -> Set<T> {
-            Set::from(
-                self.items()
-                    .into_iter()
-                    .filter(|v| !other.contains(v))
-                    .collect(),
-            )
+            Set::wrap(self.0.borrow().difference(&other.0.borrow()))
         }
 
+        /// `a ^ b`: a copy of `b` updated with `a`'s keys.
         pub fn symmetric_difference(&self, other: &Set<T>) -> Set<T> {
-            let mut all = self.difference(other).items();
-            all.extend(other.difference(self).items());
-            Set::from(all)
+            let mut t = other.0.borrow().copy();
+            t.symmetric_difference_update(&self.0.borrow());
+            Set::wrap(t)
+        }
+
+        /// `s |= other`, `s.update(other)`.
+        pub fn update(&self, other: &Set<T>) {
+            if !Rc::ptr_eq(&self.0, &other.0) {
+                self.0.borrow_mut().merge(&other.0.borrow());
+            }
+        }
+
+        /// `s &= other`: the intersection's table replaces this one's (the pop finger stays).
+        pub fn intersection_update(&self, other: &Set<T>) {
+            if Rc::ptr_eq(&self.0, &other.0) {
+                return;
+            }
+            let result = self.0.borrow().intersection(&other.0.borrow());
+            let mut t = self.0.borrow_mut();
+            t.slots = result.slots;
+            t.fill = result.fill;
+            t.used = result.used;
+        }
+
+        /// `s -= other`.
+        pub fn difference_update(&self, other: &Set<T>) {
+            if Rc::ptr_eq(&self.0, &other.0) {
+                self.clear();
+            } else {
+                self.0.borrow_mut().difference_update(&other.0.borrow());
+            }
+        }
+
+        /// `s ^= other`.
+        pub fn symmetric_difference_update(&self, other: &Set<T>) {
+            if Rc::ptr_eq(&self.0, &other.0) {
+                self.clear();
+            } else {
+                self.0
+                    .borrow_mut()
+                    .symmetric_difference_update(&other.0.borrow());
+            }
+        }
+
+        /// Takes the first active slot at or after the finger (wrapping around), and leaves
+        /// the finger just past it.
+        pub fn pop(&self) -> PyResult<T> {
+            let mut t = self.0.borrow_mut();
+            if t.used == 0 {
+                return raise("KeyError", "'pop from an empty set'");
+            }
+            let mut j = t.finger & t.mask();
+            while !matches!(t.slots[j], Slot::Active(..)) {
+                j = (j + 1) & t.mask();
+            }
+            let v = match &t.slots[j] {
+                Slot::Active(_, v) => v.clone(),
+                _ => unreachable!("an active slot"),
+            };
+            t.slots[j] = Slot::Dummy;
+            t.used -= 1;
+            t.finger = j + 1;
+            Ok(v)
         }
 
         pub fn issubset(&self, other: &Set<T>) -> bool {
-            self.items().iter().all(|v| other.contains(v))
+            let mine = self.0.borrow();
+            let theirs = other.0.borrow();
+            mine.used <= theirs.used && mine.entries().all(|(h, v)| theirs.lookup(h, v).is_some())
         }
 
         pub fn issuperset(&self, other: &Set<T>) -> bool {
             other.issubset(self)
+        }
+    }
+
+    impl<T: Clone + PartialEq + PyHash + Show> Set<T> {
+        pub fn remove(&self, v: &T) -> PyResult<()> {
+            if self.0.borrow_mut().discard_entry(v.py_hash(), v) {
+                Ok(())
+            } else {
+                raise("KeyError", v.repr())
+            }
+        }
+    }
+
+    /// Iterates a set as CPython does: from a position in the live table, so a body that adds
+    /// and removes keys keeps the length but changes what comes next; a body that changes the
+    /// length makes the next step raise `RuntimeError: Set changed size during iteration`.
+    pub struct SetIter<T> {
+        set: Set<T>,
+        pos: usize,
+        /// The length the set had when iteration began; None once that check failed.
+        used: Option<usize>,
+    }
+
+    impl<T: Clone> Iterator for SetIter<T> {
+        type Item = PyResult<T>;
+
+        fn next(&mut self) -> Option<PyResult<T>> {
+            let t = self.set.0.borrow();
+            if self.used != Some(t.used) {
+                self.used = None;
+                return Some(raise("RuntimeError", "Set changed size during iteration"));
+            }
+            while self.pos < t.slots.len() {
+                let slot = &t.slots[self.pos];
+                self.pos += 1;
+                if let Slot::Active(_, v) = slot {
+                    return Some(Ok(v.clone()));
+                }
+            }
+            None
         }
     }
 

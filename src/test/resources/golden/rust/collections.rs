@@ -12,7 +12,9 @@ use std::rc::Rc;
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
 // fatal, overflow, add, mul, Show, show_tuple, repr_str, float_repr, sci, PyOrd, ord_tuple,
 // sort_by_key, sorted, slice_positions, position, enumerate, zip, List, ListIter, Dict, DictData,
-// DictIter, Set]
+// DICT_LOG_MINSIZE, usable_fraction, log2_keysize, estimate_log2_keysize, DictIter, PyHash,
+// HASH_MODULUS, not_minus_one, siphash13, sip_round, tuple_hash, hash_tuple, SET_MINSIZE,
+// LINEAR_PROBES, PERTURB_SHIFT, Slot, probe, grown_size, SetTable, Set, SetIter]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -24,7 +26,7 @@ fn user_exception_base(kind: &str) -> Option<&'static str> {
 fn run_module() -> py::PyResult<()> {
     let xs = py::List::from(vec![3, 1, 2]);
     xs.append(5);
-    let ages = py::Dict::from(vec![("ann".to_string(), 30), ("bob".to_string(), 25)]);
+    let ages = py::Dict::display(vec![("ann".to_string(), 30), ("bob".to_string(), 25)]);
     ages.set("cid".to_string(), 35);
     let seen = py::Set::from(vec![1, 2]);
     seen.add(3);

@@ -499,10 +499,19 @@ final class Calls {
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType elem = elem(v, c);
-                if (!PyType.hashable(elem)) {
-                    throw Unsupported.construct("set of " + elem.python(), c);
+                PyType.requireSetElement(elem, c);
+                if (v.type() instanceof PyType.SetT) {
+                    return val(RExpr.method(v.code(), "copy"), v.type());
                 }
-                return val(RExpr.call("py::Set::from", orderFree(v, c)), new PyType.SetT(elem));
+                if (v.type() instanceof PyType.DictT) {
+                    // CPython sizes the table for the dict's length before adding its keys.
+                    return val(RExpr.call("py::Set::from_dict_keys", RExpr.method(v.code(), "keys")), new PyType.SetT(elem));
+                }
+                if (v.code() instanceof RExpr.Call list && list.callee().equals("py::List::from") && list.args().size() == 1) {
+                    // A list display no one else can see: its items go straight into the set.
+                    return val(RExpr.call("py::Set::from", list.args().get(0)), new PyType.SetT(elem));
+                }
+                return val(RExpr.call("py::Set::from", ft.iterVecOf(v, c)), new PyType.SetT(elem));
             }
             case "dict": {
                 arity(c, 0, 1, name);
@@ -515,7 +524,7 @@ final class Calls {
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 if (v.type() instanceof PyType.DictT) {
-                    return val(RExpr.method(v.code(), "copy"), v.type());
+                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), v.type());
                 }
                 PyType elem = elem(v, c);
                 if (elem instanceof PyType.TupleT tt && tt.elems().size() == 2 && PyType.hashable(tt.elems().get(0))) {
@@ -1058,6 +1067,28 @@ final class Calls {
             case "issuperset":
                 arity(c, 1, 1, name);
                 return val(RExpr.method(r, name, ft.ref(arg(c, 0, s))), PyType.BOOL);
+            case "update": {
+                arity(c, 1, 1, name);
+                FunctionTranslator.Val other = ft.expr(c.args().get(0), s);
+                if (other.type() instanceof PyType.SetT) {
+                    return val(RExpr.method(r, "update", ft.ref(ft.coerce(other, s, c.args().get(0)))), PyType.NONE);
+                }
+                // Any other iterable is added item by item, in its order.
+                if (!elem(other, c).equals(s.elem())) {
+                    throw Unsupported.type("set.update() of " + other.type().python() + " into " + s.python(), c);
+                }
+                return val(RExpr.method(r, "extend", ft.iterVecOf(other, c)), PyType.NONE);
+            }
+            case "pop":
+                arity(c, 0, 0, name);
+                ft.noteSetOrder(s);
+                return val(ft.tryOf(RExpr.method(r, "pop")), s.elem());
+            case "clear":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "clear"), PyType.NONE);
+            case "copy":
+                arity(c, 0, 0, name);
+                return val(RExpr.method(r, "copy"), s);
             default:
                 throw Unsupported.construct("set method '" + name + "'", c);
         }

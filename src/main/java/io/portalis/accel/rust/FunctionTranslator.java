@@ -83,6 +83,8 @@ final class FunctionTranslator {
     private Set<String> paramNames = Set.of();
     private final List<Local> captures = new ArrayList<>();
     private final Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The statement being translated, for diagnostics that point at it. */
+    private Stmt statement;
     /** The item type of the generator whose body this is; null outside generator bodies. */
     private PyType yieldType;
     /** Locals bound by a loop (or comprehension): a new value each round. */
@@ -549,6 +551,46 @@ final class FunctionTranslator {
     }
 
     private void stmt(Stmt s) {
+        Stmt outer = statement;
+        statement = s;
+        try {
+            statementBody(s);
+        } finally {
+            statement = outer;
+        }
+    }
+
+    /**
+     * Notes that the program's behaviour depends on the order of values of this type when it
+     * holds a set of str: that order follows CPython's str hashes, which differ per process
+     * unless PYTHONHASHSEED is set.
+     */
+    void noteSetOrder(PyType t) {
+        if (showsStrSet(t)) {
+            module.noteStrSetOrder(statement);
+        }
+    }
+
+    private static boolean showsStrSet(PyType t) {
+        if (t instanceof PyType.SetT s) {
+            return PyType.hashesStr(s.elem());
+        }
+        if (t instanceof PyType.ListT l) {
+            return showsStrSet(l.elem());
+        }
+        if (t instanceof PyType.DictT d) {
+            return showsStrSet(d.key()) || showsStrSet(d.value());
+        }
+        if (t instanceof PyType.TupleT tt) {
+            return tt.elems().stream().anyMatch(FunctionTranslator::showsStrSet);
+        }
+        if (t instanceof PyType.OptionalT o) {
+            return showsStrSet(o.inner());
+        }
+        return false;
+    }
+
+    private void statementBody(Stmt s) {
         if (s instanceof Stmt.Expr e) {
             if (e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
                 return;
@@ -991,6 +1033,26 @@ final class FunctionTranslator {
         out.add(new RStmt.Scope(body));
     }
 
+    /** The prelude's in-place set method for {@code |= &= -= ^=}, or null for another operator. */
+    private static String inPlaceSetOp(Operator op) {
+        return switch (op) {
+            case BitOr -> "update";
+            case BitAnd -> "intersection_update";
+            case Sub -> "difference_update";
+            case BitXor -> "symmetric_difference_update";
+            default -> null;
+        };
+    }
+
+    /** {@code set OP= rhs}: changes the set itself, as Python does, rather than rebinding. */
+    private RExpr inPlaceSet(RExpr set, PyType type, Stmt.AugAssign a, Val rhs) {
+        if (!rhs.type().equals(type)) {
+            throw Unsupported.type("unsupported operand types for " + a.op().symbol() + "=: " + type.python()
+                    + " and " + rhs.type().python(), a);
+        }
+        return RExpr.method(set, inPlaceSetOp(a.op()), ref(rhs));
+    }
+
     private static String tuplePattern(List<Local> locals) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < locals.size(); i++) {
@@ -1046,6 +1108,10 @@ final class FunctionTranslator {
                 out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", iterVec(rhs, a.value()))));
                 return;
             }
+            if (l.type() instanceof PyType.SetT && inPlaceSetOp(a.op()) != null) {
+                out.add(new RStmt.Expr(inPlaceSet(cur.code(), l.type(), a, rhs)));
+                return;
+            }
             if (l.type() == PyType.FLOAT && (a.op() == Operator.Add || a.op() == Operator.Sub || a.op() == Operator.Mult)) {
                 Val r = coerce(rhs, PyType.FLOAT, a.value());
                 out.add(new RStmt.Assign(cur.code(), a.op().symbol() + "=", r.code()));
@@ -1067,6 +1133,12 @@ final class FunctionTranslator {
                 throw Unsupported.type("unknown attribute '" + at.attr() + "'", target);
             }
             PyType ft = ct.info().field(at.attr());
+            if (ft instanceof PyType.SetT && inPlaceSetOp(a.op()) != null) {
+                // The field holds a handle on the set, which the operator changes in place.
+                RExpr set = RExpr.method(objCode, "get_" + fieldName(at.attr()));
+                out.add(new RStmt.Expr(inPlaceSet(set, ft, a, expr(a.value(), ft))));
+                return;
+            }
             Val cur = new Val(RExpr.method(objCode, "get_" + fieldName(at.attr())), ft, Kind.OWNED);
             Val result = binary(a.op(), cur, expr(a.value(), ft), a);
             out.add(new RStmt.Expr(RExpr.method(objCode, "set_" + fieldName(at.attr()), owned(coerce(result, ft, a)))));
@@ -1370,7 +1442,7 @@ final class FunctionTranslator {
         scopes.pop();
         List<RStmt> all = new ArrayList<>();
         if (dictIter != null) {
-            // Each step of a live dict iteration may raise (the body changed the dict's size).
+            // Each step of a live dict or set iteration may raise (the body changed its size).
             String step = fresh("step");
             all.add(new RStmt.LetPattern(pattern, tryOf(new RExpr.Atom(step))));
             pattern = () -> step;
@@ -1381,9 +1453,10 @@ final class FunctionTranslator {
     }
 
     /**
-     * A {@code for} over a dict, its keys, values or items iterates the dict itself, as Python
-     * does, rather than a snapshot: a body that adds or removes keys makes the next step raise
-     * Python's RuntimeError. Null when the iterable is not one of these.
+     * A {@code for} over a dict, its keys, values or items, or over a set, iterates the
+     * container itself, as Python does, rather than a snapshot: each step may raise Python's
+     * RuntimeError after a body that changed it (see the prelude's DictIter and SetIter).
+     * Null when the iterable is not one of these.
      */
     private RExpr liveDictIterable(Expr iter) {
         String method = "iter_keys";
@@ -1398,6 +1471,21 @@ final class FunctionTranslator {
             type = exprProbe(dict).type();
         } catch (Unsupported notAValue) {
             return null; // e.g. a class's own items(): the ordinary path settles it
+        }
+        if (type instanceof PyType.SetT && dict == iter) {
+            noteSetOrder(type);
+            RExpr set = expr(dict, null).code();
+            if (iter instanceof Expr.Set display && display.elts().stream().allMatch(ConstantFolding::isConstant)
+                    && set instanceof RExpr.Call call) {
+                // CPython's optimizer makes a loop over a display of constants loop over a
+                // frozenset constant instead, whatever the number of items.
+                RExpr rebuilds = new RExpr.Atom(String.valueOf(module.frozensets.rebuilds(display.elts())));
+                Local constant = tempLocal("constants", type);
+                constant.assigned();
+                out.add(new RStmt.Let(constant, false, RExpr.call("py::Set::frozen_constant", call.args().get(0), rebuilds)));
+                set = new RExpr.Atom(constant.rust());
+            }
+            return RExpr.method(set, "iter");
         }
         if (!(type instanceof PyType.DictT)) {
             return null;
@@ -1563,7 +1651,8 @@ final class FunctionTranslator {
             return RExpr.method(v.code(), "keys");
         }
         if (t instanceof PyType.SetT) {
-            throw Unsupported.construct("iteration over a set (its order follows CPython's hashing)", at);
+            noteSetOrder(t);
+            return RExpr.method(v.code(), "items");
         }
         if (t instanceof PyType.TupleT tt) {
             elementOf(t, at);
@@ -2071,6 +2160,7 @@ final class FunctionTranslator {
     }
 
     private void requirePrintable(PyType t, boolean asStr, Node at) {
+        noteSetOrder(t);
         if (t instanceof PyType.ClassT c) {
             boolean ok = c.info().exception() || (asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
                     || k.resolve("__repr__") != null) : c.info().hierarchyHas("__repr__"));
@@ -2156,10 +2246,23 @@ final class FunctionTranslator {
                 }
                 items.add(owned(coerce(v, elem, x)));
             }
-            if (!PyType.hashable(elem)) {
-                throw Unsupported.construct("set of " + elem.python(), e);
+            PyType.requireSetElement(elem, e);
+            List<Integer> order = module.frozensets.order(s);
+            if (order != null) {
+                // An equal constant compiled earlier is shared, and with it that display's order.
+                List<RExpr> reordered = new ArrayList<>();
+                for (int i : order) {
+                    reordered.add(items.get(i));
+                }
+                items = reordered;
             }
-            return new Val(RExpr.call("py::Set::from", new RExpr.Macro("vec", items, true, false)), new PyType.SetT(elem), Kind.OWNED);
+            RExpr vec = new RExpr.Macro("vec", items, true, false);
+            if (s.elts().size() > 2 && s.elts().stream().allMatch(ConstantFolding::isConstant)) {
+                // CPython folds a display of three or more constants into a frozenset constant.
+                RExpr rebuilds = new RExpr.Atom(String.valueOf(module.frozensets.rebuilds(s.elts())));
+                return new Val(RExpr.call("py::Set::from_constants", vec, rebuilds), new PyType.SetT(elem), Kind.OWNED);
+            }
+            return new Val(RExpr.call("py::Set::from", vec), new PyType.SetT(elem), Kind.OWNED);
         }
         if (e instanceof Expr.ListComp c) {
             return comprehension(c.generators(), c.elt(), null, "list", c);
@@ -2835,7 +2938,8 @@ final class FunctionTranslator {
         if (pairs.isEmpty()) {
             return new Val(RExpr.call("py::Dict::new"), t, Kind.OWNED);
         }
-        return new Val(RExpr.call("py::Dict::from", new RExpr.Macro("vec", pairs, true, false)), t, Kind.OWNED);
+        // Built as CPython compiles a display (presized, in runs), so its later growth matches.
+        return new Val(RExpr.call("py::Dict::display", new RExpr.Macro("vec", pairs, true, false)), t, Kind.OWNED);
     }
 
     /** A value for a consumer that takes items one at a time: a generator expression runs lazily. */
@@ -3000,9 +3104,7 @@ final class FunctionTranslator {
         return switch (kind) {
             case "list" -> new Val(RExpr.call("py::List::from", vec), new PyType.ListT(result[0]), Kind.OWNED);
             case "set" -> {
-                if (!PyType.hashable(result[0])) {
-                    throw Unsupported.construct("set of " + result[0].python(), at);
-                }
+                PyType.requireSetElement(result[0], at);
                 yield new Val(RExpr.call("py::Set::from", vec), new PyType.SetT(result[0]), Kind.OWNED);
             }
             case "dict" -> {

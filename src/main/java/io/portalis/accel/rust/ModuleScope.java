@@ -56,6 +56,20 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** Set when the module's translation starts: how CPython builds its frozenset constants. */
+    FrozensetConstants frozensets;
+    /** The first statement whose output depends on the order of a set holding str, or null. */
+    private io.portalis.accel.python.ast.Node strSetOrder;
+
+    void noteStrSetOrder(io.portalis.accel.python.ast.Node at) {
+        if (at != null && (strSetOrder == null || at.start() < strSetOrder.start())) {
+            strSetOrder = at;
+        }
+    }
+
+    io.portalis.accel.python.ast.Node strSetOrder() {
+        return strSetOrder;
+    }
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
@@ -164,9 +178,7 @@ final class ModuleScope {
                 case "set":
                 case "Set":
                     PyType el = one(args, e);
-                    if (!PyType.hashable(el)) {
-                        throw Unsupported.construct("set of " + el.python(), e);
-                    }
+                    PyType.requireSetElement(el, e);
                     return new PyType.SetT(el);
                 case "dict":
                 case "Dict":

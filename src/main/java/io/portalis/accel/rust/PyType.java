@@ -219,6 +219,38 @@ sealed interface PyType {
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
     }
 
+    /**
+     * Whether a set may hold values of this type: those whose CPython hash the prelude
+     * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
+     */
+    static boolean setElement(PyType t) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT) {
+            return true;
+        }
+        return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
+    }
+
+    /** Whether a set's order depends on str hashes, which CPython randomises per process. */
+    static boolean hashesStr(PyType t) {
+        if (t == STR) {
+            return true;
+        }
+        return t instanceof TupleT tt && tt.elems().stream().anyMatch(PyType::hashesStr);
+    }
+
+    /** Stops at a set whose element type is outside {@link #setElement}, saying why. */
+    static void requireSetElement(PyType elem, io.portalis.accel.python.ast.Node at) {
+        if (setElement(elem)) {
+            return;
+        }
+        if (elem instanceof OptionalT || elem == NONE
+                || (elem instanceof TupleT tt && tt.elems().stream().anyMatch(x -> x instanceof OptionalT || x == NONE))) {
+            throw Unsupported.construct("set of " + elem.python()
+                    + " (CPython 3.11 hashes None by its address, so the set's order cannot be reproduced)", at);
+        }
+        throw Unsupported.construct("set of " + elem.python(), at);
+    }
+
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
         if (t == INT || t == FLOAT || t == STR || t == BOOL) {
@@ -240,6 +272,9 @@ sealed interface PyType {
         }
         if (t instanceof DictT d) {
             return printable(d.key()) && printable(d.value());
+        }
+        if (t instanceof SetT st) {
+            return printable(st.elem());
         }
         if (t instanceof TupleT tt) {
             return tt.elems().stream().allMatch(PyType::printable);

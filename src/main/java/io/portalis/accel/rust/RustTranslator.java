@@ -63,9 +63,16 @@ public final class RustTranslator {
             t.diagnostics.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: code nested too deeply to translate", 0, 0));
             rust = null;
         }
+        boolean failed = !t.diagnostics.isEmpty();
+        if (rust != null && !failed && t.scope.strSetOrder() != null) {
+            io.portalis.accel.python.ast.Node at = t.scope.strSetOrder();
+            t.diagnostics.add(new Diagnostic(io.portalis.accel.diagnostic.Severity.WARNING, "W-HASH-ORDER",
+                    "order of set[str] follows CPython with PYTHONHASHSEED=0 (str hashes differ per process otherwise)",
+                    at.start(), Math.max(at.start(), at.end())));
+        }
         List<Diagnostic> ds = new ArrayList<>(t.diagnostics);
         ds.sort(Comparator.comparingInt(Diagnostic::start));
-        return new Translation(ds.isEmpty() ? rust : null, ds);
+        return new Translation(failed ? null : rust, ds);
     }
 
     private static String describe(RuntimeException e) {
@@ -78,6 +85,7 @@ public final class RustTranslator {
     }
 
     private String run() {
+        scope.frozensets = new FrozensetConstants(module);
         collect();
         if (!diagnostics.isEmpty()) {
             return null;

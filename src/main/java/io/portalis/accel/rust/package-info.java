@@ -9,6 +9,18 @@
  * ({@link io.portalis.accel.rust.PreludeShaker}): Python's printing, float repr, format specs,
  * floor division, checked int arithmetic, and list/dict/set as shared handles.
  *
+ * <h2>Set order and dict iteration follow CPython 3.11's tables</h2>
+ * {@code py::Set} is CPython 3.11's set table slot for slot (its hashes, probing, dummies,
+ * resizes, and the order each operation and each kind of display builds its result in; a display
+ * of three or more constants goes through the frozenset constant CPython folds it into, see
+ * {@link io.portalis.accel.rust.ConstantFolding}), so a set prints, iterates and pops in CPython's
+ * order. str hashes are randomised per process by CPython; the prelude reproduces the order under
+ * {@code PYTHONHASHSEED=0} (SipHash-1-3, zero key, over the PEP 393 bytes), the differential test
+ * runs python3 with that seed, and a file whose output depends on the order of a set holding str
+ * gets the warning {@code W-HASH-ORDER}. Sets of {@code Optional} are refused: 3.11 hashes
+ * {@code None} by address. {@code py::Dict} keeps CPython's entries array and usable count, so
+ * iterating a dict that the loop changes continues or raises exactly as CPython does.
+ *
  * <h2>Exceptions: {@code Result} propagation, not unwinding</h2>
  * Every translated function returns {@code py::PyResult<T>}; {@code raise} is
  * {@code return Err(py::exc("ValueError", msg))}, and a call that may raise is followed by

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The differential check: every program in {@code src/test/resources/rust-diff} and every file in
  * {@code examples/} is translated, compiled with {@code rustc --edition 2021 -C opt-level=0},
- * run, and its stdout and exit status compared with {@code python3}'s; each generated file must
+ * run, and its stdout and exit status compared with {@code python3}'s (run with
+ * {@code PYTHONHASHSEED=0}, the str hashes the prelude reproduces); each generated file must
  * also pass {@code rustfmt --check}. Skipped, with a message, where rustc or python3 is absent.
  * Compiles run two at a time.
  */
@@ -45,6 +46,8 @@ class RustDifferentialTest {
 
     static Run run(long seconds, Path dir, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        // str hashes, and so the order of a set of str, are CPython's under this seed only.
+        pb.environment().put("PYTHONHASHSEED", "0");
         Path out = Files.createTempFile("diff-out", ".txt");
         Path err = Files.createTempFile("diff-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
