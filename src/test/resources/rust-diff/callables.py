@@ -78,9 +78,9 @@ def main() -> None:
     print(collect([1, 2, 3, 4, 5, 6], lambda x: x % 2 == 0))
     ops = [Op("add", lambda a, b: a + b), Op("sub", lambda a, b: a - b), Op("div", checked_div)]
     run_ops(ops, 17, 5)
-    table: dict[str, Callable[[int, int], int]] = {"add": lambda a, b: a + b, "mul": lambda a, b: a * b}
-    for key in ["add", "mul"]:
-        print(key, table[key](6, 7))
+    table: dict[str, Callable[[int], int]] = {"inc": lambda a: a + 1, "sq": lambda a: a * a}
+    for key in ["inc", "sq"]:
+        print(key, table[key](6))
     words = ["pear", "fig", "banana", "kiwi"]
     print(sorted(words, key=len))
     print(min(words, key=len), max(words, key=len))
@@ -102,7 +102,7 @@ def main() -> None:
     thunk = lambda: "lazy"
     print(thunk())
     try:
-        print(table["add"](1, 2), ops[2].fn(1, 0))
+        print(table["inc"](1), ops[2].fn(1, 0))
     except ValueError as e:
         print("caught:", e)
     bad: Callable[[int], int] = lambda x: checked_div(10, x)

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
 // fatal, overflow, add, Show, show_tuple, repr_str, float_repr, sci, position, sum_int, List,
-// ListIter, Dict, DictData, Tuple]
+// ListIter, Dict, DictData, usable_fraction, log2_keysize, Tuple]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
