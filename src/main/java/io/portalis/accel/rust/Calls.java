@@ -300,6 +300,9 @@ final class Calls {
                 if (t == PyType.STR) {
                     return val(RExpr.call("py::len_str", ft.strRef(v)), PyType.INT);
                 }
+                if (t instanceof PyType.IterT it && !it.sized()) {
+                    throw Unsupported.type("object of type '" + it.object() + "' has no len()", c);
+                }
                 if (t instanceof PyType.IterT) {
                     return val(new RExpr.Cast(RExpr.method(v.code(), "len"), "i64"), PyType.INT);
                 }
@@ -327,7 +330,7 @@ final class Calls {
                 if (a.size() == 2) {
                     a.add(new RExpr.Atom("1"));
                 }
-                return val(ft.tryOf(new RExpr.Call("py::range", a)), new PyType.IterT(PyType.INT));
+                return val(ft.tryOf(new RExpr.Call("py::range", a)), new PyType.IterT(PyType.INT, "range"));
             }
             case "str": {
                 arity(c, 0, 1, name);
@@ -442,7 +445,13 @@ final class Calls {
                 if (v.type() instanceof PyType.GenT || c.args().get(0) instanceof Expr.GeneratorExp) {
                     throw Unsupported.type("'generator' object is not reversible", c.args().get(0));
                 }
-                return val(RExpr.call("py::reversed", ft.iterVecOf(v, c)), new PyType.IterT(elem));
+                if (v.type() instanceof PyType.IterT it && !it.reversible()) {
+                    throw Unsupported.type("'" + it.object() + "' object is not reversible", c.args().get(0));
+                }
+                if (v.type() instanceof PyType.SetT) {
+                    throw Unsupported.type("'set' object is not reversible", c.args().get(0));
+                }
+                return val(RExpr.call("py::reversed", ft.iterVecOf(v, c)), new PyType.IterT(elem, "reversed"));
             }
             case "enumerate": {
                 arity(c, 1, 2, name);
@@ -457,7 +466,7 @@ final class Calls {
                             new PyType.GenT(new PyType.TupleT(List.of(PyType.INT, elem))));
                 }
                 return val(RExpr.call("py::enumerate", ft.iterVecOf(v, c), start),
-                        new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem))));
+                        new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem)), "enumerate"));
             }
             case "zip": {
                 arity(c, 2, 2, name);
@@ -472,7 +481,7 @@ final class Calls {
                             new PyType.GenT(new PyType.TupleT(List.of(ea, eb))));
                 }
                 return val(RExpr.call("py::zip", ft.iterVecOf(a, c), ft.iterVecOf(b, c)),
-                        new PyType.IterT(new PyType.TupleT(List.of(ea, eb))));
+                        new PyType.IterT(new PyType.TupleT(List.of(ea, eb)), "zip"));
             }
             case "list": {
                 arity(c, 0, 1, name);
@@ -1014,13 +1023,13 @@ final class Calls {
                 return val(RExpr.method(r, "get_or", ft.ref(arg(c, 0, d.key())), ft.owned(arg(c, 1, d.value()))), d.value());
             case "keys":
                 arity(c, 0, 0, name);
-                return val(RExpr.method(r, "keys"), new PyType.IterT(d.key()));
+                return val(RExpr.method(r, "keys"), new PyType.IterT(d.key(), "dict_keys"));
             case "values":
                 arity(c, 0, 0, name);
-                return val(RExpr.method(r, "values"), new PyType.IterT(d.value()));
+                return val(RExpr.method(r, "values"), new PyType.IterT(d.value(), "dict_values"));
             case "items":
                 arity(c, 0, 0, name);
-                return val(RExpr.method(r, "items"), new PyType.IterT(new PyType.TupleT(List.of(d.key(), d.value()))));
+                return val(RExpr.method(r, "items"), new PyType.IterT(new PyType.TupleT(List.of(d.key(), d.value())), "dict_items"));
             case "setdefault":
                 arity(c, 2, 2, name);
                 return val(RExpr.method(r, "setdefault", ft.owned(arg(c, 0, d.key())), ft.owned(arg(c, 1, d.value()))), d.value());

@@ -70,6 +70,12 @@ final class FunctionTranslator {
     private final Deque<String> narrowedGlobals = new ArrayDeque<>();
     private DeclarationPlanner.Plan plan;
     private List<RStmt> out = new ArrayList<>();
+    /** The last operand translated into {@code inlineList} whose inline code must not move later. */
+    private Expr inlineBefore;
+    private List<RStmt> inlineList;
+    private int inlineSize;
+    /** Set while a statement is translated again with its operands in temporaries. */
+    private boolean pinning;
     private String errorLabel;
     private String returnLabel;
     private int labeledDepth;
@@ -554,9 +560,64 @@ final class FunctionTranslator {
         Stmt outer = statement;
         statement = s;
         try {
-            statementBody(s);
+            inOrder(s);
         } finally {
             statement = outer;
+        }
+    }
+
+    /**
+     * Translates a statement. Where an operand needs statements of its own (a comprehension, a
+     * key= function) to the right of one that stays inline, the statement is translated again
+     * with each operand that could notice the difference in a temporary, in Python's order.
+     */
+    private void inOrder(Stmt s) {
+        List<RStmt> list = out;
+        int mark = out.size();
+        int scopeDepth = scopes.size();
+        int loopDepth = loops.size();
+        int handlerDepth = handlerVars.size();
+        int narrowDepth = narrowedGlobals.size();
+        int savedLabeledDepth = labeledDepth;
+        String savedError = errorLabel;
+        String savedReturn = returnLabel;
+        Map<Local, Node> savedLazy = new java.util.IdentityHashMap<>(lazyReads);
+        Map<Local, Node> savedClosable = new java.util.LinkedHashMap<>(closableVars);
+        inlineBefore = null;
+        try {
+            statementBody(s);
+        } catch (OutOfOrder again) {
+            if (pinning) {
+                throw again;
+            }
+            out = list;
+            out.subList(mark, out.size()).clear();
+            while (scopes.size() > scopeDepth) {
+                scopes.pop();
+            }
+            while (loops.size() > loopDepth) {
+                loops.pop();
+            }
+            while (handlerVars.size() > handlerDepth) {
+                handlerVars.pop();
+            }
+            while (narrowedGlobals.size() > narrowDepth) {
+                narrowedGlobals.pop();
+            }
+            labeledDepth = savedLabeledDepth;
+            errorLabel = savedError;
+            returnLabel = savedReturn;
+            lazyReads.clear();
+            lazyReads.putAll(savedLazy);
+            closableVars.clear();
+            closableVars.putAll(savedClosable);
+            inlineBefore = null;
+            pinning = true;
+            try {
+                statementBody(s);
+            } finally {
+                pinning = false;
+            }
         }
     }
 
@@ -2181,6 +2242,45 @@ final class FunctionTranslator {
     // ==================================================================== expressions
 
     Val expr(Expr e, PyType expected) {
+        List<RStmt> list = out;
+        int before = out.size();
+        Expr earlier = inlineList == out ? inlineBefore : null;
+        Val v = unorderedExpr(e, expected);
+        if (out != list) {
+            return v;
+        }
+        if (out.size() > before && earlier != null) {
+            // e needed statements before its statement, and an operand to its left stays inline:
+            // the statement is translated again with its operands in temporaries.
+            throw new OutOfOrder();
+        }
+        if (inlineBefore != null && inlineList == out && inlineSize < out.size()) {
+            inlineBefore = null; // taken into the statements emitted since
+        }
+        // Pinning takes every operand that could notice, even one whose own parts were pinned.
+        boolean sensitive = (pinning || out.size() == before) && v.type() != null && v.type() != PyType.NONE
+                && EvaluationOrder.sensitive(e, n -> lookupLocal(n) == null && module.globals.containsKey(n));
+        if (sensitive && pinning) {
+            Local pinned = tempLocal("operand", v.type());
+            out.add(new RStmt.Let(pinned, false, owned(v)));
+            return new Val(new RExpr.Atom(pinned.rust()), v.type(), Kind.PLACE);
+        }
+        if (sensitive) {
+            inlineBefore = e;
+            inlineList = out;
+            inlineSize = out.size();
+        }
+        return v;
+    }
+
+    /** A statement whose operands would run out of Python's order; it is translated again. */
+    private static final class OutOfOrder extends RuntimeException {
+        OutOfOrder() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Val unorderedExpr(Expr e, PyType expected) {
         if (e instanceof Expr.Constant c) {
             return constant(c, expected);
         }

@@ -132,9 +132,35 @@ sealed interface PyType {
      * {@code zip}, {@code enumerate}, {@code dict.items()}): a Rust {@code Vec} of the items.
      * Printing it is not supported, because Python prints such objects by identity.
      */
-    record IterT(PyType elem) implements PyType {
+    record IterT(PyType elem, String object) implements PyType {
+        /** Python's name for the kind of object is {@code object}: it decides len() and reversed(). */
+        IterT(PyType elem) {
+            this(elem, "generator");
+        }
+
+        /** Whether Python's len() takes it: a range and a dict's views do, iterators do not. */
+        boolean sized() {
+            return object.equals("range") || object.startsWith("dict_");
+        }
+
+        /** Whether Python's reversed() takes it (a range; a dict's views since 3.8). */
+        boolean reversible() {
+            return sized();
+        }
+
         public String python() {
             return "iterable of " + elem.python();
+        }
+
+        /** Items of one type are interchangeable here, whatever object made them. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IterT t && t.elem.equals(elem);
+        }
+
+        @Override
+        public int hashCode() {
+            return elem.hashCode();
         }
 
         public String rust() {
