@@ -103,20 +103,26 @@ impl PartialEq for Money {
 /// The module's top-level statements.
 fn run_module() -> py::PyResult<()> {
     let wallet = py::List::from(vec![Money::new(500)?, Money::new(125)?, Money::new(300)?]);
-    let left_1 = wallet.get(2)?;
-    let right_2 = wallet.get(1)?;
+    let operand_3 = wallet.get(0)?;
+    let operand_4 = wallet.get(1)?;
+    let operand_5 = operand_3.__add__(operand_4.clone())?;
+    let operand_6 = Money::new(125)?;
+    let operand_7 = wallet.contains_eq(&operand_6)?;
+    let operand_8 = wallet.get(2)?;
+    let operand_9 = wallet.get(1)?;
+    let operand_10 = operand_9.__lt__(operand_8.clone())?;
     println!(
         "{} {} {}",
-        wallet.get(0)?.__add__(wallet.get(1)?)?.str(),
-        wallet.contains_eq(&Money::new(125)?)?.str(),
-        right_2.__lt__(left_1.clone())?.str()
+        operand_5.str(),
+        operand_7.str(),
+        operand_10.str()
     );
-    let less_3 = |a: &Money, b: &Money| a.__lt__(b.clone());
-    let less_4 = |a: &Money, b: &Money| b.__lt__(a.clone());
+    let less_11 = |a: &Money, b: &Money| a.__lt__(b.clone());
+    let less_12 = |a: &Money, b: &Money| b.__lt__(a.clone());
     println!(
         "{} {}",
-        py::List::from(py::sort_by_lt(wallet.items(), false, &less_3)?).str(),
-        py::extreme_by(wallet.items(), "max", &less_4)?.str()
+        py::List::from(py::sort_by_lt(wallet.items(), false, &less_11)?).str(),
+        py::extreme_by(wallet.items(), "max", &less_12)?.str()
     );
     Ok(())
 }
