@@ -695,7 +695,7 @@ final class FunctionTranslator {
         } else if (s instanceof Stmt.Try t) {
             tryStmt(t);
         } else if (s instanceof Stmt.Assert a) {
-            RExpr cond = truthy(expr(a.test(), null), a.test());
+            RExpr cond = truthy(test(a.test(), null), a.test());
             List<Expr> msg = a.msg() == null ? List.of() : List.of(a.msg());
             List<RStmt> body = List.of(raiseStmt(builtinException("AssertionError", msg)));
             out.add(new RStmt.If(List.of(new RStmt.Branch(not(cond), body))));
@@ -1372,7 +1372,7 @@ final class FunctionTranslator {
             } else {
                 List<RStmt> saved = out;
                 out = new ArrayList<>();
-                RExpr cond = truthy(expr(cur.test(), PyType.BOOL), cur.test());
+                RExpr cond = truthy(test(cur.test(), PyType.BOOL), cur.test());
                 List<RStmt> pre = out;
                 out = saved;
                 if (!pre.isEmpty()) {
@@ -1444,7 +1444,7 @@ final class FunctionTranslator {
         } else {
             List<RStmt> saved = out;
             out = new ArrayList<>();
-            RExpr cond = truthy(expr(w.test(), PyType.BOOL), w.test());
+            RExpr cond = truthy(test(w.test(), PyType.BOOL), w.test());
             List<RStmt> pre = out;
             out = saved;
             stmts = block(w.body());
@@ -2561,7 +2561,7 @@ final class FunctionTranslator {
 
     private Val unary(Expr.UnaryOp u) {
         if (u.op() == UnaryOperator.Not) {
-            Val v = expr(u.operand(), null);
+            Val v = test(u.operand(), null);
             return new Val(not(truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
         }
         Val v = expr(u.operand(), null);
@@ -2613,9 +2613,12 @@ final class FunctionTranslator {
             }
             return new Val(acc, PyType.BOOL, Kind.OWNED);
         }
-        // `a or b` on other types yields an operand: a value-level if.
-        if (b.values().size() != 2) {
-            throw Unsupported.construct("'and'/'or' chain of non-bool values", b);
+        // `a or b` on other types yields an operand: a value-level if; `a or b or c` is
+        // `a or (b or c)`, which yields the same operand.
+        if (b.values().size() > 2) {
+            Expr rest = new Expr.BoolOp(b.op(), b.values().subList(1, b.values().size()),
+                    b.values().get(1).start(), b.end());
+            b = new Expr.BoolOp(b.op(), List.of(b.values().get(0), rest), b.start(), b.end());
         }
         Local tmp = tempLocal("value", first.type());
         out.add(new RStmt.Let(tmp, false, owned(first)));
@@ -2625,6 +2628,42 @@ final class FunctionTranslator {
         RExpr then = op.equals("||") ? owned(held) : owned(second);
         RExpr other = op.equals("||") ? owned(second) : owned(held);
         return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
+    }
+
+    /**
+     * A value used only for its truth (a test of if, while, assert, not, a conditional
+     * expression or a comprehension's if): there {@code and}/{@code or} may mix operands of any
+     * type, since only whether the operand they yield is true matters.
+     */
+    private Val test(Expr e, PyType expected) {
+        if (!(e instanceof Expr.BoolOp b)) {
+            return expr(e, expected);
+        }
+        String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
+        CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
+        RExpr acc = truthy(test(b.values().get(0), null), b.values().get(0));
+        int pushed = 0;
+        try {
+            pushed += guardNarrow(b.values().get(0), guard);
+            for (int i = 1; i < b.values().size(); i++) {
+                Expr operand = b.values().get(i);
+                List<RStmt> saved = out;
+                out = new ArrayList<>();
+                RExpr next = truthy(test(operand, null), operand);
+                List<RStmt> pre = out;
+                out = saved;
+                if (!pre.isEmpty()) {
+                    next = new RExpr.Block(null, pre, next);
+                }
+                acc = new RExpr.Binary(acc, op, paren(next));
+                pushed += guardNarrow(operand, guard);
+            }
+        } finally {
+            for (int i = 0; i < pushed; i++) {
+                scopes.pop();
+            }
+        }
+        return new Val(acc, PyType.BOOL, Kind.OWNED);
     }
 
     /**
@@ -2659,7 +2698,7 @@ final class FunctionTranslator {
     }
 
     private Val ifExp(Expr.IfExp i, PyType expected) {
-        RExpr test = truthy(expr(i.test(), PyType.BOOL), i.test());
+        RExpr test = truthy(test(i.test(), PyType.BOOL), i.test());
         int pushed = guardNarrow(i.test(), CmpOp.IsNot);
         Val a;
         try {
@@ -3257,7 +3296,7 @@ final class FunctionTranslator {
         List<RStmt> saved = out;
         out = new ArrayList<>();
         try {
-            RExpr cond = truthy(expr(ifs.get(i), PyType.BOOL), ifs.get(i));
+            RExpr cond = truthy(test(ifs.get(i), PyType.BOOL), ifs.get(i));
             List<RStmt> body = compLoopWithIfs(ifs, i + 1, gens, index, innermost);
             out.add(new RStmt.If(List.of(new RStmt.Branch(cond, body))));
             return out;
