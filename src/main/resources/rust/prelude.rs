@@ -3056,6 +3056,155 @@ mod py {
         text.unwrap_or_else(|e| die(&e))
     }
 
+    // ---------------------------------------------------------------- tuples of any length
+
+    /// A tuple whose length is known only when the program runs (a function's `*args`).
+    #[derive(Clone, PartialEq)]
+    pub struct Tuple<T>(pub Vec<T>);
+
+    impl<T: Show> Show for Tuple<T> {
+        fn repr(&self) -> String {
+            let parts: Vec<String> = self.0.iter().map(Show::repr).collect();
+            // One item keeps its comma, as Python prints `(1,)`.
+            let comma = if parts.len() == 1 { "," } else { "" };
+            format!("({}{})", parts.join(", "), comma)
+        }
+    }
+
+    impl<T: Clone> Tuple<T> {
+        pub fn items(&self) -> Vec<T> {
+            self.0.clone()
+        }
+
+        pub fn len(&self) -> i64 {
+            self.0.len() as i64
+        }
+
+        pub fn get(&self, index: i64) -> PyResult<T> {
+            let i = position(index, self.0.len(), "tuple")?;
+            Ok(self.0[i].clone())
+        }
+    }
+
+    impl<T: PartialEq> Tuple<T> {
+        pub fn contains(&self, value: &T) -> bool {
+            self.0.contains(value)
+        }
+    }
+
+    // ---------------------------------------------------------------- user operators
+
+    /// Equality through a class's `__eq__`, which may raise. Like CPython's containers, an
+    /// object is equal to itself without asking `__eq__`.
+    pub trait PyEq {
+        fn py_eq(&self, other: &Self) -> PyResult<bool>;
+    }
+
+    impl<T: Clone + PyEq + Show> List<T> {
+        /// The position of the first item equal to `value`, reading one item at a time as
+        /// CPython does, so an `__eq__` that changes the list sees the change.
+        fn position_eq(&self, value: &T) -> PyResult<Option<usize>> {
+            let mut i = 0;
+            loop {
+                let item = match self.0.borrow().get(i) {
+                    Some(item) => item.clone(),
+                    None => return Ok(None),
+                };
+                if item.py_eq(value)? {
+                    return Ok(Some(i));
+                }
+                i += 1;
+            }
+        }
+
+        pub fn contains_eq(&self, value: &T) -> PyResult<bool> {
+            Ok(self.position_eq(value)?.is_some())
+        }
+
+        pub fn index_eq(&self, value: &T) -> PyResult<i64> {
+            match self.position_eq(value)? {
+                Some(i) => Ok(i as i64),
+                None => raise("ValueError", format!("{} is not in list", value.repr())),
+            }
+        }
+
+        pub fn count_eq(&self, value: &T) -> PyResult<i64> {
+            let mut n = 0;
+            for item in self.items() {
+                if item.py_eq(value)? {
+                    n += 1;
+                }
+            }
+            Ok(n)
+        }
+
+        pub fn remove_eq(&self, value: &T) -> PyResult<()> {
+            match self.position_eq(value)? {
+                Some(i) => {
+                    self.0.borrow_mut().remove(i);
+                    Ok(())
+                }
+                None => raise("ValueError", "list.remove(x): x not in list"),
+            }
+        }
+    }
+
+    /// A stable sort by a `<` that may raise (a class's `__lt__`): a merge sort that stops at
+    /// the first exception. Any stable sort gives CPython's order for a consistent `<`;
+    /// `reverse` keeps equal items in their original order, as Python's does.
+    pub fn sort_by_lt<T: Clone>(
+        items: Vec<T>,
+        reverse: bool,
+        lt: &dyn Fn(&T, &T) -> PyResult<bool>,
+    ) -> PyResult<Vec<T>> {
+        if items.len() < 2 {
+            return Ok(items);
+        }
+        let mid = items.len() / 2;
+        let left = sort_by_lt(items[..mid].to_vec(), reverse, lt)?;
+        let right = sort_by_lt(items[mid..].to_vec(), reverse, lt)?;
+        let mut out = Vec::with_capacity(items.len());
+        let (mut i, mut j) = (0, 0);
+        while i < left.len() && j < right.len() {
+            // The right item goes first only when it must: equal items keep their order.
+            let right_first = if reverse {
+                lt(&left[i], &right[j])?
+            } else {
+                lt(&right[j], &left[i])?
+            };
+            if right_first {
+                out.push(right[j].clone());
+                j += 1;
+            } else {
+                out.push(left[i].clone());
+                i += 1;
+            }
+        }
+        out.extend_from_slice(&left[i..]);
+        out.extend_from_slice(&right[j..]);
+        Ok(out)
+    }
+
+    /// `min`/`max` by a comparison that may raise: `better(item, best)` is CPython's
+    /// `item < best` for min and `item > best` for max; the first extreme item wins.
+    pub fn extreme_by<T: Clone>(
+        items: Vec<T>,
+        what: &str,
+        better: &dyn Fn(&T, &T) -> PyResult<bool>,
+    ) -> PyResult<T> {
+        let mut rest = items.into_iter();
+        let mut best = match rest.next() {
+            Some(first) => first,
+            None => return raise("ValueError", format!("{}() arg is an empty sequence", what)),
+        };
+        for item in rest {
+            if better(&item, &best)? {
+                best = item;
+            }
+        }
+        Ok(best)
+    }
+
     // ---------------------------------------------------------------- unbound names
 
     /// A read of a function's local variable that may not be assigned yet.

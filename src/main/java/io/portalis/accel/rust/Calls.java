@@ -19,9 +19,12 @@ import java.util.Set;
 final class Calls {
     private static final Set<String> REFUSED_BUILTINS = Set.of(
             "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
-            "id", "hash", "type", "input", "open", "iter", "map", "filter", "super", "object", "callable",
+            "id", "hash", "type", "input", "open", "iter", "super", "object", "callable",
             "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
             "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
+
+    /** Built-ins that take every item of their one iterable argument before doing anything else. */
+    private static final Set<String> CONSUMERS = Set.of("list", "set", "sorted", "sum", "min", "max", "dict");
 
     private final FunctionTranslator ft;
     private final ModuleScope module;
@@ -38,17 +41,18 @@ final class Calls {
     }
 
     FunctionTranslator.Val call(Expr.Call c, PyType expected) {
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred) {
-                throw Unsupported.construct("call with *args", a);
-            }
-        }
         for (Keyword k : c.keywords()) {
             if (k.arg() == null) {
                 throw Unsupported.construct("call with **kwargs", k);
             }
         }
         if (c.func() instanceof Expr.Name n) {
+            if (ft.isLocal(n.id())) {
+                FunctionTranslator.Val callee = ft.expr(c.func(), null);
+                if (callee.type() instanceof PyType.FuncT f) {
+                    return invoke(callee, f, c);
+                }
+            }
             FunctionSig f = module.functions.get(n.id());
             if (f != null && ft.isLocal(n.id()) == false) {
                 return user(f, c, null, f.rustName());
@@ -72,7 +76,36 @@ final class Calls {
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
         }
+        if (c.func() instanceof Expr.Subscript || c.func() instanceof Expr.Call) {
+            FunctionTranslator.Val callee = ft.expr(c.func(), null);
+            if (callee.type() instanceof PyType.FuncT f) {
+                return invoke(callee, f, c);
+            }
+        }
         throw Unsupported.construct("call of a computed function", c.func());
+    }
+
+    /** A call through a function value: positional arguments only, as Callable describes. */
+    private FunctionTranslator.Val invoke(FunctionTranslator.Val callee, PyType.FuncT f, Expr.Call c) {
+        if (!c.keywords().isEmpty()) {
+            throw Unsupported.construct("keyword argument in a call of a " + f.python(), c.keywords().get(0));
+        }
+        if (c.args().size() != f.params().size()) {
+            throw Unsupported.type("a " + f.python() + " takes " + f.params().size() + " arguments, got " + c.args().size(), c);
+        }
+        String fn;
+        if (callee.code() instanceof RExpr.Atom a && a.text().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
+            fn = a.text();
+        } else {
+            Local tmp = ft.temp("function", f);
+            ft.emit(new RStmt.Let(tmp, false, ft.owned(callee)));
+            fn = tmp.rust();
+        }
+        List<RExpr> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            args.add(ft.owned(arg(c, i, f.params().get(i))));
+        }
+        return val(ft.tryOf(new RExpr.Call(fn, args)), f.ret());
     }
 
     // -------------------------------------------------------------------- arguments
@@ -128,6 +161,9 @@ final class Calls {
 
     /** Binds a call's arguments to a signature: positional, then by keyword, then defaults. */
     List<RExpr> bind(FunctionSig sig, List<Expr> args, List<Keyword> kws, Node at) {
+        if (!sig.positionalOnly() || args.stream().anyMatch(a -> a instanceof Expr.Starred)) {
+            return new ArgumentBinder(ft).bind(sig, args, kws, at);
+        }
         int n = sig.params().size();
         Expr[] given = new Expr[n];
         if (args.size() > n) {
@@ -241,7 +277,13 @@ final class Calls {
         if (ft.isLocal(name)) {
             throw Unsupported.construct("call of a local variable", c);
         }
+        if (CONSUMERS.contains(name) && c.args().size() == 1) {
+            ft.markConsumedAtOnce(c.args().get(0));
+        }
         switch (name) {
+            case "map":
+            case "filter":
+                return new Closures(ft, module).mapOrFilter(name, c);
             case "print":
                 return print(c);
             case "len": {
@@ -263,6 +305,9 @@ final class Calls {
                 }
                 if (t instanceof PyType.IterT) {
                     return val(new RExpr.Cast(RExpr.method(v.code(), "len"), "i64"), PyType.INT);
+                }
+                if (t instanceof PyType.VarTupleT) {
+                    return val(RExpr.method(v.code(), "len"), PyType.INT);
                 }
                 if (t instanceof PyType.TupleT tt) {
                     return val(new RExpr.Atom(String.valueOf(tt.elems().size())), PyType.INT);
@@ -385,6 +430,8 @@ final class Calls {
                         && PyType.orderable(tt.elems().get(0))) {
                     // Keys are unique, so Python never compares the values.
                     sorted = RExpr.call("py::sorted_items", vec, reverse);
+                } else if (ObjectOperators.lessThan(elem, false) != null) {
+                    sorted = ft.tryOf(RExpr.call("py::sort_by_lt", vec, reverse, comparator(ObjectOperators.lessThan(elem, false))));
                 } else {
                     requireOrderable(elem, c);
                     sorted = RExpr.call("py::sorted", vec, reverse);
@@ -571,6 +618,9 @@ final class Calls {
         if (t instanceof PyType.IterT i) {
             return i.elem();
         }
+        if (t instanceof PyType.VarTupleT vt) {
+            return vt.elem();
+        }
         if (t instanceof PyType.SetT s) {
             return s.elem();
         }
@@ -625,6 +675,9 @@ final class Calls {
                 fmt.append(f.text(), 1, f.text().length() - 1);
                 args.addAll(m.args().subList(1, m.args().size()));
             } else {
+                if (PyType.holdsFunction(v.type())) {
+                    throw Unsupported.construct("printing a function (Python shows its address)", a);
+                }
                 if (v.type() instanceof PyType.GenT || v.type() instanceof PyType.IterT) {
                     throw Unsupported.construct("printing a " + (v.type() instanceof PyType.GenT ? "generator" : "lazy iterable")
                             + " (Python shows its memory address)", a);
@@ -702,11 +755,22 @@ final class Calls {
             KeyedItems k = keyed(vec, elem, kw.get("key"));
             return val(ft.tryOf(RExpr.call("py::extreme_by_key", k.items, k.keys, want, what)), elem);
         }
+        String better = ObjectOperators.lessThan(elem, name.equals("max"));
+        if (better != null) {
+            return val(ft.tryOf(RExpr.call("py::extreme_by", vec, what, comparator(better))), elem);
+        }
         requireOrderable(elem, c);
         return val(ft.tryOf(RExpr.call("py::extreme", vec, want, what)), elem);
     }
 
     private record KeyedItems(RExpr items, RExpr keys) {}
+
+    /** A comparison closure held in a variable of its own, passed by reference. */
+    private RExpr comparator(String closure) {
+        Local l = ft.temp("less", new PyType.Prim("closure", "_", false));
+        ft.emit(new RStmt.Let(l, false, new RExpr.Atom(closure)));
+        return new RExpr.Atom("&" + l.rust());
+    }
 
     /**
      * Evaluates a key function over items, in order, into a Vec of keys emitted before the
@@ -846,6 +910,9 @@ final class Calls {
         if (t instanceof PyType.ClassT ct) {
             FunctionSig sig = ct.info().signature(name);
             if (sig == null || name.startsWith("__")) {
+                if (ct.info().field(name) instanceof PyType.FuncT f) {
+                    return invoke(val(RExpr.method(recv.code(), "get_" + FunctionTranslator.fieldName(name)), f), f, c);
+                }
                 if (ct.info().field(name) != null) {
                     throw Unsupported.construct("call of attribute '" + name + "'", c);
                 }
@@ -876,6 +943,15 @@ final class Calls {
     private FunctionTranslator.Val listMethod(FunctionTranslator.Val recv, PyType.ListT l, String name, Expr.Call c) {
         RExpr r = recv.code();
         PyType el = l.elem();
+        if (PyType.holdsFunction(el) && Set.of("remove", "index", "count").contains(name)) {
+            throw Unsupported.construct("list." + name + "() on a " + l.python(), c);
+        }
+        if (Dunders.hasUserEq(el) && Set.of("remove", "index", "count").contains(name)) {
+            // Through the class's __eq__, which may raise.
+            arity(c, 1, 1, name);
+            PyType result = name.equals("remove") ? PyType.NONE : PyType.INT;
+            return val(ft.tryOf(RExpr.method(r, name + "_eq", ft.ref(arg(c, 0, el)))), result);
+        }
         switch (name) {
             case "append":
                 arity(c, 1, 1, name);
@@ -922,6 +998,11 @@ final class Calls {
                 if (kw.containsKey("key")) {
                     KeyedItems k = keyed(RExpr.method(r, "items"), el, kw.get("key"));
                     return val(RExpr.method(r, "set_items", RExpr.call("py::sort_by_key", k.items, k.keys, reverse)), PyType.NONE);
+                }
+                if (ObjectOperators.lessThan(el, false) != null) {
+                    RExpr sorted = ft.tryOf(RExpr.call("py::sort_by_lt", RExpr.method(r, "items"), reverse,
+                            comparator(ObjectOperators.lessThan(el, false))));
+                    return val(RExpr.method(r, "set_items", sorted), PyType.NONE);
                 }
                 requireOrderable(el, c);
                 return val(RExpr.method(r, "sort", reverse), PyType.NONE);

@@ -469,8 +469,49 @@ final class ClassEmitter {
         return RExpr.call("py::or_die", RExpr.method(new RExpr.Atom("self"), key));
     }
 
+    /**
+     * A class with its own {@code __eq__}: {@code PyEq} asks it (after the identity test
+     * CPython's containers make), and Rust's {@code ==} (tuples, dataclass fields) goes through
+     * {@code PyEq}, ending the program if {@code __eq__} raises.
+     */
+    private void userEqImpl() {
+        String name = root.rustName();
+        p.line(0, "impl py::PyEq for " + name + " {");
+        p.line(4, "fn py_eq(&self, other: &Self) -> py::PyResult<bool> {");
+        p.line(8, "if Rc::ptr_eq(&self.0, &other.0) {");
+        p.line(12, "return Ok(true);");
+        p.line(8, "}");
+        String call = "self." + implName(Dunders.userDefined(family.stream()
+                .filter(c -> Dunders.userDefined(c, "__eq__") != null).findFirst().orElseThrow(), "__eq__"), "__eq__")
+                + "(other.clone())";
+        if (family.size() == 1) {
+            p.line(8, call);
+        } else {
+            p.line(8, "match self.class() {");
+            for (ClassInfo c : family) {
+                p.line(12, tag(c) + " => " + (Dunders.userDefined(c, "__eq__") != null ? call : "Ok(false)") + ",");
+            }
+            p.line(8, "}");
+        }
+        p.line(4, "}");
+        p.line(0, "}");
+        p.blank();
+        p.line(0, "impl PartialEq for " + name + " {");
+        p.line(4, "fn eq(&self, other: &Self) -> bool {");
+        p.line(8, "match py::PyEq::py_eq(self, other) {");
+        p.line(12, "Ok(same) => same,");
+        p.line(12, "Err(error) => py::die(&error),");
+        p.line(8, "}");
+        p.line(4, "}");
+        p.line(0, "}");
+    }
+
     private void eqImpl() {
         String name = root.rustName();
+        if (family.stream().anyMatch(c -> Dunders.userDefined(c, "__eq__") != null)) {
+            userEqImpl();
+            return;
+        }
         p.line(0, "impl PartialEq for " + name + " {");
         p.line(4, "fn eq(&self, other: &Self) -> bool {");
         boolean anyDataclass = family.stream().anyMatch(c -> c.resolve("__eq__") != null);
@@ -511,6 +552,11 @@ final class ClassEmitter {
         for (String f : names) {
             String g = "get_" + FunctionTranslator.fieldName(f);
             RExpr one = new RExpr.Binary(RExpr.method(new RExpr.Atom("self"), g), "==", RExpr.method(new RExpr.Atom("other"), g));
+            if (owner.field(f) instanceof PyType.FuncT) {
+                // Functions are equal only when they are the same function.
+                one = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", RExpr.method(new RExpr.Atom("self"), g)),
+                        new RExpr.Unary("&", RExpr.method(new RExpr.Atom("other"), g)));
+            }
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
         }
         return acc == null ? new RExpr.Atom("true") : acc;

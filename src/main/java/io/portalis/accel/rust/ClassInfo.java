@@ -143,8 +143,22 @@ final class ClassInfo {
         return null;
     }
 
-    private static boolean generated(String method) {
-        return method.equals("__init__") || method.equals("__repr__") || method.equals("__eq__");
+    private boolean generated(String method) {
+        if (method.equals("__repr__")) {
+            // Python's repr of a function shows its address: no repr is generated over one.
+            return !holdsFunction();
+        }
+        return method.equals("__init__") || method.equals("__eq__");
+    }
+
+    /** Whether an attribute of this class or a base holds a function value. */
+    boolean holdsFunction() {
+        for (ClassInfo c = this; c != null; c = c.base) {
+            if (c.ownFields.values().stream().anyMatch(PyType::holdsFunction)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     FunctionSig signature(String method) {

@@ -134,6 +134,12 @@ final class DeclarationPlanner {
             for (Expr t : d.targets()) {
                 expr(t, here);
             }
+        } else if (s instanceof Stmt.FunctionDef f) {
+            // A nested function binds its name here and reads its free names when it is made.
+            add(f.name(), here, true, false, true);
+            for (String read : BindingSites.freeReads(f)) {
+                add(read, here, false, false);
+            }
         }
     }
 

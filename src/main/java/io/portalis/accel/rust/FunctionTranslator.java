@@ -81,6 +81,14 @@ final class FunctionTranslator {
     private int labeledDepth;
     private int counter;
     private boolean addedField;
+    /** For a lambda or nested function: the translator of the function it is made in. */
+    private FunctionTranslator parent;
+    private Node closureAt;
+    private String ownName;
+    private List<Stmt> bodyStmts = List.of();
+    private Set<String> paramNames = Set.of();
+    private final List<Local> captures = new ArrayList<>();
+    private final Set<Expr> consumedAtOnce = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The statement being translated, for diagnostics that point at it. */
     private Stmt statement;
     /** The item type of the generator whose body this is; null outside generator bodies. */
@@ -142,6 +150,8 @@ final class FunctionTranslator {
         checkedNames.addAll(DefiniteAssignment.maybeUnbound(body, locals, paramNames));
         plan = DeclarationPlanner.plan(body, notLocal, checkedNames);
         functionBody = body;
+        this.bodyStmts = body;
+        this.paramNames = paramNames;
         List<RStmt> stmts = block(body);
         scopes.pop();
         for (Local l : allLocals) {
@@ -261,6 +271,10 @@ final class FunctionTranslator {
 
     String freshName(String base) {
         return fresh(base);
+    }
+
+    Local localNamed(String python) {
+        return lookupLocal(python);
     }
 
     Local declareLocal(String python, PyType type) {
@@ -439,7 +453,102 @@ final class FunctionTranslator {
                 return l;
             }
         }
-        return null;
+        return parent == null ? null : capture(name);
+    }
+
+    // ==================================================================== closures
+
+    /** A translator for a lambda or nested function made in this one; it shares the name counter. */
+    FunctionTranslator child(FunctionSig childSig, String name, Node at) {
+        FunctionTranslator c = new FunctionTranslator(module, childSig, null, discovery);
+        c.parent = this;
+        c.closureAt = at;
+        c.ownName = name;
+        c.counter = counter;
+        return c;
+    }
+
+    /** Takes the name counter back from a child, so names stay unique across the function. */
+    void adopt(FunctionTranslator child) {
+        counter = child.counter;
+    }
+
+    /** The variables of enclosing functions that this closure reads. */
+    List<Local> captures() {
+        return captures;
+    }
+
+    /**
+     * A variable of an enclosing function, read by this closure: the closure holds a copy (a
+     * shared handle for lists, dicts and objects), which is Python's behaviour only when the
+     * variable is never bound again, so a rebound variable is refused.
+     */
+    private Local capture(String name) {
+        if (name.equals(ownName)) {
+            throw Unsupported.construct("recursive nested function '" + name + "'", closureAt);
+        }
+        Local outer = parent.lookupLocal(name);
+        if (outer == null) {
+            return null;
+        }
+        if (outer.isChecked()) {
+            throw Unsupported.construct("closure reading '" + name + "', which may be unbound when the closure is made",
+                    closureAt);
+        }
+        if (!outer.rust().matches("(r#)?[A-Za-z_][A-Za-z0-9_]*")) {
+            throw Unsupported.construct("closure reading '" + name + "' inside an Optional test", closureAt);
+        }
+        if (!parent.captures.contains(outer)) {
+            BindingSites sites = BindingSites.of(parent.bodyStmts, name);
+            int count = sites.count() + (parent.paramNames.contains(name) ? 1 : 0);
+            if (count != 1 || sites.inLoop()) {
+                throw Unsupported.construct("closure reading '" + name + "', which the enclosing function binds "
+                        + (count == 0 ? "in a comprehension or loop" : sites.inLoop() ? "in a loop" : "more than once")
+                        + " (Python's closure would see its latest value)", closureAt);
+            }
+        }
+        if (BindingSites.of(bodyStmts, name).count() > 0) {
+            throw Unsupported.construct("nested function assigning '" + name + "' of the enclosing function", closureAt);
+        }
+        Local inner = new Local(name, outer.rust(), outer.type());
+        inner.assigned();
+        scopes.getLast().put(name, inner);
+        captures.add(inner);
+        return inner;
+    }
+
+    /** The statements of a lambda's body, its parameters typed by {@code params}; the return type is settled. */
+    List<RStmt> lambdaBody(Expr.Lambda l, List<PyType> params, PyType expectedRet, PyType[] ret) {
+        Map<String, Local> scope = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < params.size(); i++) {
+            String p = l.args().args().get(i).arg();
+            Local local = new Local(p, ModuleScope.ident(p), params.get(i));
+            local.assigned();
+            scope.put(p, local);
+            names.add(p);
+            allLocals.add(local);
+        }
+        scopes.push(scope);
+        this.paramNames = names;
+        plan = DeclarationPlanner.plan(List.of(), names);
+        Val v = expr(l.body(), expectedRet);
+        if (expectedRet != null) {
+            v = coerce(v, expectedRet, l.body());
+        }
+        ret[0] = expectedRet != null ? expectedRet : settle(v.type(), l.body());
+        out.add(new RStmt.Tail(RExpr.call("Ok", owned(v))));
+        scopes.pop();
+        return out;
+    }
+
+    /** Whether a map() or filter() call is the argument of a call that consumes it whole at once. */
+    boolean consumedAtOnce(Expr e) {
+        return consumedAtOnce.contains(e);
+    }
+
+    void markConsumedAtOnce(Expr e) {
+        consumedAtOnce.add(e);
     }
 
     private String fresh(String base) {
@@ -613,7 +722,7 @@ final class FunctionTranslator {
                 delete(t);
             }
         } else if (s instanceof Stmt.FunctionDef) {
-            throw Unsupported.construct("nested function", s);
+            new Closures(this, module).nestedDef((Stmt.FunctionDef) s, plan.letHere(s, ((Stmt.FunctionDef) s).name()));
         } else if (s instanceof Stmt.ClassDef) {
             throw Unsupported.construct("nested class", s);
         } else if (s instanceof Stmt.Global) {
@@ -722,7 +831,7 @@ final class FunctionTranslator {
                 if (closable(value, t)) {
                     closableVars.putIfAbsent(l, value);
                 }
-                out.add(new RStmt.Let(l, annotated != null && needsAnnotation(c), owned(c)));
+                out.add(new RStmt.Let(l, (annotated != null || PyType.holdsFunction(t)) && needsAnnotation(c), owned(c)));
             } else {
                 if (existing.narrowedFrom() != null) {
                     Local optional = existing.narrowedFrom();
@@ -781,6 +890,9 @@ final class FunctionTranslator {
                 if (c.type() instanceof PyType.DictT d) {
                     return d.value();
                 }
+                if (c.type() instanceof PyType.ClassT ct && ct.info().signature("__setitem__") != null) {
+                    return ct.info().signature("__setitem__").params().get(1).type();
+                }
             }
             if (target instanceof Expr.Attribute a) {
                 Val c = exprProbe(a.value());
@@ -837,6 +949,12 @@ final class FunctionTranslator {
                 out.add(new RStmt.Expr(RExpr.method(c.code(), "set", owned(k), owned(val))));
                 return;
             }
+            if (c.type() instanceof PyType.ClassT && ObjectOperators.keyType(c.type()) != null) {
+                PyType kt = ObjectOperators.keyType(c.type());
+                Val k = coerce(expr(sub.slice(), kt), kt, sub.slice());
+                out.add(new RStmt.Expr(new ObjectOperators(this).setItem(c, k, v, target)));
+                return;
+            }
             throw Unsupported.construct("item assignment on " + c.type().python(), target);
         }
         if (target instanceof Expr.Attribute a) {
@@ -864,6 +982,9 @@ final class FunctionTranslator {
     }
 
     static String fieldName(String attr) {
+        if (ModuleScope.ident(attr).startsWith("r#")) {
+            return attr + "_"; // a Rust keyword (fn, type, ...) cannot name a field
+        }
         return attr.startsWith("_") ? attr.replaceFirst("^_+", "") + "_private" : attr;
     }
 
@@ -1093,7 +1214,8 @@ final class FunctionTranslator {
                 cCode = new RExpr.Atom(tmp.rust());
             }
             Val container = new Val(cCode, c.type(), Kind.PLACE);
-            PyType keyType = c.type() instanceof PyType.DictT d ? d.key() : PyType.INT;
+            PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
+                    : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
             Val key = coerce(expr(sub.slice(), keyType), keyType, sub.slice());
             if (!(key.code() instanceof RExpr.Atom)) {
                 Local tmp = tempLocal("key", keyType);
@@ -1105,6 +1227,8 @@ final class FunctionTranslator {
             Val stored = coerce(result, cur.type(), a);
             if (c.type() instanceof PyType.DictT) {
                 out.add(new RStmt.Expr(RExpr.method(cCode, "set", owned(key), owned(stored))));
+            } else if (c.type() instanceof PyType.ClassT) {
+                out.add(new RStmt.Expr(new ObjectOperators(this).setItem(container, key, result, a)));
             } else {
                 out.add(new RStmt.Expr(tryOf(RExpr.method(cCode, "set", key.code(), owned(stored)))));
             }
@@ -1522,7 +1646,8 @@ final class FunctionTranslator {
         }
         Val v = expr(iter, null);
         if (v.type() instanceof PyType.ListT) {
-            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1
+                    && !PyType.holdsFunction(v.type())) {
                 // A list display no one else can see: loop over its items directly.
                 return call.args().get(0);
             }
@@ -1539,6 +1664,9 @@ final class FunctionTranslator {
     private static PyType elementOf(PyType t, Node at) {
         if (t instanceof PyType.ListT l) {
             return l.elem();
+        }
+        if (t instanceof PyType.VarTupleT v) {
+            return v.elem();
         }
         if (t instanceof PyType.IterT i) {
             return i.elem();
@@ -1569,6 +1697,9 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.IterT) {
             return owned(v);
+        }
+        if (t instanceof PyType.VarTupleT) {
+            return RExpr.method(v.code(), "items");
         }
         if (t instanceof PyType.GenT) {
             // Runs the generator to its end: for consumers that take every item anyway.
@@ -2055,10 +2186,12 @@ final class FunctionTranslator {
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
-        if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
+        if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
+                || t instanceof PyType.VarTupleT) {
             return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
         }
-        if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && !c.info().hierarchyHas("__len__"))) {
+        if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && c.info().family().stream()
+                .noneMatch(k -> k.resolve("__len__") != null || k.resolve("__bool__") != null))) {
             return RExpr.method(v.code(), "is_some");
         }
         if (t instanceof PyType.OptionalT o && !(o.inner() instanceof PyType.ClassT) && !(o.inner() instanceof PyType.OptionalT)) {
@@ -2068,11 +2201,8 @@ final class FunctionTranslator {
             return RExpr.method(RExpr.method(v.code(), "as_ref"), "is_some_and",
                     new RExpr.Atom("|v| " + RustPrinter.flat(test)));
         }
-        if (t instanceof PyType.ClassT c) {
-            if (c.info().resolve("__len__") != null) {
-                return new RExpr.Binary(tryOf(RExpr.method(v.code(), "len")), "!=", new RExpr.Atom("0"));
-            }
-            return new RExpr.Atom("true");
+        if (t instanceof PyType.ClassT) {
+            return new ObjectOperators(this).truthy(v);
         }
         throw Unsupported.construct("truth value of " + t.python(), at);
     }
@@ -2260,7 +2390,7 @@ final class FunctionTranslator {
             return fstring(j);
         }
         if (e instanceof Expr.Lambda) {
-            throw Unsupported.construct("lambda outside a key= argument", e);
+            return new Closures(this, module).lambda((Expr.Lambda) e, expected);
         }
         if (e instanceof Expr.NamedExpr) {
             throw Unsupported.construct("assignment expression (:=)", e);
@@ -2337,7 +2467,10 @@ final class FunctionTranslator {
             return new Val(new RExpr.Atom(k.rustName()), k.type(), k.type() == PyType.STR ? Kind.STRLIT : Kind.OWNED);
         }
         if (module.functions.containsKey(n.id())) {
-            throw Unsupported.construct("function '" + n.id() + "' used as a value", n);
+            return Closures.functionValue(module, n.id(), n);
+        }
+        if (parent != null && n.id().equals("self")) {
+            throw Unsupported.construct("self inside a lambda or nested function", n);
         }
         if (module.classes.containsKey(n.id()) || ModuleScope.BUILTIN_EXCEPTIONS.contains(n.id())) {
             throw Unsupported.construct("class '" + n.id() + "' used as a value", n);
@@ -2350,6 +2483,9 @@ final class FunctionTranslator {
     Val binary(Operator op, Val l, Val r, Node at) {
         PyType lt = l.type();
         PyType rt = r.type();
+        if (lt instanceof PyType.ClassT) {
+            return new ObjectOperators(this).binary(op, l, r, at);
+        }
         if (lt == PyType.BOOL && PyType.isNumeric(rt) && op != Operator.BitAnd && op != Operator.BitOr && op != Operator.BitXor) {
             throw Unsupported.construct("arithmetic on bool", at);
         }
@@ -2436,6 +2572,9 @@ final class FunctionTranslator {
             return new Val(not(truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
         }
         Val v = expr(u.operand(), null);
+        if (v.type() instanceof PyType.ClassT) {
+            return new ObjectOperators(this).unary(u.op(), v, u);
+        }
         if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
             return v;
         }
@@ -2637,6 +2776,8 @@ final class FunctionTranslator {
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
+                } else if (l.type() instanceof PyType.FuncT && r.type() instanceof PyType.FuncT) {
+                    test = RExpr.call("Rc::ptr_eq", ref(l), ref(r));
                 } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)
                         || (l.type().equals(r.type()) && (l.type() instanceof PyType.ListT
                         || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
@@ -2649,6 +2790,12 @@ final class FunctionTranslator {
             }
             default:
                 break;
+        }
+        if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
+            RExpr viaMethods = new ObjectOperators(this).compare(op, l, r, at);
+            if (viaMethods != null) {
+                return viaMethods;
+            }
         }
         String sym = op.symbol();
         PyType lt = l.type();
@@ -2667,6 +2814,9 @@ final class FunctionTranslator {
             r = coerce(r, lt, at);
             rt = lt;
         }
+        if (!lt.equals(rt) && (lt instanceof PyType.VarTupleT || rt instanceof PyType.VarTupleT)) {
+            throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
+        }
         if (!lt.equals(rt)) {
             if (lt instanceof PyType.ClassT a && rt instanceof PyType.ClassT b
                     && a.info().root() == b.info().root()) {
@@ -2678,6 +2828,14 @@ final class FunctionTranslator {
             }
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            if (lt instanceof PyType.FuncT) {
+                // A function equals only itself.
+                RExpr same = RExpr.call("Rc::ptr_eq", ref(l), ref(r));
+                return op == CmpOp.Eq ? same : not(same);
+            }
+            if (PyType.holdsFunction(lt)) {
+                throw Unsupported.construct("'" + sym + "' between values holding functions", at);
+            }
             if (lt == PyType.STR) {
                 return new RExpr.Binary(strOperand(l), sym, strOperand(r));
             }
@@ -2725,6 +2883,22 @@ final class FunctionTranslator {
 
     private RExpr contains(Val container, Val item, Node at) {
         PyType t = container.type();
+        if (PyType.holdsFunction(t)) {
+            throw Unsupported.construct("'in' on " + t.python(), at);
+        }
+        if (t instanceof PyType.ClassT) {
+            RExpr viaMethod = new ObjectOperators(this).contains(container, item, at);
+            if (viaMethod == null) {
+                throw Unsupported.type("argument of type '" + t.python() + "' is not iterable (no __contains__)", at);
+            }
+            return viaMethod;
+        }
+        if (t instanceof PyType.VarTupleT v) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, v.elem(), at)));
+        }
+        if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {
+            return tryOf(RExpr.method(container.code(), "contains_eq", ref(coerce(item, l.elem(), at))));
+        }
         if (t == PyType.STR) {
             Val i = coerce(item, PyType.STR, at);
             return RExpr.method(container.code(), "contains", strRef(i));
@@ -2816,7 +2990,8 @@ final class FunctionTranslator {
             return new Val(new RExpr.Field(paren(c.code()), String.valueOf(idx)), tt.elems().get((int) idx),
                     c.kind() == Kind.PLACE ? Kind.PLACE : Kind.OWNED);
         }
-        PyType keyType = c.type() instanceof PyType.DictT d ? d.key() : PyType.INT;
+        PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
+                : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
         Val key = coerce(expr(s.slice(), keyType), keyType, s.slice());
         return subscriptValue(c, key, s);
     }
@@ -2830,6 +3005,12 @@ final class FunctionTranslator {
         }
         if (c.type() == PyType.STR) {
             return new Val(tryOf(RExpr.call("py::str_index", strRef(c), key.code())), PyType.STR, Kind.OWNED);
+        }
+        if (c.type() instanceof PyType.ClassT) {
+            return new ObjectOperators(this).getItem(c, key, at);
+        }
+        if (c.type() instanceof PyType.VarTupleT v) {
+            return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
         }
         throw Unsupported.construct("indexing a " + c.type().python(), at);
     }

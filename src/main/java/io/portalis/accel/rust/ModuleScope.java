@@ -72,6 +72,8 @@ final class ModuleScope {
     }
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
+    /** Module functions used as values, each held in a thread-local closure. */
+    final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
     final Map<String, Global> globals = new LinkedHashMap<>();
     /** Generator functions whose closing can be seen (see GeneratorFunction#closable). */
     final Set<String> closableGenerators = new java.util.HashSet<>();
@@ -200,6 +202,8 @@ final class ModuleScope {
                     return new PyType.TupleT(args.stream().map(this::annotation).toList());
                 case "Optional":
                     return optional(one(args, e), e);
+                case "Callable":
+                    return callable(args, e);
                 case "Iterator":
                 case "Iterable":
                     return new PyType.GenT(one(args, e));
@@ -213,6 +217,15 @@ final class ModuleScope {
             }
         }
         throw Unsupported.construct("this type annotation", e);
+    }
+
+    /** {@code Callable[[A, B], R]}: fixed positional parameters and a return type. */
+    private PyType callable(java.util.List<Expr> args, Node at) {
+        if (args.size() != 2 || !(args.get(0) instanceof Expr.List params)) {
+            throw Unsupported.construct("Callable without a parameter list (Callable[..., R])", at);
+        }
+        PyType ret = annotation(args.get(1));
+        return new PyType.FuncT(params.elts().stream().map(this::annotation).toList(), ret);
     }
 
     private static boolean isNone(Expr e) {

@@ -95,6 +95,17 @@ sealed interface PyType {
         }
     }
 
+    /** A tuple of any length, as a function's {@code *args}; in Rust, a {@code py::Tuple}. */
+    record VarTupleT(PyType elem) implements PyType {
+        public String python() {
+            return "tuple[" + elem.python() + ", ...]";
+        }
+
+        public String rust() {
+            return "py::Tuple<" + elem.rust() + ">";
+        }
+    }
+
     /** An instance of a user class; in Rust, a handle of the class hierarchy's root. */
     record ClassT(ClassInfo info) implements PyType {
         public String python() {
@@ -155,6 +166,56 @@ sealed interface PyType {
         public String rust() {
             return "Vec<" + elem.rust() + ">";
         }
+    }
+
+    /**
+     * A function value ({@code Callable[[A, B], R]}): a shared Rust closure that returns
+     * {@code PyResult}, so a call through it propagates exceptions like any call. Two values
+     * are the same function when they share the allocation, as Python's identity.
+     */
+    record FuncT(List<PyType> params, PyType ret) implements PyType {
+        public FuncT {
+            params = List.copyOf(params);
+        }
+
+        public String python() {
+            return "Callable[[" + params.stream().map(PyType::python).collect(Collectors.joining(", ")) + "], "
+                    + ret.python() + "]";
+        }
+
+        public String rust() {
+            return "Rc<dyn Fn(" + params.stream().map(PyType::rust).collect(Collectors.joining(", "))
+                    + ") -> py::PyResult<" + ret.rust() + ">>";
+        }
+    }
+
+    /** Whether a value of this type holds a function inside a container, tuple or Optional. */
+    static boolean holdsFunction(PyType t) {
+        if (t instanceof FuncT) {
+            return true;
+        }
+        if (t instanceof ListT l) {
+            return holdsFunction(l.elem());
+        }
+        if (t instanceof SetT s) {
+            return holdsFunction(s.elem());
+        }
+        if (t instanceof DictT d) {
+            return holdsFunction(d.key()) || holdsFunction(d.value());
+        }
+        if (t instanceof TupleT tt) {
+            return tt.elems().stream().anyMatch(PyType::holdsFunction);
+        }
+        if (t instanceof OptionalT o) {
+            return holdsFunction(o.inner());
+        }
+        if (t instanceof IterT i) {
+            return holdsFunction(i.elem());
+        }
+        if (t instanceof VarTupleT v) {
+            return holdsFunction(v.elem());
+        }
+        return false;
     }
 
     /**
@@ -246,6 +307,9 @@ sealed interface PyType {
         }
         if (t instanceof OptionalT o) {
             return printable(o.inner());
+        }
+        if (t instanceof VarTupleT v) {
+            return printable(v.elem());
         }
         if (t instanceof ClassT c) {
             return c.info().exception() || c.info().hierarchyHas("__repr__");

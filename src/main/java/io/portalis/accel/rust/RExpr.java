@@ -73,6 +73,13 @@ sealed interface RExpr {
 
     record If(RExpr cond, RExpr then, RExpr otherwise) implements RExpr {}
 
+    /** A closure {@code head { body }}; {@code head} is {@code move |params| -> ret}. */
+    record Closure(String head, List<RStmt> body) implements RExpr {
+        public Closure {
+            body = List.copyOf(body);
+        }
+    }
+
     /** Text decided at print time (null: nothing). */
     record Lazy(java.util.function.Supplier<String> text) implements RExpr {}
 

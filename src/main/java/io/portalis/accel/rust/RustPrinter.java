@@ -268,6 +268,11 @@ final class RustPrinter {
             }
             return "if " + c + " { " + a + " } else { " + b + " }";
         }
+        if (e instanceof RExpr.Closure c && c.body().size() == 1 && c.body().get(0) instanceof RStmt.Tail t) {
+            // rustfmt keeps a closure whose body is one expression on one line when it fits.
+            String body = flat(t.expr());
+            return body == null ? null : c.head() + " { " + body + " }";
+        }
         return null;
     }
 
@@ -341,6 +346,9 @@ final class RustPrinter {
             String f = flat(i);
             return f == null || width(f) > IF_ELSE_WIDTH || breaksByWidth(i.cond());
         }
+        if (e instanceof RExpr.Closure c) {
+            return c.body().size() != 1 || !(c.body().get(0) instanceof RStmt.Tail t) || breaksByWidth(t.expr());
+        }
         return false;
     }
 
@@ -349,8 +357,9 @@ final class RustPrinter {
         if (f == null) {
             return true;
         }
-        if (args.size() == 1 && chainLike(args.get(0))) {
-            // A lone method-chain argument is measured by the chain's own rule, not the call's.
+        if (args.size() == 1 && (chainLike(args.get(0)) || args.get(0) instanceof RExpr.Binary)) {
+            // A lone method-chain argument is measured by the chain's own rule, not the call's;
+            // a lone operator expression stays on the call's line whenever it fits.
             return false;
         }
         return width(f) > limit;
@@ -379,7 +388,8 @@ final class RustPrinter {
         if (e instanceof RExpr.Method || e instanceof RExpr.Field) {
             return true;
         }
-        if (e instanceof RExpr.Tuple || e instanceof RExpr.Binary || e instanceof RExpr.If || e instanceof RExpr.Block) {
+        if (e instanceof RExpr.Tuple || e instanceof RExpr.Binary || e instanceof RExpr.If || e instanceof RExpr.Block
+                || e instanceof RExpr.Closure) {
             return true;
         }
         if (e instanceof RExpr.Paren p) {
@@ -448,6 +458,11 @@ final class RustPrinter {
             }
             String open = b.label() == null ? "{" : b.label().startsWith("'") ? b.label() + ": {" : b.label() + " {";
             return open + "\n" + inner.text() + " ".repeat(indent) + "}";
+        }
+        if (e instanceof RExpr.Closure c) {
+            RustPrinter inner = new RustPrinter();
+            inner.stmts(c.body(), indent + 4);
+            return c.head() + " {\n" + inner.text() + " ".repeat(indent) + "}";
         }
         return f == null ? "/* unprintable */" : f;
     }

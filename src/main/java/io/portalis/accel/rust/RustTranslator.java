@@ -31,7 +31,7 @@ public final class RustTranslator {
     private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
     private static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
-            "Iterator", "Iterable", "Generator");
+            "Iterator", "Iterable", "Generator", "Callable");
 
     private final Mod.Module module;
     private final String sourcePath;
@@ -116,6 +116,7 @@ public final class RustTranslator {
         if (!diagnostics.isEmpty()) {
             return null;
         }
+        functionValues(items);
         String program = items + "\n" + main;
         PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
         StringBuilder sb = new StringBuilder();
@@ -169,7 +170,7 @@ public final class RustTranslator {
                 if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
-                if (m.equals("collections.abc") && !Set.of("Iterator", "Iterable", "Generator").contains(a.name())) {
+                if (m.equals("collections.abc") && !Set.of("Iterator", "Iterable", "Generator", "Callable").contains(a.name())) {
                     throw Unsupported.construct("collections.abc." + a.name(), a);
                 }
                 imported.add(a.name());
@@ -231,6 +232,9 @@ public final class RustTranslator {
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
                     && call.args().isEmpty() && call.keywords().isEmpty()) {
                 dataclass = true;
+            } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
+                    && !call.keywords().isEmpty()) {
+                throw Unsupported.construct("dataclass(" + call.keywords().get(0).arg() + "=...)", call.keywords().get(0));
             } else {
                 throw Unsupported.construct("class decorator", d);
             }
@@ -323,9 +327,9 @@ public final class RustTranslator {
                 if (!f.decorator_list().isEmpty()) {
                     throw Unsupported.construct("method decorator", f.decorator_list().get(0));
                 }
-                if (f.name().startsWith("__") && f.name().endsWith("__")
-                        && !Set.of("__init__", "__str__", "__repr__", "__len__").contains(f.name())) {
-                    throw Unsupported.construct("special method " + f.name(), f);
+                if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())) {
+                    throw Unsupported.construct("special method " + f.name()
+                            + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);
                 }
                 if (c.methods().containsKey(f.name())) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
@@ -336,6 +340,10 @@ public final class RustTranslator {
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
                 PyType t = scope.annotation(a.annotation());
                 if (c.dataclass()) {
+                    if (PyType.holdsFunction(t) && !(t instanceof PyType.FuncT)) {
+                        throw Unsupported.construct("dataclass field of type " + t.python()
+                                + " (functions are compared by identity only as a field of their own)", a);
+                    }
                     c.ownFields().put(n.id(), t);
                     c.dataclassDefaults().put(n.id(), dataclassDefault(a.value(), t));
                     continue;
@@ -368,6 +376,7 @@ public final class RustTranslator {
             if (python.equals("__len__") && (sig.returns() != PyType.INT || !sig.params().isEmpty())) {
                 throw Unsupported.type("__len__ must take only self and return int", f);
             }
+            Dunders.check(c, python, sig, f);
             if (c.exception() && python.equals("__len__")) {
                 throw Unsupported.construct("special method __len__ of an exception class", f);
             }
@@ -395,7 +404,7 @@ public final class RustTranslator {
             if (!c.methods().containsKey("__init__")) {
                 c.signatures().put("__init__", new FunctionSig("__init__", ClassEmitter.implName(c, "__init__"), params, PyType.NONE, c));
             }
-            if (!c.methods().containsKey("__repr__")) {
+            if (!c.methods().containsKey("__repr__") && c.resolve("__repr__") == c) {
                 c.signatures().put("__repr__", new FunctionSig("__repr__", ClassEmitter.implName(c, "__repr__"), List.of(), PyType.STR, c));
             }
         }
@@ -470,11 +479,8 @@ public final class RustTranslator {
 
     private FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
         io.portalis.accel.python.ast.Arguments a = f.args();
-        if (a.vararg() != null || a.kwarg() != null) {
-            throw Unsupported.construct("*args or **kwargs parameter", a.vararg() != null ? a.vararg() : a.kwarg());
-        }
-        if (!a.kwonlyargs().isEmpty() || !a.posonlyargs().isEmpty()) {
-            throw Unsupported.construct("keyword-only or positional-only parameters", f);
+        if (!a.posonlyargs().isEmpty()) {
+            throw Unsupported.construct("positional-only parameters", f);
         }
         List<Arg> args = a.args();
         int skip = 0;
@@ -498,11 +504,20 @@ public final class RustTranslator {
                         + "annotate Iterator[...] or list[...])", arg.annotation());
             }
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
-            if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
-                    || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call) {
-                throw Unsupported.construct("mutable or computed default argument", dflt);
-            }
-            params.add(new FunctionSig.Param(arg.arg(), t, dflt));
+            params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
+        }
+        if (a.vararg() != null) {
+            params.add(new FunctionSig.Param(a.vararg().arg(), new PyType.VarTupleT(annotated(a.vararg())), null,
+                    FunctionSig.Kind.VAR_POSITIONAL));
+        }
+        for (int i = 0; i < a.kwonlyargs().size(); i++) {
+            Arg arg = a.kwonlyargs().get(i);
+            params.add(new FunctionSig.Param(arg.arg(), annotated(arg), plainDefault(a.kw_defaults().get(i)),
+                    FunctionSig.Kind.KEYWORD_ONLY));
+        }
+        if (a.kwarg() != null) {
+            params.add(new FunctionSig.Param(a.kwarg().arg(), new PyType.DictT(PyType.STR, annotated(a.kwarg())), null,
+                    FunctionSig.Kind.VAR_KEYWORD));
         }
         boolean generator = GeneratorFunction.isGenerator(f);
         if (generator && !(f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
@@ -523,6 +538,22 @@ public final class RustTranslator {
             ret = scope.annotation(f.returns());
         }
         return new FunctionSig(f.name(), rustName, params, ret, owner);
+    }
+
+    private PyType annotated(Arg arg) {
+        if (arg.annotation() == null) {
+            throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
+        }
+        return scope.annotation(arg.annotation());
+    }
+
+    /** A default value evaluated at each call: Python evaluates it once, so only constants qualify. */
+    private static Expr plainDefault(Expr dflt) {
+        if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
+                || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call || dflt instanceof Expr.Lambda) {
+            throw Unsupported.construct("mutable or computed default argument", dflt);
+        }
+        return dflt;
     }
 
     private static boolean returnsValue(List<Stmt> body) {
@@ -747,29 +778,7 @@ public final class RustTranslator {
 
     /** The names a function reads that it neither assigns nor takes as parameters: its globals. */
     private static Set<String> freeNames(Stmt.FunctionDef f) {
-        Set<String> reads = new HashSet<>();
-        collectReads(f.body(), reads);
-        Set<String> bound = new HashSet<>();
-        f.args().args().forEach(a -> bound.add(a.arg()));
-        for (Stmt s : allStatements(f.body())) {
-            if (s instanceof Stmt.Assign a) {
-                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, bound));
-            } else if (s instanceof Stmt.AnnAssign a) {
-                DeclarationPlanner.targetNames(a.target(), bound);
-            } else if (s instanceof Stmt.AugAssign a) {
-                DeclarationPlanner.targetNames(a.target(), bound);
-            } else if (s instanceof Stmt.For fo) {
-                DeclarationPlanner.targetNames(fo.target(), bound);
-            } else if (s instanceof Stmt.Try t) {
-                t.handlers().forEach(h -> {
-                    if (h.name() != null) {
-                        bound.add(h.name());
-                    }
-                });
-            }
-        }
-        reads.removeAll(bound);
-        return reads;
+        return BindingSites.freeReads(f);
     }
 
     /** A module-level list, dict, set or tuple display that functions read: a thread-local handle. */
@@ -783,14 +792,6 @@ public final class RustTranslator {
         }
         String rustName = ModuleScope.ident(name).toUpperCase();
         return new ModuleScope.Constant(rustName, v.type(), ft.owned(v), true);
-    }
-
-    private static void collectReads(List<Stmt> body, Set<String> out) {
-        for (Stmt s : allStatements(body)) {
-            for (Expr e : expressions(s)) {
-                out.addAll(DeclarationPlanner.reads(e));
-            }
-        }
     }
 
     /** Every statement of a body, nested ones after the statement that holds them. */
@@ -906,6 +907,21 @@ public final class RustTranslator {
         items.append('\n').append(p.text());
     }
 
+    /** Each module function used as a value, held once so that its copies are the same function. */
+    private void functionValues(StringBuilder items) {
+        if (scope.functionValues.isEmpty()) {
+            return;
+        }
+        RustPrinter p = new RustPrinter();
+        p.line(0, "thread_local! {");
+        for (String name : scope.functionValues) {
+            FunctionSig f = scope.functions.get(name);
+            p.line(4, "static " + Closures.valueName(f) + ": " + Closures.typeOf(f).rust() + " = Rc::new(" + f.rustName() + ");");
+        }
+        p.line(0, "}");
+        items.append('\n').append(p.text());
+    }
+
     private void constants(StringBuilder items) {
         if (scope.constants.isEmpty() && scope.globals.isEmpty()) {
             return;
@@ -964,7 +980,7 @@ public final class RustTranslator {
                 if (!c.methods().containsKey("__init__")) {
                     bodies.add(dataclassInit(c));
                 }
-                if (!c.methods().containsKey("__repr__")) {
+                if (!c.methods().containsKey("__repr__") && c.resolve("__repr__") == c) {
                     bodies.add(dataclassRepr(c));
                 }
             }

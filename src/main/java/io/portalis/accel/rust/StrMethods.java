@@ -59,6 +59,7 @@ final class StrMethods {
                 return val(RExpr.call("py::splitlines", s), new PyType.ListT(PyType.STR));
             case "join": {
                 arity(c, 1, 1, name);
+                ft.markConsumedAtOnce(c.args().get(0));
                 FunctionTranslator.Val items = ft.expr(c.args().get(0), null);
                 RExpr vec = ft.iterVecOf(items, c);
                 PyType elem = items.type() instanceof PyType.ListT l ? l.elem()

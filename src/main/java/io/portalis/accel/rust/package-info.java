@@ -88,6 +88,30 @@
  * takes every item before doing anything visible ({@code sum}, {@code list},
  * {@code sorted}, {@code join}) is still computed into a {@code Vec} first.
  *
+ * <h2>Functions as values</h2>
+ * A {@code Callable[[A, B], R]} is an {@code Rc<dyn Fn(A, B) -> py::PyResult<R>>}, so a call
+ * through it propagates exceptions with {@code ?}, and copies share one allocation, which is
+ * Python's identity ({@code ==} and {@code is} compare with {@code Rc::ptr_eq}; a module
+ * function used as a value is one shared closure in a {@code thread_local!}). Lambdas take their
+ * parameter types from the Callable they are assigned or passed to ({@link Closures}). A lambda
+ * or nested function is a {@code move} closure holding copies of the enclosing variables it
+ * reads (lists, dicts and objects are handles, so their contents stay shared); Python's closures
+ * read the variable, not its value, so a captured variable that the enclosing function binds
+ * more than once, in a loop or comprehension, or that the closure itself assigns is refused
+ * ({@link BindingSites}), as are {@code nonlocal} and recursive nested functions.
+ * {@code map}/{@code filter} are lazy in Python: they are translated only as the argument of a
+ * call that takes every item at once ({@code list}, {@code sorted}, {@code sum}, ...).
+ *
+ * <h2>Special methods</h2>
+ * Operators on objects call the class's own special methods ({@link ObjectOperators}), each a
+ * fallible method call; a comparison the left operand's class lacks uses the right operand's
+ * reflected one ({@code a > b} is {@code b.__lt__(a)}). Sorting, {@code min} and {@code max}
+ * of objects use the prelude's {@code sort_by_lt}/{@code extreme_by}, which stop at the first
+ * exception; {@code in}, {@code index}, {@code count} and {@code remove} on lists of objects
+ * with {@code __eq__} test identity first, as CPython's containers do. Rust's own {@code ==}
+ * (inside tuples or dataclass fields) cannot raise, so an exception from {@code __eq__} there
+ * ends the program with Python's message.
+ *
  * <h2>Module-level state</h2>
  * A module-level name that functions read becomes a Rust {@code const} (a literal) or a
  * {@code thread_local!} handle made on first use (a display of literals) when it is assigned

@@ -1,0 +1,134 @@
+// Translated from operators.py by portalis-accel.
+// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.
+#![allow(dead_code, unused_imports, unused_mut, unused_variables)]
+#![allow(unused_parens, unused_labels, unreachable_code)]
+#![allow(unused_assignments, non_snake_case, non_camel_case_types)]
+#![allow(non_upper_case_globals)]
+
+use py::Show;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+// [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
+// fatal, overflow, add, Show, show_tuple, repr_str, float_repr, sci, PyOrd, ord_tuple, lt,
+// position, List, ListIter, attr, or_die, PyEq, sort_by_lt, extreme_by]
+
+/// The base class of each exception class the program defines.
+fn user_exception_base(kind: &str) -> Option<&'static str> {
+    let _ = kind;
+    None
+}
+
+/// Python class Money.
+struct MoneyData {
+    cents: Option<i64>,
+}
+
+#[derive(Clone)]
+struct Money(Rc<RefCell<MoneyData>>);
+
+impl Money {
+    fn blank() -> Money {
+        Money(Rc::new(RefCell::new(MoneyData { cents: None })))
+    }
+
+    fn class_name(&self) -> &'static str {
+        "Money"
+    }
+
+    fn get_cents(&self) -> i64 {
+        py::attr(&self.0.borrow().cents, self.class_name(), "cents")
+    }
+
+    fn set_cents(&self, value: i64) {
+        self.0.borrow_mut().cents = Some(value);
+    }
+
+    fn new(cents: i64) -> py::PyResult<Money> {
+        let object = Money::blank();
+        object.init(cents)?;
+        Ok(object)
+    }
+
+    fn init(&self, cents: i64) -> py::PyResult<()> {
+        self.set_cents(cents);
+        Ok(())
+    }
+
+    fn __add__(&self, other: Money) -> py::PyResult<Money> {
+        return Ok(Money::new(py::add(self.get_cents(), other.get_cents()))?);
+    }
+
+    fn __eq__(&self, other: Money) -> py::PyResult<bool> {
+        return Ok(self.get_cents() == other.get_cents());
+    }
+
+    fn __lt__(&self, other: Money) -> py::PyResult<bool> {
+        return Ok(self.get_cents() < other.get_cents());
+    }
+
+    fn to_repr(&self) -> py::PyResult<String> {
+        return Ok(format!("Money({})", self.get_cents()));
+    }
+}
+
+impl py::Show for Money {
+    fn repr(&self) -> String {
+        py::or_die(self.to_repr())
+    }
+
+    fn str(&self) -> String {
+        py::or_die(self.to_repr())
+    }
+}
+
+impl py::PyEq for Money {
+    fn py_eq(&self, other: &Self) -> py::PyResult<bool> {
+        if Rc::ptr_eq(&self.0, &other.0) {
+            return Ok(true);
+        }
+        self.__eq__(other.clone())
+    }
+}
+
+impl PartialEq for Money {
+    fn eq(&self, other: &Self) -> bool {
+        match py::PyEq::py_eq(self, other) {
+            Ok(same) => same,
+            Err(error) => py::die(&error),
+        }
+    }
+}
+
+/// The module's top-level statements.
+fn run_module() -> py::PyResult<()> {
+    let wallet = py::List::from(vec![Money::new(500)?, Money::new(125)?, Money::new(300)?]);
+    let operand_3 = wallet.get(0)?;
+    let operand_4 = wallet.get(1)?;
+    let operand_5 = operand_3.__add__(operand_4.clone())?;
+    let operand_6 = Money::new(125)?;
+    let operand_7 = wallet.contains_eq(&operand_6)?;
+    let operand_8 = wallet.get(2)?;
+    let operand_9 = wallet.get(1)?;
+    let operand_10 = operand_9.__lt__(operand_8.clone())?;
+    println!(
+        "{} {} {}",
+        operand_5.str(),
+        operand_7.str(),
+        operand_10.str()
+    );
+    let less_11 = |a: &Money, b: &Money| a.__lt__(b.clone());
+    let less_12 = |a: &Money, b: &Money| b.__lt__(a.clone());
+    println!(
+        "{} {}",
+        py::List::from(py::sort_by_lt(wallet.items(), false, &less_11)?).str(),
+        py::extreme_by(wallet.items(), "max", &less_12)?.str()
+    );
+    Ok(())
+}
+
+fn main() {
+    if let Err(error) = run_module() {
+        py::die(&error);
+    }
+}
