@@ -128,6 +128,15 @@ mod py {
         }
     }
 
+    impl Show for Arg {
+        fn repr(&self) -> String {
+            self.repr.clone()
+        }
+        fn str(&self) -> String {
+            self.str.clone()
+        }
+    }
+
     /// `BaseException.args`: the arguments the exception was made with.
     #[derive(Clone, Default)]
     pub struct Args(Vec<Arg>);
@@ -142,6 +151,15 @@ mod py {
         pub fn first(n: usize, mut items: Vec<Arg>) -> Args {
             items.truncate(n);
             Args(items)
+        }
+
+        /// `e.args[index]`, as a tuple's item: IndexError past either end.
+        pub fn get(&self, index: i64) -> PyResult<Arg> {
+            Ok(self.0[position(index, self.0.len(), "tuple")?].clone())
+        }
+
+        pub fn len(&self) -> i64 {
+            self.0.len() as i64
         }
 
         /// `BaseException.__str__`: empty, the only argument's `str()` (its `repr()` for a

@@ -300,6 +300,9 @@ final class Calls {
                 if (t == PyType.STR) {
                     return val(RExpr.call("py::len_str", ft.strRef(v)), PyType.INT);
                 }
+                if (t == PyType.ARGS) {
+                    return val(RExpr.method(v.code(), "len"), PyType.INT);
+                }
                 if (t instanceof PyType.IterT it && !it.sized()) {
                     throw Unsupported.type("object of type '" + it.object() + "' has no len()", c);
                 }

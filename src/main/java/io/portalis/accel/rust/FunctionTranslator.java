@@ -60,6 +60,8 @@ final class FunctionTranslator {
     private final Deque<Map<String, Local>> scopes = new ArrayDeque<>();
     private final Deque<LoopCtx> loops = new ArrayDeque<>();
     private final Deque<String> handlerVars = new ArrayDeque<>();
+    /** Names bound by the enclosing except clauses whose classes cannot be a built-in KeyError. */
+    private final Deque<Map.Entry<String, Boolean>> noKeyErrors = new ArrayDeque<>();
     private final List<Local> allLocals = new ArrayList<>();
     /** Names that refer to module-level Globals here (declared {@code global}, or all in the module's code). */
     private final Set<String> globalsHere = new HashSet<>();
@@ -2009,7 +2011,17 @@ final class FunctionTranslator {
                 }
             }
             handlerVars.push(caught != null && object != null ? "py::raised(" + var + ".clone())" : var);
-            List<RStmt> body = block(h.body());
+            boolean noKeyError = h.name() != null && h.type() != null
+                    && (h.type() instanceof Expr.Tuple tu ? tu.elts() : List.of(h.type())).stream()
+                            .noneMatch(x -> x instanceof Expr.Name n
+                                    && Set.of("KeyError", "LookupError", "Exception", "BaseException").contains(n.id()));
+            noKeyErrors.push(Map.entry(h.name() == null ? "" : h.name(), noKeyError));
+            List<RStmt> body;
+            try {
+                body = block(h.body());
+            } finally {
+                noKeyErrors.pop();
+            }
             if (caught != null && object != null) {
                 body = new ArrayList<>(body);
                 body.add(0, new RStmt.Let(caught, false,
@@ -3011,6 +3023,16 @@ final class FunctionTranslator {
         }
         if (c.type() instanceof PyType.VarTupleT v) {
             return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
+        }
+        if (c.type() == PyType.ARGS) {
+            // A built-in KeyError keeps its key only as the repr: its args are indexed only
+            // where the handler's classes rule it out.
+            if (!(at instanceof Expr.Subscript sub && sub.value() instanceof Expr.Attribute a
+                    && a.value() instanceof Expr.Name n && noKeyErrors.stream()
+                            .filter(b -> b.getKey().equals(n.id())).findFirst().map(Map.Entry::getValue).orElse(false))) {
+                throw Unsupported.construct("indexing the args of an exception that may be a KeyError", at);
+            }
+            return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), PyType.ARG, Kind.OWNED);
         }
         throw Unsupported.construct("indexing a " + c.type().python(), at);
     }

@@ -29,6 +29,8 @@ sealed interface PyType {
     PyType EXC = new Prim("Exception", "py::Exc", false);
     /** An exception's {@code args}: a tuple that can only be shown. */
     PyType ARGS = new Prim("tuple", "py::Args", false);
+    /** One of an exception's arguments, of whatever type: it can only be shown. */
+    PyType ARG = new Prim("object", "py::Arg", false);
 
     record Prim(String python, String rust, boolean copy) implements PyType {}
 

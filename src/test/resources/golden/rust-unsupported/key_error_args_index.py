@@ -1,0 +1,4 @@
+try:
+    raise KeyError("k")
+except LookupError as e:
+    print(e.args[0])
