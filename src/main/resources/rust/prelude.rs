@@ -1105,16 +1105,14 @@ mod py {
         a.py_cmp(b) != Ordering::Greater
     }
 
-    /// A stable sort by precomputed keys, as `sorted(items, key=..., reverse=...)`.
-    pub fn sort_by_key<T: Clone, K: PyOrd>(items: Vec<T>, keys: Vec<K>, reverse: bool) -> Vec<T> {
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        if reverse {
-            // Python's reverse sort keeps equal elements in their original order.
-            order.sort_by(|&i, &j| keys[j].py_cmp(&keys[i]));
-        } else {
-            order.sort_by(|&i, &j| keys[i].py_cmp(&keys[j]));
+    /// A stable sort by precomputed keys, as `sorted(items, key=..., reverse=...)`: CPython's
+    /// sort compares only the keys, and the items move with them.
+    pub fn sort_by_key<T: Clone, K: Clone + PyOrd>(items: Vec<T>, keys: Vec<K>, reverse: bool) -> Vec<T> {
+        let pairs: Vec<(K, T)> = keys.into_iter().zip(items).collect();
+        match list_sort(pairs, reverse, &mut |a, b| Ok(lt(&a.0, &b.0))) {
+            Ok(sorted) => sorted.into_iter().map(|(_, item)| item).collect(),
+            Err(_) => unreachable!("a PyOrd comparison cannot raise"),
         }
-        order.into_iter().map(|i| items[i].clone()).collect()
     }
 
     /// `sorted(d.items())`: dict keys are unique, so only they are compared.
@@ -1127,8 +1125,10 @@ mod py {
     }
 
     pub fn sorted<T: Clone + PyOrd>(items: Vec<T>, reverse: bool) -> Vec<T> {
-        let keys = items.clone();
-        sort_by_key(items, keys, reverse)
+        match list_sort(items, reverse, &mut |a, b| Ok(lt(a, b))) {
+            Ok(sorted) => sorted,
+            Err(_) => unreachable!("a PyOrd comparison cannot raise"),
+        }
     }
 
     /// `min`/`max` by key: the first of the extreme elements, as Python returns.
@@ -3167,40 +3167,14 @@ mod py {
         }
     }
 
-    /// A stable sort by a `<` that may raise (a class's `__lt__`): a merge sort that stops at
-    /// the first exception. Any stable sort gives CPython's order for a consistent `<`;
-    /// `reverse` keeps equal items in their original order, as Python's does.
+    /// `sorted`/`list.sort` of objects by their class's `__lt__`, which may raise: the first
+    /// exception stops the sort.
     pub fn sort_by_lt<T: Clone>(
         items: Vec<T>,
         reverse: bool,
         lt: &dyn Fn(&T, &T) -> PyResult<bool>,
     ) -> PyResult<Vec<T>> {
-        if items.len() < 2 {
-            return Ok(items);
-        }
-        let mid = items.len() / 2;
-        let left = sort_by_lt(items[..mid].to_vec(), reverse, lt)?;
-        let right = sort_by_lt(items[mid..].to_vec(), reverse, lt)?;
-        let mut out = Vec::with_capacity(items.len());
-        let (mut i, mut j) = (0, 0);
-        while i < left.len() && j < right.len() {
-            // The right item goes first only when it must: equal items keep their order.
-            let right_first = if reverse {
-                lt(&left[i], &right[j])?
-            } else {
-                lt(&right[j], &left[i])?
-            };
-            if right_first {
-                out.push(right[j].clone());
-                j += 1;
-            } else {
-                out.push(left[i].clone());
-                i += 1;
-            }
-        }
-        out.extend_from_slice(&left[i..]);
-        out.extend_from_slice(&right[j..]);
-        Ok(out)
+        list_sort(items, reverse, &mut |a, b| lt(a, b))
     }
 
     /// `min`/`max` by a comparison that may raise: `better(item, best)` is CPython's
@@ -3288,5 +3262,482 @@ mod py {
     /// Binds a module-level variable.
     pub fn store<T>(key: &'static std::thread::LocalKey<Global<T>>, value: T) {
         key.with(|g| *g.0.borrow_mut() = Some(value));
+    }
+
+    // ---------------------------------------------------------------- list sort
+
+    /// CPython 3.11's list sort (Objects/listsort.txt), comparison for comparison: runs found
+    /// and extended by binary insertion to `minrun`, merged in powersort's order, with galloping.
+    /// Any sort gives the same result for a consistent `<`; this one also gives CPython's result
+    /// for NaNs and inconsistent `__lt__`s, and calls a user `__lt__` on the same pairs in the
+    /// same order. `reverse` reverses, sorts and reverses again, which keeps equal items in
+    /// their original order. On an exception the caller drops the half-sorted copy (CPython
+    /// leaves `list.sort()`'s list partly sorted).
+    pub fn list_sort<T: Clone>(
+        mut items: Vec<T>,
+        reverse: bool,
+        lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+    ) -> PyResult<Vec<T>> {
+        if reverse {
+            items.reverse();
+        }
+        let mut sorter = TimSort {
+            a: items,
+            lt,
+            runs: Vec::new(),
+            min_gallop: MIN_GALLOP,
+        };
+        sorter.sort()?;
+        let mut items = sorter.a;
+        if reverse {
+            items.reverse();
+        }
+        Ok(items)
+    }
+
+    /// Galloping starts after this many wins in a row by one run (CPython's MIN_GALLOP).
+    const MIN_GALLOP: usize = 7;
+
+    /// One sort in progress: the items, the `<`, the pending runs (start, length, power) and
+    /// the adaptive galloping threshold.
+    struct TimSort<'a, T> {
+        a: Vec<T>,
+        lt: &'a mut dyn FnMut(&T, &T) -> PyResult<bool>,
+        runs: Vec<(usize, usize, u32)>,
+        min_gallop: usize,
+    }
+
+    impl<'a, T: Clone> TimSort<'a, T> {
+        fn less(&mut self, x: &T, y: &T) -> PyResult<bool> {
+            (self.lt)(x, y)
+        }
+
+        fn sort(&mut self) -> PyResult<()> {
+            let n = self.a.len();
+            if n < 2 {
+                return Ok(());
+            }
+            let minrun = {
+                let (mut m, mut r) = (n, 0);
+                while m >= 64 {
+                    r |= m & 1;
+                    m >>= 1;
+                }
+                m + r
+            };
+            let mut lo = 0;
+            while lo < n {
+                let (mut len, descending) = self.count_run(lo, n)?;
+                if descending {
+                    self.a[lo..lo + len].reverse();
+                }
+                if len < minrun {
+                    let force = minrun.min(n - lo);
+                    self.binary_sort(lo, lo + force, lo + len)?;
+                    len = force;
+                }
+                self.found_new_run(len, n)?;
+                self.runs.push((lo, len, 0));
+                lo += len;
+            }
+            while self.runs.len() > 1 {
+                let mut i = self.runs.len() - 2;
+                if i > 0 && self.runs[i - 1].1 < self.runs[i + 1].1 {
+                    i -= 1;
+                }
+                self.merge_at(i)?;
+            }
+            Ok(())
+        }
+
+        /// The length of the run at `lo` and whether it is strictly descending.
+        fn count_run(&mut self, lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+            if lo + 1 == hi {
+                return Ok((1, false));
+            }
+            let (x, y) = (self.a[lo + 1].clone(), self.a[lo].clone());
+            let descending = self.less(&x, &y)?;
+            let mut n = 2;
+            while lo + n < hi {
+                let (x, y) = (self.a[lo + n].clone(), self.a[lo + n - 1].clone());
+                if self.less(&x, &y)? != descending {
+                    break;
+                }
+                n += 1;
+            }
+            Ok((n, descending))
+        }
+
+        /// Binary insertion of `a[start..hi]` into the sorted `a[lo..start]`.
+        fn binary_sort(&mut self, lo: usize, hi: usize, start: usize) -> PyResult<()> {
+            let mut start = if start == lo { start + 1 } else { start };
+            while start < hi {
+                let pivot = self.a[start].clone();
+                let (mut l, mut r) = (lo, start);
+                while l < r {
+                    let p = l + ((r - l) >> 1);
+                    let at = self.a[p].clone();
+                    if self.less(&pivot, &at)? {
+                        r = p;
+                    } else {
+                        l = p + 1;
+                    }
+                }
+                self.a[l..=start].rotate_right(1);
+                start += 1;
+            }
+            Ok(())
+        }
+
+        /// Powersort: merges the pending runs whose power is above the new boundary's.
+        fn found_new_run(&mut self, n2: usize, n: usize) -> PyResult<()> {
+            let Some(&(s1, n1, _)) = self.runs.last() else {
+                return Ok(());
+            };
+            let (mut a, mut b) = (2 * s1 + n1, 2 * s1 + 2 * n1 + n2);
+            let mut power = 0;
+            loop {
+                power += 1;
+                if a >= n {
+                    a -= n;
+                    b -= n;
+                } else if b >= n {
+                    break;
+                }
+                a <<= 1;
+                b <<= 1;
+            }
+            while self.runs.len() > 1 && self.runs[self.runs.len() - 2].2 > power {
+                self.merge_at(self.runs.len() - 2)?;
+            }
+            let last = self.runs.len() - 1;
+            self.runs[last].2 = power;
+            Ok(())
+        }
+
+        /// Merges pending runs `i` and `i + 1`.
+        fn merge_at(&mut self, i: usize) -> PyResult<()> {
+            let (pa, na0, power) = self.runs[i];
+            let (pb, nb0, _) = self.runs[i + 1];
+            self.runs[i] = (pa, na0 + nb0, power);
+            self.runs.remove(i + 1);
+            let first_b = self.a[pb].clone();
+            let k = self.gallop_right(&first_b, pa, na0, 0)?;
+            let (pa, na) = (pa + k, na0 - k);
+            if na == 0 {
+                return Ok(());
+            }
+            let last_a = self.a[pa + na - 1].clone();
+            let nb = self.gallop_left(&last_a, pb, nb0, nb0 - 1)?;
+            if nb == 0 {
+                return Ok(());
+            }
+            if na <= nb {
+                self.merge_lo(pa, na, pb, nb)
+            } else {
+                self.merge_hi(pa, na, pb, nb)
+            }
+        }
+
+        /// Where `key` goes in the sorted `a[base..base+n]`, left of equal items; the search
+        /// starts at `hint` and gallops outwards.
+        fn gallop_left(&mut self, key: &T, base: usize, n: usize, hint: usize) -> PyResult<usize> {
+            gallop(&mut *self.lt, key, &self.a[base..base + n], hint, true)
+        }
+
+        /// Where `key` goes in the sorted `a[base..base+n]`, right of equal items.
+        fn gallop_right(&mut self, key: &T, base: usize, n: usize, hint: usize) -> PyResult<usize> {
+            gallop(&mut *self.lt, key, &self.a[base..base + n], hint, false)
+        }
+
+        /// Merges `a[pa..pa+na]` and the run right after it, `na <= nb`, from the left.
+        fn merge_lo(&mut self, pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+            let tmp: Vec<T> = self.a[pa..pa + na].to_vec();
+            let (mut ia, mut ib, mut dest) = (0, pb, pa);
+            let mut min_gallop = self.min_gallop;
+            self.a[dest] = self.a[ib].clone();
+            dest += 1;
+            ib += 1;
+            nb -= 1;
+            let done = |s: &mut Self, dest: usize, ia: usize, na: usize| {
+                s.a[dest..dest + na].clone_from_slice(&tmp[ia..ia + na]);
+            };
+            if nb == 0 {
+                done(self, dest, ia, na);
+                return Ok(());
+            }
+            if na == 1 {
+                return self.copy_b_then_last_a(dest, ib, nb, tmp[ia].clone());
+            }
+            loop {
+                let (mut acount, mut bcount) = (0, 0);
+                loop {
+                    let (x, y) = (self.a[ib].clone(), tmp[ia].clone());
+                    if self.less(&x, &y)? {
+                        self.a[dest] = x;
+                        dest += 1;
+                        ib += 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 0 {
+                            done(self, dest, ia, na);
+                            return Ok(());
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.a[dest] = y;
+                        dest += 1;
+                        ia += 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 1 {
+                            return self.copy_b_then_last_a(dest, ib, nb, tmp[ia].clone());
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let key = self.a[ib].clone();
+                    let k = gallop(&mut *self.lt, &key, &tmp[ia..ia + na], 0, false)?;
+                    acount = k;
+                    if k > 0 {
+                        self.a[dest..dest + k].clone_from_slice(&tmp[ia..ia + k]);
+                        dest += k;
+                        ia += k;
+                        na -= k;
+                        if na == 1 {
+                            return self.copy_b_then_last_a(dest, ib, nb, tmp[ia].clone());
+                        }
+                        if na == 0 {
+                            return Ok(());
+                        }
+                    }
+                    self.a[dest] = self.a[ib].clone();
+                    dest += 1;
+                    ib += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        done(self, dest, ia, na);
+                        return Ok(());
+                    }
+                    let key = tmp[ia].clone();
+                    let k = self.gallop_left(&key, ib, nb, 0)?;
+                    bcount = k;
+                    if k > 0 {
+                        for j in 0..k {
+                            self.a[dest + j] = self.a[ib + j].clone();
+                        }
+                        dest += k;
+                        ib += k;
+                        nb -= k;
+                        if nb == 0 {
+                            done(self, dest, ia, na);
+                            return Ok(());
+                        }
+                    }
+                    self.a[dest] = tmp[ia].clone();
+                    dest += 1;
+                    ia += 1;
+                    na -= 1;
+                    if na == 1 {
+                        return self.copy_b_then_last_a(dest, ib, nb, tmp[ia].clone());
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        }
+
+        fn copy_b_then_last_a(&mut self, dest: usize, ib: usize, nb: usize, last_a: T) -> PyResult<()> {
+            for j in 0..nb {
+                self.a[dest + j] = self.a[ib + j].clone();
+            }
+            self.a[dest + nb] = last_a;
+            Ok(())
+        }
+
+        /// Merges `a[pa..pa+na]` and the shorter run right after it, from the right.
+        fn merge_hi(&mut self, pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+            let tmp: Vec<T> = self.a[pb..pb + nb].to_vec();
+            // Positions one past the next item to take or fill, so they never go below zero.
+            let (mut ea, mut eb, mut dest) = (pa + na, nb, pb + nb);
+            let mut min_gallop = self.min_gallop;
+            dest -= 1;
+            ea -= 1;
+            self.a[dest] = self.a[ea].clone();
+            na -= 1;
+            let done = |s: &mut Self, dest: usize, nb: usize| {
+                s.a[dest - nb..dest].clone_from_slice(&tmp[..nb]);
+            };
+            if na == 0 {
+                done(self, dest, nb);
+                return Ok(());
+            }
+            if nb == 1 {
+                return self.copy_a_then_first_b(dest, ea, na, tmp[0].clone());
+            }
+            loop {
+                let (mut acount, mut bcount) = (0, 0);
+                loop {
+                    let (x, y) = (tmp[eb - 1].clone(), self.a[ea - 1].clone());
+                    if self.less(&x, &y)? {
+                        dest -= 1;
+                        ea -= 1;
+                        self.a[dest] = y;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 0 {
+                            done(self, dest, nb);
+                            return Ok(());
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        dest -= 1;
+                        eb -= 1;
+                        self.a[dest] = x;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 1 {
+                            return self.copy_a_then_first_b(dest, ea, na, tmp[0].clone());
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let key = tmp[eb - 1].clone();
+                    let k = na - self.gallop_right(&key, pa, na, na - 1)?;
+                    acount = k;
+                    if k > 0 {
+                        for j in (0..k).rev() {
+                            self.a[dest - k + j] = self.a[ea - k + j].clone();
+                        }
+                        dest -= k;
+                        ea -= k;
+                        na -= k;
+                        if na == 0 {
+                            done(self, dest, nb);
+                            return Ok(());
+                        }
+                    }
+                    dest -= 1;
+                    eb -= 1;
+                    self.a[dest] = tmp[eb].clone();
+                    nb -= 1;
+                    if nb == 1 {
+                        return self.copy_a_then_first_b(dest, ea, na, tmp[0].clone());
+                    }
+                    let key = self.a[ea - 1].clone();
+                    let k = nb - gallop(&mut *self.lt, &key, &tmp[..nb], nb - 1, true)?;
+                    bcount = k;
+                    if k > 0 {
+                        dest -= k;
+                        eb -= k;
+                        self.a[dest..dest + k].clone_from_slice(&tmp[eb..eb + k]);
+                        nb -= k;
+                        if nb == 1 {
+                            return self.copy_a_then_first_b(dest, ea, na, tmp[0].clone());
+                        }
+                        if nb == 0 {
+                            return Ok(());
+                        }
+                    }
+                    dest -= 1;
+                    ea -= 1;
+                    self.a[dest] = self.a[ea].clone();
+                    na -= 1;
+                    if na == 0 {
+                        done(self, dest, nb);
+                        return Ok(());
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        }
+
+        fn copy_a_then_first_b(&mut self, dest: usize, ea: usize, na: usize, first_b: T) -> PyResult<()> {
+            for j in (0..na).rev() {
+                self.a[dest - na + j] = self.a[ea - na + j].clone();
+            }
+            self.a[dest - na - 1] = first_b;
+            Ok(())
+        }
+    }
+
+    /// CPython's gallop_left (`left`) or gallop_right over the sorted `run`: the place for
+    /// `key`, left or right of equal items, found by galloping out from `hint` and then a
+    /// binary search, with the same comparisons in the same order as CPython.
+    fn gallop<T>(
+        lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
+        key: &T,
+        run: &[T],
+        hint: usize,
+        left: bool,
+    ) -> PyResult<usize> {
+        // Whether `key` goes after run[i]: `run[i] < key` on the left, `!(key < run[i])` on the right.
+        let mut after = |i: isize| -> PyResult<bool> {
+            let item = &run[i as usize];
+            if left {
+                lt(item, key)
+            } else {
+                Ok(!lt(key, item)?)
+            }
+        };
+        let (n, hint) = (run.len() as isize, hint as isize);
+        let (mut last, mut ofs): (isize, isize) = (0, 1);
+        if after(hint)? {
+            let max = n - hint;
+            while ofs < max && after(hint + ofs)? {
+                last = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(max);
+            last += hint;
+            ofs += hint;
+        } else {
+            let max = hint + 1;
+            while ofs < max && !after(hint - ofs)? {
+                last = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(max);
+            let k = last;
+            last = hint - ofs;
+            ofs = hint - k;
+        }
+        last += 1;
+        while last < ofs {
+            let m = last + ((ofs - last) >> 1);
+            if after(m)? {
+                last = m + 1;
+            } else {
+                ofs = m;
+            }
+        }
+        Ok(ofs as usize)
     }
 }
