@@ -3287,7 +3287,7 @@ mod py {
             runs: Vec::new(),
             min_gallop: MIN_GALLOP,
         };
-        sorter.sort()?;
+        sorter.merge_all()?;
         let mut items = sorter.a;
         if reverse {
             items.reverse();
@@ -3312,7 +3312,7 @@ mod py {
             (self.lt)(x, y)
         }
 
-        fn sort(&mut self) -> PyResult<()> {
+        fn merge_all(&mut self) -> PyResult<()> {
             let n = self.a.len();
             if n < 2 {
                 return Ok(());

@@ -11,7 +11,8 @@ use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
 // fatal, overflow, add, Show, show_tuple, repr_str, float_repr, sci, PyOrd, ord_tuple, lt,
-// position, List, ListIter, attr, or_die, PyEq, sort_by_lt, extreme_by]
+// position, List, ListIter, attr, or_die, PyEq, sort_by_lt, extreme_by, list_sort, MIN_GALLOP,
+// TimSort, gallop]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
