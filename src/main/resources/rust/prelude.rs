@@ -1107,7 +1107,11 @@ mod py {
 
     /// A stable sort by precomputed keys, as `sorted(items, key=..., reverse=...)`: CPython's
     /// sort compares only the keys, and the items move with them.
-    pub fn sort_by_key<T: Clone, K: Clone + PyOrd>(items: Vec<T>, keys: Vec<K>, reverse: bool) -> Vec<T> {
+    pub fn sort_by_key<T: Clone, K: Clone + PyOrd>(
+        items: Vec<T>,
+        keys: Vec<K>,
+        reverse: bool,
+    ) -> Vec<T> {
         let pairs: Vec<(K, T)> = keys.into_iter().zip(items).collect();
         match list_sort(pairs, reverse, &mut |a, b| Ok(lt(&a.0, &b.0))) {
             Ok(sorted) => sorted.into_iter().map(|(_, item)| item).collect(),
@@ -3560,7 +3564,13 @@ mod py {
             }
         }
 
-        fn copy_b_then_last_a(&mut self, dest: usize, ib: usize, nb: usize, last_a: T) -> PyResult<()> {
+        fn copy_b_then_last_a(
+            &mut self,
+            dest: usize,
+            ib: usize,
+            nb: usize,
+            last_a: T,
+        ) -> PyResult<()> {
             for j in 0..nb {
                 self.a[dest + j] = self.a[ib + j].clone();
             }
@@ -3679,7 +3689,13 @@ mod py {
             }
         }
 
-        fn copy_a_then_first_b(&mut self, dest: usize, ea: usize, na: usize, first_b: T) -> PyResult<()> {
+        fn copy_a_then_first_b(
+            &mut self,
+            dest: usize,
+            ea: usize,
+            na: usize,
+            first_b: T,
+        ) -> PyResult<()> {
             for j in (0..na).rev() {
                 self.a[dest - na + j] = self.a[ea - na + j].clone();
             }
