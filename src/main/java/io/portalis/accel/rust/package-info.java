@@ -107,7 +107,10 @@
  * fallible method call; a comparison the left operand's class lacks uses the right operand's
  * reflected one ({@code a > b} is {@code b.__lt__(a)}). Sorting, {@code min} and {@code max}
  * of objects use the prelude's {@code sort_by_lt}/{@code extreme_by}, which stop at the first
- * exception; {@code in}, {@code index}, {@code count} and {@code remove} on lists of objects
+ * exception. Every sort ({@code sorted}, {@code list.sort}, with or without {@code key=}) is
+ * CPython's own list sort ({@code py::list_sort}: runs, binary insertion, powersort merging,
+ * galloping), so a {@code __lt__} is called on the same pairs in the same order and NaNs or an
+ * inconsistent {@code __lt__} leave the list as CPython leaves it; {@code in}, {@code index}, {@code count} and {@code remove} on lists of objects
  * with {@code __eq__} test identity first, as CPython's containers do. Rust's own {@code ==}
  * (inside tuples or dataclass fields) cannot raise, so an exception from {@code __eq__} there
  * ends the program with Python's message.
