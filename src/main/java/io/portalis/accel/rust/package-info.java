@@ -110,7 +110,10 @@
  * exception. Every sort ({@code sorted}, {@code list.sort}, with or without {@code key=}) is
  * CPython's own list sort ({@code py::list_sort}: runs, binary insertion, powersort merging,
  * galloping), so a {@code __lt__} is called on the same pairs in the same order and NaNs or an
- * inconsistent {@code __lt__} leave the list as CPython leaves it; {@code in}, {@code index}, {@code count} and {@code remove} on lists of objects
+ * inconsistent {@code __lt__} leave the list as CPython leaves it (two known gaps: a NaN inside
+ * a tuple compares by value, where CPython's identity shortcut makes the same NaN object equal
+ * to itself; and a {@code list.sort()} stopped by an exception leaves the list as it was, where
+ * CPython leaves it partly sorted); {@code in}, {@code index}, {@code count} and {@code remove} on lists of objects
  * with {@code __eq__} test identity first, as CPython's containers do. Rust's own {@code ==}
  * (inside tuples or dataclass fields) cannot raise, so an exception from {@code __eq__} there
  * ends the program with Python's message.
@@ -139,6 +142,8 @@
  * an {@code args} field, and a raise of it carries the object ({@code py::Raised}); an
  * {@code except} clause naming that class downcasts back to it, so {@code e.need} is a field read.
  * Any other exception class used as an annotation means "an exception" ({@code py::Exc}); an
- * object passed there is wrapped as when it is raised.
+ * object passed there is wrapped as when it is raised. {@code e.args[i]} and {@code len(e.args)}
+ * work except where the handler could catch a built-in {@code KeyError}: its key is kept only as
+ * its repr, so indexing its args is refused there.
  */
 package io.portalis.accel.rust;
