@@ -7,6 +7,7 @@ import io.portalis.accel.report.ReportAssembler;
 import io.portalis.accel.report.ReportJson;
 import io.portalis.accel.strategy.ExecutionResult;
 import io.portalis.accel.strategy.ExecutionStrategy;
+import io.portalis.accel.strategy.Futures;
 import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.HardwareCapabilities;
 import io.portalis.accel.strategy.StrategyManager;
@@ -32,7 +33,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,8 +143,8 @@ final class TranspileCommand implements Callable<Integer> {
         List<SourceFile> files = walk.files();
         LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
 
-        GpuProbeResult gpu = join(gpuProbe);
-        HardwareProbe hardwareProbe = join(hardwareProbeTask);
+        GpuProbeResult gpu = Futures.join(gpuProbe, "waiting for the hardware probes");
+        HardwareProbe hardwareProbe = Futures.join(hardwareProbeTask, "waiting for the hardware probes");
         HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
@@ -189,25 +189,6 @@ final class TranspileCommand implements Callable<Integer> {
         t.setDaemon(true);
         t.start();
         return task;
-    }
-
-    /** The background task's value; what it threw is rethrown as it was. */
-    private static <V> V join(FutureTask<V> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the hardware probes", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private static int exitCode(CommandLine cl, ExecutionResult<FileOutcome> result, Report report) {

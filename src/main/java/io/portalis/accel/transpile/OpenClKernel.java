@@ -3,13 +3,13 @@ package io.portalis.accel.transpile;
 import io.portalis.accel.opencl.OpenClDevice;
 import io.portalis.accel.opencl.OpenClLexer;
 import io.portalis.accel.python.lexer.LexResult;
+import io.portalis.accel.strategy.Futures;
 import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.GpuFailureException;
 import io.portalis.accel.strategy.TaskResult;
 import io.portalis.accel.strategy.TaskSink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -140,21 +140,7 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
 
     private static void drain(List<Future<?>> pending) {
         for (Future<?> f : pending) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while finishing lexed files", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(c);
-            }
+            Futures.join(f, "finishing lexed files");
         }
     }
 }
