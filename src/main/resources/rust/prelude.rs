@@ -1105,6 +1105,14 @@ mod py {
         a.py_cmp(b) != Ordering::Greater
     }
 
+    /// CPython's sort by a `<` that cannot raise (PyOrd's).
+    fn sort_pyord<T: Clone>(items: Vec<T>, reverse: bool, lt: impl Fn(&T, &T) -> bool) -> Vec<T> {
+        match list_sort(items, reverse, &mut |a, b| Ok(lt(a, b))) {
+            Ok(sorted) => sorted,
+            Err(_) => unreachable!("a PyOrd comparison cannot raise"),
+        }
+    }
+
     /// A stable sort by precomputed keys, as `sorted(items, key=..., reverse=...)`: CPython's
     /// sort compares only the keys, and the items move with them.
     pub fn sort_by_key<T: Clone, K: Clone + PyOrd>(
@@ -1113,10 +1121,8 @@ mod py {
         reverse: bool,
     ) -> Vec<T> {
         let pairs: Vec<(K, T)> = keys.into_iter().zip(items).collect();
-        match list_sort(pairs, reverse, &mut |a, b| Ok(lt(&a.0, &b.0))) {
-            Ok(sorted) => sorted.into_iter().map(|(_, item)| item).collect(),
-            Err(_) => unreachable!("a PyOrd comparison cannot raise"),
-        }
+        let sorted = sort_pyord(pairs, reverse, |a, b| lt(&a.0, &b.0));
+        sorted.into_iter().map(|(_, item)| item).collect()
     }
 
     /// `sorted(d.items())`: dict keys are unique, so only they are compared.
@@ -1124,15 +1130,11 @@ mod py {
         items: Vec<(K, V)>,
         reverse: bool,
     ) -> Vec<(K, V)> {
-        let keys = items.iter().map(|(k, _)| k.clone()).collect();
-        sort_by_key(items, keys, reverse)
+        sort_pyord(items, reverse, |a, b| lt(&a.0, &b.0))
     }
 
     pub fn sorted<T: Clone + PyOrd>(items: Vec<T>, reverse: bool) -> Vec<T> {
-        match list_sort(items, reverse, &mut |a, b| Ok(lt(a, b))) {
-            Ok(sorted) => sorted,
-            Err(_) => unreachable!("a PyOrd comparison cannot raise"),
-        }
+        sort_pyord(items, reverse, lt)
     }
 
     /// `min`/`max` by key: the first of the extreme elements, as Python returns.
