@@ -25,11 +25,9 @@ STRATEGY="${STRATEGY:-cpu}"
 WORK="${WORK:-/tmp/portalis-1gb}"
 JAR="${JAR:-$root/target/portalis-accel.jar}"
 
-[ -x /usr/bin/time ] || { echo "one-gigabyte: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
-if [ ! -f "$JAR" ]; then
-  echo "one-gigabyte: building $JAR" >&2
-  (cd "$root" && ./mvnw -B -q -DskipTests package >&2)
-fi
+. "$root/bench/lib.sh"
+need_gnu_time one-gigabyte
+ensure_jar one-gigabyte
 
 src="$WORK/src-$SIZE_MB-$FILE_MB"
 if [ ! -f "$src/.complete" ]; then

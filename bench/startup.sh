@@ -17,10 +17,8 @@ WORK="${WORK:-/tmp/portalis-startup}"
 JAR="${JAR:-$root/target/portalis-accel.jar}"
 FILE="${FILE:-$root/examples/algorithms/primes.py}"
 
-if [ ! -f "$JAR" ]; then
-  echo "startup: building $JAR" >&2
-  (cd "$root" && ./mvnw -B -q -DskipTests package >&2)
-fi
+. "$root/bench/lib.sh"
+ensure_jar startup
 rm -rf "$WORK"
 mkdir -p "$WORK/one"
 cp "$FILE" "$WORK/one/"

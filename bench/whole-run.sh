@@ -25,11 +25,9 @@ CONFIGS="${CONFIGS:-cpu:1 cpu:2 gpu:2 hybrid:2}"
 WORK="${WORK:-/tmp/portalis-bench}"
 JAR="${JAR:-$root/target/portalis-accel.jar}"
 
-[ -x /usr/bin/time ] || { echo "whole-run: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
-if [ ! -f "$JAR" ]; then
-  echo "whole-run: building $JAR" >&2
-  (cd "$root" && ./mvnw -B -q -DskipTests package >&2)
-fi
+. "$root/bench/lib.sh"
+need_gnu_time whole-run
+ensure_jar whole-run
 mkdir -p "$WORK"
 
 corpus_dir() {
