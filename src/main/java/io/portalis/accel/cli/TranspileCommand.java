@@ -74,7 +74,7 @@ final class TranspileCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "Write the JSON report to FILE (atomically) instead of stdout.")
+            description = "Write the JSON report to FILE (atomically) instead of stdout; - is stdout.")
     Path reportFile;
 
     @Option(names = "--include", paramLabel = "GLOB",
@@ -90,6 +90,9 @@ final class TranspileCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     GpuRunOptions gpuRunOptions = new GpuRunOptions();
+
+    @picocli.CommandLine.Mixin
+    CiOutputOptions ciOutputs = new CiOutputOptions();
 
     @Option(names = "--no-fallback",
             description = "Strict mode: a GPU failure fails the run (exit 3) instead of moving work to the CPU.")
@@ -124,6 +127,7 @@ final class TranspileCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "the output folder must not be the source folder");
         }
 
+        ciOutputs.checkBeforeWork(cl, reportFile);
         checkWritable(outAbs);
 
         // the OpenCL scan and OSHI's first calls cost over a second each when cold: both run beside the walk
@@ -174,11 +178,12 @@ final class TranspileCommand implements Callable<Integer> {
                     outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
                     cancellation.reason());
             writeReport(cl.getOut(), report);
+            ciOutputs.write(report, cl.getErr());
             if (cancellation.cancelled()) {
                 LOG.warn("{}; the files not reached are listed as skipped", cancellation.reason());
                 return ExitCodes.INTERRUPTED;
             }
-            return exitCode(cl, result, report);
+            return exitCode(cl, result, report, ciOutputs.failsOnWarnings(report));
         }
     }
 
@@ -191,7 +196,8 @@ final class TranspileCommand implements Callable<Integer> {
         return task;
     }
 
-    private static int exitCode(CommandLine cl, ExecutionResult<FileOutcome> result, Report report) {
+    private static int exitCode(CommandLine cl, ExecutionResult<FileOutcome> result, Report report,
+            boolean failOnWarnings) {
         Report.Summary s = report.summary();
         LOG.info("{} files: {} ok, {} failed, {} skipped; strategy {} (selected {}){}", s.files(), s.ok(), s.failed(),
                 s.skipped(), report.strategy().used(), report.strategy().selected(),
@@ -201,7 +207,7 @@ final class TranspileCommand implements Callable<Integer> {
             cl.getErr().flush();
             return ExitCodes.RUN_FAILED;
         }
-        return s.failed() > 0 ? ExitCodes.FILES_FAILED : ExitCodes.OK;
+        return s.failed() > 0 || failOnWarnings ? ExitCodes.FILES_FAILED : ExitCodes.OK;
     }
 
     /**
@@ -246,7 +252,7 @@ final class TranspileCommand implements Callable<Integer> {
     }
 
     private void writeReport(PrintWriter out, Report report) {
-        if (reportFile == null) {
+        if (reportFile == null || CiOutputOptions.isStdout(reportFile)) {
             try {
                 ReportJson.write(report, out);
             } catch (IOException e) {

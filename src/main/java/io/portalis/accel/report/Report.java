@@ -8,6 +8,9 @@ import java.util.Map;
  * Its shape is {@code src/main/resources/report.schema.json}. {@code status} is {@code completed} (every
  * file reached), {@code failed} (the run itself failed, e.g. a GPU failure in strict mode) or
  * {@code interrupted} (stopped by a signal; the files not reached are {@code skipped}).
+ * {@code warnings} counts the warning diagnostics of all files (what {@code --fail-on warning} fails on).
+ * The CI outputs ({@link SarifWriter}, {@link JUnitXmlWriter}, {@link GithubAnnotations},
+ * {@link PrometheusMetrics}) are all written from this one value.
  */
 public record Report(
         int schemaVersion,
@@ -15,6 +18,7 @@ public record Report(
         String source,
         String output,
         String startedAt,
+        String finishedAt,
         String status,
         StrategyInfo strategy,
         Hardware hardware,
@@ -26,10 +30,11 @@ public record Report(
         boolean fallbackOccurred,
         List<Fallback> fallbackEvents,
         List<String> errors,
+        int warnings,
         List<FileEntry> files,
         Summary summary) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public record Tool(String name, String version) {}
 

@@ -99,6 +99,7 @@ public final class ReportAssembler {
                 in.source(),
                 in.output(),
                 in.startedAt().toString(),
+                Instant.now().toString(),
                 status,
                 new Report.StrategyInfo(ex.requested().label(), ex.selection().strategy().label(), ex.used().label(),
                         ex.selection().rule(), reason(ex, in.gpu())),
@@ -114,8 +115,21 @@ public final class ReportAssembler {
                 ex.fallbackOccurred(),
                 fallbacks,
                 errors,
+                warnings(entries),
                 entries,
                 new Report.Summary(entries.size(), ok, failed, skipped, bytesIn, bytesOut));
+    }
+
+    private static int warnings(List<Report.FileEntry> entries) {
+        int n = 0;
+        for (Report.FileEntry f : entries) {
+            for (Report.DiagnosticEntry d : f.diagnostics()) {
+                if (d.severity().equals("warning")) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The selector's reason; when it chose the CPU for want of a GPU, with the probe's exact reason. */

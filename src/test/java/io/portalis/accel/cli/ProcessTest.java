@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.portalis.accel.report.Report;
 import io.portalis.accel.report.ReportJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class ProcessTest {
         Result r = run(java("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"), Map.of());
         assertEquals(0, r.code(), r.err());
         JsonNode report = ReportJson.mapper().readTree(r.out());
-        assertEquals(1, report.get("schema_version").asInt());
+        assertEquals(Report.SCHEMA_VERSION, report.get("schema_version").asInt());
         assertTrue(r.err().contains("StrategyManager"), "the seed's events are logged on stderr: " + r.err());
         assertFalse(r.out().contains("INFO"));
     }

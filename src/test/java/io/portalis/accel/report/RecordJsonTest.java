@@ -16,7 +16,7 @@ class RecordJsonTest {
         stages.put("lex", 0.0);
         stages.put("translate", 1e-7);
         return new Report(Report.SCHEMA_VERSION, new Report.Tool("portalis-accel", "0.1.0"), "/src \"quoted\"", "/out",
-                "2026-11-27T04:58:14.656100615Z", "completed",
+                "2026-11-27T04:58:14.656100615Z", "2026-11-27T04:58:16.222491Z", "completed",
                 new Report.StrategyInfo("auto", "hybrid:70", "cpu", "default_hybrid", "49 tasks is fewer than 50: ü ∑ \u0001"),
                 new Report.Hardware(2, pressure != null, pressure == null ? null : 8L << 30, pressure == null ? null : "GPU",
                         null, List.of("avx", "sse4_2"), 25276026880L),
@@ -25,7 +25,7 @@ class RecordJsonTest {
                 new Report.Load(null, 23045107712L, 25276026880L, pressure),
                 1566.391, stages, pressure != null,
                 pressure == null ? List.of() : List.of(new Report.Fallback("gpu", "cpu", "timeout", "5 s", 7, 12)),
-                List.of("GPU failure (timeout): 5 s"), files, new Report.Summary(files.size(), 1, 1, 0, 123, 456));
+                List.of("GPU failure (timeout): 5 s"), 1, files, new Report.Summary(files.size(), 1, 1, 0, 123, 456));
     }
 
     private static String databind(Object value) throws Exception {
