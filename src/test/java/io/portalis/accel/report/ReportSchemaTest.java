@@ -40,7 +40,11 @@ class ReportSchemaTest {
         Set<String> paths = new HashSet<>();
         int ok = 0, failed = 0, skipped = 0;
         long in = 0, out = 0;
+        int warnings = 0;
         for (JsonNode f : report.get("files")) {
+            for (JsonNode d : f.get("diagnostics")) {
+                warnings += d.get("severity").asText().equals("warning") ? 1 : 0;
+            }
             assertTrue(paths.add(f.get("path").asText()), "listed twice: " + f.get("path"));
             switch (f.get("status").asText()) {
                 case "ok" -> ok++;
@@ -57,6 +61,9 @@ class ReportSchemaTest {
         assertEquals(skipped, s.get("skipped").asInt());
         assertEquals(in, s.get("bytes_in").asLong());
         assertEquals(out, s.get("bytes_out").asLong());
+        assertEquals(warnings, report.get("warnings").asInt());
+        assertTrue(java.time.Instant.parse(report.get("finished_at").asText())
+                .compareTo(java.time.Instant.parse(report.get("started_at").asText())) >= 0);
         return report;
     }
 
@@ -81,6 +88,7 @@ class ReportSchemaTest {
         assertEquals(1, r.exitCode(), r.err());
         JsonNode report = validReport(r);
         assertEquals(1, report.get("summary").get("skipped").asInt());
+        assertEquals(1, report.get("warnings").asInt(), "the skipped link's W-SKIPPED");
         assertEquals(1, report.get("summary").get("failed").asInt());
         assertEquals("E-ENCODING", report.get("files").get(1).get("diagnostics").get(0).get("code").asText());
     }
