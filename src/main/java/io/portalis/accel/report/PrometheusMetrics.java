@@ -32,14 +32,16 @@ public final class PrometheusMetrics {
         family(b, "last_run_info", "The last transpile run: tool version, status and strategies, as labels.");
         sample(b, "last_run_info", info, 1);
 
-        family(b, "last_run_files", "Input files of the last run by status.");
-        sample(b, "last_run_files", Map.of("status", "ok"), s.ok());
-        sample(b, "last_run_files", Map.of("status", "failed"), s.failed());
-        sample(b, "last_run_files", Map.of("status", "skipped"), s.skipped());
-        int other = s.files() - s.ok() - s.failed() - s.skipped();
-        if (other > 0) {
-            sample(b, "last_run_files", Map.of("status", "other"), other);
+        // ok, failed and skipped always (0 is a value a dashboard needs); any other status a file has, as it is
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (String status : new String[] {"ok", "failed", "skipped"}) {
+            byStatus.put(status, 0L);
         }
+        for (Report.FileEntry f : report.files()) {
+            byStatus.merge(f.status(), 1L, Long::sum);
+        }
+        family(b, "last_run_files", "Input files of the last run by status.");
+        byStatus.forEach((status, n) -> sample(b, "last_run_files", Map.of("status", status), n));
 
         family(b, "last_run_input_bytes", "Bytes of Python read by the last run.");
         sample(b, "last_run_input_bytes", Map.of(), s.bytesIn());
