@@ -89,10 +89,10 @@ final class Reports {
         return files;
     }
 
-    /** The report without what may differ between equal runs: timings, the start time, load samples. */
+    /** The report without what may differ between equal runs: timings, the start and finish times, load samples. */
     static JsonNode withoutTimings(JsonNode report) {
         ObjectNode copy = report.deepCopy();
-        copy.remove(List.of("execution_time_ms", "stage_times_ms", "started_at", "system_load", "output"));
+        copy.remove(List.of("execution_time_ms", "stage_times_ms", "started_at", "finished_at", "system_load", "output"));
         for (JsonNode f : copy.get("files")) {
             ((ObjectNode) f).remove("time_ms");
         }
