@@ -21,7 +21,8 @@ final class OutputFileCheck {
             return "is a folder";
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return "exists and is not a regular file (it would be replaced by a rename)";
+            return "exists and is not a regular file: the rename that writes it would replace it"
+                    + " (for the report on stdout use --report -)";
         }
         Path dir = target.getParent();
         if (dir == null) {
