@@ -34,8 +34,8 @@ final class DevicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HardwareProbe probe = new HardwareProbe(); // first: its CPU-load window spans the OpenCL scan
         GpuProbeResult gpu = new GpuBackend(deviceOptions).probe().probe();
-        HardwareProbe probe = new HardwareProbe();
         HardwareCapabilities hw = probe.capabilities(gpu);
         SystemLoad load = probe.sampleLoad(gpu);
         PrintWriter out = spec.commandLine().getOut();

@@ -2,8 +2,10 @@ package io.portalis.accel.cli;
 
 import io.portalis.accel.opencl.FaultInjection;
 import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.strategy.ExecutionStrategy;
 import java.time.Duration;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
@@ -16,12 +18,35 @@ final class GpuRunOptions {
 
     @Option(names = "--inject-gpu-fault", paramLabel = "FAULT", converter = FaultConverter.class,
             description = "Make the OpenCL path fail on purpose: oom|driver|unavailable|timeout, optionally "
-                    + ":after=N (after N sub-batches) or :after=results; default point: before the first upload.")
+                    + ":after=N (after N sub-batches) or :after=results; default point: before the first upload. A fault that cannot fire (--strategy cpu, hybrid:0) is a usage error.")
     FaultInjection fault;
 
     @Option(names = "--gpu-sub-batch-bytes", paramLabel = "BYTES", hidden = true,
             description = "Bytes per OpenCL sub-batch (default: sized to the device); for tests and benchmarks.")
     Long subBatchBytes;
+
+    /**
+     * Fails with a usage error when {@code --inject-gpu-fault} was given but {@code strategy} gives the
+     * GPU path none of the {@code tasks} files, so the fault could never fire ({@code cpu},
+     * {@code hybrid:0}, or a share that rounds down to no file). {@code auto} decides at run time and
+     * passes.
+     */
+    void requireFaultCanFire(ExecutionStrategy strategy, int tasks, CommandLine cl) {
+        if (fault == null) {
+            return;
+        }
+        int gpuTasks = tasks;
+        if (strategy instanceof ExecutionStrategy.CpuOnly) {
+            gpuTasks = 0;
+        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
+            gpuTasks = h.gpuShare(tasks);
+        }
+        if (gpuTasks == 0) {
+            throw new CommandLine.ParameterException(cl, "--inject-gpu-fault " + fault + " can never fire: --strategy "
+                    + strategy.label() + " gives the GPU path none of the " + tasks + " file(s); use --strategy gpu "
+                    + "or hybrid:N with a larger N");
+        }
+    }
 
     OpenClLexer.Settings settings() {
         OpenClLexer.Settings s = OpenClLexer.Settings.defaults().withFault(fault);

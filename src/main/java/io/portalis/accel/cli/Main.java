@@ -55,7 +55,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the process's streams and returns the exit code. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = StdoutStream.writer();
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return commandLine(out, err).execute(args);
     }

@@ -4,7 +4,6 @@ import io.portalis.accel.hardware.GpuProbeResult;
 import io.portalis.accel.hardware.HardwareProbe;
 import io.portalis.accel.report.Report;
 import io.portalis.accel.report.ReportAssembler;
-import io.portalis.accel.report.ReportJson;
 import io.portalis.accel.strategy.ExecutionResult;
 import io.portalis.accel.strategy.ExecutionStrategy;
 import io.portalis.accel.strategy.Futures;
@@ -26,7 +25,6 @@ import io.portalis.accel.transpile.SourceWalker;
 import io.portalis.accel.transpile.WorkloadProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -125,6 +123,8 @@ final class TranspileCommand implements Callable<Integer> {
         }
 
         checkWritable(outAbs);
+        ReportDestination reportDestination = new ReportDestination(reportFile);
+        reportDestination.checkBeforeWork(cl);
 
         // the OpenCL scan and OSHI's first calls cost over a second each when cold: both run beside the walk
         GpuBackend backend = new GpuBackend(deviceOptions);
@@ -142,8 +142,11 @@ final class TranspileCommand implements Callable<Integer> {
         }
         List<SourceFile> files = walk.files();
         LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
+        EmptyInput.check(walk, source, filter, cl);
+        gpuRunOptions.requireFaultCanFire(strategy, files.size(), cl);
 
         GpuProbeResult gpu = Futures.join(gpuProbe, "waiting for the hardware probes");
+        deviceOptions.requireListed(gpu);
         HardwareProbe hardwareProbe = Futures.join(hardwareProbeTask, "waiting for the hardware probes");
         HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
@@ -173,7 +176,7 @@ final class TranspileCommand implements Callable<Integer> {
             Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
                     outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
                     cancellation.reason());
-            writeReport(cl.getOut(), report);
+            reportDestination.write(report, cl.getOut());
             if (cancellation.cancelled()) {
                 LOG.warn("{}; the files not reached are listed as skipped", cancellation.reason());
                 return ExitCodes.INTERRUPTED;
@@ -244,33 +247,4 @@ final class TranspileCommand implements Callable<Integer> {
         }
         err.flush();
     }
-
-    private void writeReport(PrintWriter out, Report report) {
-        if (reportFile == null) {
-            try {
-                ReportJson.write(report, out);
-            } catch (IOException e) {
-                throw new RunFailedException("cannot print the report: " + e.getMessage(), e);
-            }
-            return;
-        }
-        Path target = reportFile.toAbsolutePath().normalize();
-        try {
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = OutputTree.newTempBeside(target);
-            try {
-                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    ReportJson.write(report, w);
-                }
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new RunFailedException("cannot write the report to '" + reportFile + "': " + e.getMessage(), e);
-        }
-    }
-
 }

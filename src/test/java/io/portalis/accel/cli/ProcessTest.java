@@ -26,12 +26,18 @@ class ProcessTest {
     record Result(int code, String out, String err) {}
 
     private static Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return run(command, env, null);
+    }
+
+    /** Runs {@code command}; with {@code stdout} given, its standard output goes there instead of being kept. */
+    private static Result run(List<String> command, Map<String, String> env, java.io.File stdout)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);
         Path out = Files.createTempFile("portalis-out", ".txt");
         Path err = Files.createTempFile("portalis-err", ".txt");
         try {
-            pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.redirectOutput(stdout != null ? stdout : out.toFile()).redirectError(err.toFile());
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -77,6 +83,29 @@ class ProcessTest {
                 "--no-fallback", "--inject-gpu-fault", "timeout"), Map.of());
         assertEquals(3, strict.code(), strict.err());
         assertFalse(strict.err().contains("\tat "), "no stack trace: " + strict.err());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenToStdoutIsARunFailure() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+        Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"),
+                Map.of(), full);
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("cannot print the report to standard output"), r.err());
+        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void aDeviceIndexInTheEnvironmentThatIsNoNumberIsAUsageError() throws Exception {
+        Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString()),
+                Map.of("PORTALIS_OPENCL_DEVICE", "abc"));
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("PORTALIS_OPENCL_DEVICE") && r.err().contains("'abc'"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test
