@@ -70,6 +70,7 @@ public final class Main implements Runnable {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("portalis-accel: error: " + oneLine(ex.getMessage()) + " (see '"
                     + c.getCommandSpec().qualifiedName() + " --help')");
+            Suggestions.print(ex, c.getErr());
             c.getErr().flush();
             return ExitCodes.USAGE;
         });

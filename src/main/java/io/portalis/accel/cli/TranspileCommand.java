@@ -13,18 +13,14 @@ import io.portalis.accel.strategy.StrategyManager;
 import io.portalis.accel.strategy.WorkloadProfile;
 import io.portalis.accel.transpile.Cancellation;
 import io.portalis.accel.transpile.CpuKernel;
-import io.portalis.accel.transpile.FileDiagnostic;
 import io.portalis.accel.transpile.FileOutcome;
 import io.portalis.accel.transpile.FilePipeline;
-import io.portalis.accel.transpile.FileStatus;
 import io.portalis.accel.transpile.OutputTree;
 import io.portalis.accel.transpile.PathFilter;
-import io.portalis.accel.transpile.SkippedFile;
 import io.portalis.accel.transpile.SourceFile;
 import io.portalis.accel.transpile.SourceWalker;
 import io.portalis.accel.transpile.WorkloadProfiles;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,6 +59,7 @@ final class TranspileCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-s", "--strategy"}, paramLabel = "S", defaultValue = "auto", converter = StrategyConverter.class,
+            completionCandidates = StrategyConverter.Candidates.class,
             description = "auto | cpu | gpu | hybrid | hybrid:N (N = GPU share in percent, 0..100; hybrid = hybrid:70). "
                     + "Default: ${DEFAULT-VALUE}.")
     ExecutionStrategy strategy;
@@ -141,7 +138,7 @@ final class TranspileCommand implements Callable<Integer> {
             throw new RunFailedException("cannot walk '" + source + "': " + e.getMessage(), e);
         }
         List<SourceFile> files = walk.files();
-        LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
+        LOG.debug("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
         EmptyInput.check(walk, source, filter, cl);
         gpuRunOptions.requireFaultCanFire(strategy, files.size(), cl);
 
@@ -164,7 +161,8 @@ final class TranspileCommand implements Callable<Integer> {
             manager = manager.withProgress(progress);
         }
         ExecutionResult<FileOutcome> result;
-        try (InterruptGuard guard = InterruptGuard.install(cancellation)) {
+        Runnable clearProgress = progress == null ? () -> { } : progress::stop;
+        try (InterruptGuard guard = InterruptGuard.install(cancellation, clearProgress)) {
             try {
                 result = manager.execute(files, profile);
             } finally {
@@ -172,11 +170,15 @@ final class TranspileCommand implements Callable<Integer> {
                     progress.finish();
                 }
             }
-            printDiagnostics(cl.getErr(), ReportAssembler.outcomes(files, result), walk.skipped());
+            new DiagnosticPrinter(cl.getErr(), new DisplayPaths(source))
+                    .printRun(ReportAssembler.outcomes(files, result), walk.skipped());
             Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
                     outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
                     cancellation.reason());
             reportDestination.write(report, cl.getOut());
+            cl.getErr().println(RunSummary.line(report, new DisplayPaths(output).root(),
+                    java.time.Duration.between(startedAt, Instant.now())));
+            cl.getErr().flush();
             if (cancellation.cancelled()) {
                 LOG.warn("{}; the files not reached are listed as skipped", cancellation.reason());
                 return ExitCodes.INTERRUPTED;
@@ -196,9 +198,6 @@ final class TranspileCommand implements Callable<Integer> {
 
     private static int exitCode(CommandLine cl, ExecutionResult<FileOutcome> result, Report report) {
         Report.Summary s = report.summary();
-        LOG.info("{} files: {} ok, {} failed, {} skipped; strategy {} (selected {}){}", s.files(), s.ok(), s.failed(),
-                s.skipped(), report.strategy().used(), report.strategy().selected(),
-                report.fallbackOccurred() ? ", fell back to the CPU: " + String.join("; ", report.errors()) : "");
         if (result.runFailed()) {
             cl.getErr().println("portalis-accel: run failed: " + String.join("; ", result.errors()));
             cl.getErr().flush();
@@ -229,22 +228,5 @@ final class TranspileCommand implements Callable<Integer> {
         } catch (IOException e) {
             return p.toAbsolutePath().normalize();
         }
-    }
-
-    private static void printDiagnostics(PrintWriter err, List<FileOutcome> outcomes, List<SkippedFile> skipped) {
-        for (FileOutcome o : outcomes) {
-            if (o.status() == FileStatus.SKIPPED) {
-                continue; // not reached before an interrupt: one summary line says so, not one line per file
-            }
-            for (FileDiagnostic d : o.diagnostics()) {
-                err.println(d.rendered());
-            }
-        }
-        for (SkippedFile s : skipped) {
-            for (FileDiagnostic d : FileOutcome.skipped(s).diagnostics()) {
-                err.println(d.rendered());
-            }
-        }
-        err.flush();
     }
 }

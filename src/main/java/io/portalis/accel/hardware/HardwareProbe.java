@@ -38,7 +38,7 @@ public final class HardwareProbe {
         } else {
             caps = new HardwareCapabilities(cores, false, null, null, null, simd, memory);
         }
-        LOG.info("hardware: {} CPU cores ({}), {} MiB memory, SIMD [{}], GPU: {}",
+        LOG.debug("hardware: {} CPU cores ({}), {} MiB memory, SIMD [{}], GPU: {}",
                 cores, cpu.getProcessorIdentifier().getName().trim(), memory >> 20, String.join(" ", simd),
                 gpu instanceof GpuProbeResult.Available a ? a.device().name() + " (" + a.device().vendor() + ")"
                         : "none (" + ((GpuProbeResult.Unavailable) gpu).reason() + ")");

@@ -109,9 +109,9 @@ public final class StrategyManager<T, R> {
         long t0 = System.nanoTime();
         Selection selection = select(profile, load);
         if ("small_workload".equals(selection.rule())) {
-            LOG.info("small workload: {}", selection.reason());
+            LOG.debug("small workload: {}", selection.reason());
         }
-        LOG.info("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
+        LOG.debug("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
 
         Batch batch = new Batch(tasks, t0);
         int gpuCount = gpuCount(selection.strategy(), tasks.size());
@@ -147,8 +147,8 @@ public final class StrategyManager<T, R> {
             used = new ExecutionStrategy.CpuOnly();
         }
         long elapsed = System.nanoTime() - t0;
-        if (LOG.isInfoEnabled()) {
-            LOG.info("completed {} tasks in {} ms with strategy {} (fallback: {})",
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("completed {} tasks in {} ms with strategy {} (fallback: {})",
                     tasks.size(), String.format(java.util.Locale.ROOT, "%.1f", elapsed / 1e6), used.label(), fallback);
         }
         return new ExecutionResult<>(requested, selection, used, results, elapsed, fallback,

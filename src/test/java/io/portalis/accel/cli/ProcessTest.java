@@ -64,8 +64,30 @@ class ProcessTest {
         assertEquals(0, r.code(), r.err());
         JsonNode report = ReportJson.mapper().readTree(r.out());
         assertEquals(1, report.get("schema_version").asInt());
-        assertTrue(r.err().contains("StrategyManager"), "the seed's events are logged on stderr: " + r.err());
-        assertFalse(r.out().contains("INFO"));
+        assertTrue(r.err().contains("portalis-accel: 18 files: 18 ok"), "the summary is on stderr: " + r.err());
+        assertFalse(r.out().contains("portalis-accel:"));
+    }
+
+    @Test
+    void logLinesAreForPeopleByDefaultAndDetailedUnderVerbose() throws Exception {
+        // an unavailable GPU always logs a warning: the fallback
+        List<String> args = List.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+                "--inject-gpu-fault", "unavailable");
+        Result plain = run(java(args.toArray(String[]::new)), Map.of());
+        assertEquals(0, plain.code(), plain.err());
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}");
+        assertTrue(plain.err().contains("portalis-accel: warning: GPU failure (unavailable)"), plain.err());
+        assertFalse(time.matcher(plain.err()).find(), "no timestamps by default: " + plain.err());
+        for (String cls : List.of("StrategyManager", "HardwareProbe", "TranspileCommand", "WARN", "INFO")) {
+            assertFalse(plain.err().contains(cls), cls + " by default: " + plain.err());
+        }
+        List<String> verbose = new ArrayList<>(List.of("-v"));
+        verbose.addAll(args);
+        Result v = run(java(verbose.toArray(String[]::new)), Map.of());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(time.matcher(v.err()).find(), "timestamps under -v: " + v.err());
+        assertTrue(v.err().contains("WARN  StrategyManager - GPU failure (unavailable)"), v.err());
+        assertTrue(v.err().contains("DEBUG HardwareProbe - hardware:"), v.err());
     }
 
     @Test
