@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 
 /** How the OpenCL path runs: {@code --gpu-timeout}, {@code --inject-gpu-fault}. */
 final class GpuRunOptions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GpuRunOptions.class);
+
     @Option(names = "--gpu-timeout", paramLabel = "TIME", converter = DurationConverter.class,
             description = "Watchdog for each OpenCL wait, e.g. 500ms, 30s, 2m (default 60s); past it the GPU path "
                     + "fails with cause timeout and falls back.")
@@ -35,17 +37,32 @@ final class GpuRunOptions {
         if (fault == null) {
             return;
         }
-        int gpuTasks = tasks;
-        if (strategy instanceof ExecutionStrategy.CpuOnly) {
-            gpuTasks = 0;
-        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
-            gpuTasks = h.gpuShare(tasks);
-        }
-        if (gpuTasks == 0) {
+        if (gpuTasks(strategy, tasks) == 0) {
             throw new CommandLine.ParameterException(cl, "--inject-gpu-fault " + fault + " can never fire: --strategy "
                     + strategy.label() + " gives the GPU path none of the " + tasks + " file(s); use --strategy gpu "
                     + "or hybrid:N with a larger N");
         }
+    }
+
+    /**
+     * With {@code auto}, whether the fault could fire is known only once the strategy is selected: says
+     * so on stderr when the selection gave the GPU path no file.
+     */
+    void warnIfFaultCouldNotFire(io.portalis.accel.strategy.ExecutionResult<?> result) {
+        ExecutionStrategy selected = result.selection().strategy();
+        if (fault != null && gpuTasks(selected, result.results().size()) == 0) {
+            LOG.warn("--inject-gpu-fault {} did not fire: {} selected {} ({}), which gives the GPU path no file",
+                    fault, result.requested().label(), selected.label(), result.selection().rule());
+        }
+    }
+
+    private static int gpuTasks(ExecutionStrategy strategy, int tasks) {
+        if (strategy instanceof ExecutionStrategy.CpuOnly) {
+            return 0;
+        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
+            return h.gpuShare(tasks);
+        }
+        return tasks;
     }
 
     OpenClLexer.Settings settings() {

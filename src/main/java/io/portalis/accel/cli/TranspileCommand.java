@@ -170,6 +170,7 @@ final class TranspileCommand implements Callable<Integer> {
                     progress.finish();
                 }
             }
+            gpuRunOptions.warnIfFaultCouldNotFire(result);
             new DiagnosticPrinter(cl.getErr(), new DisplayPaths(source))
                     .printRun(ReportAssembler.outcomes(files, result), walk.skipped());
             Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),

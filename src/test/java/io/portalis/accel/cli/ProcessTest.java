@@ -120,6 +120,21 @@ class ProcessTest {
     }
 
     @Test
+    void aFaultThatAutoLeftNoFileToFireOnIsTold() throws Exception {
+        Path src = tmp.resolve("small");
+        Files.createDirectories(src);
+        for (String n : List.of("a.py", "b.py", "c.py")) {
+            Files.writeString(src.resolve(n), "print(1)\n");
+        }
+        // three files: auto always chooses the CPU (no GPU, or a small workload), so the fault cannot fire
+        Result r = run(java("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--inject-gpu-fault",
+                "oom"), Map.of());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("portalis-accel: warning: --inject-gpu-fault oom did not fire: auto selected cpu"),
+                r.err());
+    }
+
+    @Test
     void aDeviceIndexInTheEnvironmentThatIsNoNumberIsAUsageError() throws Exception {
         Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString()),
                 Map.of("PORTALIS_OPENCL_DEVICE", "abc"));
