@@ -45,6 +45,11 @@ final class DevicesCommand implements Callable<Integer> {
             printText(out, probe.cpuName(), hw, load, gpu);
         }
         out.flush();
+        if (out.checkError()) {
+            java.io.IOException e = StdoutStream.firstError();
+            throw new RunFailedException("cannot print to standard output: "
+                    + (e == null ? "the write failed" : e.getMessage()), e);
+        }
         return ExitCodes.OK;
     }
 
