@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost of the hardware snapshot a run takes once, in a fresh JVM each time (one cold call per
  * fork, as in a real run): the OpenCL device scan (JOCL loading libOpenCL, every platform and
  * device; CPU devices such as POCL allowed), OSHI's cores, memory and SIMD flags, and the load
- * sample the strategy manager takes before selecting (which by design watches the CPU for
- * {@link HardwareProbe#LOAD_SAMPLE_MILLIS} ms).
+ * sample the strategy manager takes before selecting (which no longer sleeps: it reads the CPU-load
+ * window that the probe opened when it was made, see {@link io.portalis.accel.hardware.CpuLoadWindow}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -34,8 +34,8 @@ final class DevicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        HardwareProbe probe = new HardwareProbe(); // first: its CPU-load window spans the OpenCL scan
         GpuProbeResult gpu = new GpuBackend(deviceOptions).probe().probe();
-        HardwareProbe probe = new HardwareProbe();
         HardwareCapabilities hw = probe.capabilities(gpu);
         SystemLoad load = probe.sampleLoad(gpu);
         PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +45,11 @@ final class DevicesCommand implements Callable<Integer> {
             printText(out, probe.cpuName(), hw, load, gpu);
         }
         out.flush();
+        if (out.checkError()) {
+            java.io.IOException e = StdoutStream.firstError();
+            throw new RunFailedException("cannot print to standard output: "
+                    + (e == null ? "the write failed" : e.getMessage()), e);
+        }
         return ExitCodes.OK;
     }
 

@@ -2,13 +2,17 @@ package io.portalis.accel.cli;
 
 import io.portalis.accel.opencl.FaultInjection;
 import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.strategy.ExecutionStrategy;
 import java.time.Duration;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** How the OpenCL path runs: {@code --gpu-timeout}, {@code --inject-gpu-fault}. */
 final class GpuRunOptions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GpuRunOptions.class);
+
     @Option(names = "--gpu-timeout", paramLabel = "TIME", converter = DurationConverter.class,
             description = "Watchdog for each OpenCL wait, e.g. 500ms, 30s, 2m (default 60s); past it the GPU path "
                     + "fails with cause timeout and falls back.")
@@ -16,12 +20,50 @@ final class GpuRunOptions {
 
     @Option(names = "--inject-gpu-fault", paramLabel = "FAULT", converter = FaultConverter.class,
             description = "Make the OpenCL path fail on purpose: oom|driver|unavailable|timeout, optionally "
-                    + ":after=N (after N sub-batches) or :after=results; default point: before the first upload.")
+                    + ":after=N (after N sub-batches) or :after=results; default point: before the first upload. A fault that cannot fire (--strategy cpu, hybrid:0) is a usage error.")
     FaultInjection fault;
 
     @Option(names = "--gpu-sub-batch-bytes", paramLabel = "BYTES", hidden = true,
             description = "Bytes per OpenCL sub-batch (default: sized to the device); for tests and benchmarks.")
     Long subBatchBytes;
+
+    /**
+     * Fails with a usage error when {@code --inject-gpu-fault} was given but {@code strategy} gives the
+     * GPU path none of the {@code tasks} files, so the fault could never fire ({@code cpu},
+     * {@code hybrid:0}, or a share that rounds down to no file). {@code auto} decides at run time and
+     * passes.
+     */
+    void requireFaultCanFire(ExecutionStrategy strategy, int tasks, CommandLine cl) {
+        if (fault == null) {
+            return;
+        }
+        if (gpuTasks(strategy, tasks) == 0) {
+            throw new CommandLine.ParameterException(cl, "--inject-gpu-fault " + fault + " can never fire: --strategy "
+                    + strategy.label() + " gives the GPU path none of the " + tasks + " file(s); use --strategy gpu "
+                    + "or hybrid:N with a larger N");
+        }
+    }
+
+    /**
+     * With {@code auto}, whether the fault could fire is known only once the strategy is selected: says
+     * so on stderr when the selection gave the GPU path no file.
+     */
+    void warnIfFaultCouldNotFire(io.portalis.accel.strategy.ExecutionResult<?> result) {
+        ExecutionStrategy selected = result.selection().strategy();
+        if (fault != null && gpuTasks(selected, result.results().size()) == 0) {
+            LOG.warn("--inject-gpu-fault {} did not fire: {} selected {} ({}), which gives the GPU path no file",
+                    fault, result.requested().label(), selected.label(), result.selection().rule());
+        }
+    }
+
+    private static int gpuTasks(ExecutionStrategy strategy, int tasks) {
+        if (strategy instanceof ExecutionStrategy.CpuOnly) {
+            return 0;
+        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
+            return h.gpuShare(tasks);
+        }
+        return tasks;
+    }
 
     OpenClLexer.Settings settings() {
         OpenClLexer.Settings s = OpenClLexer.Settings.defaults().withFault(fault);

@@ -20,9 +20,10 @@ final class InterruptGuard implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
 
-    private InterruptGuard(Cancellation cancellation) {
+    private InterruptGuard(Cancellation cancellation, Runnable clearTerminal) {
         this.hook = new Thread(() -> {
             cancellation.cancel("run interrupted (SIGINT or SIGTERM)");
+            clearTerminal.run(); // the progress line goes first: the message gets a line of its own
             LOG.warn("interrupted: finishing the files in progress and printing the report");
             try {
                 if (!finished.await(GRACE_SECONDS, TimeUnit.SECONDS)) {
@@ -34,9 +35,12 @@ final class InterruptGuard implements AutoCloseable {
         }, "portalis-interrupt");
     }
 
-    /** Registers the hook for the run that {@code cancellation} stops. */
-    static InterruptGuard install(Cancellation cancellation) {
-        InterruptGuard g = new InterruptGuard(cancellation);
+    /**
+     * Registers the hook for the run that {@code cancellation} stops; {@code clearTerminal} takes away
+     * whatever is drawn on stderr (the progress line) before the hook's message is written.
+     */
+    static InterruptGuard install(Cancellation cancellation, Runnable clearTerminal) {
+        InterruptGuard g = new InterruptGuard(cancellation, clearTerminal);
         Runtime.getRuntime().addShutdownHook(g.hook);
         return g;
     }

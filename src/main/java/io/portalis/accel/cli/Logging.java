@@ -4,7 +4,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Sets the log level from {@code -v} / {@code -q}: INFO by default, -v DEBUG, -vv TRACE, -q WARN. */
+/**
+ * Sets the log level from {@code -v} / {@code -q}: INFO by default, -v DEBUG, -vv TRACE, -q WARN.
+ * {@code -v} also switches log lines to the detailed form with time and logger ({@link HumanLogLayout}).
+ */
 final class Logging {
     private static volatile boolean quiet;
 
@@ -15,6 +18,7 @@ final class Logging {
             return;
         }
         root().setLevel(verbose == 1 ? Level.DEBUG : Level.TRACE);
+        HumanLogLayout.detailed(true);
         quiet = false;
     }
 

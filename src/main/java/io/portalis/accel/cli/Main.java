@@ -55,7 +55,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the process's streams and returns the exit code. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = StdoutStream.writer();
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return commandLine(out, err).execute(args);
     }
@@ -70,6 +70,7 @@ public final class Main implements Runnable {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("portalis-accel: error: " + oneLine(ex.getMessage()) + " (see '"
                     + c.getCommandSpec().qualifiedName() + " --help')");
+            Suggestions.print(ex, c.getErr());
             c.getErr().flush();
             return ExitCodes.USAGE;
         });

@@ -24,6 +24,7 @@ final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
     private long bytes;
     private long lastDraw;
     private int lastWidth;
+    private boolean stopped;
 
     ProgressLine(List<SourceFile> files, PrintWriter err) {
         this.files = files;
@@ -33,6 +34,9 @@ final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
 
     @Override
     public synchronized void accept(TaskResult<FileOutcome> r) {
+        if (stopped) {
+            return;
+        }
         done++;
         bytes += files.get(r.index()).size();
         if (done == files.size()) {
@@ -67,6 +71,15 @@ final class ProgressLine implements Consumer<TaskResult<FileOutcome>> {
         err.print("\r" + line + pad);
         err.flush();
         lastWidth = line.length();
+    }
+
+    /**
+     * Clears the line and draws it no more, so that a message (the interrupt's) starts on a line of
+     * its own instead of being glued onto the progress text.
+     */
+    synchronized void stop() {
+        finish();
+        stopped = true;
     }
 
     /** Clears the line. */

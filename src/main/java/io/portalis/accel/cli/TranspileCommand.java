@@ -4,7 +4,6 @@ import io.portalis.accel.hardware.GpuProbeResult;
 import io.portalis.accel.hardware.HardwareProbe;
 import io.portalis.accel.report.Report;
 import io.portalis.accel.report.ReportAssembler;
-import io.portalis.accel.report.ReportJson;
 import io.portalis.accel.strategy.ExecutionResult;
 import io.portalis.accel.strategy.ExecutionStrategy;
 import io.portalis.accel.strategy.Futures;
@@ -14,19 +13,14 @@ import io.portalis.accel.strategy.StrategyManager;
 import io.portalis.accel.strategy.WorkloadProfile;
 import io.portalis.accel.transpile.Cancellation;
 import io.portalis.accel.transpile.CpuKernel;
-import io.portalis.accel.transpile.FileDiagnostic;
 import io.portalis.accel.transpile.FileOutcome;
 import io.portalis.accel.transpile.FilePipeline;
-import io.portalis.accel.transpile.FileStatus;
 import io.portalis.accel.transpile.OutputTree;
 import io.portalis.accel.transpile.PathFilter;
-import io.portalis.accel.transpile.SkippedFile;
 import io.portalis.accel.transpile.SourceFile;
 import io.portalis.accel.transpile.SourceWalker;
 import io.portalis.accel.transpile.WorkloadProfiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,6 +59,7 @@ final class TranspileCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-s", "--strategy"}, paramLabel = "S", defaultValue = "auto", converter = StrategyConverter.class,
+            completionCandidates = StrategyConverter.Candidates.class,
             description = "auto | cpu | gpu | hybrid | hybrid:N (N = GPU share in percent, 0..100; hybrid = hybrid:70). "
                     + "Default: ${DEFAULT-VALUE}.")
     ExecutionStrategy strategy;
@@ -129,6 +124,9 @@ final class TranspileCommand implements Callable<Integer> {
 
         ciOutputs.checkBeforeWork(cl, reportFile);
         checkWritable(outAbs);
+        ReportDestination reportDestination = new ReportDestination(
+                reportFile == null || CiOutputOptions.isStdout(reportFile) ? null : reportFile);
+        reportDestination.checkBeforeWork(cl);
 
         // the OpenCL scan and OSHI's first calls cost over a second each when cold: both run beside the walk
         GpuBackend backend = new GpuBackend(deviceOptions);
@@ -145,9 +143,12 @@ final class TranspileCommand implements Callable<Integer> {
             throw new RunFailedException("cannot walk '" + source + "': " + e.getMessage(), e);
         }
         List<SourceFile> files = walk.files();
-        LOG.info("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
+        LOG.debug("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
+        EmptyInput.check(walk, source, filter, cl);
+        gpuRunOptions.requireFaultCanFire(strategy, files.size(), cl);
 
         GpuProbeResult gpu = Futures.join(gpuProbe, "waiting for the hardware probes");
+        deviceOptions.requireListed(gpu);
         HardwareProbe hardwareProbe = Futures.join(hardwareProbeTask, "waiting for the hardware probes");
         HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
@@ -165,7 +166,8 @@ final class TranspileCommand implements Callable<Integer> {
             manager = manager.withProgress(progress);
         }
         ExecutionResult<FileOutcome> result;
-        try (InterruptGuard guard = InterruptGuard.install(cancellation)) {
+        Runnable clearProgress = progress == null ? () -> { } : progress::stop;
+        try (InterruptGuard guard = InterruptGuard.install(cancellation, clearProgress)) {
             try {
                 result = manager.execute(files, profile);
             } finally {
@@ -173,12 +175,17 @@ final class TranspileCommand implements Callable<Integer> {
                     progress.finish();
                 }
             }
-            printDiagnostics(cl.getErr(), ReportAssembler.outcomes(files, result), walk.skipped());
+            gpuRunOptions.warnIfFaultCouldNotFire(result);
+            new DiagnosticPrinter(cl.getErr(), new DisplayPaths(source))
+                    .printRun(ReportAssembler.outcomes(files, result), walk.skipped());
             Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
                     outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
                     cancellation.reason());
-            writeReport(cl.getOut(), report);
+            reportDestination.write(report, cl.getOut());
             ciOutputs.write(report, cl.getErr());
+            cl.getErr().println(RunSummary.line(report, new DisplayPaths(output).root(),
+                    java.time.Duration.between(startedAt, Instant.now())));
+            cl.getErr().flush();
             if (cancellation.cancelled()) {
                 LOG.warn("{}; the files not reached are listed as skipped", cancellation.reason());
                 return ExitCodes.INTERRUPTED;
@@ -199,9 +206,6 @@ final class TranspileCommand implements Callable<Integer> {
     private static int exitCode(CommandLine cl, ExecutionResult<FileOutcome> result, Report report,
             boolean failOnWarnings) {
         Report.Summary s = report.summary();
-        LOG.info("{} files: {} ok, {} failed, {} skipped; strategy {} (selected {}){}", s.files(), s.ok(), s.failed(),
-                s.skipped(), report.strategy().used(), report.strategy().selected(),
-                report.fallbackOccurred() ? ", fell back to the CPU: " + String.join("; ", report.errors()) : "");
         if (result.runFailed()) {
             cl.getErr().println("portalis-accel: run failed: " + String.join("; ", result.errors()));
             cl.getErr().flush();
@@ -233,50 +237,4 @@ final class TranspileCommand implements Callable<Integer> {
             return p.toAbsolutePath().normalize();
         }
     }
-
-    private static void printDiagnostics(PrintWriter err, List<FileOutcome> outcomes, List<SkippedFile> skipped) {
-        for (FileOutcome o : outcomes) {
-            if (o.status() == FileStatus.SKIPPED) {
-                continue; // not reached before an interrupt: one summary line says so, not one line per file
-            }
-            for (FileDiagnostic d : o.diagnostics()) {
-                err.println(d.rendered());
-            }
-        }
-        for (SkippedFile s : skipped) {
-            for (FileDiagnostic d : FileOutcome.skipped(s).diagnostics()) {
-                err.println(d.rendered());
-            }
-        }
-        err.flush();
-    }
-
-    private void writeReport(PrintWriter out, Report report) {
-        if (reportFile == null || CiOutputOptions.isStdout(reportFile)) {
-            try {
-                ReportJson.write(report, out);
-            } catch (IOException e) {
-                throw new RunFailedException("cannot print the report: " + e.getMessage(), e);
-            }
-            return;
-        }
-        Path target = reportFile.toAbsolutePath().normalize();
-        try {
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = OutputTree.newTempBeside(target);
-            try {
-                try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    ReportJson.write(report, w);
-                }
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new RunFailedException("cannot write the report to '" + reportFile + "': " + e.getMessage(), e);
-        }
-    }
-
 }

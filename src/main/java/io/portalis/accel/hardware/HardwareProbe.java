@@ -16,13 +16,13 @@ import oshi.hardware.HardwareAbstractionLayer;
  */
 public final class HardwareProbe {
     private static final Logger LOG = LoggerFactory.getLogger(HardwareProbe.class);
-    /** How long the CPU-utilisation sample runs. */
-    public static final long LOAD_SAMPLE_MILLIS = 200;
-
     private final HardwareAbstractionLayer hal;
+    private final CpuLoadWindow cpuLoad;
 
+    /** Starts the CPU-utilisation window: make the probe early, read the load late. */
     public HardwareProbe() {
         this.hal = new SystemInfo().getHardware();
+        this.cpuLoad = CpuLoadWindow.start(hal::getProcessor);
     }
 
     /** Cores, memory and SIMD flags from OSHI, and the GPU chosen by the probe result. */
@@ -38,7 +38,7 @@ public final class HardwareProbe {
         } else {
             caps = new HardwareCapabilities(cores, false, null, null, null, simd, memory);
         }
-        LOG.info("hardware: {} CPU cores ({}), {} MiB memory, SIMD [{}], GPU: {}",
+        LOG.debug("hardware: {} CPU cores ({}), {} MiB memory, SIMD [{}], GPU: {}",
                 cores, cpu.getProcessorIdentifier().getName().trim(), memory >> 20, String.join(" ", simd),
                 gpu instanceof GpuProbeResult.Available a ? a.device().name() + " (" + a.device().vendor() + ")"
                         : "none (" + ((GpuProbeResult.Unavailable) gpu).reason() + ")");
@@ -46,13 +46,12 @@ public final class HardwareProbe {
     }
 
     /**
-     * Samples CPU utilisation over {@link #LOAD_SAMPLE_MILLIS} ms and memory availability now; the
-     * GPU memory pressure comes from the selected device's free memory, {@code null} when unknown.
+     * The CPU utilisation since this probe was made ({@link CpuLoadWindow}: {@code null} when that
+     * window is too short to measure) and memory availability now; the GPU memory pressure comes from
+     * the selected device's free memory, {@code null} when unknown. Never sleeps.
      */
     public SystemLoad sampleLoad(GpuProbeResult gpu) {
-        CentralProcessor cpu = hal.getProcessor();
-        double load = cpu.getSystemCpuLoad(LOAD_SAMPLE_MILLIS);
-        Double cpuUtil = load >= 0 && load <= 1 ? load : null;
+        Double cpuUtil = cpuLoad.utilisation();
         GlobalMemory mem = hal.getMemory();
         Double pressure = gpu instanceof GpuProbeResult.Available a ? a.device().memoryPressure() : null;
         return new SystemLoad(cpuUtil, mem.getAvailable(), mem.getTotal(), pressure);

@@ -12,7 +12,8 @@ import java.util.Locale;
  *       {@code unavailable}: the device reported lost (CL_DEVICE_NOT_AVAILABLE);
  *       {@code timeout}: the watchdog given an already-passed deadline on a real kernel.</li>
  *   <li>point: none or {@code after=0}: before the first upload; {@code after=N}: after N
- *       sub-batches have completed and their files were handed on (at the end if there are fewer);
+ *       sub-batches have completed and their files were handed on (the batch is then cut into
+ *       at least N+1 sub-batches, so files are left for the CPU when it fires);
  *       {@code after=results}: after every result was handed on.</li>
  * </ul>
  *

@@ -314,6 +314,7 @@ public final class OpenClLexer implements AutoCloseable {
             total += src.length - texts[f].bodyStart();
         }
         streamStart[n] = total;
+        long window = faultWindow(this.window, total);
         maybeFault(false);
         Segments.Builder[] builders = new Segments.Builder[n];
         long[] nanos = new long[n];
@@ -489,6 +490,21 @@ public final class OpenClLexer implements AutoCloseable {
         } finally {
             clReleaseEvent(event);
         }
+    }
+
+    /**
+     * The sub-batch size for a batch of {@code total} bytes: the device's, but with a fault injected
+     * {@code after=N} sub-batches, small enough that the batch has more than N of them, so that the
+     * fault fires with files left to move (a batch that fits one device-sized sub-batch would otherwise
+     * be all done before the fault could fire).
+     */
+    private long faultWindow(long deviceWindow, long total) {
+        FaultInjection f = settings.fault();
+        if (f == null || f.after() == 0 || f.after() == FaultInjection.AFTER_RESULTS || total <= f.after()) {
+            return deviceWindow;
+        }
+        long parts = f.after() + 1L;
+        return Math.min(deviceWindow, Math.max(1, (total + parts - 1) / parts));
     }
 
     /** Fires the injected fault when its point has come: after N sub-batches, or at the end. */

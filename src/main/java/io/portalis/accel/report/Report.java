@@ -7,7 +7,9 @@ import java.util.Map;
  * The JSON report of one {@code transpile} run (serialised in snake_case by {@link ReportJson}).
  * Its shape is {@code src/main/resources/report.schema.json}. {@code status} is {@code completed} (every
  * file reached), {@code failed} (the run itself failed, e.g. a GPU failure in strict mode) or
- * {@code interrupted} (stopped by a signal; the files not reached are {@code skipped}).
+ * {@code interrupted} (stopped by a signal; the files not reached are {@code skipped}). A file's
+ * status is {@code ok}, {@code failed}, {@code skipped} or {@code not_run} (strict mode only: the GPU
+ * path failed before it got to the file).
  * {@code warnings} counts the warning diagnostics of all files (what {@code --fail-on warning} fails on).
  * The CI outputs ({@link SarifWriter}, {@link JUnitXmlWriter}, {@link GithubAnnotations},
  * {@link PrometheusMetrics}) are all written from this one value.
@@ -58,5 +60,6 @@ public record Report(
 
     public record DiagnosticEntry(String severity, String code, String message, int line, int column) {}
 
-    public record Summary(int files, int ok, int failed, int skipped, long bytesIn, long bytesOut) {}
+    /** Counts by file status (they add up to {@code files}) and bytes. */
+    public record Summary(int files, int ok, int failed, int skipped, int notRun, long bytesIn, long bytesOut) {}
 }

@@ -55,16 +55,19 @@ public final class ReportAssembler {
         int ok = 0;
         int failed = 0;
         int skipped = in.skipped().size();
+        int notRun = 0;
         long bytesIn = 0;
         long bytesOut = 0;
         for (TaskResult<FileOutcome> r : ex.results()) {
             SourceFile file = in.files().get(r.index());
-            FileOutcome o = r.ok() ? r.value() : internalFailure(file, r.error());
+            FileOutcome o = outcome(file, r);
             o.stageNanos().forEach((s, ns) -> stageNanos.merge(s, ns, Long::sum));
             if (o.status() == FileStatus.OK) {
                 ok++;
             } else if (o.status() == FileStatus.SKIPPED) {
                 skipped++;
+            } else if (o.status() == FileStatus.NOT_RUN) {
+                notRun++;
             } else {
                 failed++;
             }
@@ -117,7 +120,7 @@ public final class ReportAssembler {
                 errors,
                 warnings(entries),
                 entries,
-                new Report.Summary(entries.size(), ok, failed, skipped, bytesIn, bytesOut));
+                new Report.Summary(entries.size(), ok, failed, skipped, notRun, bytesIn, bytesOut));
     }
 
     private static int warnings(List<Report.FileEntry> entries) {
@@ -149,6 +152,21 @@ public final class ReportAssembler {
         return new Report.Gpu(false, u.code(), u.reason(), null);
     }
 
+    /**
+     * A task's file outcome: its value; a file never run (strict mode) as {@code not_run} with no
+     * diagnostic (nothing in the file is at fault, and it has no position to point at); a task that
+     * threw as a failed file with an {@code E-INTERNAL} diagnostic.
+     */
+    private static FileOutcome outcome(SourceFile file, TaskResult<FileOutcome> r) {
+        if (r.ok()) {
+            return r.value();
+        }
+        if (r.notRun()) {
+            return new FileOutcome(file.relativePath(), FileStatus.NOT_RUN, 0, 0, null, Map.of(), List.of());
+        }
+        return internalFailure(file, r.error());
+    }
+
     /** A task that threw: a failed file with an {@code E-INTERNAL} diagnostic. */
     private static FileOutcome internalFailure(SourceFile file, String error) {
         String message = "internal error while processing the file: " + error;
@@ -170,7 +188,7 @@ public final class ReportAssembler {
     public static List<FileOutcome> outcomes(List<SourceFile> files, ExecutionResult<FileOutcome> ex) {
         List<FileOutcome> out = new ArrayList<>();
         for (TaskResult<FileOutcome> r : ex.results()) {
-            out.add(r.ok() ? r.value() : internalFailure(files.get(r.index()), r.error()));
+            out.add(outcome(files.get(r.index()), r));
         }
         return out;
     }

@@ -13,11 +13,13 @@ import java.util.List;
  *                         failure moved every GPU task to the CPU
  * @param results          one result per task, in task order
  * @param executionNanos   wall time of the batch, from after the load sample to the last result
- * @param fallbackOccurred whether any GPU failure happened
- * @param fallbackEvents   each GPU failure and what became of its tasks
+ * @param fallbackOccurred whether work moved from the GPU path to the CPU (a GPU failure left tasks
+ *                         unfinished and fallback was on)
+ * @param fallbackEvents   each GPU failure that left tasks unfinished, and what became of them (rerun
+ *                         on the CPU, or in strict mode not run)
  * @param errors           run-level problems in words (GPU failures, broken executor contracts)
  * @param systemLoad       the load sampled before selecting, {@code null} when none was sampled
- * @param runFailed        true when a GPU failure happened with fallback disabled (strict mode)
+ * @param runFailed        true when a GPU failure left tasks unfinished with fallback disabled (strict mode)
  * @param <R>              the result type
  */
 public record ExecutionResult<R>(

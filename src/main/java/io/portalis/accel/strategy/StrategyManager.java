@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees: every task has exactly one result; a task that fails is one failed result; on a
  * typed GPU failure every result the GPU already completed is kept and only the tasks it never
  * completed run on the CPU, each once (a completion the GPU reports after it failed is ignored).
- * With fallback disabled (strict mode) the unfinished tasks are not run and the result says the run
- * failed.
+ * With fallback disabled (strict mode) the unfinished tasks are not run ({@link TaskResult#notRun})
+ * and the result says the run failed. A GPU failure reported after every GPU task had finished moves
+ * nothing: it records no {@link FallbackEvent}, only an error line.
  *
  * @param <T> the task type
  * @param <R> the result type
@@ -108,9 +109,9 @@ public final class StrategyManager<T, R> {
         long t0 = System.nanoTime();
         Selection selection = select(profile, load);
         if ("small_workload".equals(selection.rule())) {
-            LOG.info("small workload: {}", selection.reason());
+            LOG.debug("small workload: {}", selection.reason());
         }
-        LOG.info("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
+        LOG.debug("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
 
         Batch batch = new Batch(tasks, t0);
         int gpuCount = gpuCount(selection.strategy(), tasks.size());
@@ -139,17 +140,19 @@ public final class StrategyManager<T, R> {
             results.add(r);
         }
         ExecutionStrategy used = selection.strategy();
-        boolean fallback = !batch.events.isEmpty();
-        if (fallback && gpuDone == 0 && fallbackEnabled) {
+        // an event exists only where work moved to the CPU (fallback) or was left undone (strict mode)
+        boolean fallback = batch.events.stream().anyMatch(e -> e.to().equals("cpu"));
+        boolean strictFailure = batch.events.stream().anyMatch(e -> e.to().equals("none"));
+        if (fallback && gpuDone == 0) {
             used = new ExecutionStrategy.CpuOnly();
         }
         long elapsed = System.nanoTime() - t0;
-        if (LOG.isInfoEnabled()) {
-            LOG.info("completed {} tasks in {} ms with strategy {} (fallback: {})",
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("completed {} tasks in {} ms with strategy {} (fallback: {})",
                     tasks.size(), String.format(java.util.Locale.ROOT, "%.1f", elapsed / 1e6), used.label(), fallback);
         }
         return new ExecutionResult<>(requested, selection, used, results, elapsed, fallback,
-                batch.events, batch.errors, load, fallback && !fallbackEnabled);
+                batch.events, batch.errors, load, strictFailure);
     }
 
     private Selection select(WorkloadProfile profile, SystemLoad load) {
@@ -230,6 +233,18 @@ public final class StrategyManager<T, R> {
         if (failure == null && unfinishedCount == 0) {
             return;
         }
+        if (unfinishedCount == 0) {
+            // every GPU task had already finished: nothing moves and nothing is lost, so this is no
+            // fallback; the failure is still a run-level problem worth telling
+            LOG.warn("GPU failure ({}) after the GPU path had finished all {} of its tasks: {}; nothing to rerun",
+                    failure.cause(), gpuCount, failure.message());
+            batch.error("GPU failure (" + failure.cause() + ") after all " + gpuCount
+                    + " GPU task(s) had finished: " + failure.message() + "; nothing was rerun");
+            if (detail != null) {
+                LOG.debug("GPU failure detail", detail);
+            }
+            return;
+        }
         if (failure == null) {
             failure = new GpuDriverError("GPU executor " + gpu.name() + " returned without completing "
                     + unfinishedCount + " of its " + gpuCount + " tasks");
@@ -257,9 +272,8 @@ public final class StrategyManager<T, R> {
                     + "; fallback is disabled (--no-fallback), " + unfinishedCount + " task(s) not run");
             for (int k = 0; k < unfinishedCount; k++) {
                 int index = unfinished[k];
-                batch.results.set(index, TaskResult.failure(index,
-                        "not run: the GPU path failed (" + failure.cause() + ") and fallback is disabled",
-                        ExecutorKind.NONE, 0));
+                batch.results.set(index, TaskResult.notRun(index,
+                        "not run: the GPU path failed (" + failure.cause() + ") and fallback is disabled"));
             }
         }
     }

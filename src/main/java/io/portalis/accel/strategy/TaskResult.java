@@ -27,6 +27,19 @@ public record TaskResult<R>(int index, R value, String error, ExecutorKind execu
         return new TaskResult<>(index, null, java.util.Objects.requireNonNull(error, "error"), executor, timeNanos);
     }
 
+    /**
+     * A task nobody ran (the GPU path failed with fallback disabled): executor {@link ExecutorKind#NONE},
+     * time 0, {@code reason} as its error.
+     */
+    public static <R> TaskResult<R> notRun(int index, String reason) {
+        return failure(index, reason, ExecutorKind.NONE, 0);
+    }
+
+    /** Whether the task was never run ({@link #notRun}). */
+    public boolean notRun() {
+        return executor == ExecutorKind.NONE;
+    }
+
     /** How a task's failure is told in its result: the exception's class and its message. */
     public static String describe(Throwable e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

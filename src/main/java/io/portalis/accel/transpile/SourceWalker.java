@@ -62,6 +62,9 @@ public final class SourceWalker {
                     LOG.debug("not reading the output folder {}", dir);
                     return FileVisitResult.SKIP_SUBTREE;
                 }
+                if (filter.excludesFolder(relative(realRoot, dir))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 return skipDirectory(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

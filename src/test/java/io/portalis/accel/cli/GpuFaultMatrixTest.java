@@ -104,6 +104,44 @@ class GpuFaultMatrixTest {
         }
     }
 
+    /** The README's way to see a fallback, on the examples at the device's own sub-batch size. */
+    @Test
+    void afterOneOnTheExamplesMovesTheRestToTheCpu() throws IOException {
+        Path out = tmp.resolve("readme-after-1");
+        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", out.toString(), "-q", "--opencl-cpu",
+                "--strategy", "gpu", "--inject-gpu-fault", "oom:after=1");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode rep = JSON.readTree(r.out());
+        assertTrue(rep.get("fallback_occurred").asBoolean(), r.out());
+        long rerun = executors(rep, "cpu_fallback");
+        assertTrue(rerun > 0, "some files moved to the CPU");
+        assertTrue(executors(rep, "gpu") > 0, "some files finished on the GPU first");
+        assertEquals(rerun, rep.get("fallback_events").get(0).get("tasks_rerun").asLong());
+        assertSameTree(tree(out), "oom:after=1");
+
+        CliRun strict = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("readme-strict").toString(),
+                "-q", "--opencl-cpu", "--strategy", "gpu", "--inject-gpu-fault", "oom:after=1", "--no-fallback");
+        assertEquals(ExitCodes.RUN_FAILED, strict.exitCode(), strict.err());
+        JsonNode s = JSON.readTree(strict.out());
+        assertEquals("failed", s.get("status").asText());
+        assertFalse(s.get("fallback_occurred").asBoolean(), "nothing fell back");
+        assertEquals("none", s.get("fallback_events").get(0).get("to").asText());
+        long notRun = 0;
+        for (JsonNode f : s.get("files")) {
+            if (f.get("status").asText().equals("not_run")) {
+                notRun++;
+                assertEquals("none", f.get("executor").asText());
+                assertEquals(0, f.get("diagnostics").size(), "no invented position: " + f);
+            } else {
+                assertEquals("gpu", f.get("executor").asText(), f.toString());
+            }
+        }
+        assertTrue(notRun > 0);
+        assertEquals(notRun, s.get("summary").get("not_run").asLong());
+        assertFalse(strict.err().contains("fell back"), strict.err());
+        assertTrue(strict.err().contains("not run"), strict.err());
+    }
+
     @Test
     void everyFaultAtEveryPointFallsBackWithTheRightCause() throws IOException {
         Map<String, String> causes = Map.of("oom", "out_of_memory", "driver", "driver_error",
@@ -114,6 +152,18 @@ class GpuFaultMatrixTest {
                 for (String point : new String[] {"", ":after=1", ":after=3", ":after=results"}) {
                     String name = strategy.replace(':', '_') + "-" + kind + point.replace(':', '_').replace('=', '_');
                     JsonNode rep = run(name, "--strategy", strategy, "--inject-gpu-fault", kind + point);
+                    if (point.equals(":after=results")) {
+                        // every GPU file was finished when it fired: nothing moved, so no fallback is told
+                        if (rep.get("fallback_occurred").asBoolean() || rep.get("fallback_events").size() != 0
+                                || executors(rep, "cpu_fallback") != 0) {
+                            failures.add(name + ": a fault after every result claims a fallback: "
+                                    + rep.get("fallback_events"));
+                        }
+                        if (!rep.get("errors").toString().contains("injected fault")) {
+                            failures.add(name + ": the late fault is not told in errors: " + rep.get("errors"));
+                        }
+                        continue;
+                    }
                     if (!rep.get("fallback_occurred").asBoolean()) {
                         failures.add(name + ": no fallback");
                         continue;
@@ -126,6 +176,9 @@ class GpuFaultMatrixTest {
                         failures.add(name + ": message " + event.get("message"));
                     }
                     long rerun = executors(rep, "cpu_fallback");
+                    if (rerun == 0) {
+                        failures.add(name + ": a fallback with no file rerun on the CPU");
+                    }
                     if (rerun != event.get("tasks_rerun").asLong()) {
                         failures.add(name + ": " + rerun + " files say cpu_fallback but tasks_rerun is "
                                 + event.get("tasks_rerun"));

@@ -27,12 +27,18 @@ class ProcessTest {
     record Result(int code, String out, String err) {}
 
     private static Result run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        return run(command, env, null);
+    }
+
+    /** Runs {@code command}; with {@code stdout} given, its standard output goes there instead of being kept. */
+    private static Result run(List<String> command, Map<String, String> env, java.io.File stdout)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);
         Path out = Files.createTempFile("portalis-out", ".txt");
         Path err = Files.createTempFile("portalis-err", ".txt");
         try {
-            pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.redirectOutput(stdout != null ? stdout : out.toFile()).redirectError(err.toFile());
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -59,8 +65,30 @@ class ProcessTest {
         assertEquals(0, r.code(), r.err());
         JsonNode report = ReportJson.mapper().readTree(r.out());
         assertEquals(Report.SCHEMA_VERSION, report.get("schema_version").asInt());
-        assertTrue(r.err().contains("StrategyManager"), "the seed's events are logged on stderr: " + r.err());
-        assertFalse(r.out().contains("INFO"));
+        assertTrue(r.err().contains("portalis-accel: 18 files: 18 ok"), "the summary is on stderr: " + r.err());
+        assertFalse(r.out().contains("portalis-accel:"));
+    }
+
+    @Test
+    void logLinesAreForPeopleByDefaultAndDetailedUnderVerbose() throws Exception {
+        // an unavailable GPU always logs a warning: the fallback
+        List<String> args = List.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+                "--inject-gpu-fault", "unavailable");
+        Result plain = run(java(args.toArray(String[]::new)), Map.of());
+        assertEquals(0, plain.code(), plain.err());
+        java.util.regex.Pattern time = java.util.regex.Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}");
+        assertTrue(plain.err().contains("portalis-accel: warning: GPU failure (unavailable)"), plain.err());
+        assertFalse(time.matcher(plain.err()).find(), "no timestamps by default: " + plain.err());
+        for (String cls : List.of("StrategyManager", "HardwareProbe", "TranspileCommand", "WARN", "INFO")) {
+            assertFalse(plain.err().contains(cls), cls + " by default: " + plain.err());
+        }
+        List<String> verbose = new ArrayList<>(List.of("-v"));
+        verbose.addAll(args);
+        Result v = run(java(verbose.toArray(String[]::new)), Map.of());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(time.matcher(v.err()).find(), "timestamps under -v: " + v.err());
+        assertTrue(v.err().contains("WARN  StrategyManager - GPU failure (unavailable)"), v.err());
+        assertTrue(v.err().contains("DEBUG HardwareProbe - hardware:"), v.err());
     }
 
     @Test
@@ -78,6 +106,44 @@ class ProcessTest {
                 "--no-fallback", "--inject-gpu-fault", "timeout"), Map.of());
         assertEquals(3, strict.code(), strict.err());
         assertFalse(strict.err().contains("\tat "), "no stack trace: " + strict.err());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenToStdoutIsARunFailure() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+        Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"),
+                Map.of(), full);
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("cannot print the report to standard output"), r.err());
+        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void aFaultThatAutoLeftNoFileToFireOnIsTold() throws Exception {
+        Path src = tmp.resolve("small");
+        Files.createDirectories(src);
+        for (String n : List.of("a.py", "b.py", "c.py")) {
+            Files.writeString(src.resolve(n), "print(1)\n");
+        }
+        // three files: auto always chooses the CPU (no GPU, or a small workload), so the fault cannot fire
+        Result r = run(java("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--inject-gpu-fault",
+                "oom"), Map.of());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("portalis-accel: warning: --inject-gpu-fault oom did not fire: auto selected cpu"),
+                r.err());
+    }
+
+    @Test
+    void aDeviceIndexInTheEnvironmentThatIsNoNumberIsAUsageError() throws Exception {
+        Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString()),
+                Map.of("PORTALIS_OPENCL_DEVICE", "abc"));
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("PORTALIS_OPENCL_DEVICE") && r.err().contains("'abc'"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("", r.out());
     }
 
     @Test

@@ -21,7 +21,7 @@ class GithubAnnotationsTest {
                 new Report.StrategyInfo("cpu", "cpu", "cpu", "requested", "asked"),
                 new Report.Hardware(2, false, null, null, null, List.of(), 1L), new Report.Gpu(false, "x", "y", null),
                 new Report.Workload(1, 1, 0, 0), null, 1.0, Map.of(), false, List.of(), errors, 1, List.of(file),
-                new Report.Summary(1, 0, 1, 0, 10, 0));
+                new Report.Summary(1, 0, 1, 0, 0, 10, 0));
     }
 
     @Test

@@ -25,7 +25,7 @@ class JUnitXmlWriterTest {
                 new Report.StrategyInfo("gpu", "gpu", "gpu", "requested", "asked"),
                 new Report.Hardware(2, false, null, null, null, List.of(), 1L), new Report.Gpu(false, "x", "y", null),
                 new Report.Workload(1, 1, 0, 0), null, 1500.0, Map.of(), false, List.of(), List.of(), 0, files,
-                new Report.Summary(files.size(), 0, 0, 0, 0, 0));
+                new Report.Summary(files.size(), 0, 0, 0, 0, 0, 0));
         StringWriter w = new StringWriter();
         JUnitXmlWriter.write(report, w);
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -29,7 +29,7 @@ class PrometheusMetricsTest {
                 new Report.StrategyInfo("gpu", "gpu", "cpu", "requested", "asked"),
                 new Report.Hardware(2, false, null, null, null, List.of(), 1L), new Report.Gpu(false, "x", "y", null),
                 new Report.Workload(2, 1, 0, 0), null, 750.25, stages, false, List.of(), List.of(), 0, files,
-                new Report.Summary(2, 1, 0, 0, 1, 2));
+                new Report.Summary(2, 1, 0, 0, 0, 1, 2));
         StringWriter w = new StringWriter();
         PrometheusMetrics.write(report, w);
         String text = w.toString();

@@ -25,7 +25,7 @@ class RecordJsonTest {
                 new Report.Load(null, 23045107712L, 25276026880L, pressure),
                 1566.391, stages, pressure != null,
                 pressure == null ? List.of() : List.of(new Report.Fallback("gpu", "cpu", "timeout", "5 s", 7, 12)),
-                List.of("GPU failure (timeout): 5 s"), 1, files, new Report.Summary(files.size(), 1, 1, 0, 123, 456));
+                List.of("GPU failure (timeout): 5 s"), 1, files, new Report.Summary(files.size(), 1, 1, 0, 0, 123, 456));
     }
 
     private static String databind(Object value) throws Exception {

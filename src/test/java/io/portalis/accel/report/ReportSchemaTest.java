@@ -1,6 +1,7 @@
 package io.portalis.accel.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class ReportSchemaTest {
         assertTrue(errors.isEmpty(), errors + "\n" + run.out());
         // every file once, and the summary adds up
         Set<String> paths = new HashSet<>();
-        int ok = 0, failed = 0, skipped = 0;
+        int ok = 0, failed = 0, skipped = 0, notRun = 0;
         long in = 0, out = 0;
         int warnings = 0;
         for (JsonNode f : report.get("files")) {
@@ -49,7 +50,9 @@ class ReportSchemaTest {
             switch (f.get("status").asText()) {
                 case "ok" -> ok++;
                 case "failed" -> failed++;
-                default -> skipped++;
+                case "skipped" -> skipped++;
+                case "not_run" -> notRun++;
+                default -> throw new AssertionError("status " + f.get("status"));
             }
             in += f.get("bytes_in").asLong();
             out += f.get("bytes_out").asLong();
@@ -59,6 +62,7 @@ class ReportSchemaTest {
         assertEquals(ok, s.get("ok").asInt());
         assertEquals(failed, s.get("failed").asInt());
         assertEquals(skipped, s.get("skipped").asInt());
+        assertEquals(notRun, s.get("not_run").asInt());
         assertEquals(in, s.get("bytes_in").asLong());
         assertEquals(out, s.get("bytes_out").asLong());
         assertEquals(warnings, report.get("warnings").asInt());
@@ -91,6 +95,22 @@ class ReportSchemaTest {
         assertEquals(1, report.get("warnings").asInt(), "the skipped link's W-SKIPPED");
         assertEquals(1, report.get("summary").get("failed").asInt());
         assertEquals("E-ENCODING", report.get("files").get(1).get("diagnostics").get(0).get("code").asText());
+    }
+
+    @Test
+    void aStrictModeReportWithFilesNotRunMatchesTheSchema() throws IOException {
+        // the GPU path fails before its first file (no device, or the injected fault): nothing runs
+        CliRun r = CliRun.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+                "--no-fallback", "--inject-gpu-fault", "driver");
+        assertEquals(3, r.exitCode(), r.err());
+        JsonNode report = validReport(r);
+        assertEquals("failed", report.get("status").asText());
+        assertEquals(report.get("summary").get("files").asInt(), report.get("summary").get("not_run").asInt());
+        assertFalse(report.get("fallback_occurred").asBoolean());
+        for (JsonNode f : report.get("files")) {
+            assertEquals("none", f.get("executor").asText());
+            assertEquals(0, f.get("diagnostics").size(), "no invented position: " + f);
+        }
     }
 
     @Test

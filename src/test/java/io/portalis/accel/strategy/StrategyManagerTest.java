@@ -219,7 +219,7 @@ class StrategyManagerTest {
         ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 4).failAfter(5, new GpuTimeout("5 s"));
         ExecutionResult<Long> r = forced(new ExecutionStrategy.GpuOnly(), gpu).withFallback(false).execute(range(12), profile(12));
         assertTrue(r.runFailed());
-        assertTrue(r.fallbackOccurred());
+        assertFalse(r.fallbackOccurred(), "nothing moved to the CPU");
         assertEquals("none", r.fallbackEvents().get(0).to());
         assertEquals(0, r.fallbackEvents().get(0).tasksRerun());
         assertTrue(cpuRuns.isEmpty(), "nothing reran on the CPU");
@@ -230,9 +230,30 @@ class StrategyManagerTest {
                 assertTrue(t.ok());
             } else {
                 assertEquals(ExecutorKind.NONE, t.executor());
+                assertTrue(t.notRun());
                 assertFalse(t.ok());
                 assertTrue(t.error().contains("timeout"), t.error());
             }
+        }
+    }
+
+    @Test
+    void aGpuFailureAfterEveryTaskFinishedMovesNothingAndRecordsNoFallback() {
+        for (boolean fallback : new boolean[] {true, false}) {
+            cpuRuns.clear();
+            ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 4)
+                    .failAfter(12, new GpuOutOfMemory("CL_OUT_OF_RESOURCES"));
+            ExecutionResult<Long> r = forced(new ExecutionStrategy.GpuOnly(), gpu).withFallback(fallback)
+                    .execute(range(12), profile(12));
+            assertSquares(r, 12);
+            assertFalse(r.fallbackOccurred(), "fallback " + fallback);
+            assertTrue(r.fallbackEvents().isEmpty(), r.fallbackEvents().toString());
+            assertFalse(r.runFailed(), "every task finished, so strict mode has nothing to fail");
+            assertEquals(new ExecutionStrategy.GpuOnly(), r.used());
+            assertTrue(cpuRuns.isEmpty(), "nothing reran: " + cpuRuns);
+            assertTrue(r.results().stream().allMatch(t -> t.executor() == ExecutorKind.GPU));
+            assertEquals(1, r.errors().size(), "the failure is still told: " + r.errors());
+            assertTrue(r.errors().get(0).contains("nothing was rerun"), r.errors().get(0));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.portalis.accel.transpile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,5 +92,32 @@ class SourceWalkerTest {
         assertEquals(List.of("a.py", "pkg/b.py"), paths(w));
         w = new SourceWalker(new PathFilter(List.of("pkg/*.py", "*.pyi"), List.of())).walk(src, null);
         assertEquals(List.of("d.pyi", "pkg/b.py", "pkg/test_b.py"), paths(w));
+    }
+
+    @Test
+    void excludeMatchesFolderNamesAtAnyDepthAsGitignoreDoes() throws IOException {
+        Path src = tmp.resolve("src");
+        for (String rel : List.of("a.py", "a/tests/x.py", "a/tests/deep/y.py", "tests/z.py", "a/tests.py",
+                "pkg/gen/g.py", "other/pkg/gen/h.py", "build/b.py", "lib/build")) {
+            touch(src, rel);
+        }
+        assertEquals(List.of("a.py", "a/tests.py", "build/b.py", "lib/build", "other/pkg/gen/h.py", "pkg/gen/g.py"),
+                paths(walk(src, List.of("*", "build"), List.of("tests"))));
+        // a trailing / matches folders only; a / inside anchors at the source root
+        assertEquals(List.of("a.py", "a/tests.py", "a/tests/deep/y.py", "a/tests/x.py", "lib/build",
+                        "other/pkg/gen/h.py", "tests/z.py"),
+                paths(walk(src, List.of("*", "build"), List.of("build/", "pkg/gen"))));
+        assertEquals(List.of("a.py", "a/tests.py", "build/b.py", "lib/build", "other/pkg/gen/h.py", "pkg/gen/g.py"),
+                paths(walk(src, List.of("*", "build"), List.of("tes?s"))), "globs still work on folder names");
+        assertEquals(List.of("a.py", "a/tests/deep/y.py", "a/tests/x.py", "build/b.py", "other/pkg/gen/h.py",
+                        "pkg/gen/g.py"),
+                paths(walk(src, List.of("*", "build"), List.of("/tests", "tests.py", "lib/*"))));
+        PathFilter f = new PathFilter(List.of(), List.of("tests"));
+        assertTrue(f.excludesFolder("a/tests"));
+        assertFalse(f.excludesFolder("a/testsuite"));
+    }
+
+    private static SourceWalker.Walk walk(Path src, List<String> includes, List<String> excludes) throws IOException {
+        return new SourceWalker(new PathFilter(includes, excludes)).walk(src, null);
     }
 }
