@@ -126,7 +126,6 @@ final class TranspileCommand implements Callable<Integer> {
         checkWritable(outAbs);
         ReportDestination reportDestination = new ReportDestination(
                 reportFile == null || CiOutputOptions.isStdout(reportFile) ? null : reportFile);
-        reportDestination.checkBeforeWork(cl);
 
         // the OpenCL scan and OSHI's first calls cost over a second each when cold: both run beside the walk
         GpuBackend backend = new GpuBackend(deviceOptions);

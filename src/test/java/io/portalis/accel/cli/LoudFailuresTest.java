@@ -1,6 +1,7 @@
 package io.portalis.accel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portalis.accel.report.ReportJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ class LoudFailuresTest {
         // concurrent job could do, and the write at the end must not pass in silence
         Path dir = Files.createDirectories(tmp.resolve("reports"));
         ReportDestination d = new ReportDestination(dir.resolve("r.json"));
-        d.checkBeforeWork(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        assertNull(OutputFileCheck.problem(dir.resolve("r.json").toAbsolutePath()));
         Files.delete(dir);
         Files.writeString(dir, "now a file");
         RunFailedException e = assertThrows(RunFailedException.class, () -> d.write(Map.of("a", 1), null));
