@@ -93,6 +93,10 @@ final class StrMethods {
                         PyType.BOOL);
             }
             case "isdigit":
+            case "isdecimal":
+            case "isnumeric":
+            case "isprintable":
+            case "istitle":
             case "isalpha":
             case "isalnum":
             case "isspace":
