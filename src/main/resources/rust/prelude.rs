@@ -486,23 +486,71 @@ mod py {
 
     /// Python's `round(x, n)`: the float nearest to the correctly rounded decimal.
     pub fn round_float(x: f64, digits: i64) -> f64 {
-        if !x.is_finite() {
+        if !x.is_finite() || x == 0.0 || digits > 323 {
             return x;
         }
-        if digits >= 0 {
-            // Rust formats the exact binary value correctly rounded, as CPython's round() does;
-            // parsing that decimal back gives the float nearest to it.
-            let d = digits.min(330) as usize;
-            format!("{:.*}", d, x).parse().unwrap_or(x)
+        if digits < -308 {
+            return 0.0 * x;
+        }
+        let text = if digits >= 0 {
+            // Rust formats the exact binary value correctly rounded, halves to even, as
+            // CPython's round() does.
+            format!("{:.*}", digits as usize, x)
         } else {
-            let p = 10f64.powi((-digits).min(330) as i32);
-            let r = (x / p).round_ties_even() * p;
-            if r == 0.0 {
-                0.0f64.copysign(x)
-            } else {
-                r
+            round_to_tens(x, (-digits) as usize)
+        };
+        let r: f64 = text.parse().unwrap_or(x);
+        if r.is_infinite() {
+            fatal("OverflowError", "rounded value too large to represent");
+        }
+        if r == 0.0 {
+            0.0f64.copysign(x)
+        } else {
+            r
+        }
+    }
+
+    /// `x` rounded to a multiple of `10**n`, halves to even, from its exact decimal digits
+    /// (rounding `x / 10**n` in floating point would round twice).
+    fn round_to_tens(x: f64, n: usize) -> String {
+        let whole = x.abs().trunc();
+        let has_fraction = whole != x.abs();
+        let mut digits = format!("{:.0}", whole);
+        if digits.len() <= n {
+            digits = format!("{}{}", "0".repeat(n + 1 - digits.len()), digits);
+        }
+        let (kept, dropped) = digits.split_at(digits.len() - n);
+        let half = format!("5{}", "0".repeat(n - 1));
+        let odd = kept.bytes().last().map_or(false, |b| (b - b'0') % 2 == 1);
+        let up = match dropped.cmp(half.as_str()) {
+            Ordering::Greater => true,
+            Ordering::Equal => has_fraction || odd,
+            Ordering::Less => false,
+        };
+        let mut kept: Vec<u8> = kept.bytes().collect();
+        if up {
+            let mut i = kept.len();
+            loop {
+                if i == 0 {
+                    kept.insert(0, b'1');
+                    break;
+                }
+                i -= 1;
+                if kept[i] == b'9' {
+                    kept[i] = b'0';
+                } else {
+                    kept[i] += 1;
+                    break;
+                }
             }
         }
+        let sign = if x < 0.0 { "-" } else { "" };
+        format!(
+            "{}{}e{}",
+            sign,
+            String::from_utf8(kept).unwrap_or_default(),
+            n
+        )
     }
 
     /// `int(x)` for a float: truncation towards zero.
@@ -734,8 +782,9 @@ mod py {
         out
     }
 
-    /// Python's repr of a float: the shortest digits that read back to the same value,
-    /// in positional notation for exponents -4..16 and scientific notation otherwise.
+    /// Python's repr of a float: the shortest digits that read back to the same value (of
+    /// two, the nearer; of two as near, the even), in positional notation for exponents
+    /// -4..16 and scientific notation otherwise.
     pub fn float_repr(x: f64) -> String {
         if x.is_nan() {
             return "nan".to_string();
@@ -743,45 +792,12 @@ mod py {
         if x.is_infinite() {
             return if x > 0.0 { "inf" } else { "-inf" }.to_string();
         }
-        let sci = format!("{:e}", x);
-        let (mantissa, exp) = sci.split_once('e').expect("exponent");
-        let exp: i32 = exp.parse().expect("exponent digits");
-        let negative = mantissa.starts_with('-');
-        let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-        let mut out = String::new();
-        if negative {
-            out.push('-');
-        }
-        if (-4..16).contains(&exp) {
-            if exp < 0 {
-                out.push_str("0.");
-                out.push_str(&"0".repeat((-exp - 1) as usize));
-                out.push_str(&digits);
-            } else {
-                let point = exp as usize + 1;
-                if digits.len() <= point {
-                    out.push_str(&digits);
-                    out.push_str(&"0".repeat(point - digits.len()));
-                    out.push_str(".0");
-                } else {
-                    out.push_str(&digits[..point]);
-                    out.push('.');
-                    out.push_str(&digits[point..]);
-                }
-            }
+        let body = float_digits_text(x.abs(), 'r', 0, false, true);
+        if x.is_sign_negative() {
+            format!("-{}", body)
         } else {
-            out.push_str(&digits[..1]);
-            if digits.len() > 1 {
-                out.push('.');
-                out.push_str(&digits[1..]);
-            }
-            out.push_str(&format!(
-                "e{}{:02}",
-                if exp < 0 { '-' } else { '+' },
-                exp.abs()
-            ));
+            body
         }
-        out
     }
 
     pub fn print_line(parts: &[String], sep: &str, end: &str) {
@@ -794,135 +810,260 @@ mod py {
 
     // ---------------------------------------------------------------- format specs
 
-    /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+    /// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`,
+    /// read as CPython's parse_internal_render_format_spec reads it.
     #[derive(Debug)]
     struct Spec {
         fill: char,
-        align: Option<char>,
-        sign: char,
+        align: char,
+        sign: Option<char>,
+        no_neg_zero: bool,
         alternate: bool,
-        width: usize,
+        width: Option<usize>,
         grouping: Option<char>,
         precision: Option<usize>,
         kind: Option<char>,
     }
 
-    fn parse_spec(spec: &str) -> PyResult<Spec> {
+    /// `default_align` is '>' for numbers and '<' for str; `type_name` is for messages.
+    fn parse_spec(spec: &str, default_align: char, type_name: &str) -> PyResult<Spec> {
         let chars: Vec<char> = spec.chars().collect();
         let mut i = 0;
         let mut s = Spec {
             fill: ' ',
-            align: None,
-            sign: '-',
+            align: default_align,
+            sign: None,
+            no_neg_zero: false,
             alternate: false,
-            width: 0,
+            width: None,
             grouping: None,
             precision: None,
             kind: None,
         };
         let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        let mut fill_given = false;
+        let mut align_given = false;
         if chars.len() >= 2 && is_align(chars[1]) {
             s.fill = chars[0];
-            s.align = Some(chars[1]);
+            s.align = chars[1];
+            fill_given = true;
+            align_given = true;
             i = 2;
         } else if !chars.is_empty() && is_align(chars[0]) {
-            s.align = Some(chars[0]);
+            s.align = chars[0];
+            align_given = true;
             i = 1;
         }
         if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-            s.sign = chars[i];
+            s.sign = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == 'z' {
+            s.no_neg_zero = true;
             i += 1;
         }
         if i < chars.len() && chars[i] == '#' {
             s.alternate = true;
             i += 1;
         }
-        if i < chars.len() && chars[i] == '0' {
-            if s.align.is_none() {
-                s.fill = '0';
-                s.align = Some('=');
+        // A `0` flag makes `0` the fill unless a fill was written, and for numbers
+        // aligns after the sign unless an alignment was written.
+        if !fill_given && i < chars.len() && chars[i] == '0' {
+            s.fill = '0';
+            if !align_given && default_align == '>' {
+                s.align = '=';
             }
             i += 1;
         }
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            s.width = s.width * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
+        let number = |i: &mut usize| -> Option<usize> {
+            let begin = *i;
+            let mut n = 0usize;
+            while *i < chars.len() && chars[*i].is_ascii_digit() {
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add(chars[*i] as usize - '0' as usize);
+                *i += 1;
+            }
+            if *i == begin {
+                None
+            } else {
+                Some(n)
+            }
+        };
+        s.width = number(&mut i);
+        let both = "Cannot specify both ',' and '_'.";
+        if i < chars.len() && chars[i] == ',' {
+            s.grouping = Some(',');
             i += 1;
         }
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            s.grouping = Some(chars[i]);
+        if i < chars.len() && chars[i] == '_' {
+            if s.grouping.is_some() {
+                return raise("ValueError", both);
+            }
+            s.grouping = Some('_');
             i += 1;
+        }
+        if i < chars.len() && chars[i] == ',' && s.grouping == Some('_') {
+            return raise("ValueError", both);
         }
         if i < chars.len() && chars[i] == '.' {
             i += 1;
-            let begin = i;
-            let mut p = 0usize;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                p = p * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
-                i += 1;
+            match number(&mut i) {
+                Some(p) => s.precision = Some(p),
+                None => return raise("ValueError", "Format specifier missing precision"),
             }
-            if i == begin {
-                return raise("ValueError", "Format specifier missing precision");
-            }
-            s.precision = Some(p);
+        }
+        if chars.len() - i > 1 {
+            return raise(
+                "ValueError",
+                format!(
+                    "Invalid format specifier '{}' for object of type '{}'",
+                    spec, type_name
+                ),
+            );
         }
         if i < chars.len() {
             s.kind = Some(chars[i]);
-            i += 1;
         }
-        if i != chars.len() {
-            return raise("ValueError", "Invalid format specifier");
+        if let Some(sep) = s.grouping {
+            let kind = s.kind.unwrap_or(match type_name {
+                "int" => 'd',
+                "str" => 's',
+                _ => '\0',
+            });
+            let allowed = matches!(kind, 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0')
+                || (sep == '_' && matches!(kind, 'b' | 'o' | 'x' | 'X'));
+            if !allowed {
+                return raise(
+                    "ValueError",
+                    format!("Cannot specify '{}' with {}.", sep, code_text(kind)),
+                );
+            }
         }
         Ok(s)
     }
 
-    /// Inserts the grouping separator every `every` digits of the integer part.
-    fn group_digits(digits: &str, sep: char, every: usize) -> String {
-        let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
-            Some(p) => digits.split_at(p),
-            None => (digits, ""),
+    /// A presentation type as CPython's messages show it: `'x'`, or `'\x..'` outside ASCII.
+    fn code_text(kind: char) -> String {
+        if (kind as u32) > 32 && (kind as u32) < 128 {
+            format!("'{}'", kind)
+        } else {
+            format!("'\\x{:x}'", kind as u32)
+        }
+    }
+
+    fn unknown_code<T>(kind: char, type_name: &str) -> PyResult<T> {
+        raise(
+            "ValueError",
+            format!(
+                "Unknown format code {} for object of type '{}'",
+                code_text(kind),
+                type_name
+            ),
+        )
+    }
+
+    /// `digits` with the grouping separator every `every` digits, left-padded with zeros to
+    /// at least `min_width` characters as CPython's _PyUnicode_InsertThousandsGrouping pads
+    /// (a group is never started by a separator, so the result may pass `min_width` by one).
+    fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>) -> String {
+        let d = digits.as_bytes();
+        let mut end = d.len();
+        let mut remaining = d.len() as isize;
+        let mut min_width = min_width.max(0);
+        let mut groups: Vec<String> = Vec::new();
+        let mut take = |len: isize, remaining: &mut isize, groups: &mut Vec<String>| {
+            let zeros = (len - *remaining).max(0) as usize;
+            let n = (*remaining).min(len).max(0) as usize;
+            let mut g = "0".repeat(zeros);
+            g.push_str(std::str::from_utf8(&d[end - n..end]).unwrap_or(""));
+            end -= n;
+            *remaining -= n as isize;
+            groups.push(g);
         };
-        let n = int_part.len();
-        let mut out = String::new();
-        for (i, c) in int_part.chars().enumerate() {
-            if i > 0 && (n - i) % every == 0 {
-                out.push(sep);
+        let mut finished = false;
+        if let Some((_, every)) = grouping {
+            loop {
+                let len = (every as isize).min(remaining.max(min_width).max(1));
+                take(len, &mut remaining, &mut groups);
+                min_width -= len;
+                if remaining <= 0 && min_width <= 0 {
+                    finished = true;
+                    break;
+                }
+                min_width -= 1;
             }
-            out.push(c);
+        }
+        if !finished {
+            let len = remaining.max(min_width).max(1);
+            take(len, &mut remaining, &mut groups);
+        }
+        groups.reverse();
+        let sep = grouping.map(|(c, _)| c.to_string()).unwrap_or_default();
+        groups.join(&sep)
+    }
+
+    /// Lays out a number as CPython's calc_number_widths and fill_number do:
+    /// padding, sign, prefix, padding after the sign ('='), the grouped `digits`, the
+    /// decimal point if there is one, and `rest` (fraction, exponent, `%`, or a `c` character).
+    fn lay_out_number(
+        spec: &Spec,
+        negative: bool,
+        prefix: &str,
+        (digits, has_decimal, rest): (&str, bool, &str),
+        every: usize,
+    ) -> String {
+        let sign = match (spec.sign, negative) {
+            (_, true) => "-",
+            (Some('+'), false) => "+",
+            (Some(' '), false) => " ",
+            _ => "",
+        };
+        let others =
+            sign.len() + prefix.chars().count() + usize::from(has_decimal) + rest.chars().count();
+        let width = spec.width.map_or(-1, |w| w as isize);
+        let min_width = if spec.fill == '0' && spec.align == '=' {
+            width - others as isize
+        } else {
+            0
+        };
+        let grouped = if digits.is_empty() {
+            String::new()
+        } else {
+            group_digits(digits, min_width, spec.grouping.map(|c| (c, every)))
+        };
+        let padding = (width - (others + grouped.chars().count()) as isize).max(0) as usize;
+        let fill = |n: usize| spec.fill.to_string().repeat(n);
+        let (left, inner, right) = match spec.align {
+            '<' => (0, 0, padding),
+            '^' => (padding / 2, 0, padding - padding / 2),
+            '=' => (0, padding, 0),
+            _ => (padding, 0, 0),
+        };
+        let mut out = fill(left);
+        out.push_str(sign);
+        out.push_str(prefix);
+        out.push_str(&fill(inner));
+        out.push_str(&grouped);
+        if has_decimal {
+            out.push('.');
         }
         out.push_str(rest);
+        out.push_str(&fill(right));
         out
     }
 
-    /// Pads `sign` + `body` to the spec's width; numbers align right by default.
-    fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
-        let len = sign.chars().count() + body.chars().count();
-        if len >= spec.width {
-            return format!("{}{}", sign, body);
-        }
-        let fill = spec.width - len;
-        let f = |n: usize| spec.fill.to_string().repeat(n);
-        match spec.align.unwrap_or(default_align) {
-            '<' => format!("{}{}{}", sign, body, f(fill)),
-            '^' => format!("{}{}{}{}", f(fill / 2), sign, body, f(fill - fill / 2)),
-            '=' => format!("{}{}{}", sign, f(fill), body),
-            _ => format!("{}{}{}", f(fill), sign, body),
-        }
-    }
-
-    fn sign_of(spec: &Spec, negative: bool) -> &'static str {
-        match (negative, spec.sign) {
-            (true, _) => "-",
-            (false, '+') => "+",
-            (false, ' ') => " ",
-            _ => "",
-        }
-    }
-
     pub fn format_int(v: i64, spec_text: &str) -> PyResult<String> {
-        let spec = parse_spec(spec_text)?;
-        if let Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) = spec.kind {
-            let _ = k;
-            return format_float(v as f64, spec_text);
+        if spec_text.is_empty() {
+            return Ok(v.to_string());
+        }
+        let spec = parse_spec(spec_text, '>', "int")?;
+        let kind = spec.kind.unwrap_or('d');
+        if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+            return format_float_spec(v as f64, &spec);
+        }
+        if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
+            return unknown_code(kind, "int");
         }
         if spec.precision.is_some() {
             return raise(
@@ -930,193 +1071,285 @@ mod py {
                 "Precision not allowed in integer format specifier",
             );
         }
-        let magnitude = v.unsigned_abs();
-        let (digits, prefix, every) = match spec.kind {
-            None | Some('d') | Some('n') => (magnitude.to_string(), "", 3),
-            Some('b') => (format!("{:b}", magnitude), "0b", 4),
-            Some('o') => (format!("{:o}", magnitude), "0o", 4),
-            Some('x') => (format!("{:x}", magnitude), "0x", 4),
-            Some('X') => (format!("{:X}", magnitude), "0X", 4),
-            Some('c') => (
-                char::from_u32(v as u32)
-                    .map(String::from)
-                    .unwrap_or_default(),
-                "",
-                3,
-            ),
-            Some(other) => {
-                return raise(
-                    "ValueError",
-                    format!("Unknown format code '{}' for object of type 'int'", other),
-                );
-            }
-        };
-        let mut body = match spec.grouping {
-            Some(sep) => group_digits(&digits, sep, every),
-            None => digits,
-        };
-        if spec.fill == '0' && spec.align == Some('=') && spec.grouping.is_some() {
-            body = zero_pad_grouped(
-                &body,
-                spec.width,
-                sign_of(&spec, v < 0).len() + prefix.len(),
-                spec.grouping.unwrap_or(','),
-                every,
+        if spec.no_neg_zero {
+            return raise(
+                "ValueError",
+                "Negative zero coercion (z) not allowed in integer format specifier",
             );
         }
-        let sign = format!(
-            "{}{}",
-            sign_of(&spec, v < 0),
-            if spec.alternate { prefix } else { "" }
-        );
-        Ok(pad(&spec, &sign, &body, '>'))
-    }
-
-    /// Zero padding of a grouped number keeps the separators going, as Python does.
-    fn zero_pad_grouped(body: &str, width: usize, taken: usize, sep: char, every: usize) -> String {
-        let mut digits: String = body.chars().filter(|c| *c != sep).collect();
-        let mut grouped = group_digits(&digits, sep, every);
-        while grouped.chars().count() + taken < width {
-            digits.insert(0, '0');
-            grouped = group_digits(&digits, sep, every);
+        if kind == 'c' {
+            if spec.sign.is_some() {
+                return raise(
+                    "ValueError",
+                    "Sign not allowed with integer format specifier 'c'",
+                );
+            }
+            if spec.alternate {
+                return raise(
+                    "ValueError",
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                );
+            }
+            let c = u32::try_from(v).ok().and_then(char::from_u32);
+            return match c {
+                Some(c) => Ok(lay_out_number(
+                    &spec,
+                    false,
+                    "",
+                    ("", false, &c.to_string()),
+                    3,
+                )),
+                None if (0..0x110000).contains(&v) => {
+                    fatal("UnicodeEncodeError", "a surrogate is not a Rust char")
+                }
+                None => raise("OverflowError", "%c arg not in range(0x110000)"),
+            };
         }
-        grouped
-    }
-
-    /// Scientific notation with Python's exponent form (`e+05`).
-    fn sci(x: f64, precision: usize, upper: bool) -> String {
-        let s = format!("{:.*e}", precision, x);
-        let (m, e) = s.split_once('e').expect("exponent");
-        let e: i32 = e.parse().expect("exponent digits");
-        let text = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-        if upper {
-            text.to_uppercase()
-        } else {
-            text
-        }
-    }
-
-    /// Python's 'g' presentation: scientific or positional by exponent, zeros trimmed.
-    fn general(x: f64, precision: usize, alternate: bool, upper: bool) -> String {
-        let p = precision.max(1);
-        let s = format!("{:.*e}", p - 1, x);
-        let (_, e) = s.split_once('e').expect("exponent");
-        let exp: i32 = e.parse().expect("exponent digits");
-        let mut text = if exp >= -4 && exp < p as i32 {
-            format!("{:.*}", (p as i32 - 1 - exp) as usize, x)
-        } else {
-            sci(x, p - 1, false)
+        let m = v.unsigned_abs();
+        let (digits, prefix, every) = match kind {
+            'b' => (format!("{:b}", m), "0b", 4),
+            'o' => (format!("{:o}", m), "0o", 4),
+            'x' => (format!("{:x}", m), "0x", 4),
+            'X' => (format!("{:X}", m), "0X", 4),
+            _ => (m.to_string(), "", 3),
         };
-        if !alternate {
-            let (num, tail) = match text.find('e') {
-                Some(i) => (text[..i].to_string(), text[i..].to_string()),
-                None => (text.clone(), String::new()),
-            };
-            let num = if num.contains('.') {
-                num.trim_end_matches('0').trim_end_matches('.').to_string()
-            } else {
-                num
-            };
-            text = format!("{}{}", num, tail);
+        let prefix = if spec.alternate { prefix } else { "" };
+        Ok(lay_out_number(
+            &spec,
+            v < 0,
+            prefix,
+            (&digits, false, ""),
+            every,
+        ))
+    }
+
+    /// The digits of `x` (finite, not negative) and the place of the decimal point, as
+    /// CPython's _Py_dg_dtoa gives them: mode 0 (`None`) the shortest digits that read back
+    /// as `x`; `Some(n)` with `fixed` the digits rounded at `n` places after the point
+    /// (mode 3), else rounded to `n` significant digits (mode 2). Trailing zeros are dropped,
+    /// and zero is `"0"` with the point after it.
+    fn dtoa(x: f64, digits: Option<usize>, fixed: bool) -> (String, i32) {
+        if x == 0.0 {
+            return ("0".to_string(), 1);
         }
-        if upper {
-            text.to_uppercase()
+        let (text, exact_point) = match digits {
+            None => (shortest_digits(x), None),
+            Some(n) if fixed => (format!("{:.*}", n, x), Some(())),
+            Some(n) => (format!("{:.*e}", n.max(1) - 1, x), None),
+        };
+        let (mut ds, mut point) = match exact_point {
+            Some(()) => {
+                let int_len = text.find('.').unwrap_or(text.len()) as i32;
+                (text.replace('.', ""), int_len)
+            }
+            None => {
+                let (m, e) = text.split_once('e').expect("exponent");
+                let e: i32 = e.parse().expect("exponent digits");
+                (m.replace('.', ""), e + 1)
+            }
+        };
+        let zeros = ds.len() - ds.trim_start_matches('0').len();
+        if zeros == ds.len() {
+            return ("0".to_string(), 1);
+        }
+        ds.drain(..zeros);
+        point -= zeros as i32;
+        let kept = ds.trim_end_matches('0').len();
+        ds.truncate(kept);
+        (ds, point)
+    }
+
+    /// The shortest digits that read back as `x` (finite, non-zero), in `{:e}` form. Of two
+    /// such strings equally near `x`, Rust takes the upper; CPython's repr the even one.
+    fn shortest_digits(x: f64) -> String {
+        let shortest = format!("{:e}", x);
+        let n = shortest
+            .split_once('e')
+            .map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
+        // Rounding the exact value to n digits gives the nearest n-digit string, halves
+        // to even; when it reads back as x it is the one CPython picks.
+        let nearest = format!("{:.*e}", n.max(1) - 1, x);
+        if nearest.parse::<f64>() == Ok(x) {
+            nearest
         } else {
-            text
+            shortest
         }
+    }
+
+    /// CPython's format_float_short: `x` (finite, not negative) in presentation `kind`
+    /// ('e', 'f', 'g' or 'r' for repr) with `precision`, as PyOS_double_to_string writes it.
+    fn float_digits_text(
+        x: f64,
+        kind: char,
+        precision: usize,
+        alternate: bool,
+        dot_0: bool,
+    ) -> String {
+        let (digits, mut point) = match kind {
+            'e' => dtoa(x, Some(precision + 1), false),
+            'f' => dtoa(x, Some(precision), true),
+            'g' => dtoa(x, Some(precision.max(1)), false),
+            _ => dtoa(x, None, false),
+        };
+        let precision = if kind == 'g' {
+            precision.max(1)
+        } else {
+            precision
+        } as i32;
+        let len = digits.len() as i32;
+        let mut end = len;
+        let mut exponent = false;
+        match kind {
+            'e' => {
+                exponent = true;
+                end = precision + 1;
+            }
+            'f' => end = point + precision,
+            'g' => {
+                exponent = point <= -4 || point > if dot_0 { precision - 1 } else { precision };
+                if alternate {
+                    end = precision;
+                }
+            }
+            _ => exponent = point <= -4 || point > 16,
+        }
+        let exp = point - 1;
+        if exponent {
+            point = 1;
+        }
+        let start = if point <= 0 { point - 1 } else { 0 };
+        end = if !exponent && dot_0 {
+            end.max(point + 1)
+        } else {
+            end.max(point)
+        };
+        // The digits, padded with zeros from `start` to `end`, with the point at `point`.
+        let mut out = String::new();
+        for i in start..end {
+            if i == point {
+                out.push('.');
+            }
+            let d = if i >= 0 && i < len {
+                digits.as_bytes()[i as usize] as char
+            } else {
+                '0'
+            };
+            out.push(d);
+        }
+        if end == point {
+            out.push('.');
+        }
+        if out.ends_with('.') && !alternate {
+            out.pop();
+        }
+        if exponent {
+            out.push_str(&format!(
+                "e{}{:02}",
+                if exp < 0 { '-' } else { '+' },
+                exp.abs()
+            ));
+        }
+        out
     }
 
     pub fn format_float(v: f64, spec_text: &str) -> PyResult<String> {
-        let spec = parse_spec(spec_text)?;
-        let negative = v.is_sign_negative() && !v.is_nan();
-        let x = v.abs();
-        let mut body = if !x.is_finite() {
-            let word = if x.is_nan() { "nan" } else { "inf" };
-            let word = if matches!(spec.kind, Some('F' | 'E' | 'G')) {
-                word.to_uppercase()
-            } else {
-                word.to_string()
-            };
-            if spec.kind == Some('%') {
-                format!("{}%", word)
-            } else {
-                word
-            }
-        } else {
-            match spec.kind {
-                Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), x),
-                Some('e') | Some('E') => {
-                    sci(x, spec.precision.unwrap_or(6), spec.kind == Some('E'))
-                }
-                Some('g') | Some('G') => general(
-                    x,
-                    spec.precision.unwrap_or(6),
-                    spec.alternate,
-                    spec.kind == Some('G'),
-                ),
-                Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), x * 100.0),
-                None => match spec.precision {
-                    None => float_repr(x),
-                    Some(p) => {
-                        let g = general(x, p, spec.alternate, false);
-                        if g.contains(['.', 'e']) {
-                            g
-                        } else {
-                            format!("{}.0", g)
-                        }
-                    }
-                },
-                Some(other) => {
-                    return raise(
-                        "ValueError",
-                        format!("Unknown format code '{}' for object of type 'float'", other),
-                    );
-                }
-            }
+        if spec_text.is_empty() {
+            return Ok(float_repr(v));
+        }
+        let spec = parse_spec(spec_text, '>', "float")?;
+        format_float_spec(v, &spec)
+    }
+
+    /// CPython's format_float_internal.
+    fn format_float_spec(v: f64, spec: &Spec) -> PyResult<String> {
+        let kind = spec.kind.unwrap_or('\0');
+        let upper = matches!(kind, 'E' | 'F' | 'G');
+        let (base, default_precision) = match kind {
+            '\0' => ('r', 0),
+            'e' | 'E' => ('e', 6),
+            'f' | 'F' | '%' => ('f', 6),
+            'g' | 'G' | 'n' => ('g', 6),
+            other => return unknown_code(other, "float"),
         };
-        if spec.alternate
-            && !body.contains('.')
+        // No type: repr, or with a precision 'g' that keeps a digit after the point.
+        let dot_0 = kind == '\0';
+        let base = if base == 'r' && spec.precision.is_some() {
+            'g'
+        } else {
+            base
+        };
+        let precision = spec.precision.unwrap_or(default_precision);
+        let x = if kind == '%' { v * 100.0 } else { v };
+        let mut negative = x.is_sign_negative() && !x.is_nan();
+        let mut text = if x.is_nan() {
+            "nan".to_string()
+        } else if x.is_infinite() {
+            "inf".to_string()
+        } else {
+            float_digits_text(x.abs(), base, precision, spec.alternate, dot_0)
+        };
+        if spec.no_neg_zero
+            && negative
             && x.is_finite()
-            && matches!(spec.kind, Some('f' | 'F' | '%'))
+            && !text.bytes().any(|b| matches!(b, b'1'..=b'9'))
         {
-            body = body.replacen('%', ".%", 1);
-            if !body.contains('.') {
-                body.push('.');
-            }
+            negative = false;
         }
-        if let Some(sep) = spec.grouping {
-            body = group_digits(&body, sep, 3);
-            if spec.fill == '0' && spec.align == Some('=') {
-                body = zero_pad_grouped(&body, spec.width, sign_of(&spec, negative).len(), sep, 3);
-            }
+        if upper {
+            text = text.to_uppercase();
         }
-        Ok(pad(&spec, sign_of(&spec, negative), &body, '>'))
+        if kind == '%' {
+            text.push('%');
+        }
+        // The integer digits, then a decimal point, then the rest (CPython's parse_number).
+        let n = text.bytes().take_while(u8::is_ascii_digit).count();
+        let parts = match text[n..].strip_prefix('.') {
+            Some(rest) => (&text[..n], true, rest),
+            None => (&text[..n], false, &text[n..]),
+        };
+        Ok(lay_out_number(spec, negative, "", parts, 3))
     }
 
     pub fn format_str(v: &str, spec_text: &str) -> PyResult<String> {
-        let spec = parse_spec(spec_text)?;
+        let spec = parse_spec(spec_text, '<', "str")?;
         if let Some(k) = spec.kind {
             if k != 's' {
-                return raise(
-                    "ValueError",
-                    format!("Unknown format code '{}' for object of type 'str'", k),
-                );
+                return unknown_code(k, "str");
             }
         }
-        if spec.sign != '-' {
-            return raise("ValueError", "Sign not allowed in string format specifier");
-        }
-        if spec.align == Some('=') {
-            return raise(
+        let refuse = |what: &str| {
+            raise(
                 "ValueError",
-                "'=' alignment not allowed in string format specifier",
-            );
+                format!("{} not allowed in string format specifier", what),
+            )
+        };
+        match spec.sign {
+            Some(' ') => return refuse("Space"),
+            Some(_) => return refuse("Sign"),
+            None => {}
+        }
+        if spec.no_neg_zero {
+            return refuse("Negative zero coercion (z)");
+        }
+        if spec.alternate {
+            return refuse("Alternate form (#)");
+        }
+        if spec.align == '=' {
+            return refuse("'=' alignment");
         }
         let body: String = match spec.precision {
             Some(p) => v.chars().take(p).collect(),
             None => v.to_string(),
         };
-        Ok(pad(&spec, "", &body, '<'))
+        let n = body.chars().count();
+        let padding = spec.width.unwrap_or(0).saturating_sub(n);
+        let left = match spec.align {
+            '>' => padding,
+            '^' => padding / 2,
+            _ => 0,
+        };
+        let fill = |k: usize| spec.fill.to_string().repeat(k);
+        Ok(format!("{}{}{}", fill(left), body, fill(padding - left)))
     }
 
     /// `format(value, spec)`, the `{value:spec}` of an f-string.
