@@ -967,6 +967,9 @@ mod py {
     /// at least `min_width` characters as CPython's _PyUnicode_InsertThousandsGrouping pads
     /// (a group is never started by a separator, so the result may pass `min_width` by one).
     fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>) -> String {
+        if grouping.is_none() && min_width <= digits.len() as isize {
+            return digits.to_string();
+        }
         let d = digits.as_bytes();
         let mut end = d.len();
         let mut remaining = d.len() as isize;
@@ -1033,23 +1036,28 @@ mod py {
             group_digits(digits, min_width, spec.grouping.map(|c| (c, every)))
         };
         let padding = (width - (others + grouped.chars().count()) as isize).max(0) as usize;
-        let fill = |n: usize| spec.fill.to_string().repeat(n);
+        let fill = |out: &mut String, n: usize| {
+            for _ in 0..n {
+                out.push(spec.fill);
+            }
+        };
         let (left, inner, right) = match spec.align {
             '<' => (0, 0, padding),
             '^' => (padding / 2, 0, padding - padding / 2),
             '=' => (0, padding, 0),
             _ => (padding, 0, 0),
         };
-        let mut out = fill(left);
+        let mut out = String::with_capacity(grouped.len() + others + padding);
+        fill(&mut out, left);
         out.push_str(sign);
         out.push_str(prefix);
-        out.push_str(&fill(inner));
+        fill(&mut out, inner);
         out.push_str(&grouped);
         if has_decimal {
             out.push('.');
         }
         out.push_str(rest);
-        out.push_str(&fill(right));
+        fill(&mut out, right);
         out
     }
 
@@ -1125,50 +1133,44 @@ mod py {
 
     /// The digits of `x` (finite, not negative) and the place of the decimal point, as
     /// CPython's _Py_dg_dtoa gives them: mode 0 (`None`) the shortest digits that read back
-    /// as `x`; `Some(n)` with `fixed` the digits rounded at `n` places after the point
-    /// (mode 3), else rounded to `n` significant digits (mode 2). Trailing zeros are dropped,
-    /// and zero is `"0"` with the point after it.
-    fn dtoa(x: f64, digits: Option<usize>, fixed: bool) -> (String, i32) {
+    /// as `x`, mode 2 (`Some(n)`) the digits rounded to `n` significant ones. Trailing zeros
+    /// are dropped, and zero is `"0"` with the point after it.
+    fn dtoa(x: f64, digits: Option<usize>) -> (String, i32) {
         if x == 0.0 {
             return ("0".to_string(), 1);
         }
-        let (text, exact_point) = match digits {
-            None => (shortest_digits(x), None),
-            Some(n) if fixed => (format!("{:.*}", n, x), Some(())),
-            Some(n) => (format!("{:.*e}", n.max(1) - 1, x), None),
+        let text = match digits {
+            None => shortest_digits(x),
+            Some(n) => format!("{:.*e}", n.max(1) - 1, x),
         };
-        let (mut ds, mut point) = match exact_point {
-            Some(()) => {
-                let int_len = text.find('.').unwrap_or(text.len()) as i32;
-                (text.replace('.', ""), int_len)
-            }
-            None => {
-                let (m, e) = text.split_once('e').expect("exponent");
-                let e: i32 = e.parse().expect("exponent digits");
-                (m.replace('.', ""), e + 1)
-            }
-        };
-        let zeros = ds.len() - ds.trim_start_matches('0').len();
-        if zeros == ds.len() {
-            return ("0".to_string(), 1);
-        }
-        ds.drain(..zeros);
-        point -= zeros as i32;
+        let (m, e) = text.split_once('e').expect("exponent");
+        let e: i32 = e.parse().expect("exponent digits");
+        let mut ds: String = m.chars().filter(|&c| c != '.').collect();
         let kept = ds.trim_end_matches('0').len();
         ds.truncate(kept);
-        (ds, point)
+        (ds, e + 1)
     }
 
     /// The shortest digits that read back as `x` (finite, non-zero), in `{:e}` form. Of two
     /// such strings equally near `x`, Rust takes the upper; CPython's repr the even one.
     fn shortest_digits(x: f64) -> String {
         let shortest = format!("{:e}", x);
-        let n = shortest
-            .split_once('e')
-            .map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
+        let (m, e) = shortest.split_once('e').expect("exponent");
+        let n = m.bytes().filter(u8::is_ascii_digit).count() as i32;
+        let e: i32 = e.parse().expect("exponent digits");
+        // A tie is x = (2d + 1) * 10**k / 2 with k = e - n + 1, the place of the last digit;
+        // written as odd * 2**b that needs b = k - 1. Most floats cannot be one.
+        let bits = x.to_bits();
+        let (mantissa, exponent) = match ((bits >> 52) & 0x7ff) as i32 {
+            0 => (bits & ((1 << 52) - 1), -1074),
+            biased => (bits & ((1 << 52) - 1) | (1 << 52), biased - 1075),
+        };
+        if exponent + mantissa.trailing_zeros() as i32 != e - n {
+            return shortest;
+        }
         // Rounding the exact value to n digits gives the nearest n-digit string, halves
         // to even; when it reads back as x it is the one CPython picks.
-        let nearest = format!("{:.*e}", n.max(1) - 1, x);
+        let nearest = format!("{:.*e}", (n - 1) as usize, x);
         if nearest.parse::<f64>() == Ok(x) {
             nearest
         } else {
@@ -1185,69 +1187,74 @@ mod py {
         alternate: bool,
         dot_0: bool,
     ) -> String {
+        let point_kept = alternate && precision == 0;
+        if kind == 'f' {
+            // Rust's fixed notation rounds the exact value, halves to even, as dtoa mode 3.
+            let mut out = format!("{:.*}", precision, x);
+            if point_kept {
+                out.push('.');
+            }
+            return out;
+        }
+        if kind == 'e' {
+            let text = format!("{:.*e}", precision, x);
+            let (m, e) = text.split_once('e').expect("exponent");
+            let e: i32 = e.parse().expect("exponent digits");
+            let point = if point_kept { "." } else { "" };
+            let sign = if e < 0 { '-' } else { '+' };
+            return format!("{}{}e{}{:02}", m, point, sign, e.abs());
+        }
         let (digits, mut point) = match kind {
-            'e' => dtoa(x, Some(precision + 1), false),
-            'f' => dtoa(x, Some(precision), true),
-            'g' => dtoa(x, Some(precision.max(1)), false),
-            _ => dtoa(x, None, false),
+            'g' => dtoa(x, Some(precision.max(1))),
+            _ => dtoa(x, None),
         };
-        let precision = if kind == 'g' {
-            precision.max(1)
-        } else {
-            precision
-        } as i32;
         let len = digits.len() as i32;
         let mut end = len;
-        let mut exponent = false;
-        match kind {
-            'e' => {
-                exponent = true;
-                end = precision + 1;
+        let exponent = if kind == 'g' {
+            let precision = precision.max(1) as i32;
+            if alternate {
+                end = precision;
             }
-            'f' => end = point + precision,
-            'g' => {
-                exponent = point <= -4 || point > if dot_0 { precision - 1 } else { precision };
-                if alternate {
-                    end = precision;
-                }
-            }
-            _ => exponent = point <= -4 || point > 16,
-        }
+            point <= -4 || point > if dot_0 { precision - 1 } else { precision }
+        } else {
+            point <= -4 || point > 16
+        };
         let exp = point - 1;
         if exponent {
             point = 1;
         }
-        let start = if point <= 0 { point - 1 } else { 0 };
         end = if !exponent && dot_0 {
             end.max(point + 1)
         } else {
             end.max(point)
         };
-        // The digits, padded with zeros from `start` to `end`, with the point at `point`.
-        let mut out = String::new();
-        for i in start..end {
-            if i == point {
-                out.push('.');
+        // The digits, with zeros before them up to the point or after them up to `end`.
+        let zeros = |out: &mut String, n: i32| {
+            for _ in 0..n {
+                out.push('0');
             }
-            let d = if i >= 0 && i < len {
-                digits.as_bytes()[i as usize] as char
-            } else {
-                '0'
-            };
-            out.push(d);
-        }
-        if end == point {
+        };
+        let mut out = String::with_capacity(24);
+        if point <= 0 {
+            out.push_str("0.");
+            zeros(&mut out, -point);
+            out.push_str(&digits);
+        } else if point <= len {
+            out.push_str(&digits[..point as usize]);
+            out.push('.');
+            out.push_str(&digits[point as usize..]);
+        } else {
+            out.push_str(&digits);
+            zeros(&mut out, point - len);
             out.push('.');
         }
+        zeros(&mut out, end - len.max(point));
         if out.ends_with('.') && !alternate {
             out.pop();
         }
         if exponent {
-            out.push_str(&format!(
-                "e{}{:02}",
-                if exp < 0 { '-' } else { '+' },
-                exp.abs()
-            ));
+            let sign = if exp < 0 { '-' } else { '+' };
+            out.push_str(&format!("e{}{:02}", sign, exp.abs()));
         }
         out
     }
