@@ -289,7 +289,7 @@ mod py {
     /// `a % b`: the remainder with the sign of `b`.
     pub fn modulo(a: i64, b: i64) -> PyResult<i64> {
         if b == 0 {
-            return raise("ZeroDivisionError", "integer division or modulo by zero");
+            return raise("ZeroDivisionError", "integer modulo by zero");
         }
         let r = a.checked_rem(b).unwrap_or(0);
         Ok(if r != 0 && ((r < 0) != (b < 0)) {
@@ -300,15 +300,70 @@ mod py {
     }
 
     pub fn divmod(a: i64, b: i64) -> PyResult<(i64, i64)> {
-        Ok((floordiv(a, b)?, modulo(a, b)?))
+        let q = floordiv(a, b)?;
+        Ok((q, a - q * b))
     }
 
-    /// `a / b` for two ints: always a float.
-    pub fn truediv(a: f64, b: f64) -> PyResult<f64> {
-        if b == 0.0 {
+    /// `a / b` for two ints: the float nearest to the exact quotient (halves to even), as
+    /// CPython divides ints; converting both to floats first would round twice.
+    pub fn truediv(a: i64, b: i64) -> PyResult<f64> {
+        if b == 0 {
             return raise("ZeroDivisionError", "division by zero");
         }
-        Ok(a / b)
+        let (n, d) = (a.unsigned_abs(), b.unsigned_abs());
+        if n <= 1 << 53 && d <= 1 << 53 {
+            // Both exact as floats, so the one division rounds once.
+            return Ok(a as f64 / b as f64);
+        }
+        let bits = |v: u128| 128 - v.leading_zeros() as i32;
+        // Scale the dividend so that the quotient has at least 55 bits, then round it to 53
+        // with the remainder as a sticky bit.
+        let scale = (55 + bits(d as u128) - bits(n as u128)).max(0);
+        let num = (n as u128) << scale;
+        let (q, sticky) = (num / d as u128, num % d as u128 != 0);
+        let drop = bits(q) - 53;
+        let mut m = q >> drop;
+        let rest = q & ((1u128 << drop) - 1);
+        let half = 1u128 << (drop - 1);
+        if rest > half || (rest == half && (sticky || m & 1 == 1)) {
+            m += 1;
+        }
+        let power = f64::from_bits(((1023 + drop - scale) as u64) << 52);
+        let magnitude = m as f64 * power;
+        Ok(if (a < 0) != (b < 0) {
+            -magnitude
+        } else {
+            magnitude
+        })
+    }
+
+    /// The sign of `i - f` as -1.0, 0.0 or 1.0, compared exactly as CPython compares an int
+    /// with a float (converting the int could round it); NaN when `f` is NaN, so that
+    /// `int_float_cmp(i, f) < 0.0` is `i < f` for every operator.
+    pub fn int_float_cmp(i: i64, f: f64) -> f64 {
+        if f.is_nan() {
+            return f64::NAN;
+        }
+        if f >= 9.223372036854775807e18 {
+            return -1.0;
+        }
+        if f < -9.223372036854775808e18 {
+            return 1.0;
+        }
+        let floor = f.floor();
+        let whole = floor as i64;
+        if i < whole || (i == whole && f > floor) {
+            -1.0
+        } else if i > whole {
+            1.0
+        } else {
+            0.0
+        }
+    }
+
+    /// The sign of `f - i`, as `int_float_cmp`.
+    pub fn float_int_cmp(f: f64, i: i64) -> f64 {
+        -int_float_cmp(i, f)
     }
 
     pub fn float_div(a: f64, b: f64) -> PyResult<f64> {
@@ -376,7 +431,22 @@ mod py {
                 "0.0 cannot be raised to a negative power",
             );
         }
-        Ok(a.powf(b))
+        if a < 0.0 && b.is_finite() && b != b.floor() {
+            fatal(
+                "TypeError",
+                "a negative float to a fractional power makes a complex; the translation typed it as float",
+            );
+        }
+        let r = a.powf(b);
+        if r.is_infinite() && a.is_finite() && b.is_finite() {
+            // CPython reports pow()'s ERANGE with C's errno and message.
+            let args = vec![
+                Arg::of(&34i64),
+                Arg::of(&"Numerical result out of range".to_string()),
+            ];
+            return Err(exc_args("OverflowError", Args::of(args)));
+        }
+        Ok(r)
     }
 
     pub fn lshift(a: i64, b: i64) -> PyResult<i64> {
@@ -416,23 +486,71 @@ mod py {
 
     /// Python's `round(x, n)`: the float nearest to the correctly rounded decimal.
     pub fn round_float(x: f64, digits: i64) -> f64 {
-        if !x.is_finite() {
+        if !x.is_finite() || x == 0.0 || digits > 323 {
             return x;
         }
-        if digits >= 0 {
-            // Rust formats the exact binary value correctly rounded, as CPython's round() does;
-            // parsing that decimal back gives the float nearest to it.
-            let d = digits.min(330) as usize;
-            format!("{:.*}", d, x).parse().unwrap_or(x)
+        if digits < -308 {
+            return 0.0 * x;
+        }
+        let text = if digits >= 0 {
+            // Rust formats the exact binary value correctly rounded, halves to even, as
+            // CPython's round() does.
+            format!("{:.*}", digits as usize, x)
         } else {
-            let p = 10f64.powi((-digits).min(330) as i32);
-            let r = (x / p).round_ties_even() * p;
-            if r == 0.0 {
-                0.0f64.copysign(x)
-            } else {
-                r
+            round_to_tens(x, (-digits) as usize)
+        };
+        let r: f64 = text.parse().unwrap_or(x);
+        if r.is_infinite() {
+            fatal("OverflowError", "rounded value too large to represent");
+        }
+        if r == 0.0 {
+            0.0f64.copysign(x)
+        } else {
+            r
+        }
+    }
+
+    /// `x` rounded to a multiple of `10**n`, halves to even, from its exact decimal digits
+    /// (rounding `x / 10**n` in floating point would round twice).
+    fn round_to_tens(x: f64, n: usize) -> String {
+        let whole = x.abs().trunc();
+        let has_fraction = whole != x.abs();
+        let mut digits = format!("{:.0}", whole);
+        if digits.len() <= n {
+            digits = format!("{}{}", "0".repeat(n + 1 - digits.len()), digits);
+        }
+        let (kept, dropped) = digits.split_at(digits.len() - n);
+        let half = format!("5{}", "0".repeat(n - 1));
+        let odd = kept.bytes().last().map_or(false, |b| (b - b'0') % 2 == 1);
+        let up = match dropped.cmp(half.as_str()) {
+            Ordering::Greater => true,
+            Ordering::Equal => has_fraction || odd,
+            Ordering::Less => false,
+        };
+        let mut kept: Vec<u8> = kept.bytes().collect();
+        if up {
+            let mut i = kept.len();
+            loop {
+                if i == 0 {
+                    kept.insert(0, b'1');
+                    break;
+                }
+                i -= 1;
+                if kept[i] == b'9' {
+                    kept[i] = b'0';
+                } else {
+                    kept[i] += 1;
+                    break;
+                }
             }
         }
+        let sign = if x < 0.0 { "-" } else { "" };
+        format!(
+            "{}{}e{}",
+            sign,
+            String::from_utf8(kept).unwrap_or_default(),
+            n
+        )
     }
 
     /// `int(x)` for a float: truncation towards zero.
@@ -450,41 +568,78 @@ mod py {
         Ok(t as i64)
     }
 
+    /// The text `int()` and `float()` parse: CPython turns every non-ASCII `str.isspace()`
+    /// character into a space and every decimal digit of any script into its ASCII digit,
+    /// strips ASCII whitespace, and takes out underscores that stand between two digits. None when anything else is
+    /// non-ASCII or an underscore is misplaced.
+    fn number_text(s: &str) -> Option<String> {
+        let mut ascii = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_ascii() {
+                ascii.push(c);
+            } else if is_space(c) {
+                ascii.push(' ');
+            } else if let Some(d) = decimal_value(c) {
+                ascii.push(char::from(b'0' + d as u8));
+            } else {
+                return None;
+            }
+        }
+        // C's isspace(), which leaves out U+001C..U+001F.
+        let t = ascii
+            .trim_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c'])
+            .as_bytes();
+        let mut out = String::with_capacity(t.len());
+        for (i, &b) in t.iter().enumerate() {
+            if b == b'_' {
+                let between_digits = i > 0
+                    && t[i - 1].is_ascii_digit()
+                    && t.get(i + 1).map_or(false, u8::is_ascii_digit);
+                if !between_digits {
+                    return None;
+                }
+            } else {
+                out.push(char::from(b));
+            }
+        }
+        Some(out)
+    }
+
     /// `int(s)` for a str, base 10.
     pub fn str_to_int(s: &str) -> PyResult<i64> {
-        let t = s.trim();
-        let body = t.strip_prefix(['+', '-']).unwrap_or(t);
-        // Python allows single underscores between digits (`1_000`), not at either end.
-        let well_formed = !body.is_empty()
-            && !body.starts_with('_')
-            && !body.ends_with('_')
-            && !body.contains("__")
-            && body.chars().all(|c| c.is_ascii_digit() || c == '_');
-        if well_formed {
-            let digits: String = t.chars().filter(|&c| c != '_').collect();
-            if let Ok(v) = digits.parse::<i64>() {
-                return Ok(v);
+        if let Some(t) = number_text(s) {
+            let body = t.strip_prefix(['+', '-']).unwrap_or(&t);
+            if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) {
+                if let Ok(v) = t.parse::<i64>() {
+                    return Ok(v);
+                }
+                overflow("int()");
             }
-            overflow("int()");
         }
+        // CPython's message holds at most 200 characters of the repr (`%.200R`).
+        let shown: String = repr_str(s).chars().take(200).collect();
         raise(
             "ValueError",
-            format!("invalid literal for int() with base 10: {}", repr_str(s)),
+            format!("invalid literal for int() with base 10: {}", shown),
         )
     }
 
     /// `float(s)` for a str.
     pub fn str_to_float(s: &str) -> PyResult<f64> {
-        let t = s.trim().to_ascii_lowercase();
-        let body = t.strip_prefix(['+', '-']).unwrap_or(&t);
-        let special = matches!(body, "inf" | "infinity" | "nan");
-        let plain = !body.is_empty()
-            && body
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
-        if special || plain {
-            if let Ok(v) = t.parse::<f64>() {
-                return Ok(v);
+        if let Some(t) = number_text(s) {
+            let body = t
+                .strip_prefix(['+', '-'])
+                .unwrap_or(&t)
+                .to_ascii_lowercase();
+            let special = matches!(body.as_str(), "inf" | "infinity" | "nan");
+            let plain = !body.is_empty()
+                && body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
+            if special || plain {
+                if let Ok(v) = t.parse::<f64>() {
+                    return Ok(v);
+                }
             }
         }
         raise(
@@ -609,8 +764,16 @@ mod py {
                 c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                     out.push_str(&format!("\\x{:02x}", c as u32))
                 }
-                c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
-                    out.push_str(&format!("\\x{:02x}", c as u32))
+                // Outside ASCII, what str.isprintable() rejects is escaped.
+                c if !c.is_ascii() && in_ranges(NOT_PRINTABLE, c) => {
+                    let n = c as u32;
+                    if n <= 0xff {
+                        out.push_str(&format!("\\x{:02x}", n));
+                    } else if n <= 0xffff {
+                        out.push_str(&format!("\\u{:04x}", n));
+                    } else {
+                        out.push_str(&format!("\\U{:08x}", n));
+                    }
                 }
                 c => out.push(c),
             }
@@ -619,8 +782,9 @@ mod py {
         out
     }
 
-    /// Python's repr of a float: the shortest digits that read back to the same value,
-    /// in positional notation for exponents -4..16 and scientific notation otherwise.
+    /// Python's repr of a float: the shortest digits that read back to the same value (of
+    /// two, the nearer; of two as near, the even), in positional notation for exponents
+    /// -4..16 and scientific notation otherwise.
     pub fn float_repr(x: f64) -> String {
         if x.is_nan() {
             return "nan".to_string();
@@ -628,45 +792,12 @@ mod py {
         if x.is_infinite() {
             return if x > 0.0 { "inf" } else { "-inf" }.to_string();
         }
-        let sci = format!("{:e}", x);
-        let (mantissa, exp) = sci.split_once('e').expect("exponent");
-        let exp: i32 = exp.parse().expect("exponent digits");
-        let negative = mantissa.starts_with('-');
-        let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-        let mut out = String::new();
-        if negative {
-            out.push('-');
-        }
-        if (-4..16).contains(&exp) {
-            if exp < 0 {
-                out.push_str("0.");
-                out.push_str(&"0".repeat((-exp - 1) as usize));
-                out.push_str(&digits);
-            } else {
-                let point = exp as usize + 1;
-                if digits.len() <= point {
-                    out.push_str(&digits);
-                    out.push_str(&"0".repeat(point - digits.len()));
-                    out.push_str(".0");
-                } else {
-                    out.push_str(&digits[..point]);
-                    out.push('.');
-                    out.push_str(&digits[point..]);
-                }
-            }
+        let body = float_digits_text(x.abs(), 'r', 0, false, true);
+        if x.is_sign_negative() {
+            format!("-{}", body)
         } else {
-            out.push_str(&digits[..1]);
-            if digits.len() > 1 {
-                out.push('.');
-                out.push_str(&digits[1..]);
-            }
-            out.push_str(&format!(
-                "e{}{:02}",
-                if exp < 0 { '-' } else { '+' },
-                exp.abs()
-            ));
+            body
         }
-        out
     }
 
     pub fn print_line(parts: &[String], sep: &str, end: &str) {
@@ -679,135 +810,268 @@ mod py {
 
     // ---------------------------------------------------------------- format specs
 
-    /// A parsed format spec: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+    /// A parsed format spec: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`,
+    /// read as CPython's parse_internal_render_format_spec reads it.
     #[derive(Debug)]
     struct Spec {
         fill: char,
-        align: Option<char>,
-        sign: char,
+        align: char,
+        sign: Option<char>,
+        no_neg_zero: bool,
         alternate: bool,
-        width: usize,
+        width: Option<usize>,
         grouping: Option<char>,
         precision: Option<usize>,
         kind: Option<char>,
     }
 
-    fn parse_spec(spec: &str) -> PyResult<Spec> {
+    /// `default_align` is '>' for numbers and '<' for str; `type_name` is for messages.
+    fn parse_spec(spec: &str, default_align: char, type_name: &str) -> PyResult<Spec> {
         let chars: Vec<char> = spec.chars().collect();
         let mut i = 0;
         let mut s = Spec {
             fill: ' ',
-            align: None,
-            sign: '-',
+            align: default_align,
+            sign: None,
+            no_neg_zero: false,
             alternate: false,
-            width: 0,
+            width: None,
             grouping: None,
             precision: None,
             kind: None,
         };
         let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        let mut fill_given = false;
+        let mut align_given = false;
         if chars.len() >= 2 && is_align(chars[1]) {
             s.fill = chars[0];
-            s.align = Some(chars[1]);
+            s.align = chars[1];
+            fill_given = true;
+            align_given = true;
             i = 2;
         } else if !chars.is_empty() && is_align(chars[0]) {
-            s.align = Some(chars[0]);
+            s.align = chars[0];
+            align_given = true;
             i = 1;
         }
         if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
-            s.sign = chars[i];
+            s.sign = Some(chars[i]);
+            i += 1;
+        }
+        if i < chars.len() && chars[i] == 'z' {
+            s.no_neg_zero = true;
             i += 1;
         }
         if i < chars.len() && chars[i] == '#' {
             s.alternate = true;
             i += 1;
         }
-        if i < chars.len() && chars[i] == '0' {
-            if s.align.is_none() {
-                s.fill = '0';
-                s.align = Some('=');
+        // A `0` flag makes `0` the fill unless a fill was written, and for numbers
+        // aligns after the sign unless an alignment was written.
+        if !fill_given && i < chars.len() && chars[i] == '0' {
+            s.fill = '0';
+            if !align_given && default_align == '>' {
+                s.align = '=';
             }
             i += 1;
         }
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            s.width = s.width * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
+        let number = |i: &mut usize| -> Option<usize> {
+            let begin = *i;
+            let mut n = 0usize;
+            while *i < chars.len() && chars[*i].is_ascii_digit() {
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add(chars[*i] as usize - '0' as usize);
+                *i += 1;
+            }
+            if *i == begin {
+                None
+            } else {
+                Some(n)
+            }
+        };
+        s.width = number(&mut i);
+        let both = "Cannot specify both ',' and '_'.";
+        if i < chars.len() && chars[i] == ',' {
+            s.grouping = Some(',');
             i += 1;
         }
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
-            s.grouping = Some(chars[i]);
+        if i < chars.len() && chars[i] == '_' {
+            if s.grouping.is_some() {
+                return raise("ValueError", both);
+            }
+            s.grouping = Some('_');
             i += 1;
+        }
+        if i < chars.len() && chars[i] == ',' && s.grouping == Some('_') {
+            return raise("ValueError", both);
         }
         if i < chars.len() && chars[i] == '.' {
             i += 1;
-            let begin = i;
-            let mut p = 0usize;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                p = p * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
-                i += 1;
+            match number(&mut i) {
+                Some(p) => s.precision = Some(p),
+                None => return raise("ValueError", "Format specifier missing precision"),
             }
-            if i == begin {
-                return raise("ValueError", "Format specifier missing precision");
-            }
-            s.precision = Some(p);
+        }
+        if chars.len() - i > 1 {
+            return raise(
+                "ValueError",
+                format!(
+                    "Invalid format specifier '{}' for object of type '{}'",
+                    spec, type_name
+                ),
+            );
         }
         if i < chars.len() {
             s.kind = Some(chars[i]);
-            i += 1;
         }
-        if i != chars.len() {
-            return raise("ValueError", "Invalid format specifier");
+        if let Some(sep) = s.grouping {
+            let kind = s.kind.unwrap_or(match type_name {
+                "int" => 'd',
+                "str" => 's',
+                _ => '\0',
+            });
+            let allowed = matches!(kind, 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0')
+                || (sep == '_' && matches!(kind, 'b' | 'o' | 'x' | 'X'));
+            if !allowed {
+                return raise(
+                    "ValueError",
+                    format!("Cannot specify '{}' with {}.", sep, code_text(kind)),
+                );
+            }
         }
         Ok(s)
     }
 
-    /// Inserts the grouping separator every `every` digits of the integer part.
-    fn group_digits(digits: &str, sep: char, every: usize) -> String {
-        let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
-            Some(p) => digits.split_at(p),
-            None => (digits, ""),
+    /// A presentation type as CPython's messages show it: `'x'`, or `'\x..'` outside ASCII.
+    fn code_text(kind: char) -> String {
+        if (kind as u32) > 32 && (kind as u32) < 128 {
+            format!("'{}'", kind)
+        } else {
+            format!("'\\x{:x}'", kind as u32)
+        }
+    }
+
+    fn unknown_code<T>(kind: char, type_name: &str) -> PyResult<T> {
+        raise(
+            "ValueError",
+            format!(
+                "Unknown format code {} for object of type '{}'",
+                code_text(kind),
+                type_name
+            ),
+        )
+    }
+
+    /// `digits` with the grouping separator every `every` digits, left-padded with zeros to
+    /// at least `min_width` characters as CPython's _PyUnicode_InsertThousandsGrouping pads
+    /// (a group is never started by a separator, so the result may pass `min_width` by one).
+    fn group_digits(digits: &str, min_width: isize, grouping: Option<(char, usize)>) -> String {
+        if grouping.is_none() && min_width <= digits.len() as isize {
+            return digits.to_string();
+        }
+        let d = digits.as_bytes();
+        let mut end = d.len();
+        let mut remaining = d.len() as isize;
+        let mut min_width = min_width.max(0);
+        let mut groups: Vec<String> = Vec::new();
+        let mut take = |len: isize, remaining: &mut isize, groups: &mut Vec<String>| {
+            let zeros = (len - *remaining).max(0) as usize;
+            let n = (*remaining).min(len).max(0) as usize;
+            let mut g = "0".repeat(zeros);
+            g.push_str(std::str::from_utf8(&d[end - n..end]).unwrap_or(""));
+            end -= n;
+            *remaining -= n as isize;
+            groups.push(g);
         };
-        let n = int_part.len();
-        let mut out = String::new();
-        for (i, c) in int_part.chars().enumerate() {
-            if i > 0 && (n - i) % every == 0 {
-                out.push(sep);
+        let mut finished = false;
+        if let Some((_, every)) = grouping {
+            loop {
+                let len = (every as isize).min(remaining.max(min_width).max(1));
+                take(len, &mut remaining, &mut groups);
+                min_width -= len;
+                if remaining <= 0 && min_width <= 0 {
+                    finished = true;
+                    break;
+                }
+                min_width -= 1;
             }
-            out.push(c);
+        }
+        if !finished {
+            let len = remaining.max(min_width).max(1);
+            take(len, &mut remaining, &mut groups);
+        }
+        groups.reverse();
+        let sep = grouping.map(|(c, _)| c.to_string()).unwrap_or_default();
+        groups.join(&sep)
+    }
+
+    /// Lays out a number as CPython's calc_number_widths and fill_number do:
+    /// padding, sign, prefix, padding after the sign ('='), the grouped `digits`, the
+    /// decimal point if there is one, and `rest` (fraction, exponent, `%`, or a `c` character).
+    fn lay_out_number(
+        spec: &Spec,
+        negative: bool,
+        prefix: &str,
+        (digits, has_decimal, rest): (&str, bool, &str),
+        every: usize,
+    ) -> String {
+        let sign = match (spec.sign, negative) {
+            (_, true) => "-",
+            (Some('+'), false) => "+",
+            (Some(' '), false) => " ",
+            _ => "",
+        };
+        let others =
+            sign.len() + prefix.chars().count() + usize::from(has_decimal) + rest.chars().count();
+        let width = spec.width.map_or(-1, |w| w as isize);
+        let min_width = if spec.fill == '0' && spec.align == '=' {
+            width - others as isize
+        } else {
+            0
+        };
+        let grouped = if digits.is_empty() {
+            String::new()
+        } else {
+            group_digits(digits, min_width, spec.grouping.map(|c| (c, every)))
+        };
+        let padding = (width - (others + grouped.chars().count()) as isize).max(0) as usize;
+        let fill = |out: &mut String, n: usize| {
+            for _ in 0..n {
+                out.push(spec.fill);
+            }
+        };
+        let (left, inner, right) = match spec.align {
+            '<' => (0, 0, padding),
+            '^' => (padding / 2, 0, padding - padding / 2),
+            '=' => (0, padding, 0),
+            _ => (padding, 0, 0),
+        };
+        let mut out = String::with_capacity(grouped.len() + others + padding);
+        fill(&mut out, left);
+        out.push_str(sign);
+        out.push_str(prefix);
+        fill(&mut out, inner);
+        out.push_str(&grouped);
+        if has_decimal {
+            out.push('.');
         }
         out.push_str(rest);
+        fill(&mut out, right);
         out
     }
 
-    /// Pads `sign` + `body` to the spec's width; numbers align right by default.
-    fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
-        let len = sign.chars().count() + body.chars().count();
-        if len >= spec.width {
-            return format!("{}{}", sign, body);
-        }
-        let fill = spec.width - len;
-        let f = |n: usize| spec.fill.to_string().repeat(n);
-        match spec.align.unwrap_or(default_align) {
-            '<' => format!("{}{}{}", sign, body, f(fill)),
-            '^' => format!("{}{}{}{}", f(fill / 2), sign, body, f(fill - fill / 2)),
-            '=' => format!("{}{}{}", sign, f(fill), body),
-            _ => format!("{}{}{}", f(fill), sign, body),
-        }
-    }
-
-    fn sign_of(spec: &Spec, negative: bool) -> &'static str {
-        match (negative, spec.sign) {
-            (true, _) => "-",
-            (false, '+') => "+",
-            (false, ' ') => " ",
-            _ => "",
-        }
-    }
-
     pub fn format_int(v: i64, spec_text: &str) -> PyResult<String> {
-        let spec = parse_spec(spec_text)?;
-        if let Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) = spec.kind {
-            let _ = k;
-            return format_float(v as f64, spec_text);
+        if spec_text.is_empty() {
+            return Ok(v.to_string());
+        }
+        let spec = parse_spec(spec_text, '>', "int")?;
+        let kind = spec.kind.unwrap_or('d');
+        if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
+            return format_float_spec(v as f64, &spec);
+        }
+        if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
+            return unknown_code(kind, "int");
         }
         if spec.precision.is_some() {
             return raise(
@@ -815,193 +1079,284 @@ mod py {
                 "Precision not allowed in integer format specifier",
             );
         }
-        let magnitude = v.unsigned_abs();
-        let (digits, prefix, every) = match spec.kind {
-            None | Some('d') | Some('n') => (magnitude.to_string(), "", 3),
-            Some('b') => (format!("{:b}", magnitude), "0b", 4),
-            Some('o') => (format!("{:o}", magnitude), "0o", 4),
-            Some('x') => (format!("{:x}", magnitude), "0x", 4),
-            Some('X') => (format!("{:X}", magnitude), "0X", 4),
-            Some('c') => (
-                char::from_u32(v as u32)
-                    .map(String::from)
-                    .unwrap_or_default(),
-                "",
-                3,
-            ),
-            Some(other) => {
-                return raise(
-                    "ValueError",
-                    format!("Unknown format code '{}' for object of type 'int'", other),
-                );
-            }
-        };
-        let mut body = match spec.grouping {
-            Some(sep) => group_digits(&digits, sep, every),
-            None => digits,
-        };
-        if spec.fill == '0' && spec.align == Some('=') && spec.grouping.is_some() {
-            body = zero_pad_grouped(
-                &body,
-                spec.width,
-                sign_of(&spec, v < 0).len() + prefix.len(),
-                spec.grouping.unwrap_or(','),
-                every,
+        if spec.no_neg_zero {
+            return raise(
+                "ValueError",
+                "Negative zero coercion (z) not allowed in integer format specifier",
             );
         }
-        let sign = format!(
-            "{}{}",
-            sign_of(&spec, v < 0),
-            if spec.alternate { prefix } else { "" }
-        );
-        Ok(pad(&spec, &sign, &body, '>'))
-    }
-
-    /// Zero padding of a grouped number keeps the separators going, as Python does.
-    fn zero_pad_grouped(body: &str, width: usize, taken: usize, sep: char, every: usize) -> String {
-        let mut digits: String = body.chars().filter(|c| *c != sep).collect();
-        let mut grouped = group_digits(&digits, sep, every);
-        while grouped.chars().count() + taken < width {
-            digits.insert(0, '0');
-            grouped = group_digits(&digits, sep, every);
+        if kind == 'c' {
+            if spec.sign.is_some() {
+                return raise(
+                    "ValueError",
+                    "Sign not allowed with integer format specifier 'c'",
+                );
+            }
+            if spec.alternate {
+                return raise(
+                    "ValueError",
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                );
+            }
+            let c = u32::try_from(v).ok().and_then(char::from_u32);
+            return match c {
+                Some(c) => Ok(lay_out_number(
+                    &spec,
+                    false,
+                    "",
+                    ("", false, &c.to_string()),
+                    3,
+                )),
+                None if (0..0x110000).contains(&v) => {
+                    fatal("UnicodeEncodeError", "a surrogate is not a Rust char")
+                }
+                None => raise("OverflowError", "%c arg not in range(0x110000)"),
+            };
         }
-        grouped
-    }
-
-    /// Scientific notation with Python's exponent form (`e+05`).
-    fn sci(x: f64, precision: usize, upper: bool) -> String {
-        let s = format!("{:.*e}", precision, x);
-        let (m, e) = s.split_once('e').expect("exponent");
-        let e: i32 = e.parse().expect("exponent digits");
-        let text = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-        if upper {
-            text.to_uppercase()
-        } else {
-            text
-        }
-    }
-
-    /// Python's 'g' presentation: scientific or positional by exponent, zeros trimmed.
-    fn general(x: f64, precision: usize, alternate: bool, upper: bool) -> String {
-        let p = precision.max(1);
-        let s = format!("{:.*e}", p - 1, x);
-        let (_, e) = s.split_once('e').expect("exponent");
-        let exp: i32 = e.parse().expect("exponent digits");
-        let mut text = if exp >= -4 && exp < p as i32 {
-            format!("{:.*}", (p as i32 - 1 - exp) as usize, x)
-        } else {
-            sci(x, p - 1, false)
+        let m = v.unsigned_abs();
+        let (digits, prefix, every) = match kind {
+            'b' => (format!("{:b}", m), "0b", 4),
+            'o' => (format!("{:o}", m), "0o", 4),
+            'x' => (format!("{:x}", m), "0x", 4),
+            'X' => (format!("{:X}", m), "0X", 4),
+            _ => (m.to_string(), "", 3),
         };
-        if !alternate {
-            let (num, tail) = match text.find('e') {
-                Some(i) => (text[..i].to_string(), text[i..].to_string()),
-                None => (text.clone(), String::new()),
-            };
-            let num = if num.contains('.') {
-                num.trim_end_matches('0').trim_end_matches('.').to_string()
-            } else {
-                num
-            };
-            text = format!("{}{}", num, tail);
+        let prefix = if spec.alternate { prefix } else { "" };
+        Ok(lay_out_number(
+            &spec,
+            v < 0,
+            prefix,
+            (&digits, false, ""),
+            every,
+        ))
+    }
+
+    /// The digits of `x` (finite, not negative) and the place of the decimal point, as
+    /// CPython's _Py_dg_dtoa gives them: mode 0 (`None`) the shortest digits that read back
+    /// as `x`, mode 2 (`Some(n)`) the digits rounded to `n` significant ones. Trailing zeros
+    /// are dropped, and zero is `"0"` with the point after it.
+    fn dtoa(x: f64, digits: Option<usize>) -> (String, i32) {
+        if x == 0.0 {
+            return ("0".to_string(), 1);
         }
-        if upper {
-            text.to_uppercase()
+        let text = match digits {
+            None => shortest_digits(x),
+            Some(n) => format!("{:.*e}", n.max(1) - 1, x),
+        };
+        let (m, e) = text.split_once('e').expect("exponent");
+        let e: i32 = e.parse().expect("exponent digits");
+        let mut ds: String = m.chars().filter(|&c| c != '.').collect();
+        let kept = ds.trim_end_matches('0').len();
+        ds.truncate(kept);
+        (ds, e + 1)
+    }
+
+    /// The shortest digits that read back as `x` (finite, non-zero), in `{:e}` form. Of two
+    /// such strings equally near `x`, Rust takes the upper; CPython's repr the even one.
+    fn shortest_digits(x: f64) -> String {
+        let shortest = format!("{:e}", x);
+        let (m, e) = shortest.split_once('e').expect("exponent");
+        let n = m.bytes().filter(u8::is_ascii_digit).count() as i32;
+        let e: i32 = e.parse().expect("exponent digits");
+        // A tie is x = (2d + 1) * 10**k / 2 with k = e - n + 1, the place of the last digit;
+        // written as odd * 2**b that needs b = k - 1. Most floats cannot be one.
+        let bits = x.to_bits();
+        let (mantissa, exponent) = match ((bits >> 52) & 0x7ff) as i32 {
+            0 => (bits & ((1 << 52) - 1), -1074),
+            biased => (bits & ((1 << 52) - 1) | (1 << 52), biased - 1075),
+        };
+        if exponent + mantissa.trailing_zeros() as i32 != e - n {
+            return shortest;
+        }
+        // Rounding the exact value to n digits gives the nearest n-digit string, halves
+        // to even; when it reads back as x it is the one CPython picks.
+        let nearest = format!("{:.*e}", (n - 1) as usize, x);
+        if nearest.parse::<f64>() == Ok(x) {
+            nearest
         } else {
-            text
+            shortest
         }
+    }
+
+    /// CPython's format_float_short: `x` (finite, not negative) in presentation `kind`
+    /// ('e', 'f', 'g' or 'r' for repr) with `precision`, as PyOS_double_to_string writes it.
+    fn float_digits_text(
+        x: f64,
+        kind: char,
+        precision: usize,
+        alternate: bool,
+        dot_0: bool,
+    ) -> String {
+        let point_kept = alternate && precision == 0;
+        if kind == 'f' {
+            // Rust's fixed notation rounds the exact value, halves to even, as dtoa mode 3.
+            let mut out = format!("{:.*}", precision, x);
+            if point_kept {
+                out.push('.');
+            }
+            return out;
+        }
+        if kind == 'e' {
+            let text = format!("{:.*e}", precision, x);
+            let (m, e) = text.split_once('e').expect("exponent");
+            let e: i32 = e.parse().expect("exponent digits");
+            let point = if point_kept { "." } else { "" };
+            let sign = if e < 0 { '-' } else { '+' };
+            return format!("{}{}e{}{:02}", m, point, sign, e.abs());
+        }
+        let (digits, mut point) = match kind {
+            'g' => dtoa(x, Some(precision.max(1))),
+            _ => dtoa(x, None),
+        };
+        let len = digits.len() as i32;
+        let mut end = len;
+        let exponent = if kind == 'g' {
+            let precision = precision.max(1) as i32;
+            if alternate {
+                end = precision;
+            }
+            point <= -4 || point > if dot_0 { precision - 1 } else { precision }
+        } else {
+            point <= -4 || point > 16
+        };
+        let exp = point - 1;
+        if exponent {
+            point = 1;
+        }
+        end = if !exponent && dot_0 {
+            end.max(point + 1)
+        } else {
+            end.max(point)
+        };
+        // The digits, with zeros before them up to the point or after them up to `end`.
+        let zeros = |out: &mut String, n: i32| {
+            for _ in 0..n {
+                out.push('0');
+            }
+        };
+        let mut out = String::with_capacity(24);
+        if point <= 0 {
+            out.push_str("0.");
+            zeros(&mut out, -point);
+            out.push_str(&digits);
+        } else if point <= len {
+            out.push_str(&digits[..point as usize]);
+            out.push('.');
+            out.push_str(&digits[point as usize..]);
+        } else {
+            out.push_str(&digits);
+            zeros(&mut out, point - len);
+            out.push('.');
+        }
+        zeros(&mut out, end - len.max(point));
+        if out.ends_with('.') && !alternate {
+            out.pop();
+        }
+        if exponent {
+            let sign = if exp < 0 { '-' } else { '+' };
+            out.push_str(&format!("e{}{:02}", sign, exp.abs()));
+        }
+        out
     }
 
     pub fn format_float(v: f64, spec_text: &str) -> PyResult<String> {
-        let spec = parse_spec(spec_text)?;
-        let negative = v.is_sign_negative() && !v.is_nan();
-        let x = v.abs();
-        let mut body = if !x.is_finite() {
-            let word = if x.is_nan() { "nan" } else { "inf" };
-            let word = if matches!(spec.kind, Some('F' | 'E' | 'G')) {
-                word.to_uppercase()
-            } else {
-                word.to_string()
-            };
-            if spec.kind == Some('%') {
-                format!("{}%", word)
-            } else {
-                word
-            }
-        } else {
-            match spec.kind {
-                Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), x),
-                Some('e') | Some('E') => {
-                    sci(x, spec.precision.unwrap_or(6), spec.kind == Some('E'))
-                }
-                Some('g') | Some('G') => general(
-                    x,
-                    spec.precision.unwrap_or(6),
-                    spec.alternate,
-                    spec.kind == Some('G'),
-                ),
-                Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), x * 100.0),
-                None => match spec.precision {
-                    None => float_repr(x),
-                    Some(p) => {
-                        let g = general(x, p, spec.alternate, false);
-                        if g.contains(['.', 'e']) {
-                            g
-                        } else {
-                            format!("{}.0", g)
-                        }
-                    }
-                },
-                Some(other) => {
-                    return raise(
-                        "ValueError",
-                        format!("Unknown format code '{}' for object of type 'float'", other),
-                    );
-                }
-            }
+        if spec_text.is_empty() {
+            return Ok(float_repr(v));
+        }
+        let spec = parse_spec(spec_text, '>', "float")?;
+        format_float_spec(v, &spec)
+    }
+
+    /// CPython's format_float_internal.
+    fn format_float_spec(v: f64, spec: &Spec) -> PyResult<String> {
+        let kind = spec.kind.unwrap_or('\0');
+        let upper = matches!(kind, 'E' | 'F' | 'G');
+        let (base, default_precision) = match kind {
+            '\0' => ('r', 0),
+            'e' | 'E' => ('e', 6),
+            'f' | 'F' | '%' => ('f', 6),
+            'g' | 'G' | 'n' => ('g', 6),
+            other => return unknown_code(other, "float"),
         };
-        if spec.alternate
-            && !body.contains('.')
+        // No type: repr, or with a precision 'g' that keeps a digit after the point.
+        let dot_0 = kind == '\0';
+        let base = if base == 'r' && spec.precision.is_some() {
+            'g'
+        } else {
+            base
+        };
+        let precision = spec.precision.unwrap_or(default_precision);
+        let x = if kind == '%' { v * 100.0 } else { v };
+        let mut negative = x.is_sign_negative() && !x.is_nan();
+        let mut text = if x.is_nan() {
+            "nan".to_string()
+        } else if x.is_infinite() {
+            "inf".to_string()
+        } else {
+            float_digits_text(x.abs(), base, precision, spec.alternate, dot_0)
+        };
+        if spec.no_neg_zero
+            && negative
             && x.is_finite()
-            && matches!(spec.kind, Some('f' | 'F' | '%'))
+            && !text.bytes().any(|b| matches!(b, b'1'..=b'9'))
         {
-            body = body.replacen('%', ".%", 1);
-            if !body.contains('.') {
-                body.push('.');
-            }
+            negative = false;
         }
-        if let Some(sep) = spec.grouping {
-            body = group_digits(&body, sep, 3);
-            if spec.fill == '0' && spec.align == Some('=') {
-                body = zero_pad_grouped(&body, spec.width, sign_of(&spec, negative).len(), sep, 3);
-            }
+        if upper {
+            text = text.to_uppercase();
         }
-        Ok(pad(&spec, sign_of(&spec, negative), &body, '>'))
+        if kind == '%' {
+            text.push('%');
+        }
+        // The integer digits, then a decimal point, then the rest (CPython's parse_number).
+        let n = text.bytes().take_while(u8::is_ascii_digit).count();
+        let parts = match text[n..].strip_prefix('.') {
+            Some(rest) => (&text[..n], true, rest),
+            None => (&text[..n], false, &text[n..]),
+        };
+        Ok(lay_out_number(spec, negative, "", parts, 3))
     }
 
     pub fn format_str(v: &str, spec_text: &str) -> PyResult<String> {
-        let spec = parse_spec(spec_text)?;
+        let spec = parse_spec(spec_text, '<', "str")?;
         if let Some(k) = spec.kind {
             if k != 's' {
-                return raise(
-                    "ValueError",
-                    format!("Unknown format code '{}' for object of type 'str'", k),
-                );
+                return unknown_code(k, "str");
             }
         }
-        if spec.sign != '-' {
-            return raise("ValueError", "Sign not allowed in string format specifier");
-        }
-        if spec.align == Some('=') {
-            return raise(
+        let refuse = |what: &str| {
+            raise(
                 "ValueError",
-                "'=' alignment not allowed in string format specifier",
-            );
+                format!("{} not allowed in string format specifier", what),
+            )
+        };
+        match spec.sign {
+            Some(' ') => return refuse("Space"),
+            Some(_) => return refuse("Sign"),
+            None => {}
+        }
+        if spec.no_neg_zero {
+            return refuse("Negative zero coercion (z)");
+        }
+        if spec.alternate {
+            return refuse("Alternate form (#)");
+        }
+        if spec.align == '=' {
+            return refuse("'=' alignment");
         }
         let body: String = match spec.precision {
             Some(p) => v.chars().take(p).collect(),
             None => v.to_string(),
         };
-        Ok(pad(&spec, "", &body, '<'))
+        let n = body.chars().count();
+        let padding = spec.width.unwrap_or(0).saturating_sub(n);
+        let left = match spec.align {
+            '>' => padding,
+            '^' => padding / 2,
+            _ => 0,
+        };
+        let fill = |k: usize| spec.fill.to_string().repeat(k);
+        Ok(format!("{}{}{}", fill(left), body, fill(padding - left)))
     }
 
     /// `format(value, spec)`, the `{value:spec}` of an f-string.
@@ -1565,8 +1920,14 @@ mod py {
         }
     }
 
+    /// `str.split()` with no separator: runs of `str.isspace()` characters separate.
     pub fn split_whitespace(s: &str) -> List<String> {
-        List::from(s.split_whitespace().map(String::from).collect())
+        List::from(
+            s.split(is_space)
+                .filter(|w| !w.is_empty())
+                .map(String::from)
+                .collect(),
+        )
     }
 
     pub fn split(s: &str, sep: &str, maxsplit: i64) -> PyResult<List<String>> {
@@ -1613,21 +1974,21 @@ mod py {
 
     pub fn strip(s: &str, chars: Option<&str>) -> String {
         match chars {
-            None => s.trim().to_string(),
+            None => s.trim_matches(is_space).to_string(),
             Some(cs) => s.trim_matches(|c| cs.contains(c)).to_string(),
         }
     }
 
     pub fn lstrip(s: &str, chars: Option<&str>) -> String {
         match chars {
-            None => s.trim_start().to_string(),
+            None => s.trim_start_matches(is_space).to_string(),
             Some(cs) => s.trim_start_matches(|c| cs.contains(c)).to_string(),
         }
     }
 
     pub fn rstrip(s: &str, chars: Option<&str>) -> String {
         match chars {
-            None => s.trim_end().to_string(),
+            None => s.trim_end_matches(is_space).to_string(),
             Some(cs) => s.trim_end_matches(|c| cs.contains(c)).to_string(),
         }
     }
@@ -1669,59 +2030,218 @@ mod py {
         s.matches(sub).count() as i64
     }
 
+    /// `str.title()`: a cased character after a cased one goes to lower case, any other
+    /// character to its title case.
     pub fn title(s: &str) -> String {
         let mut out = String::new();
         let mut previous_cased = false;
-        for c in s.chars() {
+        for (i, c) in s.char_indices() {
             if previous_cased {
-                out.extend(c.to_lowercase());
+                push_lower(&mut out, s, i, c);
             } else {
-                out.extend(c.to_uppercase());
+                push_title(&mut out, c);
             }
-            previous_cased = c.is_alphabetic();
+            previous_cased = is_cased(c);
         }
         out
     }
 
+    /// `str.capitalize()`: the first character in title case, the rest in lower case.
     pub fn capitalize(s: &str) -> String {
-        let mut it = s.chars();
-        match it.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(it.flat_map(|c| c.to_lowercase()))
-                .collect(),
-            None => String::new(),
+        let mut out = String::new();
+        for (i, c) in s.char_indices() {
+            if i == 0 {
+                push_title(&mut out, c);
+            } else {
+                push_lower(&mut out, s, i, c);
+            }
         }
+        out
+    }
+
+    /// `str.upper()`: Rust's full upper case mapping, for the characters that have one in
+    /// CPython's Unicode 14 (Rust's tables are of a later Unicode).
+    pub fn upper(s: &str) -> String {
+        if s.is_ascii() {
+            return s.to_ascii_uppercase();
+        }
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            push_upper(&mut out, c);
+        }
+        out
+    }
+
+    /// `str.lower()`, with the final sigma rule.
+    pub fn lower(s: &str) -> String {
+        if s.is_ascii() {
+            return s.to_ascii_lowercase();
+        }
+        let mut out = String::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            push_lower(&mut out, s, i, c);
+        }
+        out
+    }
+
+    fn push_upper(out: &mut String, c: char) {
+        if in_ranges(UPPER_CHANGES, c) {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+
+    /// The full title case mapping of `c` (ǆ → ǅ, ß → Ss, ﬁ → Fi).
+    fn push_title(out: &mut String, c: char) {
+        match TITLE_CASE.binary_search_by(|&(k, _)| k.cmp(&c)) {
+            Ok(i) => out.push_str(TITLE_CASE[i].1),
+            Err(_) => push_upper(out, c),
+        }
+    }
+
+    /// The lower case of `s`'s character `c` at byte `at`, with CPython's final sigma rule:
+    /// Σ becomes ς after a cased letter when no cased letter follows (case-ignorable
+    /// characters skipped both ways).
+    fn push_lower(out: &mut String, s: &str, at: usize, c: char) {
+        if c != '\u{3a3}' {
+            if in_ranges(LOWER_CHANGES, c) {
+                out.extend(c.to_lowercase());
+            } else {
+                out.push(c);
+            }
+            return;
+        }
+        let before = s[..at].chars().rev().find(|&b| !is_case_ignorable(b));
+        let after = s[at + c.len_utf8()..]
+            .chars()
+            .find(|&a| !is_case_ignorable(a));
+        let is_final = before.map_or(false, is_cased) && !after.map_or(false, is_cased);
+        out.push(if is_final { '\u{3c2}' } else { '\u{3c3}' });
     }
 
     fn all_chars(s: &str, test: impl Fn(char) -> bool) -> bool {
         !s.is_empty() && s.chars().all(test)
     }
 
+    /// The first code point of the range of `table` that holds `c`. A table is ascending
+    /// `gap, length` pairs: each range starts `gap` code points after the end of the one
+    /// before it (the first after U+0000) and holds `length` code points.
+    fn range_start(table: &[u32], c: char) -> Option<u32> {
+        let c = c as u32;
+        let mut end = 0;
+        for pair in table.chunks_exact(2) {
+            let start = end + pair[0];
+            if c < start {
+                return None;
+            }
+            end = start + pair[1];
+            if c < end {
+                return Some(start);
+            }
+        }
+        None
+    }
+
+    fn in_ranges(table: &[u32], c: char) -> bool {
+        range_start(table, c).is_some()
+    }
+
+    /// `str.isspace()` of one character.
+    fn is_space(c: char) -> bool {
+        in_ranges(SPACE, c)
+    }
+
+    /// The value of a decimal digit (category Nd) of any script.
+    fn decimal_value(c: char) -> Option<u32> {
+        range_start(DECIMAL, c).map(|lo| (c as u32 - lo) % 10)
+    }
+
+    fn is_cased(c: char) -> bool {
+        in_ranges(LOWER, c) || in_ranges(UPPER, c) || in_ranges(TITLE, c)
+    }
+
+    /// Unicode's Case_Ignorable: categories Mn, Me, Cf, Lm, Sk and Word_Break MidLetter,
+    /// MidNumLet, Single_Quote.
+    fn is_case_ignorable(c: char) -> bool {
+        in_ranges(CASE_IGNORABLE, c)
+    }
+
     pub fn isdigit(s: &str) -> bool {
-        all_chars(s, |c| {
-            c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
-        })
+        all_chars(s, |c| in_ranges(DIGIT, c))
+    }
+
+    pub fn isdecimal(s: &str) -> bool {
+        all_chars(s, |c| in_ranges(DECIMAL, c))
+    }
+
+    pub fn isnumeric(s: &str) -> bool {
+        all_chars(s, |c| in_ranges(NUMERIC, c))
     }
 
     pub fn isalpha(s: &str) -> bool {
-        all_chars(s, char::is_alphabetic)
+        all_chars(s, |c| in_ranges(ALPHA, c))
     }
 
     pub fn isalnum(s: &str) -> bool {
-        all_chars(s, char::is_alphanumeric)
+        all_chars(s, |c| in_ranges(ALPHA, c) || in_ranges(NUMERIC, c))
     }
 
     pub fn isspace(s: &str) -> bool {
-        all_chars(s, char::is_whitespace)
+        all_chars(s, is_space)
     }
 
+    pub fn isprintable(s: &str) -> bool {
+        s.chars().all(|c| !in_ranges(NOT_PRINTABLE, c))
+    }
+
+    /// `str.isupper()`: some cased character, and none lower or title case.
     pub fn isupper(s: &str) -> bool {
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+        let mut cased = false;
+        for c in s.chars() {
+            if in_ranges(LOWER, c) || in_ranges(TITLE, c) {
+                return false;
+            }
+            cased |= in_ranges(UPPER, c);
+        }
+        cased
     }
 
+    /// `str.islower()`: some cased character, and none upper or title case.
     pub fn islower(s: &str) -> bool {
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+        let mut cased = false;
+        for c in s.chars() {
+            if in_ranges(UPPER, c) || in_ranges(TITLE, c) {
+                return false;
+            }
+            cased |= in_ranges(LOWER, c);
+        }
+        cased
+    }
+
+    /// `str.istitle()`: upper and title case characters only after uncased ones, lower
+    /// case ones only after cased ones, and at least one cased character.
+    pub fn istitle(s: &str) -> bool {
+        let mut cased = false;
+        let mut previous_cased = false;
+        for c in s.chars() {
+            if in_ranges(UPPER, c) || in_ranges(TITLE, c) {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else if in_ranges(LOWER, c) {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        cased
     }
 
     fn padding(s: &str, width: i64, fill: &str) -> PyResult<(usize, char)> {
@@ -3758,4 +4278,546 @@ mod py {
         }
         Ok(ofs as usize)
     }
+
+    // ---------------------------------------------------------------- unicode tables
+
+    // Generated by tools/gen_unicode_tables.py from CPython's unicodedata (Unicode 14.0.0).
+    // Ranges as `gap, length` pairs (see the script); do not edit by hand.
+
+    /// Characters `str.isprintable()` rejects: categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs but space.
+    const NOT_PRINTABLE: &[u32] = &[
+        0, 32, 95, 34, 12, 1, 714, 2, 6, 4, 7, 1, 1, 1, 20, 1, 397, 1, 38, 2, 50, 2, 3, 1, 55, 8,
+        27, 4, 6, 17, 22, 1, 192, 1, 48, 2, 59, 2, 101, 14, 59, 2, 49, 2, 15, 1, 28, 2, 1, 1, 11,
+        5, 31, 9, 74, 1, 161, 1, 8, 2, 2, 2, 22, 1, 7, 1, 1, 3, 4, 2, 9, 2, 2, 2, 4, 8, 1, 4, 2, 1,
+        5, 2, 25, 2, 3, 1, 6, 4, 2, 2, 22, 1, 7, 1, 2, 1, 2, 1, 2, 2, 1, 1, 5, 4, 2, 2, 3, 3, 1, 7,
+        4, 1, 1, 7, 17, 10, 3, 1, 9, 1, 3, 1, 22, 1, 7, 1, 2, 1, 5, 2, 10, 1, 3, 1, 3, 2, 1, 15, 4,
+        2, 12, 7, 7, 1, 3, 1, 8, 2, 2, 2, 22, 1, 7, 1, 2, 1, 5, 2, 9, 2, 2, 2, 3, 7, 3, 4, 2, 1, 5,
+        2, 18, 10, 2, 1, 6, 3, 3, 1, 4, 3, 2, 1, 1, 1, 2, 3, 2, 3, 3, 3, 12, 4, 5, 3, 3, 1, 4, 2,
+        1, 6, 1, 14, 21, 5, 13, 1, 3, 1, 23, 1, 16, 2, 9, 1, 3, 1, 4, 7, 2, 1, 3, 2, 1, 2, 4, 2,
+        10, 7, 22, 1, 3, 1, 23, 1, 10, 1, 5, 2, 9, 1, 3, 1, 4, 7, 2, 6, 2, 1, 4, 2, 10, 1, 2, 13,
+        13, 1, 3, 1, 51, 1, 3, 1, 6, 4, 16, 2, 26, 1, 3, 1, 18, 3, 24, 1, 9, 1, 1, 2, 7, 3, 1, 4,
+        6, 1, 1, 1, 8, 6, 10, 2, 3, 12, 58, 4, 29, 37, 2, 1, 1, 1, 5, 1, 24, 1, 1, 1, 23, 2, 5, 1,
+        1, 1, 6, 2, 10, 2, 4, 32, 72, 1, 36, 4, 39, 1, 36, 1, 15, 1, 13, 37, 198, 1, 1, 5, 1, 2,
+        377, 1, 4, 2, 7, 1, 1, 1, 4, 2, 41, 1, 4, 2, 33, 1, 4, 2, 7, 1, 1, 1, 4, 2, 15, 1, 57, 1,
+        4, 2, 67, 2, 32, 3, 26, 6, 86, 2, 6, 2, 640, 1, 28, 3, 89, 7, 22, 9, 24, 9, 20, 12, 13, 1,
+        3, 1, 2, 12, 94, 2, 10, 6, 10, 6, 14, 1, 11, 6, 89, 7, 43, 5, 70, 10, 31, 1, 12, 4, 12, 4,
+        1, 3, 42, 2, 5, 11, 44, 4, 26, 6, 11, 3, 62, 2, 65, 1, 29, 2, 11, 6, 10, 6, 14, 2, 31, 49,
+        77, 3, 47, 1, 116, 8, 60, 3, 15, 3, 60, 7, 43, 2, 11, 8, 43, 5, 534, 2, 6, 2, 38, 2, 6, 2,
+        8, 1, 1, 1, 1, 1, 1, 1, 31, 2, 53, 1, 15, 1, 14, 2, 6, 1, 19, 2, 3, 1, 9, 17, 24, 8, 47,
+        17, 2, 2, 27, 1, 13, 3, 33, 15, 33, 15, 140, 4, 663, 25, 11, 21, 1812, 2, 32, 1, 349, 5,
+        45, 1, 1, 5, 1, 2, 56, 7, 2, 14, 24, 9, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1,
+        126, 34, 26, 1, 89, 12, 214, 26, 12, 5, 63, 1, 86, 2, 103, 5, 43, 1, 94, 1, 84, 12, 47, 1,
+        29293, 3, 55, 9, 348, 20, 184, 8, 203, 5, 2, 1, 1, 1, 5, 24, 59, 3, 10, 6, 56, 8, 70, 8,
+        12, 6, 116, 11, 30, 3, 78, 1, 11, 4, 33, 1, 55, 9, 14, 2, 10, 2, 103, 24, 28, 10, 6, 2, 6,
+        2, 6, 9, 7, 1, 7, 1, 60, 4, 126, 2, 10, 6, 11172, 12, 23, 4, 49, 8452, 366, 2, 106, 38, 7,
+        12, 5, 5, 26, 1, 5, 1, 1, 1, 2, 1, 2, 1, 125, 16, 445, 2, 54, 7, 1, 32, 42, 6, 51, 1, 19,
+        1, 4, 4, 5, 1, 135, 4, 190, 3, 6, 2, 6, 2, 6, 2, 3, 3, 7, 1, 7, 13, 2, 2, 12, 1, 26, 1, 19,
+        1, 2, 1, 15, 2, 14, 34, 123, 5, 3, 4, 45, 3, 88, 1, 13, 3, 1, 47, 46, 130, 29, 3, 49, 15,
+        28, 4, 36, 9, 30, 5, 43, 5, 30, 1, 37, 4, 14, 42, 158, 2, 10, 6, 36, 4, 36, 4, 40, 8, 52,
+        11, 12, 1, 15, 1, 7, 1, 2, 1, 11, 1, 15, 1, 7, 1, 2, 67, 311, 9, 22, 10, 8, 24, 6, 1, 42,
+        1, 9, 69, 6, 2, 1, 1, 44, 1, 2, 3, 1, 2, 23, 1, 72, 8, 9, 48, 19, 1, 2, 5, 33, 3, 27, 5, 1,
+        64, 56, 4, 20, 2, 50, 1, 2, 5, 8, 1, 3, 1, 29, 2, 3, 4, 10, 7, 9, 7, 64, 32, 39, 4, 12, 9,
+        54, 3, 29, 2, 27, 5, 26, 7, 4, 12, 7, 80, 73, 55, 51, 13, 51, 7, 46, 8, 10, 294, 31, 1, 42,
+        1, 3, 2, 2, 78, 40, 8, 42, 22, 26, 38, 28, 20, 23, 9, 78, 4, 36, 9, 62, 1, 5, 13, 25, 7,
+        10, 6, 53, 1, 18, 8, 39, 9, 96, 1, 20, 11, 18, 1, 44, 65, 7, 1, 1, 1, 4, 1, 15, 1, 11, 6,
+        59, 5, 10, 6, 4, 1, 8, 2, 2, 2, 22, 1, 7, 1, 2, 1, 5, 1, 10, 2, 2, 2, 3, 2, 1, 6, 1, 5, 7,
+        2, 7, 3, 5, 139, 92, 1, 5, 30, 72, 8, 10, 166, 54, 2, 38, 34, 69, 11, 10, 6, 13, 19, 58, 6,
+        10, 54, 27, 2, 15, 4, 23, 185, 60, 100, 83, 12, 8, 2, 1, 2, 8, 1, 2, 1, 30, 1, 2, 2, 12, 9,
+        10, 70, 8, 2, 46, 2, 11, 27, 72, 8, 83, 13, 73, 263, 9, 1, 45, 1, 14, 10, 29, 3, 32, 2, 22,
+        1, 14, 73, 7, 1, 2, 1, 44, 3, 1, 1, 2, 1, 9, 8, 10, 6, 6, 1, 2, 1, 37, 1, 2, 1, 6, 7, 10,
+        310, 25, 183, 1, 15, 50, 13, 923, 102, 111, 1, 5, 11, 196, 2636, 99, 13, 1071, 4049, 583,
+        8633, 569, 7, 31, 1, 10, 4, 81, 1, 10, 6, 30, 2, 6, 10, 70, 10, 10, 1, 7, 1, 21, 5, 19,
+        688, 91, 101, 75, 4, 57, 7, 17, 64, 5, 11, 2, 14, 6136, 8, 1238, 42, 9, 8935, 4, 1, 7, 1,
+        2, 1, 291, 45, 3, 17, 4, 8, 396, 2308, 107, 5, 13, 3, 9, 7, 10, 2, 4, 4704, 46, 2, 23, 9,
+        116, 60, 246, 10, 39, 2, 74, 8, 112, 21, 70, 154, 20, 12, 87, 9, 25, 135, 85, 1, 71, 1, 2,
+        2, 1, 2, 2, 2, 4, 1, 12, 1, 1, 1, 7, 1, 65, 1, 4, 2, 8, 1, 7, 1, 28, 1, 4, 1, 5, 1, 1, 3,
+        7, 1, 340, 2, 292, 2, 702, 15, 5, 1, 15, 1104, 31, 225, 7, 1, 17, 2, 7, 1, 2, 1, 5, 213,
+        45, 3, 14, 2, 10, 4, 2, 320, 31, 17, 58, 5, 1, 1248, 7, 1, 4, 1, 2, 1, 15, 1, 197, 2, 16,
+        41, 76, 4, 10, 4, 2, 785, 68, 76, 61, 194, 4, 1, 27, 1, 2, 1, 1, 2, 1, 1, 10, 1, 4, 1, 1,
+        1, 1, 6, 1, 4, 1, 1, 1, 1, 1, 1, 3, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1,
+        2, 4, 1, 7, 1, 4, 1, 4, 1, 1, 1, 10, 1, 17, 5, 3, 1, 5, 1, 17, 52, 2, 270, 44, 4, 100, 12,
+        15, 2, 15, 1, 15, 1, 37, 10, 174, 56, 29, 13, 44, 4, 9, 7, 2, 14, 6, 154, 984, 5, 16, 3,
+        13, 3, 116, 12, 89, 7, 12, 4, 1, 15, 12, 4, 56, 8, 10, 6, 40, 8, 30, 2, 2, 78, 340, 12, 14,
+        2, 5, 3, 5, 3, 7, 9, 29, 3, 11, 5, 6, 10, 10, 6, 8, 8, 7, 9, 147, 1, 55, 37, 10, 1030,
+        42720, 32, 4153, 7, 222, 2, 5762, 14, 7473, 3103, 542, 1506, 4939, 716213, 240, 196112,
+    ];
+
+    /// `str.isalpha()`: categories Lu, Ll, Lt, Lm, Lo.
+    const ALPHA: &[u32] = &[
+        65, 26, 6, 26, 47, 1, 10, 1, 4, 1, 5, 23, 1, 31, 1, 458, 4, 12, 14, 5, 7, 1, 1, 1, 129, 5,
+        1, 2, 2, 4, 1, 1, 6, 1, 1, 3, 1, 1, 1, 20, 1, 83, 1, 139, 8, 166, 1, 38, 2, 1, 6, 41, 71,
+        27, 4, 4, 45, 43, 35, 2, 1, 99, 1, 1, 15, 2, 7, 2, 10, 3, 2, 1, 16, 1, 1, 30, 29, 89, 11,
+        1, 24, 33, 9, 2, 4, 1, 5, 22, 4, 1, 9, 1, 3, 1, 23, 25, 7, 11, 5, 24, 1, 6, 17, 42, 58, 54,
+        3, 1, 18, 1, 7, 10, 15, 16, 4, 8, 2, 2, 2, 22, 1, 7, 1, 1, 3, 4, 3, 1, 16, 1, 13, 2, 1, 3,
+        14, 2, 10, 1, 8, 6, 4, 2, 2, 22, 1, 7, 1, 2, 1, 2, 1, 2, 31, 4, 1, 1, 19, 3, 16, 9, 1, 3,
+        1, 22, 1, 7, 1, 2, 1, 5, 3, 1, 18, 1, 15, 2, 23, 1, 11, 8, 2, 2, 2, 22, 1, 7, 1, 2, 1, 5,
+        3, 1, 30, 2, 1, 3, 15, 1, 17, 1, 1, 6, 3, 3, 1, 4, 3, 2, 1, 1, 1, 2, 3, 2, 3, 3, 3, 12, 22,
+        1, 52, 8, 1, 3, 1, 23, 1, 16, 3, 1, 26, 3, 2, 1, 2, 2, 30, 1, 4, 8, 1, 3, 1, 23, 1, 10, 1,
+        5, 3, 1, 31, 2, 1, 2, 15, 2, 17, 9, 1, 3, 1, 41, 2, 1, 16, 1, 5, 3, 8, 3, 24, 6, 5, 18, 3,
+        24, 1, 9, 1, 1, 2, 7, 58, 48, 1, 2, 12, 7, 58, 2, 1, 1, 1, 5, 1, 24, 1, 1, 1, 10, 1, 2, 9,
+        1, 2, 5, 1, 1, 21, 4, 32, 1, 63, 8, 1, 36, 27, 5, 115, 43, 20, 1, 16, 6, 4, 4, 3, 1, 3, 2,
+        7, 3, 4, 13, 12, 1, 17, 38, 1, 1, 5, 1, 2, 43, 1, 333, 1, 4, 2, 7, 1, 1, 1, 4, 2, 41, 1, 4,
+        2, 33, 1, 4, 2, 7, 1, 1, 1, 4, 2, 15, 1, 57, 1, 4, 2, 67, 37, 16, 16, 86, 2, 6, 3, 620, 2,
+        17, 1, 26, 5, 75, 6, 8, 7, 18, 13, 19, 14, 18, 14, 13, 1, 3, 15, 52, 35, 1, 4, 1, 67, 89,
+        7, 5, 2, 34, 1, 1, 5, 70, 10, 31, 49, 30, 2, 5, 11, 44, 4, 26, 54, 23, 9, 53, 82, 1, 93,
+        47, 17, 8, 54, 30, 13, 2, 10, 44, 26, 36, 41, 3, 10, 36, 2, 9, 7, 43, 2, 3, 41, 4, 1, 6, 1,
+        2, 3, 1, 5, 192, 64, 278, 2, 6, 2, 38, 2, 6, 2, 8, 1, 1, 1, 1, 1, 1, 1, 31, 2, 53, 1, 7, 1,
+        1, 3, 3, 1, 7, 3, 4, 2, 6, 4, 13, 5, 3, 1, 7, 116, 1, 13, 1, 16, 13, 101, 1, 4, 1, 2, 10,
+        1, 1, 3, 5, 6, 1, 1, 1, 1, 1, 1, 4, 1, 11, 2, 4, 5, 5, 4, 1, 52, 2, 2683, 229, 6, 4, 3, 2,
+        12, 38, 1, 1, 5, 1, 2, 56, 7, 1, 16, 23, 9, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7, 1, 7,
+        80, 1, 469, 2, 42, 5, 5, 2, 4, 86, 6, 3, 1, 90, 1, 4, 5, 43, 1, 94, 17, 32, 48, 16, 512,
+        6592, 64, 22157, 67, 46, 2, 269, 3, 16, 10, 2, 20, 47, 16, 31, 2, 70, 49, 9, 2, 103, 2, 64,
+        5, 2, 1, 1, 1, 5, 24, 16, 1, 3, 1, 4, 1, 23, 29, 52, 14, 50, 62, 6, 3, 1, 1, 2, 11, 28, 10,
+        23, 25, 29, 7, 47, 28, 1, 16, 5, 1, 10, 10, 5, 1, 41, 23, 3, 1, 8, 20, 23, 3, 1, 3, 50, 1,
+        1, 3, 2, 2, 5, 2, 1, 1, 1, 24, 3, 2, 11, 7, 3, 12, 6, 2, 6, 2, 6, 9, 7, 1, 7, 1, 43, 1, 14,
+        6, 115, 29, 11172, 12, 23, 4, 49, 8452, 366, 2, 106, 38, 7, 12, 5, 5, 1, 1, 10, 1, 13, 1,
+        5, 1, 1, 1, 2, 1, 2, 1, 108, 33, 363, 18, 64, 2, 54, 40, 12, 116, 5, 1, 135, 36, 26, 6, 26,
+        11, 89, 3, 6, 2, 6, 2, 6, 2, 3, 35, 12, 1, 26, 1, 19, 1, 2, 1, 15, 2, 14, 34, 123, 389, 29,
+        3, 49, 47, 32, 13, 20, 1, 8, 6, 38, 10, 30, 2, 36, 4, 8, 48, 158, 18, 36, 4, 36, 4, 40, 8,
+        52, 12, 11, 1, 15, 1, 7, 1, 2, 1, 11, 1, 15, 1, 7, 1, 2, 67, 311, 9, 22, 10, 8, 24, 6, 1,
+        42, 1, 9, 69, 6, 2, 1, 1, 44, 1, 2, 3, 1, 2, 23, 10, 23, 9, 31, 65, 19, 1, 2, 10, 22, 10,
+        26, 70, 56, 6, 2, 64, 1, 15, 4, 1, 3, 1, 29, 42, 29, 3, 29, 35, 8, 1, 28, 27, 54, 10, 22,
+        10, 19, 13, 18, 110, 73, 55, 51, 13, 51, 13, 36, 348, 42, 6, 2, 78, 29, 10, 1, 8, 22, 42,
+        18, 46, 21, 27, 23, 12, 53, 57, 2, 2, 1, 13, 45, 32, 25, 26, 36, 29, 1, 2, 1, 8, 35, 3, 1,
+        12, 48, 14, 4, 21, 1, 1, 1, 35, 18, 1, 25, 84, 7, 1, 1, 1, 4, 1, 15, 1, 10, 7, 47, 38, 8,
+        2, 2, 2, 22, 1, 7, 1, 2, 1, 5, 3, 1, 18, 1, 12, 5, 158, 53, 18, 4, 20, 3, 30, 48, 20, 2, 1,
+        1, 184, 47, 41, 4, 36, 48, 20, 1, 59, 43, 13, 1, 71, 27, 37, 7, 185, 44, 116, 64, 31, 8, 2,
+        1, 2, 8, 1, 2, 1, 24, 15, 1, 1, 1, 94, 8, 2, 39, 16, 1, 1, 1, 28, 1, 10, 40, 7, 1, 21, 1,
+        11, 46, 19, 1, 18, 73, 263, 9, 1, 37, 17, 1, 49, 30, 112, 7, 1, 2, 1, 38, 21, 1, 25, 6, 1,
+        2, 1, 32, 14, 1, 327, 19, 189, 1, 79, 922, 230, 196, 2636, 97, 15, 1071, 4049, 583, 8633,
+        569, 7, 31, 17, 79, 17, 30, 18, 48, 16, 4, 31, 21, 5, 19, 688, 64, 128, 75, 5, 1, 66, 13,
+        64, 2, 1, 1, 28, 6136, 8, 1238, 42, 9, 8935, 4, 1, 7, 1, 2, 1, 291, 45, 3, 17, 4, 8, 396,
+        2308, 107, 5, 13, 3, 9, 7, 10, 5990, 85, 1, 71, 1, 2, 2, 1, 2, 2, 2, 4, 1, 12, 1, 1, 1, 7,
+        1, 65, 1, 4, 2, 8, 1, 7, 1, 28, 1, 4, 1, 5, 1, 1, 3, 7, 1, 340, 2, 25, 1, 25, 1, 31, 1, 25,
+        1, 31, 1, 25, 1, 31, 1, 25, 1, 31, 1, 25, 1, 8, 1844, 31, 481, 45, 10, 7, 16, 1, 321, 30,
+        18, 44, 1268, 7, 1, 4, 1, 2, 1, 15, 1, 197, 59, 68, 7, 1, 1204, 4, 1, 27, 1, 2, 1, 1, 2, 1,
+        1, 10, 1, 4, 1, 1, 1, 1, 6, 1, 4, 1, 1, 1, 1, 1, 1, 3, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 2, 1, 1, 2, 4, 1, 7, 1, 4, 1, 4, 1, 1, 1, 10, 1, 17, 5, 3, 1, 5, 1, 17, 4420,
+        42720, 32, 4153, 7, 222, 2, 5762, 14, 7473, 3103, 542, 1506, 4939,
+    ];
+
+    /// `str.isdecimal()`: category Nd, in runs of ten whose first digit is 0.
+    const DECIMAL: &[u32] = &[
+        48, 10, 1574, 10, 134, 10, 198, 10, 412, 10, 118, 10, 118, 10, 118, 10, 118, 10, 118, 10,
+        118, 10, 118, 10, 118, 10, 118, 10, 96, 10, 118, 10, 70, 10, 278, 10, 70, 10, 1862, 10, 38,
+        10, 300, 10, 128, 10, 166, 10, 6, 10, 182, 10, 86, 10, 134, 10, 6, 10, 35270, 10, 678, 10,
+        38, 10, 198, 10, 22, 10, 86, 10, 406, 10, 21270, 10, 1414, 10, 2182, 10, 812, 10, 128, 10,
+        60, 10, 144, 10, 278, 10, 342, 10, 118, 10, 374, 10, 102, 10, 102, 10, 422, 10, 102, 10,
+        758, 10, 246, 10, 70, 10, 19638, 10, 86, 10, 134, 10, 27764, 50, 2368, 10, 422, 10, 1622,
+        10, 4758, 10,
+    ];
+
+    /// `str.isdigit()`: Numeric_Type Decimal or Digit.
+    const DIGIT: &[u32] = &[
+        48, 10, 120, 2, 5, 1, 1446, 10, 134, 10, 198, 10, 412, 10, 118, 10, 118, 10, 118, 10, 118,
+        10, 118, 10, 118, 10, 118, 10, 118, 10, 118, 10, 96, 10, 118, 10, 70, 10, 278, 10, 70, 10,
+        719, 9, 1134, 10, 38, 10, 300, 10, 128, 11, 165, 10, 6, 10, 182, 10, 86, 10, 134, 10, 6,
+        10, 1046, 1, 3, 6, 6, 10, 982, 9, 11, 9, 11, 9, 89, 1, 10, 9, 1, 1, 630, 9, 1, 9, 1, 9,
+        32397, 10, 678, 10, 38, 10, 198, 10, 22, 10, 86, 10, 406, 10, 21270, 10, 1414, 10, 1430, 4,
+        748, 10, 294, 9, 489, 9, 11, 10, 128, 10, 60, 10, 144, 10, 278, 10, 342, 10, 118, 10, 374,
+        10, 102, 10, 102, 10, 422, 10, 102, 10, 758, 10, 246, 10, 70, 10, 19638, 10, 86, 10, 134,
+        10, 27764, 50, 2368, 10, 422, 10, 1622, 10, 1958, 11, 2789, 10,
+    ];
+
+    /// `str.isnumeric()`: Numeric_Type Decimal, Digit or Numeric.
+    const NUMERIC: &[u32] = &[
+        48, 10, 120, 2, 5, 1, 2, 3, 1441, 10, 134, 10, 198, 10, 412, 10, 118, 10, 4, 6, 108, 10,
+        118, 10, 118, 10, 2, 6, 110, 13, 115, 10, 8, 7, 103, 10, 104, 7, 7, 19, 109, 10, 96, 10,
+        118, 10, 70, 20, 268, 10, 70, 10, 719, 20, 881, 3, 239, 10, 6, 10, 22, 10, 300, 10, 128,
+        11, 165, 10, 6, 10, 182, 10, 86, 10, 134, 10, 6, 10, 1046, 1, 3, 6, 6, 10, 198, 51, 2, 5,
+        726, 60, 78, 22, 630, 30, 1385, 1, 777, 1, 25, 9, 14, 3, 343, 4, 138, 10, 30, 8, 1, 15, 32,
+        10, 39, 15, 325, 1, 125, 1, 934, 1, 802, 1, 4786, 1, 2, 1, 3, 1, 1, 1, 83, 1, 46, 1, 7, 1,
+        1, 1, 40, 2, 30, 1, 8, 1, 36, 1, 98, 1, 403, 1, 65, 1, 34, 1, 1, 1, 1, 1, 467, 1, 1, 3, 6,
+        1, 116, 4, 790, 1, 533, 1, 7, 1, 1408, 1, 131, 2, 12, 3, 1, 1, 1005, 1, 77, 1, 1157, 1,
+        1843, 1, 1167, 1, 743, 1, 2567, 1, 933, 1, 2177, 1, 4, 1, 124, 1, 2288, 1, 36, 1, 5, 1, 43,
+        1, 125, 1, 3881, 10, 188, 10, 320, 6, 154, 10, 38, 10, 198, 10, 22, 10, 86, 10, 406, 10,
+        19825, 1, 7, 1, 4, 1, 57, 1, 30, 1, 1, 1, 41, 1, 1298, 10, 493, 45, 12, 57, 17, 2, 341, 27,
+        36, 4, 29, 1, 8, 1, 134, 5, 202, 10, 942, 8, 25, 7, 39, 9, 75, 5, 22, 6, 160, 2, 2, 16, 2,
+        46, 64, 9, 52, 2, 30, 3, 75, 5, 104, 8, 24, 8, 41, 7, 330, 6, 48, 10, 294, 31, 158, 10, 42,
+        4, 112, 7, 134, 30, 128, 10, 60, 10, 144, 10, 7, 20, 251, 10, 342, 10, 118, 10, 374, 10,
+        102, 10, 102, 12, 420, 19, 93, 10, 758, 29, 227, 10, 70, 10, 534, 21, 1067, 111, 17905, 10,
+        86, 10, 134, 10, 1, 7, 798, 23, 25673, 20, 108, 25, 1109, 50, 2368, 10, 422, 10, 1485, 9,
+        128, 10, 791, 59, 1, 3, 1, 4, 76, 45, 1, 15, 962, 13, 2787, 10, 1031, 1, 98, 1, 125, 1, 62,
+        1, 2056, 1, 88, 1, 8, 1, 15, 1, 333, 1, 18, 1, 27, 1, 6262, 1, 1543, 1, 4482, 1, 10065, 1,
+        38434, 1,
+    ];
+
+    /// `str.isspace()`: bidirectional class WS, B or S, or category Zs.
+    const SPACE: &[u32] = &[
+        9, 5, 14, 5, 100, 1, 26, 1, 5599, 1, 2431, 11, 29, 2, 5, 1, 47, 1, 4000, 1,
+    ];
+
+    /// Lowercase characters (`c.islower()` of one character).
+    const LOWER: &[u32] = &[
+        97, 26, 47, 1, 10, 1, 4, 1, 36, 24, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 2, 1, 1, 1, 2, 1, 3, 2, 4, 1, 2, 1,
+        3, 3, 2, 1, 2, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 3, 1, 1, 1, 2, 2, 2, 3, 6, 1, 2, 1,
+        2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 7, 2, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 69, 1, 36, 7, 2,
+        30, 5, 96, 1, 43, 1, 1, 1, 3, 1, 2, 4, 18, 1, 27, 35, 1, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 1, 2, 1, 2, 2, 51, 48, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 48, 41, 2887, 43, 2, 3, 760, 6, 2178, 9, 119, 192, 65,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 9, 8, 6, 10, 8, 8, 8, 8, 6, 10, 8, 8, 8, 8, 14, 2, 8, 8, 8, 8, 8, 8, 5,
+        1, 2, 6, 1, 3, 3, 1, 2, 8, 4, 2, 2, 8, 8, 10, 3, 1, 2, 121, 1, 13, 1, 16, 13, 109, 1, 3, 2,
+        3, 1, 27, 1, 4, 1, 4, 1, 2, 2, 8, 4, 4, 1, 33, 16, 4, 1, 843, 26, 1862, 48, 1, 1, 3, 2, 1,
+        1, 1, 1, 1, 1, 4, 1, 1, 2, 1, 8, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 7, 1, 1, 1, 4, 1, 12, 38, 1,
+        1, 5, 1, 30995, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 19, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 133, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 10, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 1, 1, 3, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 4, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 28, 1, 1, 3, 821, 43, 1, 13, 7, 80,
+        20288, 7, 12, 5, 1065, 26, 1229, 40, 136, 36, 155, 11, 1, 15, 1, 7, 1, 2, 451, 1, 2, 3, 1,
+        42, 1, 9, 1285, 51, 3021, 32, 21888, 32, 26010, 26, 26, 7, 1, 18, 26, 26, 26, 4, 1, 1, 1,
+        7, 1, 11, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 28, 28, 25,
+        1, 6, 26, 25, 1, 6, 26, 25, 1, 6, 26, 25, 1, 6, 26, 25, 1, 6, 1, 1, 1844, 10, 1, 20, 2563,
+        34,
+    ];
+
+    /// Uppercase characters (`c.isupper()` of one character).
+    const UPPER: &[u32] = &[
+        65, 26, 101, 23, 1, 7, 33, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 2, 1, 1, 1, 2, 1, 3, 2, 4, 1, 2, 1, 3, 3, 2, 1, 2,
+        1, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 3, 1, 1, 1, 2, 3, 1, 7, 1, 2, 1, 2, 1, 2, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        2, 1, 2, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 7, 2, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 289, 1, 1, 1, 3, 1, 8, 1, 6, 1,
+        1, 3, 1, 1, 1, 2, 1, 17, 1, 9, 35, 1, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 2, 1, 1, 2, 2, 51, 48, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 2, 38, 2889, 38, 1, 1, 5, 1, 722, 86, 2202, 43, 2, 3, 320, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        9, 8, 8, 6, 10, 8, 8, 8, 8, 6, 11, 1, 1, 1, 1, 1, 1, 1, 8, 8, 72, 4, 12, 4, 12, 4, 12, 5,
+        11, 4, 262, 1, 4, 1, 3, 3, 2, 3, 2, 1, 3, 5, 6, 1, 1, 1, 1, 1, 1, 4, 2, 4, 10, 2, 5, 1, 26,
+        16, 19, 1, 818, 26, 1840, 48, 48, 1, 1, 3, 2, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 1, 8, 3, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 4, 1, 31053, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 19,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 135, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 10, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1,
+        1, 2, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 5, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 6, 1, 5, 1, 1, 1, 28, 1, 22315, 26,
+        1221, 40, 136, 36, 156, 11, 1, 15, 1, 7, 1, 2, 1770, 51, 3053, 32, 21888, 32, 26016, 26,
+        26, 26, 26, 26, 26, 1, 1, 2, 2, 1, 2, 2, 2, 4, 1, 8, 26, 26, 26, 2, 1, 4, 2, 8, 1, 7, 27,
+        2, 1, 4, 1, 5, 1, 1, 3, 7, 27, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 30, 25, 33, 25,
+        33, 25, 33, 25, 33, 25, 33, 1, 4405, 34, 2062, 26, 6, 26, 6, 26,
+    ];
+
+    /// Characters `str.upper()` changes (the others have no mapping in Unicode 14).
+    const UPPER_CHANGES: &[u32] = &[
+        97, 26, 58, 1, 41, 24, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 2, 1, 1, 1, 2, 1, 3, 1, 5, 1, 2, 1, 3, 2, 3, 1, 2,
+        1, 1, 1, 1, 1, 2, 1, 4, 1, 2, 1, 3, 1, 1, 1, 2, 1, 3, 1, 1, 1, 5, 2, 1, 2, 1, 2, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        2, 1, 2, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 8, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 6, 1, 2, 1, 1, 1, 2, 3, 2, 1, 1, 1,
+        2, 1, 5, 2, 1, 1, 2, 2, 1, 7, 1, 2, 1, 1, 2, 3, 6, 5, 1, 10, 2, 166, 1, 43, 1, 1, 1, 3, 1,
+        3, 3, 18, 1, 27, 35, 1, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 5, 1, 1, 2, 1, 2, 1, 52, 48, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 49, 39, 2888, 43, 2, 3, 760, 6, 2178, 9, 240, 1, 3, 1, 16, 1, 114, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 7, 5, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 8, 6,
+        10, 8, 8, 8, 8, 6, 10, 8, 8, 8, 8, 14, 2, 53, 1, 2, 4, 1, 1, 1, 3, 3, 1, 2, 4, 1, 3, 4, 2,
+        2, 8, 8, 10, 3, 1, 2, 4, 1, 337, 1, 33, 16, 4, 1, 843, 26, 1862, 48, 1, 1, 3, 2, 1, 1, 1,
+        1, 1, 1, 6, 1, 2, 1, 10, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 4, 1, 12, 38, 1, 1, 5, 1,
+        30995, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 19, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 135, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 10, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 4, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1,
+        1, 6, 1, 5, 1, 1, 1, 28, 1, 860, 1, 28, 80, 20288, 7, 12, 5, 1065, 26, 1229, 40, 136, 36,
+        155, 11, 1, 15, 1, 7, 1, 2, 1795, 51, 3021, 32, 21888, 32, 31394, 34,
+    ];
+
+    /// Characters `str.lower()` changes.
+    const LOWER_CHANGES: &[u32] = &[
+        65, 26, 101, 23, 1, 7, 33, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 3, 2, 1, 1, 1, 2, 1, 3, 2, 4, 1, 2, 1, 3, 3, 2, 1, 2,
+        1, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 3, 1, 1, 1, 2, 3, 1, 7, 2, 1, 2, 1, 2, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        2, 2, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 7, 2, 1, 2, 2, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 289, 1, 1, 1, 3, 1, 8, 1, 6, 1,
+        1, 3, 1, 1, 1, 2, 1, 17, 1, 9, 35, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 5, 1, 2, 1, 1, 2, 2, 51, 48, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 2, 38, 2889, 38, 1, 1, 5, 1, 722, 86, 2202, 43, 2, 3, 320, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 8,
+        8, 6, 10, 8, 8, 8, 8, 6, 11, 1, 1, 1, 1, 1, 1, 1, 8, 8, 24, 8, 8, 8, 8, 8, 8, 5, 11, 5, 11,
+        4, 12, 5, 11, 5, 297, 1, 3, 2, 6, 1, 45, 16, 19, 1, 818, 26, 1840, 48, 48, 1, 1, 3, 2, 1,
+        1, 1, 1, 1, 1, 4, 1, 1, 2, 1, 8, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 4, 1, 31053, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 19, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 135, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 10, 1, 1,
+        1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 2, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 5, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1,
+        1, 6, 1, 5, 1, 1, 1, 28, 1, 22315, 26, 1221, 40, 136, 36, 156, 11, 1, 15, 1, 7, 1, 2, 1770,
+        51, 3053, 32, 21888, 32, 31392, 34,
+    ];
+
+    /// Titlecase letters, category Lt.
+    const TITLE: &[u32] = &[
+        453, 1, 2, 1, 2, 1, 38, 1, 7573, 8, 8, 8, 8, 8, 12, 1, 15, 1, 47, 1,
+    ];
+
+    /// Case_Ignorable characters, which the final sigma rule skips.
+    const CASE_IGNORABLE: &[u32] = &[
+        39, 1, 6, 1, 11, 1, 35, 1, 1, 1, 71, 1, 4, 1, 1, 1, 4, 1, 2, 2, 503, 192, 4, 2, 4, 1, 9, 2,
+        1, 1, 251, 7, 207, 1, 5, 1, 49, 45, 1, 1, 1, 2, 1, 2, 1, 1, 44, 1, 11, 6, 10, 11, 1, 1, 35,
+        1, 10, 21, 16, 1, 101, 8, 1, 10, 1, 4, 33, 1, 1, 1, 30, 27, 91, 11, 58, 11, 4, 1, 2, 1, 24,
+        24, 43, 3, 44, 1, 7, 2, 6, 8, 41, 58, 55, 1, 1, 1, 4, 8, 4, 1, 3, 7, 10, 2, 13, 1, 15, 1,
+        58, 1, 4, 4, 8, 1, 20, 2, 26, 1, 2, 2, 57, 1, 4, 2, 4, 2, 2, 3, 3, 1, 30, 2, 3, 1, 11, 2,
+        57, 1, 4, 5, 1, 2, 4, 1, 20, 2, 22, 6, 1, 1, 58, 1, 2, 1, 1, 4, 8, 1, 7, 2, 11, 2, 30, 1,
+        61, 1, 12, 1, 50, 1, 3, 1, 55, 1, 1, 3, 5, 3, 1, 4, 7, 2, 11, 2, 29, 1, 58, 1, 2, 1, 6, 1,
+        5, 2, 20, 2, 28, 2, 57, 2, 4, 4, 8, 1, 20, 2, 29, 1, 72, 1, 7, 3, 1, 1, 90, 1, 2, 7, 11, 9,
+        98, 1, 2, 9, 9, 1, 1, 6, 74, 2, 27, 1, 1, 1, 1, 1, 55, 14, 1, 5, 1, 2, 5, 11, 1, 36, 9, 1,
+        102, 4, 1, 6, 1, 2, 2, 2, 25, 2, 4, 3, 16, 4, 13, 1, 2, 2, 6, 1, 15, 1, 94, 1, 608, 3, 946,
+        3, 29, 2, 30, 2, 30, 2, 64, 2, 1, 7, 8, 1, 2, 11, 3, 1, 5, 1, 45, 5, 51, 1, 65, 2, 34, 1,
+        118, 3, 4, 2, 9, 1, 6, 3, 219, 2, 2, 1, 58, 1, 1, 7, 1, 1, 1, 1, 2, 8, 6, 10, 2, 1, 39, 1,
+        8, 31, 49, 4, 48, 1, 1, 5, 1, 1, 5, 1, 40, 9, 12, 2, 32, 4, 2, 2, 1, 3, 56, 1, 1, 2, 3, 1,
+        1, 3, 58, 8, 2, 2, 64, 6, 82, 3, 1, 13, 1, 7, 4, 1, 6, 1, 3, 2, 50, 63, 13, 1, 34, 101,
+        445, 1, 1, 3, 11, 3, 13, 3, 13, 3, 13, 2, 12, 5, 8, 2, 10, 1, 2, 1, 2, 5, 49, 5, 1, 10, 1,
+        1, 13, 1, 16, 13, 51, 33, 2955, 2, 113, 3, 125, 1, 15, 1, 96, 32, 47, 1, 469, 1, 36, 4, 3,
+        5, 5, 1, 93, 6, 93, 3, 28438, 1, 1250, 6, 270, 1, 98, 4, 1, 10, 1, 1, 28, 4, 80, 2, 14, 34,
+        78, 1, 23, 3, 103, 3, 3, 2, 8, 1, 3, 1, 4, 1, 25, 2, 5, 1, 151, 2, 26, 18, 13, 1, 38, 8,
+        25, 11, 46, 3, 48, 1, 2, 4, 2, 2, 17, 1, 21, 2, 66, 6, 2, 2, 2, 2, 12, 1, 8, 1, 35, 1, 11,
+        1, 51, 1, 1, 3, 2, 2, 5, 2, 1, 1, 27, 1, 14, 2, 5, 2, 1, 1, 100, 5, 9, 3, 121, 1, 2, 1, 4,
+        1, 20272, 1, 147, 17, 573, 16, 3, 1, 12, 16, 34, 1, 2, 1, 169, 1, 7, 1, 6, 1, 11, 1, 35, 1,
+        1, 1, 47, 1, 45, 2, 67, 1, 21, 3, 513, 1, 226, 1, 149, 5, 1029, 6, 1, 42, 1, 9, 582, 3, 1,
+        2, 5, 4, 40, 3, 4, 1, 165, 2, 573, 4, 387, 2, 153, 11, 49, 4, 123, 1, 54, 15, 41, 1, 2, 2,
+        10, 3, 49, 4, 2, 2, 2, 1, 4, 1, 10, 1, 50, 3, 36, 5, 1, 8, 62, 1, 12, 2, 52, 9, 10, 4, 2,
+        1, 95, 3, 2, 1, 1, 2, 6, 1, 160, 1, 3, 8, 21, 2, 57, 2, 3, 1, 37, 7, 3, 5, 195, 8, 2, 3, 1,
+        1, 23, 1, 84, 6, 1, 1, 4, 2, 1, 2, 238, 4, 6, 2, 1, 2, 27, 2, 85, 8, 2, 1, 1, 2, 106, 1, 1,
+        1, 2, 6, 1, 1, 101, 3, 2, 4, 1, 5, 259, 9, 1, 2, 256, 2, 1, 1, 4, 1, 144, 4, 2, 2, 4, 1,
+        32, 10, 40, 6, 2, 4, 8, 1, 9, 6, 2, 3, 46, 13, 1, 2, 406, 7, 1, 6, 1, 1, 82, 22, 2, 7, 1,
+        2, 1, 2, 122, 6, 3, 1, 1, 2, 1, 7, 1, 1, 72, 2, 3, 1, 1, 1, 347, 2, 5435, 9, 14007, 5, 59,
+        7, 9, 4, 1035, 1, 63, 17, 64, 2, 1, 2, 16395, 4, 1, 7, 1, 2, 3230, 2, 1, 4, 4700, 46, 2,
+        23, 544, 3, 9, 16, 2, 7, 30, 4, 148, 3, 1979, 55, 4, 50, 8, 1, 14, 1, 22, 5, 1, 15, 1360,
+        7, 1, 17, 2, 7, 1, 2, 1, 5, 261, 14, 368, 1, 61, 4, 1504, 7, 109, 8, 2735, 5, 789505, 1,
+        30, 96, 128, 240,
+    ];
+
+    /// Characters whose title case (`str.title()`, `str.capitalize()`) is not their upper case.
+    const TITLE_CASE: &[(char, &str)] = &[
+        ('\u{df}', "\u{53}\u{73}"),
+        ('\u{1c4}', "\u{1c5}"),
+        ('\u{1c5}', "\u{1c5}"),
+        ('\u{1c6}', "\u{1c5}"),
+        ('\u{1c7}', "\u{1c8}"),
+        ('\u{1c8}', "\u{1c8}"),
+        ('\u{1c9}', "\u{1c8}"),
+        ('\u{1ca}', "\u{1cb}"),
+        ('\u{1cb}', "\u{1cb}"),
+        ('\u{1cc}', "\u{1cb}"),
+        ('\u{1f1}', "\u{1f2}"),
+        ('\u{1f2}', "\u{1f2}"),
+        ('\u{1f3}', "\u{1f2}"),
+        ('\u{587}', "\u{535}\u{582}"),
+        ('\u{10d0}', "\u{10d0}"),
+        ('\u{10d1}', "\u{10d1}"),
+        ('\u{10d2}', "\u{10d2}"),
+        ('\u{10d3}', "\u{10d3}"),
+        ('\u{10d4}', "\u{10d4}"),
+        ('\u{10d5}', "\u{10d5}"),
+        ('\u{10d6}', "\u{10d6}"),
+        ('\u{10d7}', "\u{10d7}"),
+        ('\u{10d8}', "\u{10d8}"),
+        ('\u{10d9}', "\u{10d9}"),
+        ('\u{10da}', "\u{10da}"),
+        ('\u{10db}', "\u{10db}"),
+        ('\u{10dc}', "\u{10dc}"),
+        ('\u{10dd}', "\u{10dd}"),
+        ('\u{10de}', "\u{10de}"),
+        ('\u{10df}', "\u{10df}"),
+        ('\u{10e0}', "\u{10e0}"),
+        ('\u{10e1}', "\u{10e1}"),
+        ('\u{10e2}', "\u{10e2}"),
+        ('\u{10e3}', "\u{10e3}"),
+        ('\u{10e4}', "\u{10e4}"),
+        ('\u{10e5}', "\u{10e5}"),
+        ('\u{10e6}', "\u{10e6}"),
+        ('\u{10e7}', "\u{10e7}"),
+        ('\u{10e8}', "\u{10e8}"),
+        ('\u{10e9}', "\u{10e9}"),
+        ('\u{10ea}', "\u{10ea}"),
+        ('\u{10eb}', "\u{10eb}"),
+        ('\u{10ec}', "\u{10ec}"),
+        ('\u{10ed}', "\u{10ed}"),
+        ('\u{10ee}', "\u{10ee}"),
+        ('\u{10ef}', "\u{10ef}"),
+        ('\u{10f0}', "\u{10f0}"),
+        ('\u{10f1}', "\u{10f1}"),
+        ('\u{10f2}', "\u{10f2}"),
+        ('\u{10f3}', "\u{10f3}"),
+        ('\u{10f4}', "\u{10f4}"),
+        ('\u{10f5}', "\u{10f5}"),
+        ('\u{10f6}', "\u{10f6}"),
+        ('\u{10f7}', "\u{10f7}"),
+        ('\u{10f8}', "\u{10f8}"),
+        ('\u{10f9}', "\u{10f9}"),
+        ('\u{10fa}', "\u{10fa}"),
+        ('\u{10fd}', "\u{10fd}"),
+        ('\u{10fe}', "\u{10fe}"),
+        ('\u{10ff}', "\u{10ff}"),
+        ('\u{1f80}', "\u{1f88}"),
+        ('\u{1f81}', "\u{1f89}"),
+        ('\u{1f82}', "\u{1f8a}"),
+        ('\u{1f83}', "\u{1f8b}"),
+        ('\u{1f84}', "\u{1f8c}"),
+        ('\u{1f85}', "\u{1f8d}"),
+        ('\u{1f86}', "\u{1f8e}"),
+        ('\u{1f87}', "\u{1f8f}"),
+        ('\u{1f88}', "\u{1f88}"),
+        ('\u{1f89}', "\u{1f89}"),
+        ('\u{1f8a}', "\u{1f8a}"),
+        ('\u{1f8b}', "\u{1f8b}"),
+        ('\u{1f8c}', "\u{1f8c}"),
+        ('\u{1f8d}', "\u{1f8d}"),
+        ('\u{1f8e}', "\u{1f8e}"),
+        ('\u{1f8f}', "\u{1f8f}"),
+        ('\u{1f90}', "\u{1f98}"),
+        ('\u{1f91}', "\u{1f99}"),
+        ('\u{1f92}', "\u{1f9a}"),
+        ('\u{1f93}', "\u{1f9b}"),
+        ('\u{1f94}', "\u{1f9c}"),
+        ('\u{1f95}', "\u{1f9d}"),
+        ('\u{1f96}', "\u{1f9e}"),
+        ('\u{1f97}', "\u{1f9f}"),
+        ('\u{1f98}', "\u{1f98}"),
+        ('\u{1f99}', "\u{1f99}"),
+        ('\u{1f9a}', "\u{1f9a}"),
+        ('\u{1f9b}', "\u{1f9b}"),
+        ('\u{1f9c}', "\u{1f9c}"),
+        ('\u{1f9d}', "\u{1f9d}"),
+        ('\u{1f9e}', "\u{1f9e}"),
+        ('\u{1f9f}', "\u{1f9f}"),
+        ('\u{1fa0}', "\u{1fa8}"),
+        ('\u{1fa1}', "\u{1fa9}"),
+        ('\u{1fa2}', "\u{1faa}"),
+        ('\u{1fa3}', "\u{1fab}"),
+        ('\u{1fa4}', "\u{1fac}"),
+        ('\u{1fa5}', "\u{1fad}"),
+        ('\u{1fa6}', "\u{1fae}"),
+        ('\u{1fa7}', "\u{1faf}"),
+        ('\u{1fa8}', "\u{1fa8}"),
+        ('\u{1fa9}', "\u{1fa9}"),
+        ('\u{1faa}', "\u{1faa}"),
+        ('\u{1fab}', "\u{1fab}"),
+        ('\u{1fac}', "\u{1fac}"),
+        ('\u{1fad}', "\u{1fad}"),
+        ('\u{1fae}', "\u{1fae}"),
+        ('\u{1faf}', "\u{1faf}"),
+        ('\u{1fb2}', "\u{1fba}\u{345}"),
+        ('\u{1fb3}', "\u{1fbc}"),
+        ('\u{1fb4}', "\u{386}\u{345}"),
+        ('\u{1fb7}', "\u{391}\u{342}\u{345}"),
+        ('\u{1fbc}', "\u{1fbc}"),
+        ('\u{1fc2}', "\u{1fca}\u{345}"),
+        ('\u{1fc3}', "\u{1fcc}"),
+        ('\u{1fc4}', "\u{389}\u{345}"),
+        ('\u{1fc7}', "\u{397}\u{342}\u{345}"),
+        ('\u{1fcc}', "\u{1fcc}"),
+        ('\u{1ff2}', "\u{1ffa}\u{345}"),
+        ('\u{1ff3}', "\u{1ffc}"),
+        ('\u{1ff4}', "\u{38f}\u{345}"),
+        ('\u{1ff7}', "\u{3a9}\u{342}\u{345}"),
+        ('\u{1ffc}', "\u{1ffc}"),
+        ('\u{fb00}', "\u{46}\u{66}"),
+        ('\u{fb01}', "\u{46}\u{69}"),
+        ('\u{fb02}', "\u{46}\u{6c}"),
+        ('\u{fb03}', "\u{46}\u{66}\u{69}"),
+        ('\u{fb04}', "\u{46}\u{66}\u{6c}"),
+        ('\u{fb05}', "\u{53}\u{74}"),
+        ('\u{fb06}', "\u{53}\u{74}"),
+        ('\u{fb13}', "\u{544}\u{576}"),
+        ('\u{fb14}', "\u{544}\u{565}"),
+        ('\u{fb15}', "\u{544}\u{56b}"),
+        ('\u{fb16}', "\u{54e}\u{576}"),
+        ('\u{fb17}', "\u{544}\u{56d}"),
+    ];
 }

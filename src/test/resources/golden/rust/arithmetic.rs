@@ -10,8 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, neg, abs_int, floordiv, modulo, truediv, float_div, pow_int, lshift, round_int,
-// Show, show_tuple, repr_str, float_repr, sci, position, sum_float, List, ListIter]
+// fatal, overflow, sub, neg, abs_int, floordiv, modulo, truediv, float_div, pow_int, lshift,
+// round_int, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits, float_digits_text,
+// position, sum_float, count, range_start, in_ranges, List, ListIter, NOT_PRINTABLE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -34,7 +35,7 @@ fn run_module() -> py::PyResult<()> {
         "{} {} {} {} {} {} {}",
         py::floordiv(a, b)?,
         py::modulo(a, b)?,
-        py::truediv(a as f64, b as f64)?.str(),
+        py::truediv(a, b)?.str(),
         py::pow_int(a, 2),
         py::neg(a),
         a & 3,

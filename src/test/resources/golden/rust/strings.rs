@@ -10,8 +10,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, sci, slice_positions, position,
-// len_str, str_index, str_slice, str_repeat, ord, chr, split, join, replace, count, List, ListIter]
+// fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
+// float_digits_text, slice_positions, position, len_str, str_index, str_slice, str_repeat, ord,
+// chr, split, join, replace, count, upper, push_upper, range_start, in_ranges, List, ListIter,
+// NOT_PRINTABLE, UPPER_CHANGES]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -20,7 +22,7 @@ fn user_exception_base(kind: &str) -> Option<&'static str> {
 }
 
 fn shout(text: String) -> py::PyResult<String> {
-    return Ok(text.to_uppercase() + "!");
+    return Ok(py::upper(&text) + "!");
 }
 
 /// The module's top-level statements.

@@ -2545,7 +2545,7 @@ final class FunctionTranslator {
                 case Mult -> intOp("py::mul", l, r);
                 case FloorDiv -> new Val(tryOf(RExpr.call("py::floordiv", l.code(), r.code())), PyType.INT, Kind.OWNED);
                 case Mod -> new Val(tryOf(RExpr.call("py::modulo", l.code(), r.code())), PyType.INT, Kind.OWNED);
-                case Div -> new Val(tryOf(RExpr.call("py::truediv", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
+                case Div -> new Val(tryOf(RExpr.call("py::truediv", l.code(), r.code())), PyType.FLOAT, Kind.OWNED);
                 case Pow -> {
                     if (r.code() instanceof RExpr.Atom a && a.text().startsWith("-")) {
                         yield new Val(tryOf(RExpr.call("py::pow_float", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
@@ -2572,6 +2572,12 @@ final class FunctionTranslator {
 
     private static Val intOp(String fn, Val l, Val r) {
         return new Val(RExpr.call(fn, l.code(), r.code()), PyType.INT, Kind.OWNED);
+    }
+
+    /** An int literal of at most 2**53 in magnitude, which a float holds exactly. */
+    private static boolean exactAsFloat(Val v) {
+        return v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]{1,15}")
+                && Math.abs(Long.parseLong(a.text())) <= (1L << 53);
     }
 
     private RExpr asFloat(Val v, Node at) {
@@ -2815,6 +2821,12 @@ final class FunctionTranslator {
         if (PyType.isNumeric(lt) && PyType.isNumeric(rt) && lt != rt) {
             if (lt == PyType.BOOL || rt == PyType.BOOL) {
                 throw Unsupported.construct("comparison of bool with a number", at);
+            }
+            if (!exactAsFloat(lt == PyType.INT ? l : r)) {
+                // An int above 2**53 may not survive the conversion: CPython compares exactly.
+                return lt == PyType.INT
+                        ? new RExpr.Binary(RExpr.call("py::int_float_cmp", l.code(), r.code()), sym, new RExpr.Atom("0.0"))
+                        : new RExpr.Binary(RExpr.call("py::float_int_cmp", l.code(), r.code()), sym, new RExpr.Atom("0.0"));
             }
             return new RExpr.Binary(paren(asFloat(l, at)), sym, paren(asFloat(r, at)));
         }

@@ -36,8 +36,7 @@ final class StrMethods {
             case "lower":
             case "upper": {
                 arity(c, 0, 0, name);
-                RExpr target = recv.kind() == FunctionTranslator.Kind.STRLIT ? recv.code() : recv.code();
-                return val(RExpr.method(target, name.equals("lower") ? "to_lowercase" : "to_uppercase"), PyType.STR);
+                return val(RExpr.call("py::" + name, s), PyType.STR);
             }
             case "strip":
             case "lstrip":
@@ -93,6 +92,10 @@ final class StrMethods {
                         PyType.BOOL);
             }
             case "isdigit":
+            case "isdecimal":
+            case "isnumeric":
+            case "isprintable":
+            case "istitle":
             case "isalpha":
             case "isalnum":
             case "isspace":

@@ -9,6 +9,18 @@
  * ({@link io.portalis.accel.rust.PreludeShaker}): Python's printing, float repr, format specs,
  * floor division, checked int arithmetic, and list/dict/set as shared handles.
  *
+ * <h2>Numbers and characters as CPython computes them, not as Rust does</h2>
+ * Where Rust's standard library has an answer of its own, the prelude follows CPython's steps
+ * instead: {@code int / int} rounds the exact quotient once, an int compared with a float is
+ * compared exactly ({@code py::int_float_cmp}; only int literals of at most 2**53 are converted),
+ * float repr takes the nearest of the shortest round-tripping strings with ties to even, and
+ * format specs go through CPython's parser, digit generation (dtoa modes 0, 2 and 3) and width
+ * computation. str predicates, title case, whitespace, {@code int()}/{@code float()} digits and
+ * repr escapes use range tables in prelude.rs generated from CPython 3.11's unicodedata (Unicode
+ * 14.0.0) by {@code tools/gen_unicode_tables.py} (checked by {@code UnicodeTablesTest}); Rust's
+ * char methods use other properties of another Unicode version. {@code upper()}/{@code lower()}
+ * still use Rust's mappings (a gap only for characters assigned after Unicode 14).
+ *
  * <h2>Set order and dict iteration follow CPython 3.11's tables</h2>
  * {@code py::Set} is CPython 3.11's set table slot for slot (its hashes, probing, dummies,
  * resizes, and the order each operation and each kind of display builds its result in; a display

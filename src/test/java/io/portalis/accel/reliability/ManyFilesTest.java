@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 6, load: 20,000 small files in one run of a real process with a 64 MB heap. The run streams
  * (no file's source or output is kept past its own task), so it finishes, lists every file once,
  * and writes every ok file's output. One file in ten is a valid program (each output embeds the
- * parts of the runtime prelude it uses, about 10 KB for these); the rest stop at the parser, which keeps the test's disk use modest.
+ * parts of the runtime prelude it uses, about 20 KB for these); the rest stop at the parser, which keeps the test's disk use modest.
  */
 class ManyFilesTest {
     private static final int FILES = 20_000;

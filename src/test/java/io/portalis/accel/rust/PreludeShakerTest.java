@@ -130,6 +130,22 @@ class PreludeShakerTest {
     }
 
     @Test
+    void aUnicodeTableComesOnlyWithTheFunctionsThatReadIt() {
+        PreludeShaker shaker = PreludeShaker.standard();
+        List<String> tables = List.of("NOT_PRINTABLE", "ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "SPACE", "LOWER",
+                "UPPER", "UPPER_CHANGES", "LOWER_CHANGES", "TITLE", "CASE_IGNORABLE", "TITLE_CASE");
+        List<String> none = shaker.shake("fn main() { let n = py::len_str(\"ab\"); }", List.of()).names();
+        assertFalse(none.stream().anyMatch(tables::contains), none.toString());
+        List<String> alpha = shaker.shake("fn main() { let b = py::isalpha(\"ab\"); }", List.of()).names();
+        assertTrue(alpha.contains("ALPHA"), alpha.toString());
+        assertFalse(alpha.contains("LOWER") || alpha.contains("TITLE_CASE") || alpha.contains("NOT_PRINTABLE"),
+                alpha.toString());
+        List<String> title = shaker.shake("fn main() { let t = py::title(\"ab\"); }", List.of()).names();
+        assertTrue(title.containsAll(List.of("TITLE_CASE", "LOWER", "UPPER", "TITLE", "CASE_IGNORABLE")), title.toString());
+        assertFalse(title.contains("ALPHA"), title.toString());
+    }
+
+    @Test
     void aMethodCallKeepsItsTraitWithTheImplsItsTypesAllow() {
         PreludeShaker.Shaken s = small().shake("fn main() { println!(\"{}\", 1.repr()); }", List.of("Show"));
         assertEquals(List.of("Show", "show_pair"), s.names());
