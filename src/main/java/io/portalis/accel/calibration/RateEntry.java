@@ -34,7 +34,12 @@ public record RateEntry(UnitRate rate, Double cpuLoad, Instant updatedAt) {
         if (expired(now, maxAge)) {
             return new RateEntry(observed, load, now);
         }
-        Double mixedLoad = cpuLoad == null ? load : load == null ? cpuLoad : cpuLoad + (load - cpuLoad) * weight;
+        Double mixedLoad;
+        if (cpuLoad == null || load == null) {
+            mixedLoad = cpuLoad == null ? load : cpuLoad;
+        } else {
+            mixedLoad = cpuLoad + (load - cpuLoad) * weight;
+        }
         return new RateEntry(rate.towards(observed, weight), mixedLoad, now);
     }
 }
