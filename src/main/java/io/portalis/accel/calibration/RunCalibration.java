@@ -57,11 +57,13 @@ public final class RunCalibration {
 
     /**
      * Writes what this run measured (units that ran nothing are left as they were), with the CPU
-     * utilization sampled before the run. Returns the units written.
+     * utilization sampled before the run. Returns the units written. A run where the CPU workers and
+     * the GPU path ran at the same time (hybrid, or auto sharing one queue) keeps nothing: each unit's
+     * times there include the other's competition, so they are not the unit's own rate.
      */
     public Map<String, UnitRate> save(Double cpuLoad, Instant now) {
         Map<String, UnitRate> observed = new LinkedHashMap<>();
-        if (file.isEmpty()) {
+        if (file.isEmpty() || meter.ranTogether()) {
             return observed;
         }
         UnitRate cpu = meter.observedCpu();

@@ -18,6 +18,7 @@ public final class RateMeter {
     private final Double priorLoad;
     private final RateFit cpuRun = new RateFit();
     private final RateFit gpuRun = new RateFit();
+    private volatile boolean together;
 
     /**
      * @param cpuPrior the cost of one task on one CPU worker, {@code null} when unknown
@@ -61,6 +62,21 @@ public final class RateMeter {
     /** Whether both units have a rate to plan with before the run starts. */
     public boolean calibrated() {
         return cpuPrior != null && gpuPrior != null;
+    }
+
+    /** Notes that CPU workers and the GPU path ran at the same time in this run. */
+    void markTogether() {
+        together = true;
+    }
+
+    /**
+     * Whether the CPU workers and the GPU path ran at the same time in this run: then each unit's
+     * observations include the other's competition for cores, memory and bus (the GPU path's later
+     * stages run on CPU threads), so they describe this run, not the unit alone, and are not the
+     * rates to keep.
+     */
+    public boolean ranTogether() {
+        return together;
     }
 
     void recordCpu(long bytes, long nanos) {

@@ -31,6 +31,7 @@ final class SharedRun<T, R> {
     }
 
     void run() {
+        manager.meter().markTogether();
         CpuExecutor<T, R>.Part part = manager.cpu().start(batch.tasks, new CpuExecutor.Feed() {
             @Override
             public int next(int worker) {

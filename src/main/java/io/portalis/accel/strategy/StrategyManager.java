@@ -219,6 +219,9 @@ public final class StrategyManager<T, R> {
         int[] cpuOrder = heaviestFirst(batch.weights, gpuCount, n);
         CpuExecutor<T, R>.Part cpuPart = cpu.start(batch.tasks, 0, cpuOrder, cpuOrder.length, ExecutorKind.CPU,
                 batch::record);
+        if (gpuCount > 0 && cpuOrder.length > 0) {
+            measuring.rates().markTogether();
+        }
         if (gpuCount > 0) {
             int[] all = new int[gpuCount];
             for (int i = 0; i < gpuCount; i++) {
