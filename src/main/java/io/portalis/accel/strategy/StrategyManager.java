@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * the results in task order.
  *
  * <p>Three ways to make one: {@link #cpuOnly}, {@link #withAutoStrategy} and {@link #withStrategy}.
+ * {@link #withWeigher} gives each task its weight in bytes and {@link #withRates} the measured rates:
+ * with rates for both units, {@code auto} is planned by {@link MakespanPlanner} (rule
+ * {@code measured}), and a plan that shares the batch runs from one {@link SharedQueue} the CPU
+ * workers and the GPU path both pull from ({@link SharedRun}). A fixed strategy splits once: GpuOnly
+ * gives the GPU path every task in one call, {@code hybrid:N} the first tasks holding N% of the
+ * weight; the CPU workers take theirs heaviest first.
  *
  * <p>Guarantees: every task has exactly one result; a task that fails is one failed result; on a
  * typed GPU failure every result the GPU already completed is kept and only the tasks it never
