@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             TranspileCommand.class,
             DevicesCommand.class,
+            CalibrateCommand.class,
             TokensCommand.class,
             AstCommand.class,
             AutoComplete.GenerateCompletion.class,
@@ -46,7 +47,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (transpile, devices, tokens, ast, generate-completion)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (transpile, devices, calibrate, tokens, ast, generate-completion)");
     }
 
     public static void main(String[] args) {

@@ -89,6 +89,11 @@ final class TranspileCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CiOutputOptions ciOutputs = new CiOutputOptions();
 
+    @Option(names = "--no-calibration",
+            description = "Neither read nor write the measured rates (reproducible CI runs): auto then uses its decision "
+                    + "tree.")
+    boolean noCalibration;
+
     @Option(names = "--no-fallback",
             description = "Strict mode: a GPU failure fails the run (exit 3) instead of moving work to the CPU.")
     boolean noFallback;
@@ -159,6 +164,9 @@ final class TranspileCommand implements Callable<Integer> {
                 .withStrategy(CpuKernel.executor(pipeline, workers), gpuKernel, strategy,
                         hardware, backend.loadSampler(hardwareProbe, gpu, gpuKernel))
                 .withFallback(!noFallback);
+        io.portalis.accel.calibration.RunCalibration calibration = RunRates.open(noCalibration, hardwareProbe.cpuName(),
+                workers, gpu);
+        manager = manager.withWeigher(SourceFile::size).withRates(calibration.meter(), RunRates.sharesCpu(gpu));
         ProgressLine progress = null;
         if (!Logging.isQuiet() && Terminal.stderrIsTerminal() && !files.isEmpty()) {
             progress = new ProgressLine(files, cl.getErr());
@@ -175,6 +183,9 @@ final class TranspileCommand implements Callable<Integer> {
                 }
             }
             gpuRunOptions.warnIfFaultCouldNotFire(result);
+            if (!cancellation.cancelled()) {
+                calibration.save(result.systemLoad() == null ? null : result.systemLoad().cpuUtilization(), Instant.now());
+            }
             new DiagnosticPrinter(cl.getErr(), new DisplayPaths(source))
                     .printRun(ReportAssembler.outcomes(files, result), walk.skipped());
             Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),

@@ -40,8 +40,35 @@ public record Report(
 
     public record Tool(String name, String version) {}
 
-    /** requested / selected / used strategy labels, the selector's rule and its reason. */
-    public record StrategyInfo(String requested, String selected, String used, String rule, String reason) {}
+    /**
+     * requested / selected / used strategy labels, the selector's rule and its reason, and for rule
+     * {@code measured} the prediction it rests on ({@code null} for every other rule).
+     */
+    public record StrategyInfo(String requested, String selected, String used, String rule, String reason,
+            Measured measured) {
+        public StrategyInfo(String requested, String selected, String used, String rule, String reason) {
+            this(requested, selected, used, rule, reason, null);
+        }
+    }
+
+    /**
+     * What {@code auto} predicted from the measured rates, and what happened.
+     *
+     * @param predictedMs    the chosen plan's predicted finishing time
+     * @param actualMs       the batch's actual wall time (the same as {@code execution_time_ms})
+     * @param cpuMs          predicted for the CPU workers alone
+     * @param gpuMs          predicted for the GPU path alone
+     * @param sharedMs       predicted for both sharing one queue, {@code null} when not considered
+     * @param gpuByteShare   the chosen plan's share of the bytes on the GPU, 0..1
+     * @param loadFactor     the multiplier applied to CPU-bound costs for the load now
+     * @param cpu            the rate of one task on one CPU worker
+     * @param gpu            the rate of one GPU sub-batch
+     */
+    public record Measured(double predictedMs, double actualMs, double cpuMs, double gpuMs, Double sharedMs,
+            double gpuByteShare, double loadFactor, Rate cpu, Rate gpu) {}
+
+    /** A unit's rate: {@code fixed_ms + ns_per_byte * bytes} per call, from {@code samples} calls. */
+    public record Rate(double fixedMs, double nsPerByte, long samples) {}
 
     public record Hardware(int cpuCores, boolean gpuAvailable, Long gpuMemoryBytes, String gpuName, String gpuVendor,
             List<String> cpuSimdSupport, long systemMemoryBytes) {}

@@ -105,7 +105,7 @@ public final class ReportAssembler {
                 Instant.now().toString(),
                 status,
                 new Report.StrategyInfo(ex.requested().label(), ex.selection().strategy().label(), ex.used().label(),
-                        ex.selection().rule(), reason(ex, in.gpu())),
+                        ex.selection().rule(), reason(ex, in.gpu()), measured(ex)),
                 new Report.Hardware(hw.cpuCores(), hw.gpuAvailable(), hw.gpuMemoryBytes(), hw.gpuName(), hw.gpuVendor(),
                         hw.cpuSimdSupport(), hw.systemMemoryBytes()),
                 gpu(in.gpu()),
@@ -136,6 +136,20 @@ public final class ReportAssembler {
     }
 
     /** The selector's reason; when it chose the CPU for want of a GPU, with the probe's exact reason. */
+    private static Report.Measured measured(ExecutionResult<FileOutcome> ex) {
+        io.portalis.accel.strategy.MakespanPlanner.Plan p = ex.selection().plan();
+        if (p == null) {
+            return null;
+        }
+        return new Report.Measured(round(p.predictedNanos() / 1e6), ms(ex.executionNanos()), round(p.cpuNanos() / 1e6),
+                round(p.gpuNanos() / 1e6), p.sharedNanos() == null ? null : round(p.sharedNanos() / 1e6),
+                round(p.gpuByteShare()), round(p.loadFactor()), rate(p.cpuRate()), rate(p.gpuRate()));
+    }
+
+    private static Report.Rate rate(io.portalis.accel.strategy.UnitRate r) {
+        return new Report.Rate(round(r.fixedNanos() / 1e6), round(r.nanosPerByte()), r.samples());
+    }
+
     private static String reason(ExecutionResult<FileOutcome> ex, GpuProbeResult gpu) {
         String reason = ex.selection().reason();
         if ("no_gpu".equals(ex.selection().rule()) && gpu instanceof GpuProbeResult.Unavailable u) {

@@ -111,8 +111,47 @@ public final class CpuExecutor<T, R> implements AutoCloseable {
      * that order, each exactly once; every result goes to {@code record}, from the worker thread.
      */
     Part start(List<T> tasks, int from, int[] indices, int count, ExecutorKind kind, Consumer<TaskResult<R>> record) {
-        Part part = new Part(tasks, from, indices, count, kind, record, Math.min(threads, count));
-        if (count > 0) {
+        AtomicInteger next = new AtomicInteger();
+        Feed feed = new Feed() {
+            @Override
+            public int next(int worker) {
+                int k = next.getAndIncrement();
+                return k < count ? (indices == null ? from + k : indices[k]) : -1;
+            }
+
+            @Override
+            public ExecutorKind kind(int index) {
+                return kind;
+            }
+
+            @Override
+            public void stop() {
+                next.set(count);
+            }
+        };
+        return start(tasks, feed, Math.min(threads, count), record);
+    }
+
+    /**
+     * Where pulling workers get their tasks: {@link #next} blocks until there is a task for that
+     * worker (its index) or none will come ({@code -1}); {@link #finished} hears of each result
+     * before the next pull.
+     */
+    interface Feed {
+        int next(int worker);
+
+        ExecutorKind kind(int index);
+
+        /** Lets no further task start (after an interrupt). */
+        void stop();
+
+        default void finished(int worker, int index) {}
+    }
+
+    /** Starts {@code workers} workers that pull their tasks from {@code feed} until it has none. */
+    Part start(List<T> tasks, Feed feed, int workers, Consumer<TaskResult<R>> record) {
+        Part part = new Part(tasks, feed, record, Math.min(threads, workers));
+        if (part.workers > 0) {
             ThreadPoolExecutor p = pool();
             for (int w = 0; w < part.workers; w++) {
                 p.execute(part);
@@ -124,34 +163,28 @@ public final class CpuExecutor<T, R> implements AutoCloseable {
     /** One part of a batch running on the workers; {@link #await} waits for all of it. */
     final class Part implements Runnable {
         private final List<T> tasks;
-        private final int from;
-        private final int[] indices;
-        private final int count;
-        private final ExecutorKind kind;
+        private final Feed feed;
         private final Consumer<TaskResult<R>> record;
         private final int workers;
-        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger workerIds = new AtomicInteger();
         private final CountDownLatch done;
         private volatile Throwable broken;
 
-        private Part(List<T> tasks, int from, int[] indices, int count, ExecutorKind kind,
-                Consumer<TaskResult<R>> record, int workers) {
+        private Part(List<T> tasks, Feed feed, Consumer<TaskResult<R>> record, int workers) {
             this.tasks = tasks;
-            this.from = from;
-            this.indices = indices;
-            this.count = count;
-            this.kind = kind;
+            this.feed = feed;
             this.record = record;
-            this.workers = workers;
-            this.done = new CountDownLatch(workers);
+            this.workers = Math.max(0, workers);
+            this.done = new CountDownLatch(this.workers);
         }
 
         @Override
         public void run() {
+            int worker = workerIds.getAndIncrement();
             try {
-                for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
-                    int index = indices == null ? from + k : indices[k];
-                    record.accept(runOne(index, tasks.get(index), kind));
+                for (int index = feed.next(worker); index >= 0; index = feed.next(worker)) {
+                    record.accept(runOne(index, tasks.get(index), feed.kind(index)));
+                    feed.finished(worker, index);
                 }
             } catch (Throwable t) {
                 broken = t;
@@ -168,7 +201,7 @@ public final class CpuExecutor<T, R> implements AutoCloseable {
             try {
                 done.await();
             } catch (InterruptedException e) {
-                next.set(count);
+                feed.stop();
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for CPU tasks", e);
             }

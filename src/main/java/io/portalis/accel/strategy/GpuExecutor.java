@@ -18,6 +18,14 @@ public interface GpuExecutor<T, R> {
     void execute(List<T> tasks, TaskSink<R> sink);
 
     /**
+     * The most bytes of task weight one call should be given, e.g. what the device's free memory
+     * holds; the shared queue sizes its sub-batches below it. Unlimited unless the executor knows.
+     */
+    default long maxBatchBytes() {
+        return Long.MAX_VALUE;
+    }
+
+    /**
      * The GPU path of a machine that has none: it completes nothing and fails every call with
      * {@link GpuUnavailable} carrying {@code reason}, so forced GPU strategies fall back with the
      * true cause.

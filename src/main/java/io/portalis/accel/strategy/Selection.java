@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param strategy the strategy to run (never {@link ExecutionStrategy.Auto})
  * @param rule     a stable name for the rule that decided, e.g. {@code small_workload}
  * @param reason   the decision in words, with the figures it rests on
+ * @param plan     the prediction behind a {@code measured} decision, {@code null} for every other rule
  */
-public record Selection(ExecutionStrategy strategy, String rule, String reason) {
+public record Selection(ExecutionStrategy strategy, String rule, String reason, MakespanPlanner.Plan plan) {
     public Selection {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(rule, "rule");
@@ -17,5 +18,15 @@ public record Selection(ExecutionStrategy strategy, String rule, String reason) 
         if (strategy instanceof ExecutionStrategy.Auto) {
             throw new IllegalArgumentException("a selection is a concrete strategy, not auto");
         }
+    }
+
+    /** A selection by a rule that predicts nothing. */
+    public Selection(ExecutionStrategy strategy, String rule, String reason) {
+        this(strategy, rule, reason, null);
+    }
+
+    /** Whether the tasks run from one queue shared by the CPU workers and the GPU path. */
+    public boolean shared() {
+        return plan != null && plan.shared();
     }
 }

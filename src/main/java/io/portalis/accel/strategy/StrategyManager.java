@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * the results in task order.
  *
  * <p>Three ways to make one: {@link #cpuOnly}, {@link #withAutoStrategy} and {@link #withStrategy}.
+ * {@link #withWeigher} gives each task its weight in bytes and {@link #withRates} the measured rates:
+ * with rates for both units, {@code auto} is planned by {@link MakespanPlanner} (rule
+ * {@code measured}), and a plan that shares the batch runs from one {@link SharedQueue} the CPU
+ * workers and the GPU path both pull from ({@link SharedRun}). A fixed strategy splits once: GpuOnly
+ * gives the GPU path every task in one call, {@code hybrid:N} the first tasks holding N% of the
+ * weight; the CPU workers take theirs heaviest first.
  *
  * <p>Guarantees: every task has exactly one result; a task that fails is one failed result; on a
  * typed GPU failure every result the GPU already completed is kept and only the tasks it never
@@ -42,10 +49,22 @@ public final class StrategyManager<T, R> {
     private final Supplier<SystemLoad> loadSampler;
     private final boolean fallbackEnabled;
     private final Consumer<TaskResult<R>> progress;
+    private final Measuring<T> measuring;
+
+    /**
+     * How tasks are weighed and timed: each task's weight in bytes (1 each unless the caller knows),
+     * the meter that holds the measured rates and learns from this run, and whether the GPU path
+     * runs on the host's own cores (an OpenCL CPU device), which the planner must know.
+     */
+    private record Measuring<T>(ToLongFunction<T> weigher, RateMeter rates, boolean gpuSharesCpu) {
+        static <T> Measuring<T> none() {
+            return new Measuring<>(t -> 1, RateMeter.unknown(), false);
+        }
+    }
 
     private StrategyManager(CpuExecutor<T, R> cpu, GpuExecutor<T, R> gpu, ExecutionStrategy requested,
             HardwareCapabilities hardware, Supplier<SystemLoad> loadSampler, boolean fallbackEnabled,
-            Consumer<TaskResult<R>> progress) {
+            Consumer<TaskResult<R>> progress, Measuring<T> measuring) {
         this.cpu = Objects.requireNonNull(cpu, "cpu");
         this.gpu = gpu;
         this.requested = Objects.requireNonNull(requested, "requested");
@@ -53,11 +72,13 @@ public final class StrategyManager<T, R> {
         this.loadSampler = loadSampler;
         this.fallbackEnabled = fallbackEnabled;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.measuring = measuring;
     }
 
     /** Everything on the CPU pool; no GPU path at all. */
     public static <T, R> StrategyManager<T, R> cpuOnly(CpuExecutor<T, R> cpu) {
-        return new StrategyManager<>(cpu, null, new ExecutionStrategy.CpuOnly(), null, null, true, r -> {});
+        return new StrategyManager<>(cpu, null, new ExecutionStrategy.CpuOnly(), null, null, true, r -> {},
+                Measuring.none());
     }
 
     /** CPU and GPU paths, the strategy chosen per batch by {@link StrategySelector}. */
@@ -76,12 +97,12 @@ public final class StrategyManager<T, R> {
         Objects.requireNonNull(gpu, "gpu (use GpuExecutor.unavailable(reason) when there is none)");
         Objects.requireNonNull(hardware, "hardware");
         Objects.requireNonNull(loadSampler, "loadSampler");
-        return new StrategyManager<>(cpu, gpu, strategy, hardware, loadSampler, true, r -> {});
+        return new StrategyManager<>(cpu, gpu, strategy, hardware, loadSampler, true, r -> {}, Measuring.none());
     }
 
     /** The same manager with GPU-to-CPU fallback on ({@code true}, the default) or off (strict mode). */
     public StrategyManager<T, R> withFallback(boolean enabled) {
-        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, enabled, progress);
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, enabled, progress, measuring);
     }
 
     /**
@@ -89,7 +110,32 @@ public final class StrategyManager<T, R> {
      * worker threads, so the listener must be thread-safe). Used for progress display.
      */
     public StrategyManager<T, R> withProgress(Consumer<TaskResult<R>> listener) {
-        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, fallbackEnabled, listener);
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, fallbackEnabled, listener, measuring);
+    }
+
+    /**
+     * The same manager weighing each task with {@code weigher} (its bytes): a {@code hybrid:N} split
+     * gives the GPU N% of the weight, the CPU workers take the heaviest task first, and rates are
+     * per byte. Without it every task weighs 1.
+     */
+    public StrategyManager<T, R> withWeigher(ToLongFunction<T> weigher) {
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, fallbackEnabled, progress,
+                new Measuring<>(Objects.requireNonNull(weigher, "weigher"), measuring.rates(), measuring.gpuSharesCpu()));
+    }
+
+    /**
+     * The same manager planning {@code auto} from {@code rates} when they hold both units' priors
+     * (rule {@code measured}; the decision tree otherwise), and recording into them every CPU task
+     * and every GPU call of its runs. {@code gpuSharesCpu}: the GPU path runs on the host's cores.
+     */
+    public StrategyManager<T, R> withRates(RateMeter rates, boolean gpuSharesCpu) {
+        return new StrategyManager<>(cpu, gpu, requested, hardware, loadSampler, fallbackEnabled, progress,
+                new Measuring<>(measuring.weigher(), Objects.requireNonNull(rates, "rates"), gpuSharesCpu));
+    }
+
+    /** The meter this manager plans with and records into. */
+    public RateMeter rates() {
+        return measuring.rates();
     }
 
     public ExecutionStrategy requested() {
@@ -107,25 +153,22 @@ public final class StrategyManager<T, R> {
         Objects.requireNonNull(profile, "profile");
         SystemLoad load = loadSampler == null ? null : loadSampler.get();
         long t0 = System.nanoTime();
-        Selection selection = select(profile, load);
+        long[] weights = new long[tasks.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = Math.max(0, measuring.weigher().applyAsLong(tasks.get(i)));
+        }
+        Selection selection = select(profile, load, weights);
         if ("small_workload".equals(selection.rule())) {
             LOG.debug("small workload: {}", selection.reason());
         }
         LOG.debug("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
 
-        Batch batch = new Batch(tasks, t0);
-        int gpuCount = gpuCount(selection.strategy(), tasks.size());
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("split: {} tasks to the GPU path{}, {} to {} CPU worker(s)", gpuCount,
-                    gpu == null ? "" : " (" + gpu.name() + ")", tasks.size() - gpuCount, cpu.threads());
+        Batch batch = new Batch(tasks, weights, t0);
+        if (selection.shared() && gpu != null) {
+            new SharedRun<>(this, batch).run();
+        } else {
+            runSplit(batch, selection);
         }
-
-        CpuExecutor<T, R>.Part cpuPart = cpu.start(tasks, gpuCount, null, tasks.size() - gpuCount, ExecutorKind.CPU,
-                batch::record);
-        if (gpuCount > 0) {
-            runGpuPart(batch, gpuCount);
-        }
-        cpuPart.await();
 
         List<TaskResult<R>> results = new ArrayList<>(tasks.size());
         int gpuDone = 0;
@@ -155,9 +198,14 @@ public final class StrategyManager<T, R> {
                 batch.events, batch.errors, load, strictFailure);
     }
 
-    private Selection select(WorkloadProfile profile, SystemLoad load) {
+    private Selection select(WorkloadProfile profile, SystemLoad load, long[] weights) {
         if (requested instanceof ExecutionStrategy.Auto) {
-            return StrategySelector.select(profile, hardware, load);
+            Selection tree = StrategySelector.select(profile, hardware, load);
+            if (!hardware.gpuAvailable() || !measuring.rates().calibrated() || "small_workload".equals(tree.rule())) {
+                return tree;
+            }
+            return MakespanPlanner.select(weights, cpu.threads(), measuring.rates(), measuring.gpuSharesCpu(), load,
+                    gpu.maxBatchBytes());
         }
         if (gpu == null) {
             return new Selection(requested, "cpu_only_manager", "this run has no GPU path; every task runs on the CPU");
@@ -165,45 +213,138 @@ public final class StrategyManager<T, R> {
         return new Selection(requested, "requested", "strategy " + requested.label() + " was requested");
     }
 
-    /** GpuOnly: all to the GPU. Hybrid: the first floor(n * gpu% / 100) tasks to the GPU, the rest to the CPU. */
-    private static int gpuCount(ExecutionStrategy strategy, int n) {
+    /**
+     * A fixed split: GpuOnly gives every task to the GPU path in one call; Hybrid N gives it the first
+     * tasks (in task order) that hold at most N% of the weight (of the count when every task weighs
+     * 0); the CPU workers run the rest, heaviest first.
+     */
+    private void runSplit(Batch batch, Selection selection) {
+        int n = batch.tasks.size();
+        int gpuCount = gpuCount(selection.strategy(), batch.weights);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("split: {} tasks to the GPU path{}, {} to {} CPU worker(s)", gpuCount,
+                    gpu == null ? "" : " (" + gpu.name() + ")", n - gpuCount, cpu.threads());
+        }
+        int[] cpuOrder = heaviestFirst(batch.weights, gpuCount, n);
+        CpuExecutor<T, R>.Part cpuPart = cpu.start(batch.tasks, 0, cpuOrder, cpuOrder.length, ExecutorKind.CPU,
+                batch::record);
+        if (gpuCount > 0 && cpuOrder.length > 0) {
+            measuring.rates().markTogether();
+        }
+        if (gpuCount > 0) {
+            int[] all = new int[gpuCount];
+            for (int i = 0; i < gpuCount; i++) {
+                all[i] = i;
+            }
+            GpuCall call = runOnGpu(batch, all);
+            if (call.failure() == null) {
+                measuring.rates().recordGpu(call.bytes(), call.nanos());
+            } else {
+                GpuFailure failure = reportFailure(batch, call, gpuCount);
+                if (fallbackEnabled) {
+                    CpuExecutor<T, R>.Part rerunPart = cpu.start(batch.tasks, 0, call.unfinished(),
+                            call.unfinished().length, ExecutorKind.CPU_FALLBACK, batch::record);
+                    rerunPart.await();
+                } else {
+                    notRun(batch, call.unfinished(), failure);
+                }
+            }
+        }
+        cpuPart.await();
+    }
+
+    /** Positions {@code from..to-1}, heaviest first (ties in task order). */
+    private static int[] heaviestFirst(long[] weights, int from, int to) {
+        Integer[] boxed = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            boxed[i - from] = i;
+        }
+        java.util.Arrays.sort(boxed, (a, b) -> weights[a] != weights[b] ? Long.compare(weights[b], weights[a])
+                : Integer.compare(a, b));
+        int[] out = new int[boxed.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = boxed[k];
+        }
+        return out;
+    }
+
+    /** GpuOnly: all. Hybrid N: the longest prefix of tasks holding at most N% of the weight. */
+    static int gpuCount(ExecutionStrategy strategy, long[] weights) {
+        int n = weights.length;
         if (strategy instanceof ExecutionStrategy.GpuOnly) {
             return n;
         } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
-            return h.gpuShare(n);
+            long total = 0;
+            for (long w : weights) {
+                total += w;
+            }
+            if (total == 0) {
+                return h.gpuShare(n);
+            }
+            java.math.BigInteger limit = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(h.gpuPercent()));
+            long sum = 0;
+            int k = 0;
+            while (k < n && java.math.BigInteger.valueOf(sum + weights[k]).multiply(java.math.BigInteger.valueOf(100))
+                    .compareTo(limit) <= 0) {
+                sum += weights[k];
+                k++;
+            }
+            return k;
         }
         return 0;
     }
 
     /**
-     * Runs the GPU part, tasks 0 to {@code gpuCount - 1}, on the calling thread (the CPU part is
-     * already running on the workers), then handles a failure.
+     * How one call of the GPU path went: the tasks it never completed (taken back, so a late
+     * completion is ignored), and the typed failure, {@code null} when it completed all.
      */
-    private void runGpuPart(Batch batch, int gpuCount) {
-        List<T> view = Collections.unmodifiableList(batch.tasks.subList(0, gpuCount));
+    record GpuCall(int[] unfinished, GpuFailure failure, Throwable detail, long bytes, long nanos) {}
+
+    /** Runs the tasks at {@code indices} as one call of the GPU path on the calling thread. */
+    GpuCall runOnGpu(Batch batch, int[] indices) {
+        int count = indices.length;
+        List<T> view = new java.util.AbstractList<>() {
+            @Override
+            public T get(int local) {
+                return batch.tasks.get(indices[local]);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+        long bytes = 0;
+        for (int index : indices) {
+            bytes += batch.weights[index];
+        }
         long gpuStart = System.nanoTime();
         TaskSink<R> sink = new TaskSink<>() {
             @Override
             public void complete(int local, R value) {
                 long dt = System.nanoTime() - gpuStart;
                 accept(local, value == null
-                        ? TaskResult.failure(local, "GPU path returned no result", ExecutorKind.GPU, dt)
-                        : TaskResult.success(local, value, ExecutorKind.GPU, dt));
+                        ? TaskResult.failure(0, "GPU path returned no result", ExecutorKind.GPU, dt)
+                        : TaskResult.success(0, value, ExecutorKind.GPU, dt));
             }
 
             @Override
             public void fail(int local, String error) {
-                LOG.error("task {} failed on the GPU path: {}", local, error);
-                accept(local, TaskResult.failure(local, error, ExecutorKind.GPU, System.nanoTime() - gpuStart));
+                LOG.error("task {} failed on the GPU path: {}", local < 0 || local >= count ? local : indices[local], error);
+                accept(local, TaskResult.failure(0, error, ExecutorKind.GPU, System.nanoTime() - gpuStart));
             }
 
-            private void accept(int index, TaskResult<R> r) {
-                if (index < 0 || index >= gpuCount) {
-                    batch.error("GPU executor " + gpu.name() + " reported task index " + index
-                            + " outside its " + gpuCount + " tasks; ignored");
-                } else if (batch.state.compareAndSet(index, PENDING, DONE)) {
-                    batch.results.set(index, r);
-                    progress.accept(r);
+            private void accept(int local, TaskResult<R> r) {
+                if (local < 0 || local >= count) {
+                    batch.error("GPU executor " + gpu.name() + " reported task index " + local
+                            + " outside its " + count + " tasks; ignored");
+                    return;
+                }
+                int index = indices[local];
+                if (batch.state.compareAndSet(index, PENDING, DONE)) {
+                    TaskResult<R> global = new TaskResult<>(index, r.value(), r.error(), r.executor(), r.timeNanos());
+                    batch.results.set(index, global);
+                    progress.accept(global);
                 } else {
                     LOG.warn("GPU executor {} reported task {} again or after failing; the first outcome stands",
                             gpu.name(), index);
@@ -213,7 +354,7 @@ public final class StrategyManager<T, R> {
         GpuFailure failure = null;
         Throwable detail = null;
         try {
-            gpu.execute(view, sink);
+            gpu.execute(Collections.unmodifiableList(view), sink);
         } catch (GpuFailureException e) {
             failure = e.failure();
             detail = e;
@@ -222,73 +363,95 @@ public final class StrategyManager<T, R> {
                     + gpu.name() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             detail = e;
         }
-
-        int[] unfinished = new int[gpuCount];
+        long nanos = System.nanoTime() - gpuStart;
+        int[] unfinished = new int[count];
         int unfinishedCount = 0;
-        for (int index = 0; index < gpuCount; index++) {
+        for (int index : indices) {
             if (batch.state.compareAndSet(index, PENDING, TAKEN_BACK)) {
                 unfinished[unfinishedCount++] = index;
             }
         }
-        if (failure == null && unfinishedCount == 0) {
-            return;
-        }
-        if (unfinishedCount == 0) {
-            // every GPU task had already finished: nothing moves and nothing is lost, so this is no
-            // fallback; the failure is still a run-level problem worth telling
-            LOG.warn("GPU failure ({}) after the GPU path had finished all {} of its tasks: {}; nothing to rerun",
-                    failure.cause(), gpuCount, failure.message());
-            batch.error("GPU failure (" + failure.cause() + ") after all " + gpuCount
-                    + " GPU task(s) had finished: " + failure.message() + "; nothing was rerun");
-            if (detail != null) {
-                LOG.debug("GPU failure detail", detail);
-            }
-            return;
-        }
-        if (failure == null) {
+        if (failure == null && unfinishedCount > 0) {
             failure = new GpuDriverError("GPU executor " + gpu.name() + " returned without completing "
-                    + unfinishedCount + " of its " + gpuCount + " tasks");
+                    + unfinishedCount + " of its " + count + " tasks");
+        }
+        return new GpuCall(java.util.Arrays.copyOf(unfinished, unfinishedCount), failure, detail, bytes, nanos);
+    }
+
+    /** Records a GPU failure as the batch's fallback event and error; the caller reruns or drops the tasks. */
+    GpuFailure reportFailure(Batch batch, GpuCall call, int gpuTasks) {
+        GpuFailure failure = call.failure();
+        int unfinishedCount = call.unfinished().length;
+        if (unfinishedCount == 0) {
+            // every task of the call had already finished: nothing moves and nothing is lost, so this is
+            // no fallback; the failure is still a run-level problem worth telling
+            LOG.warn("GPU failure ({}) after the GPU path had finished all {} of its tasks: {}; nothing to rerun",
+                    failure.cause(), gpuTasks, failure.message());
+            batch.error("GPU failure (" + failure.cause() + ") after all " + gpuTasks
+                    + " GPU task(s) had finished: " + failure.message() + "; nothing was rerun");
+            if (call.detail() != null) {
+                LOG.debug("GPU failure detail", call.detail());
+            }
+            return failure;
         }
         long atMs = (System.nanoTime() - batch.startNanos) / 1_000_000;
         String to = fallbackEnabled ? "cpu" : "none";
         int rerun = fallbackEnabled ? unfinishedCount : 0;
         batch.events.add(new FallbackEvent("gpu", to, failure.cause(), failure.message(), rerun, atMs));
         if (fallbackEnabled) {
-            // the workers start on the reruns first; the log lines are written while they run
-            CpuExecutor<T, R>.Part rerunPart = cpu.start(batch.tasks, 0, unfinished, unfinishedCount,
-                    ExecutorKind.CPU_FALLBACK, batch::record);
             LOG.warn("GPU failure ({}): {}; {} unfinished of {} GPU tasks rerun on the CPU",
-                    failure.cause(), failure.message(), unfinishedCount, gpuCount);
+                    failure.cause(), failure.message(), unfinishedCount, gpuTasks);
             batch.error("GPU failure (" + failure.cause() + "): " + failure.message() + "; "
                     + unfinishedCount + " task(s) rerun on the CPU");
-            if (detail != null) {
-                LOG.debug("GPU failure detail", detail);
+            if (call.detail() != null) {
+                LOG.debug("GPU failure detail", call.detail());
             }
-            rerunPart.await();
         } else {
             LOG.error("GPU failure ({}): {}; fallback is disabled, {} task(s) not run",
                     failure.cause(), failure.message(), unfinishedCount);
             batch.error("GPU failure (" + failure.cause() + "): " + failure.message()
                     + "; fallback is disabled (--no-fallback), " + unfinishedCount + " task(s) not run");
-            for (int k = 0; k < unfinishedCount; k++) {
-                int index = unfinished[k];
-                batch.results.set(index, TaskResult.notRun(index,
-                        "not run: the GPU path failed (" + failure.cause() + ") and fallback is disabled"));
-            }
+        }
+        return failure;
+    }
+
+    /** Strict mode: the tasks the failed GPU left get a "not run" result. */
+    void notRun(Batch batch, int[] unfinished, GpuFailure failure) {
+        for (int index : unfinished) {
+            batch.results.set(index, TaskResult.notRun(index,
+                    "not run: the GPU path failed (" + failure.cause() + ") and fallback is disabled"));
         }
     }
 
+    CpuExecutor<T, R> cpu() {
+        return cpu;
+    }
+
+    GpuExecutor<T, R> gpu() {
+        return gpu;
+    }
+
+    RateMeter meter() {
+        return measuring.rates();
+    }
+
+    boolean fallbackEnabled() {
+        return fallbackEnabled;
+    }
+
     /** The mutable state of one {@link #execute} call. */
-    private final class Batch {
+    final class Batch {
         final List<T> tasks;
+        final long[] weights;
         final long startNanos;
         final AtomicReferenceArray<TaskResult<R>> results;
         final AtomicIntegerArray state;
         final List<FallbackEvent> events = Collections.synchronizedList(new ArrayList<>());
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
-        Batch(List<T> tasks, long startNanos) {
+        Batch(List<T> tasks, long[] weights, long startNanos) {
             this.tasks = tasks;
+            this.weights = weights;
             this.startNanos = startNanos;
             this.results = new AtomicReferenceArray<>(tasks.size());
             this.state = new AtomicIntegerArray(tasks.size());
@@ -296,6 +459,7 @@ public final class StrategyManager<T, R> {
 
         /** Records a CPU result; the CPU only runs tasks nobody else can complete. */
         void record(TaskResult<R> r) {
+            measuring.rates().recordCpu(weights[r.index()], r.timeNanos());
             state.set(r.index(), DONE);
             results.set(r.index(), r);
             progress.accept(r);

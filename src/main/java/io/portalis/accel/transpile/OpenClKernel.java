@@ -61,6 +61,19 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
         return "opencl:" + device.info().name();
     }
 
+    /**
+     * The most source bytes one call should be given: the device's free memory (its global memory when
+     * the driver does not tell) over the working set per source byte that {@link WorkloadProfiles}
+     * assumes. The lexer cuts bigger batches into sub-batches anyway; this keeps the shared queue's
+     * sub-batches to what the device holds at once.
+     */
+    @Override
+    public long maxBatchBytes() {
+        Long free = device.info().freeMemoryBytes();
+        long memory = free == null ? device.info().globalMemoryBytes() : Math.min(free, device.info().globalMemoryBytes());
+        return Math.max(1, memory / WorkloadProfiles.BYTES_OF_MEMORY_PER_SOURCE_BYTE);
+    }
+
     /** Device memory this process holds now through this kernel (0 between batches). */
     public long deviceBytesHeld() {
         OpenClLexer l = current;
