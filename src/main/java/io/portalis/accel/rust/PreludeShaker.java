@@ -27,7 +27,10 @@ import java.util.Set;
  * ({@code py::raise}), methods and macros; its bare names only reach the prelude's top-level
  * items and the names it imports. What is kept is printed in the prelude's own order and layout;
  * a section comment is printed when an item under it is. The comments above the first item
- * describe prelude.rs itself and are not copied.
+ * describe prelude.rs itself and are not copied. The runtime files of standard-library modules
+ * ({@link StdlibModules#runtimeFiles}, each a top-level {@code mod} such as {@code mod math}) follow
+ * the prelude and are cut the same way, so a program that calls only {@code math::sqrt} gets only
+ * that function and what it uses.
  */
 final class PreludeShaker {
 
@@ -351,10 +354,19 @@ final class PreludeShaker {
         map.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
 
+    /** prelude.rs, then each standard-library module's runtime file, as one text to cut. */
     private static String load() {
-        try (InputStream in = PreludeShaker.class.getResourceAsStream("/rust/prelude.rs")) {
+        StringBuilder text = new StringBuilder(resource("prelude.rs"));
+        for (String file : StdlibModules.runtimeFiles()) {
+            text.append('\n').append(resource(file));
+        }
+        return text.toString();
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = PreludeShaker.class.getResourceAsStream("/rust/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("rust/prelude.rs missing from the classpath");
+                throw new IllegalStateException("rust/" + file + " missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
