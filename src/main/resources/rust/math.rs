@@ -109,8 +109,21 @@ mod math {
         checked(x, x.sqrt(), false)
     }
 
+    /// The C library's cbrt. On glibc it is called by its `cbrtf64` alias: the program's own
+    /// compiler-builtins define a `cbrt` (a different, correctly rounded one) that the linker
+    /// prefers to the C library's.
     pub fn cbrt(x: f64) -> crate::py::PyResult<f64> {
-        checked(x, x.cbrt(), false)
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        let r = {
+            extern "C" {
+                #[link_name = "cbrtf64"]
+                fn c_cbrt(x: f64) -> f64;
+            }
+            unsafe { c_cbrt(x) }
+        };
+        #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+        let r = x.cbrt();
+        checked(x, r, false)
     }
 
     pub fn exp(x: f64) -> crate::py::PyResult<f64> {

@@ -628,7 +628,16 @@ mod py {
         if x.is_infinite() {
             return if x > 0.0 { "inf" } else { "-inf" }.to_string();
         }
-        let sci = format!("{:e}", x);
+        // Where two shortest candidates read back to x and are equally near it (possible only
+        // with 16 or more digits), CPython takes the even one: the exact value rounded half-even.
+        let shortest = format!("{:e}", x);
+        let count = shortest.chars().take_while(|&c| c != 'e').filter(char::is_ascii_digit).count();
+        let even = if count >= 15 {
+            Some(format!("{:.*e}", count - 1, x)).filter(|s| s.parse::<f64>() == Ok(x))
+        } else {
+            None
+        };
+        let sci = even.unwrap_or(shortest);
         let (mantissa, exp) = sci.split_once('e').expect("exponent");
         let exp: i32 = exp.parse().expect("exponent digits");
         let negative = mantissa.starts_with('-');
