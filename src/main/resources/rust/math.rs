@@ -34,19 +34,19 @@ mod math {
     }
 
     /// `ValueError: math domain error`: an argument outside the function's domain, or a pole.
-    fn domain<T>() -> crate::py::PyResult<T> {
-        crate::py::raise("ValueError", "math domain error")
+    fn domain<T>() -> super::py::PyResult<T> {
+        super::py::raise("ValueError", "math domain error")
     }
 
     /// `OverflowError: math range error`: a finite argument whose result is too large.
-    fn range<T>() -> crate::py::PyResult<T> {
-        crate::py::raise("OverflowError", "math range error")
+    fn range<T>() -> super::py::PyResult<T> {
+        super::py::raise("OverflowError", "math range error")
     }
 
     /// CPython's check after a one-argument libm call: a NaN from a non-NaN is a domain
     /// error; an infinity from a finite value is an overflow where the function can
     /// overflow, and a pole otherwise.
-    fn checked(x: f64, r: f64, can_overflow: bool) -> crate::py::PyResult<f64> {
+    fn checked(x: f64, r: f64, can_overflow: bool) -> super::py::PyResult<f64> {
         if r.is_nan() && !x.is_nan() {
             return domain();
         }
@@ -57,7 +57,7 @@ mod math {
     }
 
     /// CPython's check after a two-argument libm call.
-    fn checked2(x: f64, y: f64, r: f64) -> crate::py::PyResult<f64> {
+    fn checked2(x: f64, y: f64, r: f64) -> super::py::PyResult<f64> {
         if r.is_nan() && !x.is_nan() && !y.is_nan() {
             return domain();
         }
@@ -68,12 +68,12 @@ mod math {
     }
 
     /// A float's integral part as an int, with `int(float)`'s errors.
-    fn integral(r: f64, what: &str) -> crate::py::PyResult<i64> {
+    fn integral(r: f64, what: &str) -> super::py::PyResult<i64> {
         if r.is_nan() {
-            return crate::py::raise("ValueError", "cannot convert float NaN to integer");
+            return super::py::raise("ValueError", "cannot convert float NaN to integer");
         }
         if r.is_infinite() {
-            return crate::py::raise("OverflowError", "cannot convert float infinity to integer");
+            return super::py::raise("OverflowError", "cannot convert float infinity to integer");
         }
         if r >= 9.223372036854775807e18 || r < -9.223372036854775808e18 {
             too_big(what);
@@ -83,7 +83,7 @@ mod math {
 
     /// An int result beyond 64 bits: CPython would return it; the translation stops.
     fn too_big(what: &str) -> ! {
-        crate::py::fatal(
+        super::py::fatal(
             "OverflowError",
             &format!("integer result of math.{}() does not fit in 64 bits", what),
         )
@@ -93,26 +93,26 @@ mod math {
         i64::try_from(r).unwrap_or_else(|_| too_big(what))
     }
 
-    pub fn floor(x: f64) -> crate::py::PyResult<i64> {
+    pub fn floor(x: f64) -> super::py::PyResult<i64> {
         integral(x.floor(), "floor")
     }
 
-    pub fn ceil(x: f64) -> crate::py::PyResult<i64> {
+    pub fn ceil(x: f64) -> super::py::PyResult<i64> {
         integral(x.ceil(), "ceil")
     }
 
-    pub fn trunc(x: f64) -> crate::py::PyResult<i64> {
+    pub fn trunc(x: f64) -> super::py::PyResult<i64> {
         integral(x.trunc(), "trunc")
     }
 
-    pub fn sqrt(x: f64) -> crate::py::PyResult<f64> {
+    pub fn sqrt(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.sqrt(), false)
     }
 
     /// The C library's cbrt. On glibc it is called by its `cbrtf64` alias: the program's own
     /// compiler-builtins define a `cbrt` (a different, correctly rounded one) that the linker
     /// prefers to the C library's.
-    pub fn cbrt(x: f64) -> crate::py::PyResult<f64> {
+    pub fn cbrt(x: f64) -> super::py::PyResult<f64> {
         #[cfg(all(target_os = "linux", target_env = "gnu"))]
         let r = {
             extern "C" {
@@ -126,19 +126,19 @@ mod math {
         checked(x, r, false)
     }
 
-    pub fn exp(x: f64) -> crate::py::PyResult<f64> {
+    pub fn exp(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.exp(), true)
     }
 
-    pub fn exp2(x: f64) -> crate::py::PyResult<f64> {
+    pub fn exp2(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.exp2(), true)
     }
 
-    pub fn expm1(x: f64) -> crate::py::PyResult<f64> {
+    pub fn expm1(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.exp_m1(), true)
     }
 
-    pub fn log1p(x: f64) -> crate::py::PyResult<f64> {
+    pub fn log1p(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.ln_1p(), false)
     }
 
@@ -146,45 +146,45 @@ mod math {
         x.abs()
     }
 
-    pub fn sin(x: f64) -> crate::py::PyResult<f64> {
+    pub fn sin(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.sin(), false)
     }
 
-    pub fn cos(x: f64) -> crate::py::PyResult<f64> {
+    pub fn cos(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.cos(), false)
     }
 
-    pub fn tan(x: f64) -> crate::py::PyResult<f64> {
+    pub fn tan(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.tan(), false)
     }
 
-    pub fn asin(x: f64) -> crate::py::PyResult<f64> {
+    pub fn asin(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.asin(), false)
     }
 
-    pub fn acos(x: f64) -> crate::py::PyResult<f64> {
+    pub fn acos(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.acos(), false)
     }
 
-    pub fn atan(x: f64) -> crate::py::PyResult<f64> {
+    pub fn atan(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.atan(), false)
     }
 
-    pub fn sinh(x: f64) -> crate::py::PyResult<f64> {
+    pub fn sinh(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.sinh(), true)
     }
 
-    pub fn cosh(x: f64) -> crate::py::PyResult<f64> {
+    pub fn cosh(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.cosh(), true)
     }
 
-    pub fn tanh(x: f64) -> crate::py::PyResult<f64> {
+    pub fn tanh(x: f64) -> super::py::PyResult<f64> {
         checked(x, x.tanh(), false)
     }
 
     /// The C library's asinh: Rust's own `f64::asinh` is a different formula, and its
     /// results differ from CPython's in the last bit.
-    pub fn asinh(x: f64) -> crate::py::PyResult<f64> {
+    pub fn asinh(x: f64) -> super::py::PyResult<f64> {
         extern "C" {
             #[link_name = "asinh"]
             fn c_asinh(x: f64) -> f64;
@@ -192,7 +192,7 @@ mod math {
         checked(x, unsafe { c_asinh(x) }, false)
     }
 
-    pub fn acosh(x: f64) -> crate::py::PyResult<f64> {
+    pub fn acosh(x: f64) -> super::py::PyResult<f64> {
         extern "C" {
             #[link_name = "acosh"]
             fn c_acosh(x: f64) -> f64;
@@ -200,7 +200,7 @@ mod math {
         checked(x, unsafe { c_acosh(x) }, false)
     }
 
-    pub fn atanh(x: f64) -> crate::py::PyResult<f64> {
+    pub fn atanh(x: f64) -> super::py::PyResult<f64> {
         extern "C" {
             #[link_name = "atanh"]
             fn c_atanh(x: f64) -> f64;
@@ -228,17 +228,17 @@ mod math {
     /// An argument of `log`, `log2` and `log10`: an int is checked for sign before it is
     /// converted (CPython's loghelper), a float goes through the domain checks.
     pub trait LogArg: Copy {
-        fn log_with(self, f: fn(f64) -> f64) -> crate::py::PyResult<f64>;
+        fn log_with(self, f: fn(f64) -> f64) -> super::py::PyResult<f64>;
     }
 
     impl LogArg for f64 {
-        fn log_with(self, f: fn(f64) -> f64) -> crate::py::PyResult<f64> {
+        fn log_with(self, f: fn(f64) -> f64) -> super::py::PyResult<f64> {
             checked(self, f(self), false)
         }
     }
 
     impl LogArg for i64 {
-        fn log_with(self, f: fn(f64) -> f64) -> crate::py::PyResult<f64> {
+        fn log_with(self, f: fn(f64) -> f64) -> super::py::PyResult<f64> {
             if self <= 0 {
                 return domain();
             }
@@ -247,7 +247,7 @@ mod math {
     }
 
     impl LogArg for bool {
-        fn log_with(self, f: fn(f64) -> f64) -> crate::py::PyResult<f64> {
+        fn log_with(self, f: fn(f64) -> f64) -> super::py::PyResult<f64> {
             i64::from(self).log_with(f)
         }
     }
@@ -302,30 +302,30 @@ mod math {
         }
     }
 
-    pub fn log<X: LogArg>(x: X) -> crate::py::PyResult<f64> {
+    pub fn log<X: LogArg>(x: X) -> super::py::PyResult<f64> {
         x.log_with(ln_special)
     }
 
     /// `log(x, base)`: the two natural logs, then a float division.
-    pub fn log_base<X: LogArg, B: LogArg>(x: X, base: B) -> crate::py::PyResult<f64> {
+    pub fn log_base<X: LogArg, B: LogArg>(x: X, base: B) -> super::py::PyResult<f64> {
         let num = x.log_with(ln_special)?;
         let den = base.log_with(ln_special)?;
         if den == 0.0 {
-            return crate::py::raise("ZeroDivisionError", "float division by zero");
+            return super::py::raise("ZeroDivisionError", "float division by zero");
         }
         Ok(num / den)
     }
 
-    pub fn log2<X: LogArg>(x: X) -> crate::py::PyResult<f64> {
+    pub fn log2<X: LogArg>(x: X) -> super::py::PyResult<f64> {
         x.log_with(log2_special)
     }
 
-    pub fn log10<X: LogArg>(x: X) -> crate::py::PyResult<f64> {
+    pub fn log10<X: LogArg>(x: X) -> super::py::PyResult<f64> {
         x.log_with(log10_special)
     }
 
     /// `math.pow`: IEEE special values handled directly, finite values by the C library.
-    pub fn pow(x: f64, y: f64) -> crate::py::PyResult<f64> {
+    pub fn pow(x: f64, y: f64) -> super::py::PyResult<f64> {
         if !x.is_finite() || !y.is_finite() {
             let r = if x.is_nan() {
                 if y == 0.0 {
@@ -374,7 +374,7 @@ mod math {
     }
 
     /// `atan2` with C99's special values settled before the C library is called.
-    pub fn atan2(y: f64, x: f64) -> crate::py::PyResult<f64> {
+    pub fn atan2(y: f64, x: f64) -> super::py::PyResult<f64> {
         let pi = std::f64::consts::PI;
         let r = if x.is_nan() || y.is_nan() {
             f64::NAN
@@ -400,12 +400,12 @@ mod math {
         checked2(y, x, r)
     }
 
-    pub fn copysign(x: f64, y: f64) -> crate::py::PyResult<f64> {
+    pub fn copysign(x: f64, y: f64) -> super::py::PyResult<f64> {
         checked2(x, y, x.copysign(y))
     }
 
     /// `fmod(x, y)`: the remainder with the sign of x (exact); fmod(x, inf) is x.
-    pub fn fmod(x: f64, y: f64) -> crate::py::PyResult<f64> {
+    pub fn fmod(x: f64, y: f64) -> super::py::PyResult<f64> {
         if y.is_infinite() && x.is_finite() {
             return Ok(x);
         }
@@ -417,7 +417,7 @@ mod math {
     }
 
     /// IEEE 754 remainder: x - n*y for the integer n nearest x/y, ties to even; exact.
-    pub fn remainder(x: f64, y: f64) -> crate::py::PyResult<f64> {
+    pub fn remainder(x: f64, y: f64) -> super::py::PyResult<f64> {
         let r = if x.is_finite() && y.is_finite() {
             if y == 0.0 {
                 f64::NAN
@@ -470,9 +470,9 @@ mod math {
     }
 
     /// `isclose(a, b, rel_tol=..., abs_tol=...)`: Boost's "weak" test.
-    pub fn isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> crate::py::PyResult<bool> {
+    pub fn isclose(a: f64, b: f64, rel_tol: f64, abs_tol: f64) -> super::py::PyResult<bool> {
         if rel_tol < 0.0 || abs_tol < 0.0 {
-            return crate::py::raise("ValueError", "tolerances must be non-negative");
+            return super::py::raise("ValueError", "tolerances must be non-negative");
         }
         if a == b {
             return Ok(true);
@@ -503,7 +503,7 @@ mod math {
     }
 
     /// x * 2**i, rounded once (the C library's scalbn).
-    pub fn ldexp(x: f64, i: i64) -> crate::py::PyResult<f64> {
+    pub fn ldexp(x: f64, i: i64) -> super::py::PyResult<f64> {
         if x == 0.0 || !x.is_finite() {
             return Ok(x);
         }
@@ -670,9 +670,9 @@ mod math {
     }
 
     /// `dist(p, q)`: the Euclidean distance between two points.
-    pub fn dist<P: Real, Q: Real>(p: Vec<P>, q: Vec<Q>) -> crate::py::PyResult<f64> {
+    pub fn dist<P: Real, Q: Real>(p: Vec<P>, q: Vec<Q>) -> super::py::PyResult<f64> {
         if p.len() != q.len() {
-            return crate::py::raise(
+            return super::py::raise(
                 "ValueError",
                 "both points must have the same number of dimensions",
             );
@@ -692,7 +692,7 @@ mod math {
 
     /// `fsum(iterable)`: the correctly rounded sum, from exact partial sums (Shewchuk),
     /// with a final half-even fix-up across partials.
-    pub fn fsum<T: Real>(items: Vec<T>) -> crate::py::PyResult<f64> {
+    pub fn fsum<T: Real>(items: Vec<T>) -> super::py::PyResult<f64> {
         let mut partials: Vec<f64> = Vec::new();
         let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
         for item in items {
@@ -717,7 +717,7 @@ mod math {
                 if !x.is_finite() {
                     // An infinity or NaN among the items, or an overflow of the sum.
                     if original.is_finite() {
-                        return crate::py::raise("OverflowError", "intermediate overflow in fsum");
+                        return super::py::raise("OverflowError", "intermediate overflow in fsum");
                     }
                     if original.is_infinite() {
                         inf_sum += original;
@@ -731,7 +731,7 @@ mod math {
         }
         if special_sum != 0.0 {
             if inf_sum.is_nan() {
-                return crate::py::raise("ValueError", "-inf + inf in fsum");
+                return super::py::raise("ValueError", "-inf + inf in fsum");
             }
             return Ok(special_sum);
         }
@@ -781,9 +781,9 @@ mod math {
         r
     }
 
-    pub fn factorial(n: i64) -> crate::py::PyResult<i64> {
+    pub fn factorial(n: i64) -> super::py::PyResult<i64> {
         if n < 0 {
-            return crate::py::raise("ValueError", "factorial() not defined for negative values");
+            return super::py::raise("ValueError", "factorial() not defined for negative values");
         }
         let mut r: i64 = 1;
         for k in 2..=n {
@@ -793,9 +793,9 @@ mod math {
     }
 
     /// The integer part of the square root of n.
-    pub fn isqrt(n: i64) -> crate::py::PyResult<i64> {
+    pub fn isqrt(n: i64) -> super::py::PyResult<i64> {
         if n < 0 {
-            return crate::py::raise("ValueError", "isqrt() argument must be nonnegative");
+            return super::py::raise("ValueError", "isqrt() argument must be nonnegative");
         }
         let n = n as u64;
         // The float square root is within one of the answer for every 63-bit n.
@@ -809,18 +809,18 @@ mod math {
         Ok(a as i64)
     }
 
-    fn check_n_k(n: i64, k: i64) -> crate::py::PyResult<()> {
+    fn check_n_k(n: i64, k: i64) -> super::py::PyResult<()> {
         if n < 0 {
-            return crate::py::raise("ValueError", "n must be a non-negative integer");
+            return super::py::raise("ValueError", "n must be a non-negative integer");
         }
         if k < 0 {
-            return crate::py::raise("ValueError", "k must be a non-negative integer");
+            return super::py::raise("ValueError", "k must be a non-negative integer");
         }
         Ok(())
     }
 
     /// `comb(n, k)`: n! / (k! * (n - k)!), 0 when k > n.
-    pub fn comb(n: i64, k: i64) -> crate::py::PyResult<i64> {
+    pub fn comb(n: i64, k: i64) -> super::py::PyResult<i64> {
         check_n_k(n, k)?;
         if k > n {
             return Ok(0);
@@ -839,7 +839,7 @@ mod math {
     }
 
     /// `perm(n, k)`: n! / (n - k)!, 0 when k > n.
-    pub fn perm(n: i64, k: i64) -> crate::py::PyResult<i64> {
+    pub fn perm(n: i64, k: i64) -> super::py::PyResult<i64> {
         check_n_k(n, k)?;
         if k > n {
             return Ok(0);
@@ -986,7 +986,7 @@ mod math {
 
     /// `gamma(x)`: exact factorials up to 23, Lanczos with an error correction above,
     /// reflection below zero.
-    pub fn gamma(x: f64) -> crate::py::PyResult<f64> {
+    pub fn gamma(x: f64) -> super::py::PyResult<f64> {
         if !x.is_finite() {
             if x.is_nan() || x > 0.0 {
                 return Ok(x);
@@ -1052,7 +1052,7 @@ mod math {
     }
 
     /// `lgamma(x)`: log(abs(gamma(x))) by the Lanczos formula, reflection below zero.
-    pub fn lgamma(x: f64) -> crate::py::PyResult<f64> {
+    pub fn lgamma(x: f64) -> super::py::PyResult<f64> {
         if !x.is_finite() {
             return Ok(if x.is_nan() { x } else { f64::INFINITY });
         }

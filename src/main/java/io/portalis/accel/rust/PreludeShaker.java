@@ -64,11 +64,22 @@ final class PreludeShaker {
     private final Map<String, List<PreludeItem>> byMacro = new HashMap<>();
     private final Map<String, List<PreludeItem>> byCondition = new HashMap<>();
     private final List<PreludeItem> unconditional = new ArrayList<>();
+    /**
+     * For an item inside a standard-library module's runtime ({@code mod math}), that module's
+     * path prefix ({@code "math::"}): its names are known only qualified, so {@code math::exp}
+     * is not reached by a prelude local that happens to be called {@code exp}.
+     */
+    private final Map<Integer, String> scopeOf = new HashMap<>();
 
     PreludeShaker(String text) {
         this.lines = List.of(text.split("\n", -1));
         this.top = PreludeParser.parse(text);
         flatten(top, null);
+        for (PreludeItem it : top) {
+            if (it.kind() == Kind.MODULE && StdlibModules.runtimeModule(it.name())) {
+                scoped(it.children(), it.name() + "::");
+            }
+        }
         for (PreludeItem it : top) {
             if (it.name() != null && it.kind() != Kind.MODULE) {
                 topLevel.add(it.name());
@@ -79,12 +90,12 @@ final class PreludeShaker {
         for (PreludeItem it : items) {
             switch (it.kind()) {
                 case DEFINITION -> {
-                    defined.add(it.name());
-                    index(byName, it.name(), it);
+                    defined.add(key(it));
+                    index(byName, key(it), it);
                 }
                 case TRAIT -> {
-                    defined.add(it.name());
-                    index(byName, it.name(), it);
+                    defined.add(key(it));
+                    index(byName, key(it), it);
                     it.methods().forEach(m -> index(byMethod, m, it));
                 }
                 case MACRO -> {
@@ -107,7 +118,11 @@ final class PreludeShaker {
                 }
                 continue;
             }
-            Set<String> own = new HashSet<>(needs);
+            Set<String> own = new HashSet<>();
+            for (String n : needs) {
+                String scoped = scopeOf.getOrDefault(it.id(), "") + n;
+                own.add(defined.contains(scoped) ? scoped : n);
+            }
             own.retainAll(defined);
             conditions.put(it.id(), own);
             own.forEach(n -> index(byCondition, n, it));
@@ -145,6 +160,13 @@ final class PreludeShaker {
                 free.add(name);
             }
         }
+        for (int i = 2; i < tokens.size(); i++) {
+            // math::sqrt: a standard-library module's item, by its qualified name.
+            if (tokens.get(i - 1).is("::") && tokens.get(i).kind() == RustTokens.Kind.IDENT
+                    && tokens.get(i - 2).kind() == RustTokens.Kind.IDENT) {
+                free.add(tokens.get(i - 2).text() + "::" + tokens.get(i).text());
+            }
+        }
         Set<String> member = new HashSet<>(m.member());
         member.addAll(m.path());
         return new Roots(free, member, new HashSet<>(m.macro()));
@@ -155,7 +177,7 @@ final class PreludeShaker {
         Roots r = roots(program, List.of());
         r.free().addAll(conditions.getOrDefault(item.id(), Set.of()));
         switch (item.kind()) {
-            case DEFINITION, TRAIT -> r.free().add(item.name());
+            case DEFINITION, TRAIT -> r.free().add(key(item));
             case MACRO -> r.macro().add(item.name());
             case METHOD -> r.member().add(item.name());
             default -> { }
@@ -236,7 +258,10 @@ final class PreludeShaker {
             while (!queue.isEmpty()) {
                 PreludeItem it = queue.poll();
                 Mentions m = it.mentions();
-                m.bare().forEach(this::useName);
+                String scope = scopeOf.getOrDefault(it.id(), "");
+                // A bare name in a standard-library module's runtime is its own module's item if
+                // it has one of that name (paths such as super::py::raise name the prelude's).
+                m.bare().forEach(n -> useName(byName.containsKey(scope + n) ? scope + n : n));
                 m.path().forEach(this::useName);
                 m.path().forEach(this::useMethod);
                 m.member().forEach(this::useMethod);
@@ -245,8 +270,8 @@ final class PreludeShaker {
                 if (up != null) {
                     keep(up);
                 }
-                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(it.name())) {
-                    byCondition.getOrDefault(it.name(), List.of()).forEach(this::consider);
+                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(key(it))) {
+                    byCondition.getOrDefault(key(it), List.of()).forEach(this::consider);
                 }
             }
         }
@@ -348,6 +373,18 @@ final class PreludeShaker {
             }
             flatten(it.children(), it);
         }
+    }
+
+    private void scoped(List<PreludeItem> region, String prefix) {
+        for (PreludeItem it : region) {
+            scopeOf.put(it.id(), prefix);
+            scoped(it.children(), prefix);
+        }
+    }
+
+    /** The name an item is reached by: qualified inside a standard-library module's runtime. */
+    private String key(PreludeItem it) {
+        return scopeOf.getOrDefault(it.id(), "") + it.name();
     }
 
     private static void index(Map<String, List<PreludeItem>> map, String key, PreludeItem it) {
