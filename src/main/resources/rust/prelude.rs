@@ -631,13 +631,18 @@ mod py {
         // Where two shortest candidates read back to x and are equally near it (possible only
         // with 16 or more digits), CPython takes the even one: the exact value rounded half-even.
         let shortest = format!("{:e}", x);
-        let count = shortest.chars().take_while(|&c| c != 'e').filter(char::is_ascii_digit).count();
-        let even = if count >= 15 {
-            Some(format!("{:.*e}", count - 1, x)).filter(|s| s.parse::<f64>() == Ok(x))
+        let (short, _) = shortest.split_once('e').expect("exponent");
+        let places: String = short.chars().filter(|c| c.is_ascii_digit()).collect();
+        let sci = if places.len() >= 15 {
+            let nearest = format!("{:.*e}", places.len() - 1, x);
+            if nearest.parse::<f64>() == Ok(x) {
+                nearest
+            } else {
+                shortest
+            }
         } else {
-            None
+            shortest
         };
-        let sci = even.unwrap_or(shortest);
         let (mantissa, exp) = sci.split_once('e').expect("exponent");
         let exp: i32 = exp.parse().expect("exponent digits");
         let negative = mantissa.starts_with('-');

@@ -91,13 +91,18 @@ final class StdlibImports {
         if (bindings.isEmpty()) {
             return;
         }
+        for (Stmt s : topLevel) {
+            storedNames(s, false);
+            if ((s instanceof Stmt.FunctionDef f && bindings.containsKey(f.name()))
+                    || (s instanceof Stmt.ClassDef c && bindings.containsKey(c.name()))) {
+                String name = s instanceof Stmt.FunctionDef f ? f.name() : ((Stmt.ClassDef) s).name();
+                throw Unsupported.construct("rebinding of imported name '" + name + "'", s);
+            }
+        }
         for (Map.Entry<String, Node> b : bindings.entrySet()) {
             if (definitions.contains(b.getKey())) {
                 throw Unsupported.construct("rebinding of imported name '" + b.getKey() + "'", b.getValue());
             }
-        }
-        for (Stmt s : topLevel) {
-            storedNames(s, false);
         }
     }
 
