@@ -367,7 +367,7 @@ final class MathModule implements StdlibModule {
             ft.markConsumedAtOnce(it);
             FunctionTranslator.Val v = ft.expr(it, null);
             PyType elem = element(v.type(), it);
-            RExpr vec = ft.iterVecOf(v, it);
+            RExpr vec = vec(v, it);
             Keyword startKw = c.keywords().isEmpty() ? null : c.keywords().get(0);
             FunctionTranslator.Val start = startKw == null ? null : ft.expr(startKw.value(), null);
             if (elem == PyType.INT && (start == null || start.type() == PyType.INT)) {
@@ -393,7 +393,15 @@ final class MathModule implements StdlibModule {
             if (elem != PyType.FLOAT && elem != PyType.INT && elem != PyType.BOOL) {
                 throw Unsupported.type("math." + name + "() of " + v.type().python() + " (numbers expected)", it);
             }
-            return ft.iterVecOf(v, it);
+            return vec(v, it);
+        }
+
+        /** The items as a {@code Vec}: a list display no one else sees gives its own. */
+        private RExpr vec(FunctionTranslator.Val v, Node at) {
+            if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+                return call.args().get(0);
+            }
+            return ft.iterVecOf(v, at);
         }
 
         private PyType element(PyType t, Node at) {
