@@ -628,12 +628,20 @@ mod py {
         if x.is_infinite() {
             return if x > 0.0 { "inf" } else { "-inf" }.to_string();
         }
-        // Where two shortest candidates read back to x and are equally near it (possible only
-        // with 16 or more digits), CPython takes the even one: the exact value rounded half-even.
+        // Where two shortest candidates read back to x and are equally near it, CPython takes
+        // the even one: the exact value rounded half-even. A tie needs 16 or more digits and an
+        // exact value of at most 18 significant digits: its lowest set bit, worth 10**lowest's
+        // place or more, is within 18 places of the leading digit (or x is an integer).
         let shortest = format!("{:e}", x);
-        let (short, _) = shortest.split_once('e').expect("exponent");
+        let (short, leading) = shortest.split_once('e').expect("exponent");
+        let leading: i32 = leading.parse().expect("exponent digits");
         let places: String = short.chars().filter(|c| c.is_ascii_digit()).collect();
-        let sci = if places.len() >= 15 {
+        let bits = x.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = bits & ((1u64 << 52) - 1);
+        let significand = if biased == 0 { fraction } else { fraction | (1u64 << 52) };
+        let lowest = if biased == 0 { 1 } else { biased } - 1075 + significand.trailing_zeros() as i32;
+        let sci = if places.len() >= 15 && (lowest >= 0 || lowest >= leading - 19) {
             let nearest = format!("{:.*e}", places.len() - 1, x);
             if nearest.parse::<f64>() == Ok(x) {
                 nearest
