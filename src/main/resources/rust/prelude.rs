@@ -639,8 +639,13 @@ mod py {
         let bits = x.to_bits();
         let biased = ((bits >> 52) & 0x7ff) as i32;
         let fraction = bits & ((1u64 << 52) - 1);
-        let significand = if biased == 0 { fraction } else { fraction | (1u64 << 52) };
-        let lowest = if biased == 0 { 1 } else { biased } - 1075 + significand.trailing_zeros() as i32;
+        let significand = if biased == 0 {
+            fraction
+        } else {
+            fraction | (1u64 << 52)
+        };
+        let lowest =
+            if biased == 0 { 1 } else { biased } - 1075 + significand.trailing_zeros() as i32;
         let sci = if places.len() >= 15 && (lowest >= 0 || lowest >= leading - 19) {
             let nearest = format!("{:.*e}", places.len() - 1, x);
             if nearest.parse::<f64>() == Ok(x) {
