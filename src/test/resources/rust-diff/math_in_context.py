@@ -1,6 +1,7 @@
 """math inside module constants, methods, lambdas, generators, f-strings and key functions."""
 from typing import Callable, Iterator
 import math
+from math import sqrt
 
 LIMIT = math.inf
 TWO_PI: float = 2 * math.pi
@@ -33,3 +34,7 @@ if __name__ == "__main__":
     print(f(4.0), sorted([3.0, -1.0, 2.0], key=lambda v: math.fabs(v)), list(gen(5)))
     print(math.floor(True), math.isqrt(True), math.hypot(True, 2), math.fsum(x * 0.1 for x in range(10)))
     print(max(math.sin(x / 10) for x in range(30)), math.prod(range(1, 6), start=2))
+    from_import = [sqrt(v) for v in [1.0, 2.0]]
+    print(sorted([3.0, -4.5, 1.0, -0.5], key=math.fabs), list(map(math.sqrt, [4.0, 9.0, 2.0])), from_import)
+    print(min([-3.0, 2.0, -1.0], key=math.fabs), max([-3.0, 2.0, -1.0], key=math.fabs), list(map(sqrt, [16, 25])))
+    print(sum(map(math.floor, [1.5, -1.5, 2.5])), list(filter(math.isfinite, [1.0, math.inf, math.nan, -2.0])))

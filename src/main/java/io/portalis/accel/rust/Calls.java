@@ -802,9 +802,10 @@ final class Calls {
             }
             param = l.args().args().get(0).arg();
             body = l.body();
-        } else if (key instanceof Expr.Name n) {
+        } else if (key instanceof Expr.Name || (key instanceof Expr.Attribute a && ft.importedModule(a.value()) != null)) {
+            // A function by name, or a standard-library one (key=math.fabs): called on each item.
             param = "item";
-            body = new Expr.Call(n, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())), List.of(),
+            body = new Expr.Call(key, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())), List.of(),
                     key.start(), key.end());
         } else {
             throw Unsupported.construct("key= that is not a lambda or a function name", key);
