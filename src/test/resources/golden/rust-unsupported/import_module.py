@@ -1,3 +1,3 @@
-import math
+import socket
 
-print(math.pi)
+print(socket.gethostname())

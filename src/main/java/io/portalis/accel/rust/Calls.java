@@ -57,6 +57,10 @@ final class Calls {
             if (f != null && ft.isLocal(n.id()) == false) {
                 return user(f, c, null, f.rustName());
             }
+            StdlibImports.Member imported = ft.isLocal(n.id()) ? null : module.stdlib.member(n.id());
+            if (imported != null) {
+                return imported.module().call(ft, imported.member(), c);
+            }
             ClassInfo k = module.classOf(n.id());
             if (k != null && (!k.exception() || k.objectException())) {
                 return construct(k, c);
@@ -72,6 +76,10 @@ final class Calls {
         if (c.func() instanceof Expr.Attribute a) {
             if (a.value() instanceof Expr.Call sc && sc.func() instanceof Expr.Name sn && sn.id().equals("super")) {
                 return superCall(a.attr(), c);
+            }
+            StdlibModule stdlib = ft.importedModule(a.value());
+            if (stdlib != null) {
+                return stdlib.call(ft, a.attr(), c);
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
@@ -794,9 +802,10 @@ final class Calls {
             }
             param = l.args().args().get(0).arg();
             body = l.body();
-        } else if (key instanceof Expr.Name n) {
+        } else if (key instanceof Expr.Name || (key instanceof Expr.Attribute a && ft.importedModule(a.value()) != null)) {
+            // A function by name, or a standard-library one (key=math.fabs): called on each item.
             param = "item";
-            body = new Expr.Call(n, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())), List.of(),
+            body = new Expr.Call(key, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())), List.of(),
                     key.start(), key.end());
         } else {
             throw Unsupported.construct("key= that is not a lambda or a function name", key);

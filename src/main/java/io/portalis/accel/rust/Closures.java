@@ -176,7 +176,8 @@ final class Closures {
                 && l.args().posonlyargs().isEmpty()) {
             var = l.args().args().get(0).arg();
             applied = l.body();
-        } else if (fn instanceof Expr.Name n && !(n.id().equals("None"))) {
+        } else if ((fn instanceof Expr.Name n && !(n.id().equals("None")))
+                || (fn instanceof Expr.Attribute a && ft.importedModule(a.value()) != null)) {
             var = "__item";
             applied = new Expr.Call(fn, List.of(new Expr.Name(var, ExprContext.Load, fn.start(), fn.end())), List.of(),
                     fn.start(), fn.end());

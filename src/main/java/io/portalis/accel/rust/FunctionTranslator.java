@@ -2481,6 +2481,13 @@ final class FunctionTranslator {
         if (module.functions.containsKey(n.id())) {
             return Closures.functionValue(module, n.id(), n);
         }
+        if (module.stdlib.member(n.id()) != null) {
+            StdlibImports.Member m = module.stdlib.member(n.id());
+            return m.module().value(m.member(), n);
+        }
+        if (module.stdlib.module(n.id()) != null) {
+            throw Unsupported.construct("module '" + module.stdlib.module(n.id()).name() + "' used as a value", n);
+        }
         if (parent != null && n.id().equals("self")) {
             throw Unsupported.construct("self inside a lambda or nested function", n);
         }
@@ -2968,6 +2975,10 @@ final class FunctionTranslator {
     // -------------------------------------------------------------------- attribute and subscript
 
     private Val attribute(Expr.Attribute a) {
+        StdlibModule stdlib = importedModule(a.value());
+        if (stdlib != null) {
+            return stdlib.value(a.attr(), a);
+        }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
             PyType ft = ct.info().field(a.attr());
@@ -2983,6 +2994,11 @@ final class FunctionTranslator {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
         }
         throw Unsupported.construct("attribute '" + a.attr() + "' of " + obj.type().python(), a);
+    }
+
+    /** The standard-library module an expression names ({@code math} after {@code import math}), or null. */
+    StdlibModule importedModule(Expr e) {
+        return e instanceof Expr.Name n && !isLocal(n.id()) ? module.stdlib.module(n.id()) : null;
     }
 
     private Val subscript(Expr.Subscript s) {

@@ -56,6 +56,8 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** The standard-library modules and members the module imports, by the names it binds. */
+    final StdlibImports stdlib = new StdlibImports();
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
     /** The first statement whose output depends on the order of a set holding str, or null. */
@@ -83,7 +85,7 @@ final class ModuleScope {
         if (name.equals("self") || name.equals("Self") || name.equals("super") || name.equals("crate")) {
             return name + "_";
         }
-        if (TAKEN.contains(name)) {
+        if (TAKEN.contains(name) || StdlibModules.runtimeModule(name)) {
             return name + "_";
         }
         if (RUST_KEYWORDS.contains(name)) {

@@ -27,7 +27,10 @@ import java.util.Set;
  * ({@code py::raise}), methods and macros; its bare names only reach the prelude's top-level
  * items and the names it imports. What is kept is printed in the prelude's own order and layout;
  * a section comment is printed when an item under it is. The comments above the first item
- * describe prelude.rs itself and are not copied.
+ * describe prelude.rs itself and are not copied. The runtime files of standard-library modules
+ * ({@link StdlibModules#runtimeFiles}, each a top-level {@code mod} such as {@code mod math}) follow
+ * the prelude and are cut the same way, so a program that calls only {@code math::sqrt} gets only
+ * that function and what it uses.
  */
 final class PreludeShaker {
 
@@ -61,11 +64,22 @@ final class PreludeShaker {
     private final Map<String, List<PreludeItem>> byMacro = new HashMap<>();
     private final Map<String, List<PreludeItem>> byCondition = new HashMap<>();
     private final List<PreludeItem> unconditional = new ArrayList<>();
+    /**
+     * For an item inside a standard-library module's runtime ({@code mod math}), that module's
+     * path prefix ({@code "math::"}): its names are known only qualified, so {@code math::exp}
+     * is not reached by a prelude local that happens to be called {@code exp}.
+     */
+    private final Map<Integer, String> scopeOf = new HashMap<>();
 
     PreludeShaker(String text) {
         this.lines = List.of(text.split("\n", -1));
         this.top = PreludeParser.parse(text);
         flatten(top, null);
+        for (PreludeItem it : top) {
+            if (it.kind() == Kind.MODULE && StdlibModules.runtimeModule(it.name())) {
+                scoped(it.children(), it.name() + "::");
+            }
+        }
         for (PreludeItem it : top) {
             if (it.name() != null && it.kind() != Kind.MODULE) {
                 topLevel.add(it.name());
@@ -76,12 +90,12 @@ final class PreludeShaker {
         for (PreludeItem it : items) {
             switch (it.kind()) {
                 case DEFINITION -> {
-                    defined.add(it.name());
-                    index(byName, it.name(), it);
+                    defined.add(key(it));
+                    index(byName, key(it), it);
                 }
                 case TRAIT -> {
-                    defined.add(it.name());
-                    index(byName, it.name(), it);
+                    defined.add(key(it));
+                    index(byName, key(it), it);
                     it.methods().forEach(m -> index(byMethod, m, it));
                 }
                 case MACRO -> {
@@ -104,7 +118,11 @@ final class PreludeShaker {
                 }
                 continue;
             }
-            Set<String> own = new HashSet<>(needs);
+            Set<String> own = new HashSet<>();
+            for (String n : needs) {
+                String scoped = scopeOf.getOrDefault(it.id(), "") + n;
+                own.add(defined.contains(scoped) ? scoped : n);
+            }
             own.retainAll(defined);
             conditions.put(it.id(), own);
             own.forEach(n -> index(byCondition, n, it));
@@ -142,6 +160,13 @@ final class PreludeShaker {
                 free.add(name);
             }
         }
+        for (int i = 2; i < tokens.size(); i++) {
+            // math::sqrt: a standard-library module's item, by its qualified name.
+            if (tokens.get(i - 1).is("::") && tokens.get(i).kind() == RustTokens.Kind.IDENT
+                    && tokens.get(i - 2).kind() == RustTokens.Kind.IDENT) {
+                free.add(tokens.get(i - 2).text() + "::" + tokens.get(i).text());
+            }
+        }
         Set<String> member = new HashSet<>(m.member());
         member.addAll(m.path());
         return new Roots(free, member, new HashSet<>(m.macro()));
@@ -152,7 +177,7 @@ final class PreludeShaker {
         Roots r = roots(program, List.of());
         r.free().addAll(conditions.getOrDefault(item.id(), Set.of()));
         switch (item.kind()) {
-            case DEFINITION, TRAIT -> r.free().add(item.name());
+            case DEFINITION, TRAIT -> r.free().add(key(item));
             case MACRO -> r.macro().add(item.name());
             case METHOD -> r.member().add(item.name());
             default -> { }
@@ -233,7 +258,10 @@ final class PreludeShaker {
             while (!queue.isEmpty()) {
                 PreludeItem it = queue.poll();
                 Mentions m = it.mentions();
-                m.bare().forEach(this::useName);
+                String scope = scopeOf.getOrDefault(it.id(), "");
+                // A bare name in a standard-library module's runtime is its own module's item if
+                // it has one of that name (paths such as super::py::raise name the prelude's).
+                m.bare().forEach(n -> useName(byName.containsKey(scope + n) ? scope + n : n));
                 m.path().forEach(this::useName);
                 m.path().forEach(this::useMethod);
                 m.member().forEach(this::useMethod);
@@ -242,8 +270,8 @@ final class PreludeShaker {
                 if (up != null) {
                     keep(up);
                 }
-                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(it.name())) {
-                    byCondition.getOrDefault(it.name(), List.of()).forEach(this::consider);
+                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(key(it))) {
+                    byCondition.getOrDefault(key(it), List.of()).forEach(this::consider);
                 }
             }
         }
@@ -347,14 +375,35 @@ final class PreludeShaker {
         }
     }
 
+    private void scoped(List<PreludeItem> region, String prefix) {
+        for (PreludeItem it : region) {
+            scopeOf.put(it.id(), prefix);
+            scoped(it.children(), prefix);
+        }
+    }
+
+    /** The name an item is reached by: qualified inside a standard-library module's runtime. */
+    private String key(PreludeItem it) {
+        return scopeOf.getOrDefault(it.id(), "") + it.name();
+    }
+
     private static void index(Map<String, List<PreludeItem>> map, String key, PreludeItem it) {
         map.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
 
+    /** prelude.rs, then each standard-library module's runtime file, as one text to cut. */
     private static String load() {
-        try (InputStream in = PreludeShaker.class.getResourceAsStream("/rust/prelude.rs")) {
+        StringBuilder text = new StringBuilder(resource("prelude.rs"));
+        for (String file : StdlibModules.runtimeFiles()) {
+            text.append('\n').append(resource(file));
+        }
+        return text.toString();
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = PreludeShaker.class.getResourceAsStream("/rust/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("rust/prelude.rs missing from the classpath");
+                throw new IllegalStateException("rust/" + file + " missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -154,6 +154,11 @@ public final class RustTranslator {
     }
 
     private void collectOne(Stmt s, boolean first) {
+        if (s instanceof Stmt.ImportFrom imp && imp.level() == 0 && imp.module() != null
+                && StdlibImports.supported(imp.module())) {
+            scope.stdlib.add(imp, StdlibModules.find(imp.module()));
+            return;
+        }
         if (s instanceof Stmt.ImportFrom imp) {
             String m = imp.module() == null ? "" : imp.module();
             if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__")
@@ -178,7 +183,8 @@ public final class RustTranslator {
             return;
         }
         if (s instanceof Stmt.Import imp) {
-            throw Unsupported.construct("import of module '" + imp.names().get(0).name() + "'", s);
+            scope.stdlib.add(imp);
+            return;
         }
         if (s instanceof Stmt.ClassDef c) {
             collectClass(c);
@@ -308,6 +314,16 @@ public final class RustTranslator {
         }
         try {
             constantsFromMain();
+        } catch (Unsupported u) {
+            report(u);
+        }
+        try {
+            Set<String> defined = new HashSet<>(scope.functions.keySet());
+            defined.addAll(scope.classes.keySet());
+            defined.addAll(scope.globals.keySet());
+            defined.addAll(scope.constants.keySet());
+            functionDefs.forEach(f -> defined.add(f.name()));
+            scope.stdlib.requireUnshadowed(defined, module.body());
         } catch (Unsupported u) {
             report(u);
         }

@@ -28,6 +28,11 @@ final class Unsupported extends RuntimeException {
         return new Unsupported("E-TYPE", message, at.start(), at.end());
     }
 
+    /** A name that does not exist where it is looked up (an unknown module attribute). */
+    static Unsupported name(String message, Node at) {
+        return new Unsupported("E-NAME", message, at.start(), at.end());
+    }
+
     String code() {
         return code;
     }

@@ -148,6 +148,22 @@
  * to the last traceback line (a spelling suggestion from the frame's names and the builtins);
  * the translation prints the line without it. The exception's {@code str()} is the same.
  *
+ * <h2>The standard library: one Rust module per Python module</h2>
+ * {@code import math} (also {@code as m}, and {@code from math import sqrt [as s]}) binds names
+ * recorded in {@link io.portalis.accel.rust.StdlibImports}; each supported module is a
+ * {@link io.portalis.accel.rust.StdlibModule} ({@link io.portalis.accel.rust.MathModule}: its names,
+ * how each call's arguments are typed, which runtime function it becomes), listed in
+ * {@link io.portalis.accel.rust.StdlibModules}; an import of any other module is refused naming it.
+ * The module's runtime is a top-level Rust module of the same name in its own file
+ * ({@code src/main/resources/rust/math.rs}, reaching the prelude as {@code super::py}), appended to
+ * the prelude and cut the same way; its names are reached only qualified ({@code math::exp}), so a
+ * prelude local called {@code exp} does not pull it in. {@code math} follows CPython 3.11's
+ * Modules/mathmodule.c: the C library's functions where CPython calls them (on glibc {@code cbrt}
+ * through its {@code cbrtf64} alias, since Rust's compiler-builtins shadow {@code cbrt}; and
+ * {@code asinh}/{@code acosh}/{@code atanh}/{@code erf}/{@code erfc} by {@code extern "C"}, Rust's
+ * own differing in the last bit), CPython's own algorithms elsewhere, and its error rules; a
+ * differential program compares thousands of results with CPython bit for bit.
+ *
  * <h2>Exception objects</h2>
  * {@code py::Exc} carries a class name and {@code args}. An exception class with a body of its
  * own (an {@code __init__}, attributes, a {@code __str__}) is emitted like other classes, with

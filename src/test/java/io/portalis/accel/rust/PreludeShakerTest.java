@@ -204,6 +204,58 @@ class PreludeShakerTest {
         assertEquals("hello 42\n", run.stdout());
     }
 
+    @Test
+    void aProgramWithoutMathGetsNoneOfTheMathRuntime(@TempDir Path work) throws Exception {
+        Path py = work.resolve("floats.py");
+        Files.writeString(py, """
+                def norm(xs: list[float]) -> float:
+                    return sum([x * x for x in xs], 0.0) ** 0.5
+
+                if __name__ == "__main__":
+                    print(norm([3.0, 4.0]), abs(-2.5), round(2.675, 2), 7 // 2, 2 ** 10, float("1e300") * 10)
+                """);
+        Translation t = RustGoldenTest.translate(py, "floats.py");
+        assertTrue(t.rust() != null, () -> "translated: " + t.diagnostics());
+        assertFalse(t.rust().contains("mod math"), "no math runtime in a program that does not import math");
+        List<String> kept = PreludeShaker.standard().shake(t.rust(), List.of("Format", "Show")).names();
+        List<String> math = mathRuntimeNames();
+        assertTrue(kept.stream().noneMatch(math::contains), () -> "math items kept: " + kept);
+    }
+
+    @Test
+    void aProgramCallingOnlySqrtGetsOnlySqrtAndWhatItUses(@TempDir Path work) throws Exception {
+        Path py = work.resolve("root.py");
+        Files.writeString(py, "import math\n\nprint(math.sqrt(2.0))\n");
+        Translation t = RustGoldenTest.translate(py, "root.py");
+        String rust = t.rust();
+        assertTrue(rust != null, () -> "translated: " + t.diagnostics());
+        List<String> kept = PreludeShaker.standard().shake(rust, List.of("Format", "Show")).names();
+        List<String> keptMath = kept.stream().filter(mathRuntimeNames()::contains).toList();
+        assertEquals(List.of("domain", "range", "checked", "sqrt"), keptMath);
+        assumeTrue(RustDifferentialTest.available("rustc"), "rustc not found on PATH");
+        Path rs = work.resolve("root.rs");
+        Files.writeString(rs, rust);
+        RustDifferentialTest.Run compile = RustDifferentialTest.run(180, work, "rustc", "--edition", "2021",
+                "-C", "opt-level=0", "-o", work.resolve("root").toString(), rs.toString());
+        assertEquals(0, compile.exit(), compile.stderr());
+        assertEquals("1.4142135623730951\n", RustDifferentialTest.run(30, work, work.resolve("root").toString()).stdout());
+    }
+
+    /** The names the math runtime (math.rs, the last part of the standard prelude) defines. */
+    private static List<String> mathRuntimeNames() {
+        PreludeShaker shaker = PreludeShaker.standard();
+        PreludeItem mod = shaker.items().stream()
+                .filter(i -> i.kind() == PreludeItem.Kind.MODULE && "math".equals(i.name())).findFirst().orElseThrow();
+        List<String> names = new ArrayList<>();
+        for (PreludeItem i : shaker.items()) {
+            if (i.first() > mod.open() && i.last() < mod.last() && i.name() != null) {
+                names.add(i.name());
+            }
+        }
+        assertTrue(names.containsAll(List.of("sqrt", "gamma", "fsum", "Real")), () -> "math items: " + names);
+        return names;
+    }
+
     /**
      * Every item of the real prelude, kept alone with what the shaker says it needs, type-checks:
      * a dependency the shaker misses is an error in that item's module. Each cut sits in the

@@ -1,0 +1,33 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Node;
+
+/**
+ * One standard-library module the translation supports: which names it has, and how a use of
+ * each becomes Rust. Its runtime, if it needs one, is a Rust module of the same name in
+ * {@code src/main/resources/rust/<name>.rs}, cut to what a program reaches like the prelude.
+ * Adding a module is adding one implementation and listing it in {@link StdlibModules}.
+ */
+interface StdlibModule {
+
+    /** The name Python imports it by ({@code math}). */
+    String name();
+
+    /** The runtime file under {@code src/main/resources/rust/}, or null when it needs none. */
+    String runtime();
+
+    /** Whether CPython 3.11's module has this attribute (translated or not). */
+    boolean has(String member);
+
+    /** The member read as a value ({@code math.pi}); a refusal where it cannot be one. */
+    FunctionTranslator.Val value(String member, Node at);
+
+    /** A call of the member ({@code math.sqrt(x)}, or {@code sqrt(x)} after a from-import). */
+    FunctionTranslator.Val call(FunctionTranslator ft, String member, Expr.Call c);
+
+    /** The refusal for an attribute the module does not have, worded as CPython's error. */
+    default Unsupported noAttribute(String member, Node at) {
+        return Unsupported.name("module '" + name() + "' has no attribute '" + member + "'", at);
+    }
+}

@@ -1,0 +1,3 @@
+from collections import deque
+
+print(deque([1, 2]))

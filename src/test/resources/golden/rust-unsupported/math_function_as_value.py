@@ -1,0 +1,4 @@
+import math
+
+root = math.sqrt
+print(root(4.0))

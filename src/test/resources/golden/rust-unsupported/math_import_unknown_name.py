@@ -1,0 +1,3 @@
+from math import sqrt, sumprod
+
+print(sqrt(2.0))

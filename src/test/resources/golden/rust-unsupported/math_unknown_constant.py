@@ -1,0 +1,3 @@
+import math as m
+
+print(m.golden_ratio)

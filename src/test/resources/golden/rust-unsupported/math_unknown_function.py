@@ -1,0 +1,3 @@
+import math
+
+print(math.foo(2.0))
