@@ -34,7 +34,7 @@ final class DevicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GpuProbeResult gpu = new GpuBackend(deviceOptions).probe().probe();
+        GpuProbeResult gpu = new io.portalis.accel.transpile.GpuBackend(deviceOptions.choice()).probe().probe();
         HardwareProbe probe = new HardwareProbe();
         HardwareCapabilities hw = probe.capabilities(gpu);
         SystemLoad load = probe.sampleLoad(gpu);

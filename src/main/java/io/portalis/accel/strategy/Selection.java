@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param rule     a stable name for the rule that decided, e.g. {@code small_workload}
  * @param reason   the decision in words, with the figures it rests on
  */
-public record Selection(ExecutionStrategy strategy, String rule, String reason) {
+public record Selection(ExecutionStrategy strategy, String rule, String reason) implements java.io.Serializable {
     public Selection {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(rule, "rule");
