@@ -84,7 +84,7 @@ public record PartitionTask(String output, boolean localIo, Map<String, String> 
             HardwareProbe hardwareProbe = ExecutorHardware.probe();
             HardwareCapabilities hardware = hardwareProbe.capabilities(gpu);
             StrategyManager<SourceFile, FileOutcome> manager =
-                    settings.batch().manager(pipeline, backend, gpu, hardwareProbe, hardware);
+                    settings.batch().manager(pipeline, backend, gpu, hardwareProbe, hardware, ExecutorLoad::shared);
             ExecutionResult<FileOutcome> ex = manager.execute(sources, WorkloadProfiles.ofFiles(sources));
 
             for (TaskResult<FileOutcome> r : ex.results()) {

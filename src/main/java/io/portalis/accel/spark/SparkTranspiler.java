@@ -231,7 +231,7 @@ public final class SparkTranspiler {
             sc.runJob(rdd.rdd(), new RunPartition(task), scala.jdk.javaapi.CollectionConverters.asScala(ids).toSeq(),
                     new KeepResult(done), scala.reflect.ClassTag$.MODULE$.apply(PartitionResult.class));
             return null;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Scala throws SparkException, a checked exception, undeclared
             LOG.debug("the Spark job ended with an error", e);
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
         } finally {

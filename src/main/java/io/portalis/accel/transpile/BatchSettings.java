@@ -7,7 +7,10 @@ import io.portalis.accel.strategy.ExecutionStrategy;
 import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.HardwareCapabilities;
 import io.portalis.accel.strategy.StrategyManager;
+import io.portalis.accel.strategy.SystemLoad;
 import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * How a batch of files runs through the {@link StrategyManager}: the one recipe that the CLI's local
@@ -33,10 +36,21 @@ public record BatchSettings(ExecutionStrategy strategy, int threads, boolean fal
      */
     public StrategyManager<SourceFile, FileOutcome> manager(FilePipeline pipeline, GpuBackend backend,
             GpuProbeResult gpuProbed, HardwareProbe hardwareProbe, HardwareCapabilities hardware) {
+        return manager(pipeline, backend, gpuProbed, hardwareProbe, hardware, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #manager(FilePipeline, GpuBackend, GpuProbeResult, HardwareProbe, HardwareCapabilities)}, with
+     * the live load sampler (a {@value HardwareProbe#LOAD_SAMPLE_MILLIS} ms CPU sample per batch) passed
+     * through {@code sampling}: many short batches in one process (Spark tasks) share recent samples.
+     */
+    public StrategyManager<SourceFile, FileOutcome> manager(FilePipeline pipeline, GpuBackend backend,
+            GpuProbeResult gpuProbed, HardwareProbe hardwareProbe, HardwareCapabilities hardware,
+            UnaryOperator<Supplier<SystemLoad>> sampling) {
         GpuExecutor<SourceFile, FileOutcome> gpuKernel = backend.kernel(pipeline, gpuProbed, gpu, threads);
         return StrategyManager
                 .withStrategy(CpuKernel.executor(pipeline, threads), gpuKernel, strategy,
-                        hardware, backend.loadSampler(hardwareProbe, gpuProbed, gpuKernel))
+                        hardware, sampling.apply(backend.loadSampler(hardwareProbe, gpuProbed, gpuKernel)))
                 .withFallback(fallback);
     }
 }
