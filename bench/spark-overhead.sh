@@ -3,7 +3,7 @@
 # same corpus (bench/gen-corpus.py, variants of examples/), both with two worker threads in all and the
 # cpu strategy, so the difference is Spark's. Four configurations, interleaved for RUNS rounds:
 #   local        java -jar ... transpile SRC --strategy cpu --threads 2
-#   spark        bin/portalis-accel ... --engine spark --master local[2]   (default partitions: 2 x 2)
+#   spark        bin/portalis-accel ... --engine spark --master local[2]   (default partitions: 4 per task slot)
 #   spark-many   the same with --partitions $MANY (many small tasks: the per-task cost shows)
 #   spark-one    --engine spark on a one-file corpus (the fixed cost: JVM + Spark context start, stop)
 # and the one-file local run (local-one) for the JVM's own start.
@@ -70,8 +70,8 @@ for round in $(seq 1 "$RUNS"); do
   run spark-one "$round" "$root/bin/portalis-accel" -q transpile "$one" --strategy cpu --engine spark --master 'local[2]'
 done
 
-python3 - "$tsv" "$FILES" <<'PY'
-import csv, statistics, sys
+python3 - "$tsv" "$FILES" "$WORK" <<'PY'
+import csv, glob, json, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 files = int(sys.argv[2])
 med = {}
@@ -95,6 +95,12 @@ if all(k in med for k in med) and len(med) == 5:
     print(f"- CPU cost per file (local execution time x 2 threads / {files} files): {per_file:.1f} ms")
     print(f"- Spark cost per task (execution time of {tasks_many} vs {tasks_few} tasks, x 2 task slots): {per_task:.0f} ms")
     print(f"- fixed cost of the Spark engine (one-file wall time, spark minus local): {fixed:.0f} ms")
+    per_task_file = sorted(t["execution_time_ms"] / t["files"]
+                           for f in glob.glob(sys.argv[3] + "/report-spark-r*.json")
+                           for t in json.load(open(f))["tasks"] if t["files"])
+    if per_task_file:
+        print(f"- CPU cost per file inside Spark tasks (one thread each): median {statistics.median(per_task_file):.1f} ms, "
+              f"fastest task {per_task_file[0]:.1f} ms (a warm JVM)")
     print(f"- whole-run overhead on {files} files: {med['spark'][0] - med['local'][0]:.0f} ms wall "
           f"({(med['spark'][0] / med['local'][0] - 1) * 100:.0f} %)")
 PY

@@ -18,7 +18,7 @@ final class EngineOptions {
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "With --engine spark: Spark tasks to split the files into, balanced by bytes "
-                    + "(default: twice Spark's default parallelism).")
+                    + "(default: four per task slot, and at most 200 files per task).")
     Integer partitions;
 
     boolean spark() {
