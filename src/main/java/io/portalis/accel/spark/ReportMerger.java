@@ -72,7 +72,7 @@ final class ReportMerger {
                 byIndex[i] = in.interruption() != null
                         ? TaskResult.success(i, FileOutcome.skipped(new SkippedFile(f.relativePath(),
                                 "not reached: " + in.interruption())), ExecutorKind.NONE, 0)
-                        : TaskResult.failure(i, "its Spark task did not finish (" + in.jobError() + ")",
+                        : TaskResult.failure(i, "its Spark task did not finish (the report's errors say why)",
                                 ExecutorKind.NONE, 0);
             }
         }

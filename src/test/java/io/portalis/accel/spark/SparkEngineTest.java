@@ -195,6 +195,14 @@ class SparkEngineTest {
         assertSameAsLocal(report, out);
     }
 
+    @Test
+    void sparkOptionsWithoutTheSparkEngineAreAUsageError() {
+        CliRun run = CliRun.of("-q", "transpile", src.toString(), "-o", tmp.resolve("unused").toString(),
+                "--master", MASTER);
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--master and --partitions need --engine spark"), run.err());
+    }
+
     /**
      * Spark's local mode assigns no resources, so the task's side of the resource API is driven here
      * directly: the same {@link PartitionTask#run} the Spark task runs, given the addresses
