@@ -111,9 +111,11 @@ final class SparkRun {
             if (target != null && target.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") && !target.startsWith("file:")) {
                 StringWriter w = new StringWriter();
                 io.portalis.accel.report.ReportJson.write(outcome.json(), w);
-                SparkTranspiler.writeReport(target, w.toString().getBytes(StandardCharsets.UTF_8),
-                        new org.apache.hadoop.conf.Configuration());
+                SparkTranspiler.writeReport(target, w.toString().getBytes(StandardCharsets.UTF_8), outcome.hadoop());
             } else {
+                if (target != null && target.startsWith("file:")) {
+                    cmd.reportFile = java.nio.file.Path.of(java.net.URI.create(target)); // picocli read it as a relative path
+                }
                 cmd.writeReport(out, outcome.json());
             }
         } catch (IOException e) {

@@ -71,10 +71,13 @@ public final class SparkTranspiler {
         }
     }
 
-    /** What the run produced: the merged report and the outcomes (for diagnostics on stderr). */
+    /**
+     * What the run produced: the merged report, the outcomes (for diagnostics on stderr), and the
+     * Hadoop configuration the job used (with its {@code spark.hadoop.*} settings), for writing the report.
+     */
     public record Outcome(io.portalis.accel.report.Report report, com.fasterxml.jackson.databind.node.ObjectNode json,
                           List<io.portalis.accel.transpile.FileOutcome> outcomes, List<io.portalis.accel.transpile.SkippedFile> skipped,
-                          boolean runFailed, String interruption) {}
+                          boolean runFailed, String interruption, Configuration hadoop) {}
 
     private SparkTranspiler() {}
 
@@ -198,7 +201,7 @@ public final class SparkTranspiler {
                 sc.master(), startedAt, listing, plan, req.strategy(), new ArrayList<>(done.values()), nanos,
                 interruption, jobError));
         return new Outcome(merged.report(), merged.json(), merged.outcomes(), listing.skipped(), merged.runFailed(),
-                interruption);
+                interruption, new Configuration(hadoopConf));
     }
 
     /**
