@@ -8,7 +8,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileStatus;
@@ -57,7 +56,7 @@ public final class SourceListing {
         List<PlannedFile> found = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         String outKey = output == null ? null : output.toUri().getPath();
-        walk(fs, root, "", outKey, filter, found, skipped);
+        walk(fs, root, null, "", outKey, filter, found, skipped);
         found.sort(Comparator.comparing(PlannedFile::relativePath));
         skipped.sort(Comparator.comparing(SkippedFile::relativePath));
         List<PlannedFile> files = new ArrayList<>(found.size());
@@ -67,11 +66,12 @@ public final class SourceListing {
         return new Listing(files, skipped);
     }
 
-    private static void walk(FileSystem fs, Path dir, String relDir, String outKey, PathFilter filter,
+    /** Walks {@code dir}; {@code look} is the skip rule's view of it when that already listed it, else null. */
+    private static void walk(FileSystem fs, Path dir, Look look, String relDir, String outKey, PathFilter filter,
                              List<PlannedFile> files, List<SkippedFile> skipped) throws IOException {
-        FileStatus[] children;
+        java.util.Collection<FileStatus> children;
         try {
-            children = fs.listStatus(dir);
+            children = look != null && look.listing != null ? look.listing.values() : List.of(fs.listStatus(dir));
         } catch (FileNotFoundException e) {
             return; // removed while walking
         }
@@ -86,8 +86,9 @@ public final class SourceListing {
                 if (outKey != null && c.getPath().toUri().getPath().equals(outKey)) {
                     continue;
                 }
-                if (!SourceWalker.skipsDirectory(name, new Look(fs, c.getPath()))) {
-                    walk(fs, c.getPath(), rel, outKey, filter, files, skipped);
+                Look childLook = new Look(fs, c.getPath());
+                if (!SourceWalker.skipsDirectory(name, childLook)) {
+                    walk(fs, c.getPath(), childLook, rel, outKey, filter, files, skipped);
                 }
             } else if (c.isFile() && filter.accepts(rel)) {
                 files.add(new PlannedFile(0, c.getPath().toString(), rel, c.getLen()));
@@ -95,11 +96,11 @@ public final class SourceListing {
         }
     }
 
-    /** The skip rules' questions about a folder, answered from one listing of it (one call per folder). */
+    /** The skip rules' questions about a folder, answered from one listing of it, which the walk then reuses. */
     private static final class Look implements SourceWalker.DirectoryLook {
         private final FileSystem fs;
         private final Path dir;
-        private Map<String, FileStatus> listing;
+        private Map<String, FileStatus> listing; // in the file system's order, until the walk sorts
 
         Look(FileSystem fs, Path dir) {
             this.fs = fs;
@@ -121,7 +122,7 @@ public final class SourceListing {
             try {
                 if (!child.contains("/")) {
                     if (listing == null) {
-                        listing = new HashMap<>();
+                        listing = new java.util.LinkedHashMap<>();
                         for (FileStatus s : fs.listStatus(dir)) {
                             listing.put(s.getPath().getName(), s);
                         }
