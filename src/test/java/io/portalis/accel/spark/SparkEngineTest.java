@@ -233,6 +233,19 @@ class SparkEngineTest {
         assertEquals(Files.readString(localOut.resolve("algorithms/primes.rs")),
                 Files.readString(out.resolve("algorithms/primes.rs")));
 
+        // a typed GPU failure falls back inside the task, as locally: same output, the file rerun on the CPU
+        TaskSettings faulty = new TaskSettings("gpu", 2, true, OpenClLexer.Settings.defaults()
+                .withFault(io.portalis.accel.opencl.FaultInjection.parse("oom")), null, true, false);
+        Path faultOut = tmp.resolve("gpu-fault-out");
+        Files.createDirectories(faultOut);
+        PartitionResult fell = new PartitionTask(faultOut.toUri().toString(), true, Map.of(), faulty).run(input,
+                new TaskEnv(0, 0, "host", "exec-1", Map.of(GpuAssignment.GPU_RESOURCE, List.of(address)), () -> false));
+        assertTrue(fell.fallbackOccurred());
+        assertEquals("out_of_memory", fell.fallbackEvents().get(0).cause());
+        assertEquals("cpu_fallback", fell.files().get(0).executor().label());
+        assertEquals(Files.readString(localOut.resolve("algorithms/primes.rs")),
+                Files.readString(faultOut.resolve("algorithms/primes.rs")));
+
         // without an assigned address (and no --device) the task has no GPU: its work runs on the CPU
         PartitionResult none = task.run(input, new TaskEnv(0, 0, "host", "exec-1", Map.of(), () -> false));
         assertNull(none.gpuAddress());
