@@ -6,10 +6,15 @@ import io.portalis.accel.transpile.SourceFile;
 import io.portalis.accel.transpile.SourceWalker;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -51,12 +56,26 @@ public final class SourceListing {
         return new Listing(files, walk.skipped());
     }
 
-    /** The walk over a Hadoop file system; {@code root} and {@code output} are qualified paths of {@code fs}. */
+    /** Folders listed at once by the Hadoop walk: listing is a round trip to the NameNode or the object store. */
+    static final int LISTING_THREADS = 16;
+
+    /**
+     * The walk over a Hadoop file system; {@code root} and {@code output} are qualified paths of {@code fs}.
+     * Folders are listed {@value #LISTING_THREADS} at a time; the result is sorted, so it does not
+     * depend on which listing came back first.
+     */
     public static Listing hadoop(FileSystem fs, Path root, Path output, PathFilter filter) throws IOException {
-        List<PlannedFile> found = new ArrayList<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        String outKey = output == null ? null : output.toUri().getPath();
-        walk(fs, root, null, "", outKey, filter, found, skipped);
+        Walk walk = new Walk(fs, output == null ? null : output.toUri().getPath(), filter);
+        ForkJoinPool pool = new ForkJoinPool(LISTING_THREADS);
+        try {
+            pool.invoke(walk.folder(root, null, ""));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdown();
+        }
+        List<PlannedFile> found = new ArrayList<>(walk.files);
+        List<SkippedFile> skipped = new ArrayList<>(walk.skipped);
         found.sort(Comparator.comparing(PlannedFile::relativePath));
         skipped.sort(Comparator.comparing(SkippedFile::relativePath));
         List<PlannedFile> files = new ArrayList<>(found.size());
@@ -66,33 +85,65 @@ public final class SourceListing {
         return new Listing(files, skipped);
     }
 
-    /** Walks {@code dir}; {@code look} is the skip rule's view of it when that already listed it, else null. */
-    private static void walk(FileSystem fs, Path dir, Look look, String relDir, String outKey, PathFilter filter,
-                             List<PlannedFile> files, List<SkippedFile> skipped) throws IOException {
-        java.util.Collection<FileStatus> children;
-        try {
-            children = look != null && look.listing != null ? look.listing.values() : List.of(fs.listStatus(dir));
-        } catch (FileNotFoundException e) {
-            return; // removed while walking
+    /** One Hadoop walk: what it found so far, gathered from the folders' tasks. */
+    private static final class Walk {
+        private final FileSystem fs;
+        private final String outKey;
+        private final PathFilter filter;
+        private final Queue<PlannedFile> files = new ConcurrentLinkedQueue<>();
+        private final Queue<SkippedFile> skipped = new ConcurrentLinkedQueue<>();
+
+        Walk(FileSystem fs, String outKey, PathFilter filter) {
+            this.fs = fs;
+            this.outKey = outKey;
+            this.filter = filter;
         }
-        for (FileStatus c : children) {
-            String name = c.getPath().getName();
-            String rel = relDir.isEmpty() ? name : relDir + "/" + name;
-            if (c.isSymlink()) {
-                if (filter.accepts(rel)) {
-                    skipped.add(new SkippedFile(rel, "symbolic link: not followed on " + fs.getScheme() + "://"));
+
+        /** The task that walks {@code dir}; {@code look} is the skip rule's view of it when that already listed it. */
+        RecursiveAction folder(Path dir, Look look, String relDir) {
+            return new RecursiveAction() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected void compute() {
+                    try {
+                        invokeAll(visit(dir, look, relDir));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-            } else if (c.isDirectory()) {
-                if (outKey != null && c.getPath().toUri().getPath().equals(outKey)) {
-                    continue;
-                }
-                Look childLook = new Look(fs, c.getPath());
-                if (!SourceWalker.skipsDirectory(name, childLook)) {
-                    walk(fs, c.getPath(), childLook, rel, outKey, filter, files, skipped);
-                }
-            } else if (c.isFile() && filter.accepts(rel)) {
-                files.add(new PlannedFile(0, c.getPath().toString(), rel, c.getLen()));
+            };
+        }
+
+        /** Lists {@code dir}: its files are taken or skipped, its sub-folders come back as tasks. */
+        private List<RecursiveAction> visit(Path dir, Look look, String relDir) throws IOException {
+            java.util.Collection<FileStatus> children;
+            try {
+                children = look != null && look.listing != null ? look.listing.values() : List.of(fs.listStatus(dir));
+            } catch (FileNotFoundException e) {
+                return List.of(); // removed while walking
             }
+            List<RecursiveAction> folders = new ArrayList<>();
+            for (FileStatus c : children) {
+                String name = c.getPath().getName();
+                String rel = relDir.isEmpty() ? name : relDir + "/" + name;
+                if (c.isSymlink()) {
+                    if (filter.accepts(rel)) {
+                        skipped.add(new SkippedFile(rel, "symbolic link: not followed on " + fs.getScheme() + "://"));
+                    }
+                } else if (c.isDirectory()) {
+                    if (outKey != null && c.getPath().toUri().getPath().equals(outKey)) {
+                        continue;
+                    }
+                    Look childLook = new Look(fs, c.getPath());
+                    if (!SourceWalker.skipsDirectory(name, childLook)) {
+                        folders.add(folder(c.getPath(), childLook, rel));
+                    }
+                } else if (c.isFile() && filter.accepts(rel)) {
+                    files.add(new PlannedFile(0, c.getPath().toString(), rel, c.getLen()));
+                }
+            }
+            return folders;
         }
     }
 

@@ -71,11 +71,22 @@ class SparkEngineTest {
         Files.writeString(src.resolve("broken/unterminated.py"), "x = \"never closed\n");
         Files.createDirectories(src.resolve(".hidden"));
         Files.writeString(src.resolve(".hidden/never.py"), "print(1)\n");
+        // nor are virtual environments and caches, by either walk (local, or Hadoop's in the Hadoop I/O test)
+        Files.createDirectories(src.resolve("venv/bin"));
+        Files.createDirectories(src.resolve("venv/lib"));
+        Files.writeString(src.resolve("venv/bin/activate"), "# activate\n");
+        Files.writeString(src.resolve("venv/lib/never.py"), "print(1)\n");
+        Files.createDirectories(src.resolve("tools/env-3.11"));
+        Files.writeString(src.resolve("tools/env-3.11/pyvenv.cfg"), "home = /usr\n");
+        Files.writeString(src.resolve("tools/env-3.11/never.py"), "print(1)\n");
+        Files.createDirectories(src.resolve("__pycache__"));
+        Files.writeString(src.resolve("__pycache__/never.py"), "print(1)\n");
         localOut = tmp.resolve("local-out");
         CliRun local = CliRun.of("-q", "transpile", src.toString(), "-o", localOut.toString(), "--strategy", "cpu",
                 "--threads", "2");
         assertEquals(1, local.exitCode(), local.err());
         localReport = ReportJson.mapper().readTree(local.out());
+        localReport.get("files").forEach(f -> assertTrue(!f.get("path").asText().contains("never"), f.toString()));
     }
 
     @AfterAll
