@@ -87,7 +87,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (workers < 1 || files < 1) {
             throw new CommandLine.ParameterException(cl, "--threads and --files must be at least 1");
         }
-        GpuBackend backend = new GpuBackend(deviceOptions);
+        io.portalis.accel.transpile.GpuBackend backend = new io.portalis.accel.transpile.GpuBackend(deviceOptions.choice());
         GpuProbeResult gpu = backend.probe().probe();
         HardwareProbe probe = new HardwareProbe();
         HardwareCapabilities hardware = probe.capabilities(gpu);

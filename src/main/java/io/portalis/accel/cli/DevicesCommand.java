@@ -35,7 +35,7 @@ final class DevicesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HardwareProbe probe = new HardwareProbe(); // first: its CPU-load window spans the OpenCL scan
-        GpuProbeResult gpu = new GpuBackend(deviceOptions).probe().probe();
+        GpuProbeResult gpu = new io.portalis.accel.transpile.GpuBackend(deviceOptions.choice()).probe().probe();
         HardwareCapabilities hw = probe.capabilities(gpu);
         SystemLoad load = probe.sampleLoad(gpu);
         PrintWriter out = spec.commandLine().getOut();

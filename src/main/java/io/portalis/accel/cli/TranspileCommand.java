@@ -7,14 +7,14 @@ import io.portalis.accel.report.ReportAssembler;
 import io.portalis.accel.strategy.ExecutionResult;
 import io.portalis.accel.strategy.ExecutionStrategy;
 import io.portalis.accel.strategy.Futures;
-import io.portalis.accel.strategy.GpuExecutor;
 import io.portalis.accel.strategy.HardwareCapabilities;
 import io.portalis.accel.strategy.StrategyManager;
 import io.portalis.accel.strategy.WorkloadProfile;
 import io.portalis.accel.transpile.Cancellation;
-import io.portalis.accel.transpile.CpuKernel;
+import io.portalis.accel.transpile.BatchSettings;
 import io.portalis.accel.transpile.FileOutcome;
 import io.portalis.accel.transpile.FilePipeline;
+import io.portalis.accel.transpile.GpuBackend;
 import io.portalis.accel.transpile.OutputTree;
 import io.portalis.accel.transpile.PathFilter;
 import io.portalis.accel.transpile.SourceFile;
@@ -98,10 +98,19 @@ final class TranspileCommand implements Callable<Integer> {
             description = "Strict mode: a GPU failure fails the run (exit 3) instead of moving work to the CPU.")
     boolean noFallback;
 
+    @picocli.CommandLine.Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
     @Override
     public Integer call() {
         Instant startedAt = Instant.now();
         CommandLine cl = spec.commandLine();
+        if (engineOptions.spark()) {
+            return SparkRun.run(this);
+        }
+        if (engineOptions.master != null || engineOptions.partitions != null) {
+            throw new CommandLine.ParameterException(cl, "--master and --partitions need --engine spark");
+        }
         if (!Files.exists(source)) {
             throw new CommandLine.ParameterException(cl, "source folder '" + source + "' does not exist");
         }
@@ -133,7 +142,7 @@ final class TranspileCommand implements Callable<Integer> {
                 reportFile == null || CiOutputOptions.isStdout(reportFile) ? null : reportFile);
 
         // the OpenCL scan and OSHI's first calls cost over a second each when cold: both run beside the walk
-        GpuBackend backend = new GpuBackend(deviceOptions);
+        GpuBackend backend = new GpuBackend(deviceOptions.choice());
         FutureTask<GpuProbeResult> gpuProbe = inBackground("portalis-probe-opencl", () -> backend.probe().probe());
         FutureTask<HardwareProbe> hardwareProbeTask = inBackground("portalis-probe-oshi", () -> {
             HardwareProbe probe = new HardwareProbe();
@@ -159,14 +168,11 @@ final class TranspileCommand implements Callable<Integer> {
 
         Cancellation cancellation = new Cancellation();
         FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs), cancellation);
-        GpuExecutor<SourceFile, FileOutcome> gpuKernel = backend.kernel(pipeline, gpu, gpuRunOptions.settings(), workers);
-        StrategyManager<SourceFile, FileOutcome> manager = StrategyManager
-                .withStrategy(CpuKernel.executor(pipeline, workers), gpuKernel, strategy,
-                        hardware, backend.loadSampler(hardwareProbe, gpu, gpuKernel))
-                .withFallback(!noFallback);
+        StrategyManager<SourceFile, FileOutcome> manager = new BatchSettings(strategy, workers, !noFallback,
+                gpuRunOptions.settings()).manager(pipeline, backend, gpu, hardwareProbe, hardware);
         io.portalis.accel.calibration.RunCalibration calibration = RunRates.open(noCalibration, hardwareProbe.cpuName(),
                 workers, gpu);
-        manager = manager.withWeigher(SourceFile::size).withRates(calibration.meter(), RunRates.sharesCpu(gpu));
+        manager = manager.withRates(calibration.meter(), RunRates.sharesCpu(gpu));
         ProgressLine progress = null;
         if (!Logging.isQuiet() && Terminal.stderrIsTerminal() && !files.isEmpty()) {
             progress = new ProgressLine(files, cl.getErr());

@@ -24,7 +24,7 @@ public record GpuDevice(
         long globalMemoryBytes,
         long maxAllocationBytes,
         int computeUnits,
-        Long freeMemoryBytes) {
+        Long freeMemoryBytes) implements java.io.Serializable {
 
     public GpuDevice {
         Objects.requireNonNull(platform, "platform");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** What a {@link GpuProbe} found: a device the GPU path will use, or exactly why there is none. */
-public sealed interface GpuProbeResult permits GpuProbeResult.Available, GpuProbeResult.Unavailable {
+public sealed interface GpuProbeResult extends java.io.Serializable permits GpuProbeResult.Available, GpuProbeResult.Unavailable {
 
     /** Every device the probe saw, usable or not (empty when there is no OpenCL at all). */
     List<GpuDevice> devices();

@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param kind  what fails
  * @param after sub-batches to complete first; {@link #AFTER_RESULTS} for after all results
  */
-public record FaultInjection(Kind kind, int after) {
+public record FaultInjection(Kind kind, int after) implements java.io.Serializable {
     public static final int AFTER_RESULTS = Integer.MAX_VALUE;
 
     public enum Kind { OOM, DRIVER, UNAVAILABLE, TIMEOUT }

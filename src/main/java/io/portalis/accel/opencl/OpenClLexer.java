@@ -83,7 +83,8 @@ public final class OpenClLexer implements AutoCloseable {
      * @param timeout     the watchdog deadline for each device wait
      * @param fault       a fault to inject, or null
      */
-    public record Settings(int chunkBytes, long windowBytes, Duration timeout, FaultInjection fault) {
+    public record Settings(int chunkBytes, long windowBytes, Duration timeout, FaultInjection fault)
+            implements java.io.Serializable {
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
         public Settings {

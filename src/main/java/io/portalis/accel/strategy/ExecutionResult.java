@@ -32,7 +32,7 @@ public record ExecutionResult<R>(
         List<FallbackEvent> fallbackEvents,
         List<String> errors,
         SystemLoad systemLoad,
-        boolean runFailed) {
+        boolean runFailed) implements java.io.Serializable {
 
     public ExecutionResult {
         results = List.copyOf(results);

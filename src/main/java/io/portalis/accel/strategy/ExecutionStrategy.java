@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code auto}, {@code cpu}, {@code gpu}, {@code hybrid} (= {@code hybrid:70}) or {@code hybrid:N}
  * with N the GPU share in percent (0..100); the CPU takes the rest.
  */
-public sealed interface ExecutionStrategy
+public sealed interface ExecutionStrategy extends java.io.Serializable
         permits ExecutionStrategy.Auto, ExecutionStrategy.CpuOnly, ExecutionStrategy.GpuOnly, ExecutionStrategy.Hybrid {
 
     /** The GPU share {@code hybrid} alone stands for. */

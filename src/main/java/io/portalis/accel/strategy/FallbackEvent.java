@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param tasksRerun how many unfinished tasks were handed to the CPU (0 when fallback was disabled)
  * @param atMs       milliseconds since the batch started when the failure was seen
  */
-public record FallbackEvent(String from, String to, String cause, String message, int tasksRerun, long atMs) {
+public record FallbackEvent(String from, String to, String cause, String message, int tasksRerun, long atMs)
+        implements java.io.Serializable {
     public FallbackEvent {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

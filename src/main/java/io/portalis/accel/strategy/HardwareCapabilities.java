@@ -21,7 +21,7 @@ public record HardwareCapabilities(
         String gpuName,
         String gpuVendor,
         List<String> cpuSimdSupport,
-        long systemMemoryBytes) {
+        long systemMemoryBytes) implements java.io.Serializable {
 
     public HardwareCapabilities {
         if (cpuCores < 1) {

@@ -32,7 +32,8 @@ public final class MakespanPlanner {
      * @param shared         whether the batch runs from one shared queue
      */
     public record Plan(double predictedNanos, double cpuNanos, double gpuNanos, Double sharedNanos,
-            double gpuByteShare, UnitRate cpuRate, UnitRate gpuRate, double loadFactor, boolean shared) {}
+            double gpuByteShare, UnitRate cpuRate, UnitRate gpuRate, double loadFactor, boolean shared)
+            implements java.io.Serializable {}
 
     private MakespanPlanner() {}
 

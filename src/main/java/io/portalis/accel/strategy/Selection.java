@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param reason   the decision in words, with the figures it rests on
  * @param plan     the prediction behind a {@code measured} decision, {@code null} for every other rule
  */
-public record Selection(ExecutionStrategy strategy, String rule, String reason, MakespanPlanner.Plan plan) {
+public record Selection(ExecutionStrategy strategy, String rule, String reason, MakespanPlanner.Plan plan)
+        implements java.io.Serializable {
     public Selection {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(rule, "rule");

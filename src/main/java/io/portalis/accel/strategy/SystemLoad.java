@@ -9,7 +9,8 @@ package io.portalis.accel.strategy;
  * @param gpuMemoryPressure     share of the GPU's memory in use, 0..1; {@code null} when there is no GPU
  *                              or its backend cannot tell (never an invented 0)
  */
-public record SystemLoad(Double cpuUtilization, long memoryAvailableBytes, long memoryTotalBytes, Double gpuMemoryPressure) {
+public record SystemLoad(Double cpuUtilization, long memoryAvailableBytes, long memoryTotalBytes, Double gpuMemoryPressure)
+        implements java.io.Serializable {
     public SystemLoad {
         checkFraction("cpuUtilization", cpuUtilization);
         checkFraction("gpuMemoryPressure", gpuMemoryPressure);

@@ -12,7 +12,8 @@ package io.portalis.accel.strategy;
  *                  run in batches there, so this is a latency, not a cost per task); 0 when never run
  * @param <R>       the result type
  */
-public record TaskResult<R>(int index, R value, String error, ExecutorKind executor, long timeNanos) {
+public record TaskResult<R>(int index, R value, String error, ExecutorKind executor, long timeNanos)
+        implements java.io.Serializable {
     public TaskResult {
         if ((value == null) == (error == null)) {
             throw new IllegalArgumentException("a task result has either a value or an error, not both or neither");

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param nanosPerByte the cost of each further byte, in nanoseconds (&ge; 0)
  * @param samples      how many calls the figures rest on (0 for a rate nobody measured)
  */
-public record UnitRate(double fixedNanos, double nanosPerByte, long samples) {
+public record UnitRate(double fixedNanos, double nanosPerByte, long samples) implements java.io.Serializable {
     public UnitRate {
         if (!(fixedNanos >= 0) || Double.isInfinite(fixedNanos)) {
             throw new IllegalArgumentException("fixedNanos must be finite and >= 0: " + fixedNanos);

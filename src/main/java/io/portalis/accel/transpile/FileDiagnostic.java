@@ -8,7 +8,8 @@ import java.util.Objects;
  * A diagnostic placed in its file: 1-based line and column, and the compiler-style rendering
  * ({@code path:line:col: error: message}, source line, caret) for stderr.
  */
-public record FileDiagnostic(String severity, String code, String message, int line, int column, String rendered) {
+public record FileDiagnostic(String severity, String code, String message, int line, int column, String rendered)
+        implements java.io.Serializable {
     public FileDiagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");

@@ -24,7 +24,7 @@ public record FileOutcome(
         long bytesOut,
         String output,
         Map<Stage, Long> stageNanos,
-        List<FileDiagnostic> diagnostics) {
+        List<FileDiagnostic> diagnostics) implements java.io.Serializable {
 
     public FileOutcome {
         Objects.requireNonNull(path, "path");

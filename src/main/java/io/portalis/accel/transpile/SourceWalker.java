@@ -133,14 +133,41 @@ public final class SourceWalker {
     }
 
     static boolean skipDirectory(Path dir) {
-        String name = dir.getFileName().toString();
+        return skipsDirectory(dir.getFileName().toString(), new DirectoryLook() {
+            @Override
+            public boolean isRegularFile(String child) {
+                return Files.isRegularFile(dir.resolve(child), LinkOption.NOFOLLOW_LINKS);
+            }
+
+            @Override
+            public boolean exists(String child) {
+                return Files.exists(dir.resolve(child));
+            }
+        });
+    }
+
+    /** What the skip rules ask of a folder's contents; a walk over another file system answers them its own way. */
+    public interface DirectoryLook {
+        /** Whether {@code child} (a path relative to the folder) is a regular file, not a link. */
+        boolean isRegularFile(String child);
+
+        /** Whether {@code child} (a path relative to the folder) exists. */
+        boolean exists(String child);
+    }
+
+    /**
+     * The walk's rule for folders it does not descend: hidden ({@code .name}), {@code __pycache__},
+     * {@code site-packages}, a virtual environment ({@code pyvenv.cfg} inside, or {@code venv}/{@code env}
+     * holding {@code bin/activate}). Shared with walks over other file systems (the Spark engine's).
+     */
+    public static boolean skipsDirectory(String name, DirectoryLook look) {
         if (name.startsWith(".") || ALWAYS_SKIPPED.contains(name)) {
             return true;
         }
-        if (Files.isRegularFile(dir.resolve("pyvenv.cfg"), LinkOption.NOFOLLOW_LINKS)) {
+        if (look.isRegularFile("pyvenv.cfg")) {
             return true;
         }
-        return (name.equals("venv") || name.equals("env")) && Files.exists(dir.resolve("bin/activate"));
+        return (name.equals("venv") || name.equals("env")) && look.exists("bin/activate");
     }
 
     static String relative(Path root, Path file) {

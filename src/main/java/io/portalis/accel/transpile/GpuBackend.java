@@ -1,30 +1,27 @@
-package io.portalis.accel.cli;
+package io.portalis.accel.transpile;
 
 import io.portalis.accel.hardware.GpuProbe;
 import io.portalis.accel.hardware.GpuProbeResult;
 import io.portalis.accel.opencl.OpenClDevice;
 import io.portalis.accel.opencl.OpenClGpuProbe;
 import io.portalis.accel.opencl.OpenClLexer;
+import io.portalis.accel.opencl.OpenClDevices;
 import io.portalis.accel.strategy.GpuExecutor;
-import io.portalis.accel.transpile.FileOutcome;
-import io.portalis.accel.transpile.FilePipeline;
-import io.portalis.accel.transpile.OpenClKernel;
-import io.portalis.accel.transpile.SourceFile;
 
 /**
- * The one place where the GPU backend plugs into the commands: the JOCL probe that finds OpenCL
- * devices (and picks one by {@link DeviceOptions}), and the OpenCL batch kernel of
- * {@code transpile}. Without a usable device every GPU strategy falls back to the CPU with cause
+ * The one place where the GPU backend plugs into a run: the JOCL probe that finds OpenCL
+ * devices (and picks one by an {@link OpenClDevices.Choice}), and the OpenCL batch kernel of
+ * {@code transpile} (the CLI's and each Spark task's). Without a usable device every GPU strategy falls back to the CPU with cause
  * {@code unavailable} and the probe's exact reason.
  */
-final class GpuBackend {
+public final class GpuBackend {
     private final OpenClGpuProbe probe;
 
-    GpuBackend(DeviceOptions devices) {
-        this.probe = new OpenClGpuProbe(devices.choice());
+    public GpuBackend(OpenClDevices.Choice choice) {
+        this.probe = new OpenClGpuProbe(choice);
     }
 
-    GpuProbe probe() {
+    public GpuProbe probe() {
         return probe;
     }
 
@@ -33,7 +30,7 @@ final class GpuBackend {
      * pressure read live from the chosen device (NVML, AMD's free-memory query, or what this process
      * holds through {@code kernel} over the device's total).
      */
-    java.util.function.Supplier<io.portalis.accel.strategy.SystemLoad> loadSampler(
+    public java.util.function.Supplier<io.portalis.accel.strategy.SystemLoad> loadSampler(
             io.portalis.accel.hardware.HardwareProbe hardware, GpuProbeResult probed,
             GpuExecutor<SourceFile, FileOutcome> kernel) {
         OpenClDevice device = probe.selected();
@@ -49,7 +46,7 @@ final class GpuBackend {
         };
     }
 
-    GpuExecutor<SourceFile, FileOutcome> kernel(FilePipeline pipeline, GpuProbeResult probed, OpenClLexer.Settings settings,
+    public GpuExecutor<SourceFile, FileOutcome> kernel(FilePipeline pipeline, GpuProbeResult probed, OpenClLexer.Settings settings,
                                                 int threads) {
         if (probed instanceof GpuProbeResult.Unavailable u) {
             return GpuExecutor.unavailable(u.reason());
