@@ -669,7 +669,9 @@ final class Calls {
             }
             Expr a = c.args().get(i);
             FunctionTranslator.Val v = ft.expr(a, null);
-            if (v.kind() == FunctionTranslator.Kind.STRLIT && v.code() instanceof RExpr.Atom lit) {
+            if (v.kind() == FunctionTranslator.Kind.STRLIT && v.code() instanceof RExpr.Atom lit
+                    && lit.text().startsWith("\"")) {
+                // A string literal goes into the format string; a str constant is a name, printed as a value.
                 String text = lit.text().substring(1, lit.text().length() - 1);
                 fmt.append(text.replace("{", "{{").replace("}", "}}"));
             } else if (v.code() instanceof RExpr.Macro m && m.name().equals("format") && m.format()
