@@ -866,7 +866,7 @@ final class FunctionTranslator {
     }
 
     private static boolean needsAnnotation(Val v) {
-        return !(v.code() instanceof RExpr.Atom a && (a.text().matches("-?[0-9]+") || a.text().equals("true")
+        return !(v.code() instanceof RExpr.Atom a && (a.text().matches("-?[0-9]+(_i64)?") || a.text().equals("true")
                 || a.text().equals("false")));
     }
 
@@ -2137,7 +2137,7 @@ final class FunctionTranslator {
             return v;
         }
         if (from == PyType.INT && to == PyType.FLOAT) {
-            if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+")) {
+            if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+(_i64)?")) {
                 return new Val(new RExpr.Atom(a.text() + ".0"), PyType.FLOAT, Kind.OWNED);
             }
             return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
@@ -2426,7 +2426,7 @@ final class FunctionTranslator {
             if (i.value().bitLength() > 63) {
                 throw Unsupported.construct("int literal beyond 64 bits", c);
             }
-            return new Val(new RExpr.Atom(i.value().toString()), PyType.INT, Kind.OWNED);
+            return new Val(new RExpr.Atom(RustLiterals.intLiteral(i.value())), PyType.INT, Kind.OWNED);
         }
         if (v instanceof ConstantValue.Float f) {
             return new Val(new RExpr.Atom(RustLiterals.floatLiteral(f.value())), PyType.FLOAT, Kind.OWNED);

@@ -38,6 +38,15 @@ final class RustLiterals {
         return sb.toString();
     }
 
+    /**
+     * A Rust i64 literal. Rust gives an unsuffixed literal that nothing else types the type
+     * {@code i32}, so one outside i32's range carries the {@code _i64} suffix.
+     */
+    static String intLiteral(java.math.BigInteger value) {
+        String digits = value.toString();
+        return value.bitLength() > 31 ? digits + "_i64" : digits;
+    }
+
     /** A Rust f64 literal that reads back as exactly this double. */
     static String floatLiteral(double v) {
         if (Double.isInfinite(v)) {
