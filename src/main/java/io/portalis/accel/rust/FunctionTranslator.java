@@ -1164,7 +1164,10 @@ final class FunctionTranslator {
             l.assigned();
             if (l.type() == PyType.STR && a.op() == Operator.Add) {
                 Val r = coerce(rhs, PyType.STR, a.value());
-                out.add(new RStmt.Assign(cur.code(), "+=", strRef(r)));
+                // s += s: the right side would borrow the String it appends to, so it is copied first.
+                RExpr appended = r.kind() == Kind.PLACE && r.code().equals(cur.code())
+                        ? new RExpr.Unary("&", owned(r)) : strRef(r);
+                out.add(new RStmt.Assign(cur.code(), "+=", appended));
                 return;
             }
             if (l.type() instanceof PyType.ListT && a.op() == Operator.Add) {
