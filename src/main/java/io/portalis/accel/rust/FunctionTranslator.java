@@ -2141,7 +2141,7 @@ final class FunctionTranslator {
         }
         if (from == PyType.INT && to == PyType.FLOAT) {
             if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+(_i64)?")) {
-                return new Val(new RExpr.Atom(a.text() + ".0"), PyType.FLOAT, Kind.OWNED);
+                return new Val(new RExpr.Atom(RustLiterals.intAsFloatLiteral(a.text())), PyType.FLOAT, Kind.OWNED);
             }
             return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
         }
@@ -2995,7 +2995,7 @@ final class FunctionTranslator {
                     && !(s.slice() instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant)) {
                 throw Unsupported.construct("tuple index that is not a literal", s.slice());
             }
-            long idx = Long.parseLong(RustPrinter.flat(expr(s.slice(), PyType.INT).code()));
+            long idx = Long.parseLong(RustPrinter.flat(expr(s.slice(), PyType.INT).code()).replace("_i64", ""));
             if (idx < 0) {
                 idx += tt.elems().size();
             }
