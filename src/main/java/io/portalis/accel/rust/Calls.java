@@ -285,7 +285,7 @@ final class Calls {
             case "filter":
                 return new Closures(ft, module).mapOrFilter(name, c);
             case "print":
-                return print(c);
+                return new PrintCall(ft).print(keywords(c, Set.of("sep", "end")), c);
             case "len": {
                 arity(c, 1, 1, name);
                 keywords(c, Set.of());
@@ -655,65 +655,6 @@ final class Calls {
         if (!PyType.orderable(t)) {
             throw Unsupported.type("'<' not supported between instances of " + t.python(), at);
         }
-    }
-
-    private FunctionTranslator.Val print(Expr.Call c) {
-        Map<String, Expr> kw = keywords(c, Set.of("sep", "end"));
-        String sep = kw.containsKey("sep") ? literal(kw.get("sep"), "sep") : " ";
-        String end = kw.containsKey("end") ? literal(kw.get("end"), "end") : "\n";
-        StringBuilder fmt = new StringBuilder();
-        List<RExpr> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            if (i > 0) {
-                fmt.append(RustLiterals.formatText(sep));
-            }
-            Expr a = c.args().get(i);
-            FunctionTranslator.Val v = ft.expr(a, null);
-            if (v.kind() == FunctionTranslator.Kind.STRLIT && v.code() instanceof RExpr.Atom lit
-                    && lit.text().startsWith("\"")) {
-                // A string literal goes into the format string; a str constant is a name, printed as a value.
-                String text = lit.text().substring(1, lit.text().length() - 1);
-                fmt.append(text.replace("{", "{{").replace("}", "}}"));
-            } else if (v.code() instanceof RExpr.Macro m && m.name().equals("format") && m.format()
-                    && m.args().get(0) instanceof RExpr.Atom f) {
-                // An f-string argument: its pieces go straight into the print's format string.
-                fmt.append(f.text(), 1, f.text().length() - 1);
-                args.addAll(m.args().subList(1, m.args().size()));
-            } else {
-                if (PyType.holdsFunction(v.type())) {
-                    throw Unsupported.construct("printing a function (Python shows its address)", a);
-                }
-                if (v.type() instanceof PyType.GenT || v.type() instanceof PyType.IterT) {
-                    throw Unsupported.construct("printing a " + (v.type() instanceof PyType.GenT ? "generator" : "lazy iterable")
-                            + " (Python shows its memory address)", a);
-                }
-                if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
-                    throw Unsupported.construct("printing the result of a function returning None", a);
-                }
-                fmt.append("{}");
-                args.add(ft.displayArg(v));
-            }
-        }
-        String macro = "println";
-        if (end.equals("\n")) {
-            macro = "println";
-        } else {
-            macro = "print";
-            fmt.append(RustLiterals.formatText(end));
-        }
-        List<RExpr> all = new ArrayList<>();
-        if (fmt.length() > 0 || macro.equals("print")) {
-            all.add(new RExpr.Atom("\"" + fmt + "\""));
-        }
-        all.addAll(args);
-        return val(new RExpr.Macro(macro, all, false, true), PyType.NONE);
-    }
-
-    private static String literal(Expr e, String what) {
-        if (e instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str s) {
-            return s.value();
-        }
-        throw Unsupported.construct(what + "= that is not a string literal", e);
     }
 
     private FunctionTranslator.Val extreme(String name, Expr.Call c) {

@@ -267,6 +267,11 @@ final class FunctionTranslator {
         out.add(s);
     }
 
+    /** Whether running {@code e} later than where Python runs it could show ({@link EvaluationOrder}). */
+    boolean orderSensitive(Expr e) {
+        return EvaluationOrder.sensitive(e, n -> lookupLocal(n) == null && module.globals.containsKey(n));
+    }
+
     Local temp(String base, PyType type) {
         return tempLocal(base, type);
     }
@@ -2281,7 +2286,7 @@ final class FunctionTranslator {
         }
         // Pinning takes every operand that could notice, even one whose own parts were pinned.
         boolean sensitive = (pinning || out.size() == before) && v.type() != null && v.type() != PyType.NONE
-                && EvaluationOrder.sensitive(e, n -> lookupLocal(n) == null && module.globals.containsKey(n));
+                && orderSensitive(e);
         if (sensitive && pinning) {
             Local pinned = tempLocal("operand", v.type());
             out.add(new RStmt.Let(pinned, false, owned(v)));
@@ -2649,6 +2654,13 @@ final class FunctionTranslator {
         RExpr test = truthy(held, b);
         RExpr then = op.equals("||") ? owned(held) : owned(second);
         RExpr other = op.equals("||") ? owned(second) : owned(held);
+        if (!pinning && orderSensitive(b.values().get(1))) {
+            // The left operand ran before the statement, the right one stays inline: an operand to
+            // the right that needs statements of its own must not run before it.
+            inlineBefore = b;
+            inlineList = out;
+            inlineSize = out.size();
+        }
         return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
     }
 
@@ -2775,6 +2787,21 @@ final class FunctionTranslator {
         return new Val(acc, PyType.BOOL, Kind.OWNED);
     }
 
+    /**
+     * A comparison whose result the types settle: the operands still run, in order, for what
+     * they do ({@code s.discard(1) is None} discards).
+     */
+    private static RExpr known(boolean result, Val l, Val r) {
+        RExpr value = new RExpr.Atom(result ? "true" : "false");
+        List<RStmt> run = new ArrayList<>();
+        for (Val v : List.of(l, r)) {
+            if (!(v.code() instanceof RExpr.Atom)) {
+                run.add(new RStmt.LetPattern(() -> "_", v.code()));
+            }
+        }
+        return run.isEmpty() ? value : new RExpr.Block(null, run, value);
+    }
+
     private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
         switch (op) {
             case In:
@@ -2787,7 +2814,7 @@ final class FunctionTranslator {
                 RExpr test;
                 if (r.type() == PyType.NONE) {
                     if (!(l.type() instanceof PyType.OptionalT)) {
-                        test = new RExpr.Atom(l.type() == PyType.NONE ? "true" : "false");
+                        test = known(l.type() == PyType.NONE, l, r);
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
@@ -2837,7 +2864,7 @@ final class FunctionTranslator {
                     && a.info().root() == b.info().root()) {
                 // Same Rust type.
             } else if (op == CmpOp.Eq || op == CmpOp.NotEq) {
-                return new RExpr.Atom(op == CmpOp.Eq ? "false" : "true");
+                return known(op != CmpOp.Eq, l, r);
             } else {
                 throw Unsupported.type("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
             }
