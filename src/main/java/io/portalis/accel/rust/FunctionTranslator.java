@@ -1727,11 +1727,16 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.TupleT tt) {
             elementOf(t, at);
+            // A computed tuple is made once, into a temporary, and its fields are moved out of it.
+            Local made = v.code() instanceof RExpr.Atom ? null : tempLocal("tuple", t);
+            RExpr tuple = made == null ? v.code() : new RExpr.Atom(made.rust());
             List<RExpr> items = new ArrayList<>();
             for (int i = 0; i < tt.elems().size(); i++) {
-                items.add(owned(new Val(new RExpr.Field(v.code(), String.valueOf(i)), tt.elems().get(i), v.kind())));
+                items.add(owned(new Val(new RExpr.Field(tuple, String.valueOf(i)), tt.elems().get(i),
+                        made == null ? v.kind() : Kind.OWNED)));
             }
-            return new RExpr.Macro("vec", items, true, false);
+            RExpr vec = new RExpr.Macro("vec", items, true, false);
+            return made == null ? vec : new RExpr.Block(null, List.of(new RStmt.Let(made, false, owned(v))), vec);
         }
         throw Unsupported.type("cannot iterate over " + t.python(), at);
     }
