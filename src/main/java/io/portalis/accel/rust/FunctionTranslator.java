@@ -867,6 +867,14 @@ final class FunctionTranslator {
         }
         Val v = expr(value, expected);
         refuseKeepingClosable(value, v.type(), "stored in an item or attribute");
+        boolean targetRuns = target instanceof Expr.Subscript sub ? orderSensitive(sub.value()) || orderSensitive(sub.slice())
+                : target instanceof Expr.Attribute a && orderSensitive(a.value());
+        if (targetRuns && orderSensitive(value) && !(v.code() instanceof RExpr.Atom)) {
+            // Python evaluates the value before the target's object and index.
+            Local held = tempLocal("value", v.type());
+            out.add(new RStmt.Let(held, false, owned(v)));
+            v = new Val(new RExpr.Atom(held.rust()), v.type(), Kind.OWNED);
+        }
         storeTo(target, v);
     }
 
