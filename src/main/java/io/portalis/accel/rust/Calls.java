@@ -179,6 +179,7 @@ final class Calls {
             }
             given[i] = k.value();
         }
+        Map<Integer, FunctionTranslator.Val> early = ArgumentBinder.inWrittenOrder(ft, sig, given, args, kws);
         List<RExpr> out = new ArrayList<>();
         // A generator's frame lets go of its arguments when it ends, even by an exception; a
         // function's lives on in the exception's traceback. So one such argument, to a generator.
@@ -190,7 +191,7 @@ final class Calls {
             if (e == null) {
                 throw Unsupported.type(sig.pythonName() + "() missing argument '" + p.name() + "'", at);
             }
-            FunctionTranslator.Val v = ft.expr(e, p.type());
+            FunctionTranslator.Val v = early.containsKey(i) ? early.get(i) : ft.expr(e, p.type());
             if (ft.closable(e, v.type()) && (!toGenerator || closable++ > 0)) {
                 ft.refuseKeepingClosable(e, v.type(), toGenerator ? "next to another one, passed to a generator"
                         : "passed to a function that is not a generator");
