@@ -2792,8 +2792,16 @@ final class FunctionTranslator {
                 throw Unsupported.construct("'in' on a generator expression (Python stops at the first match)", rightE);
             }
             boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
+            Expr leftE = i == 0 ? c.left() : c.comparators().get(i - 1);
+            if ((op == CmpOp.In || op == CmpOp.NotIn) && !(left.code() instanceof RExpr.Atom)
+                    && orderSensitive(leftE) && orderSensitive(rightE)) {
+                // `x in c` asks the container, which Rust evaluates first: x is made before it, as in Python.
+                Local item = tempLocal("item", left.type());
+                out.add(new RStmt.Let(item, false, owned(left)));
+                left = new Val(new RExpr.Atom(item.rust()), left.type(), Kind.OWNED);
+            }
             Val right = expr(rightE, identity ? null : left.type());
-            RExpr one = comparison(c.ops().get(i), left, right, c);
+            RExpr one = comparison(op, left, right, c);
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
             left = right;
         }
