@@ -2724,7 +2724,10 @@ final class FunctionTranslator {
             return 0;
         }
         scopes.push(new HashMap<>());
-        String read = o.inner().copy() ? opt.rust() + ".unwrap()" : opt.rust() + ".clone().unwrap()";
+        // A checked local (one a read may find unbound) holds Some(value): the guard's test has
+        // already read it, so it is bound here, and its Optional is the value inside.
+        String unwrap = opt.isChecked() ? ".unwrap().unwrap()" : ".unwrap()";
+        String read = o.inner().copy() ? opt.rust() + unwrap : opt.rust() + ".clone()" + unwrap;
         Local l = new Local(name, read, o.inner());
         l.narrowedFrom(opt);
         scopes.peek().put(name, l);
