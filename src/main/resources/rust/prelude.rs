@@ -1607,6 +1607,25 @@ mod py {
         List::from(out)
     }
 
+    /// `s.split(None, maxsplit)`: at most `maxsplit` words split off at runs of whitespace;
+    /// the rest, with its leading whitespace dropped, is the last item (trailing kept).
+    pub fn split_whitespace_max(s: &str, maxsplit: i64) -> List<String> {
+        let space = |c: char| c.is_whitespace();
+        let mut out = Vec::new();
+        let mut rest = s.trim_start_matches(space);
+        let mut left = maxsplit;
+        while left != 0 && !rest.is_empty() {
+            let end = rest.find(space).unwrap_or(rest.len());
+            out.push(rest[..end].to_string());
+            rest = rest[end..].trim_start_matches(space);
+            left -= 1;
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+        List::from(out)
+    }
+
     pub fn join(sep: &str, items: Vec<String>) -> String {
         items.join(sep)
     }

@@ -2803,7 +2803,10 @@ final class FunctionTranslator {
                 out.add(new RStmt.Let(item, false, owned(left)));
                 left = new Val(new RExpr.Atom(item.rust()), left.type(), Kind.OWNED);
             }
-            Val right = expr(rightE, identity ? null : left.type());
+            // The left operand's type is a hint for the right one (an empty display, None), not
+            // a requirement: an int compares with a float, `n == (1.5 if c else 2.5)`.
+            boolean hint = !identity && left.type() != PyType.INT && left.type() != PyType.BOOL;
+            Val right = expr(rightE, hint ? left.type() : null);
             RExpr one = comparison(op, left, right, c);
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
             left = right;
