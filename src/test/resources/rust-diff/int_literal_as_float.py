@@ -10,10 +10,10 @@ def main() -> None:
     print(float(-0), float(0), float(-3))
     print(float(3000000000), float(-3000000000))
     print(float(9007199254740993), float(-9007199254740993))
-    print(half(-0), half(3000000000))
+    print(half(-0.0), half(3000000000.0))
     y: float = 2.5
-    y = -0
-    print(y * 1.0)
+    y = float(-0) + 1.5 * -0
+    print(y, 2.5 + -0, -0 * 1.5)
 
 
 if __name__ == "__main__":

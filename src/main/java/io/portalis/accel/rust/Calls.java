@@ -375,7 +375,7 @@ final class Calls {
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 if (v.type() == PyType.INT || v.type() == PyType.FLOAT) {
-                    return ft.coerce(v, PyType.FLOAT, c);
+                    return ft.promote(v, c);
                 }
                 if (v.type() == PyType.STR) {
                     return val(ft.tryOf(RExpr.call("py::str_to_float", ft.strRef(v))), PyType.FLOAT);

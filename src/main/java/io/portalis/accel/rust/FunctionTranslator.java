@@ -1192,7 +1192,7 @@ final class FunctionTranslator {
                 return;
             }
             if (l.type() == PyType.FLOAT && (a.op() == Operator.Add || a.op() == Operator.Sub || a.op() == Operator.Mult)) {
-                Val r = coerce(rhs, PyType.FLOAT, a.value());
+                Val r = promote(rhs, a.value());
                 out.add(new RStmt.Assign(cur.code(), a.op().symbol() + "=", r.code()));
                 return;
             }
@@ -2151,17 +2151,32 @@ final class FunctionTranslator {
         return new RExpr.Try(fallible, errorLabel);
     }
 
-    /** Converts a value to the type a context needs: int to float, T to Optional[T], a subclass to its base. */
+    /**
+     * Converts an int operand to the float an operation computes with ({@code i + f},
+     * {@code float(i)}, {@code i / j}): the result is a float in Python too.
+     */
+    Val promote(Val v, Node at) {
+        if (v.type() != PyType.INT) {
+            return coerce(v, PyType.FLOAT, at);
+        }
+        if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+(_i64)?")) {
+            return new Val(new RExpr.Atom(RustLiterals.intAsFloatLiteral(a.text())), PyType.FLOAT, Kind.OWNED);
+        }
+        return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
+    }
+
+    /**
+     * Converts a value to the type a context needs: T to Optional[T], a subclass to its base.
+     * An int where a float is declared is refused ({@link FloatSlot}): Python keeps the int,
+     * which prints as one ({@code 1}, not {@code 1.0}), and a Rust {@code f64} cannot remember it.
+     */
     Val coerce(Val v, PyType to, Node at) {
         PyType from = v.type();
         if (to == null || from.equals(to)) {
             return v;
         }
         if (from == PyType.INT && to == PyType.FLOAT) {
-            if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+(_i64)?")) {
-                return new Val(new RExpr.Atom(RustLiterals.intAsFloatLiteral(a.text())), PyType.FLOAT, Kind.OWNED);
-            }
-            return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
+            throw FloatSlot.refuse(at);
         }
         if (to instanceof PyType.OptionalT o) {
             if (from == PyType.NONE) {
@@ -2596,7 +2611,7 @@ final class FunctionTranslator {
     }
 
     private RExpr asFloat(Val v, Node at) {
-        return coerce(v, PyType.FLOAT, at).code();
+        return promote(v, at).code();
     }
 
     private Val unary(Expr.UnaryOp u) {
