@@ -348,12 +348,23 @@ final class Calls {
                 return val(ft.repr(ft.expr(c.args().get(0), null)), PyType.STR);
             }
             case "int": {
-                arity(c, 0, 1, name);
+                arity(c, 0, 2, name);
                 keywords(c, Set.of());
                 if (c.args().isEmpty()) {
                     return val(new RExpr.Atom("0"), PyType.INT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (c.args().size() == 2) {
+                    if (v.type() != PyType.STR) {
+                        throw Unsupported.type("int() can't convert non-string with explicit base", c.args().get(0));
+                    }
+                    Expr baseE = c.args().get(1);
+                    FunctionTranslator.Val base = ft.expr(baseE, PyType.INT);
+                    if (base.type() != PyType.INT) {
+                        throw Unsupported.type("int() base of " + base.type().python(), baseE);
+                    }
+                    return val(ft.tryOf(RExpr.call("py::str_to_int_base", ft.strRef(v), base.code())), PyType.INT);
+                }
                 if (v.type() == PyType.INT) {
                     return v;
                 }
@@ -383,7 +394,10 @@ final class Calls {
                 throw Unsupported.type("float() of " + v.type().python(), c);
             }
             case "bool": {
-                arity(c, 1, 1, name);
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    return val(new RExpr.Atom("false"), PyType.BOOL);
+                }
                 return val(ft.truthy(ft.expr(c.args().get(0), null), c), PyType.BOOL);
             }
             case "abs": {
@@ -473,8 +487,19 @@ final class Calls {
                         new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem)), "enumerate"));
             }
             case "zip": {
-                arity(c, 2, 2, name);
+                arity(c, 1, 2, name);
                 keywords(c, Set.of());
+                if (c.args().size() == 1) {
+                    FunctionTranslator.Val a = ft.lazyOperand(c.args().get(0), false);
+                    PyType ea = elem(a, c);
+                    if (a.type() instanceof PyType.GenT) {
+                        throw Unsupported.construct("zip() of one generator (Python takes its items lazily)", c.args().get(0));
+                    }
+                    // One iterable: each item in a 1-tuple.
+                    RExpr ones = RExpr.method(RExpr.method(RExpr.method(ft.iterVecOf(a, c), "into_iter"), "map",
+                            new RExpr.Atom("|item| (item,)")), "collect::<Vec<_>>");
+                    return val(ones, new PyType.IterT(new PyType.TupleT(List.of(ea)), "zip"));
+                }
                 FunctionTranslator.Val a = ft.lazyOperand(c.args().get(0), false);
                 FunctionTranslator.Val b = ft.lazyOperand(c.args().get(1), false);
                 PyType ea = elem(a, c);
@@ -571,7 +596,19 @@ final class Calls {
                         new PyType.TupleT(List.of(PyType.INT, PyType.INT)));
             }
             case "pow": {
-                arity(c, 2, 2, name);
+                arity(c, 2, 3, name);
+                keywords(c, Set.of());
+                if (c.args().size() == 3) {
+                    List<RExpr> ints = new ArrayList<>();
+                    for (Expr e : c.args()) {
+                        FunctionTranslator.Val v = ft.expr(e, PyType.INT);
+                        if (v.type() != PyType.INT) {
+                            throw Unsupported.type("pow() 3rd argument not allowed unless all arguments are integers", e);
+                        }
+                        ints.add(v.code());
+                    }
+                    return val(ft.tryOf(new RExpr.Call("py::pow_mod", ints)), PyType.INT);
+                }
                 return ft.binary(Operator.Pow, ft.expr(c.args().get(0), null), ft.expr(c.args().get(1), null), c);
             }
             case "isinstance":
