@@ -1597,6 +1597,15 @@ final class FunctionTranslator {
     }
 
     /** Declares the loop's target names in the current scope and gives the Rust pattern. */
+    private static List<String> targetNamesInOrder(Expr target, List<String> into) {
+        if (target instanceof Expr.Name n) {
+            into.add(n.id());
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(x -> targetNamesInOrder(x, into));
+        }
+        return into;
+    }
+
     private RStmt.Pat bindTarget(Expr target, PyType elem) {
         if (target instanceof Expr.Name n) {
             Local l = declare(n.id(), elem);
@@ -1609,8 +1618,17 @@ final class FunctionTranslator {
                 throw Unsupported.type("cannot unpack " + elem.python() + " into " + t.elts().size() + " names", target);
             }
             List<RStmt.Pat> parts = new ArrayList<>();
+            List<String> later = new ArrayList<>();
+            t.elts().forEach(x -> targetNamesInOrder(x, later));
             for (int i = 0; i < t.elts().size(); i++) {
-                parts.add(bindTarget(t.elts().get(i), tt.elems().get(i)));
+                Expr part = t.elts().get(i);
+                targetNamesInOrder(part, new ArrayList<>()).forEach(later::remove);
+                if (part instanceof Expr.Name n && later.contains(n.id())) {
+                    // `for a, _, _ in ...`: a later place binds the name again, and the last one wins.
+                    parts.add(() -> "_");
+                    continue;
+                }
+                parts.add(bindTarget(part, tt.elems().get(i)));
             }
             return () -> {
                 StringBuilder sb = new StringBuilder("(");
