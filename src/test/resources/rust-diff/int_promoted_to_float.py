@@ -1,3 +1,5 @@
+from typing import Optional
+
 # An int that an operation combines with a float is a float in Python too: these translate
 # (an int stored into a float slot is refused instead, see golden/rust-unsupported/float_slot_*).
 
@@ -14,6 +16,8 @@ def main() -> None:
     print(t, f + 0, 0.0 + -0)
     xs: list[float] = [1.5, float(i)]
     print(xs, [x * i for x in xs], sum(xs, 0.0))
+    o: Optional[float] = 3.0
+    print(o == 3, o != i, o == 2)
 
 
 if __name__ == "__main__":
