@@ -2185,7 +2185,7 @@ final class FunctionTranslator {
 
     /**
      * Converts a value to the type a context needs: T to Optional[T], a subclass to its base.
-     * An int where a float is declared is refused ({@link FloatSlot}): Python keeps the int,
+     * An int where a float is declared is refused ({@link NumericTower}): Python keeps the int,
      * which prints as one ({@code 1}, not {@code 1.0}), and a Rust {@code f64} cannot remember it.
      */
     Val coerce(Val v, PyType to, Node at) {
@@ -2194,7 +2194,7 @@ final class FunctionTranslator {
             return v;
         }
         if (from == PyType.INT && to == PyType.FLOAT) {
-            throw FloatSlot.refuse(at);
+            throw NumericTower.refuseIntInFloatSlot(at);
         }
         if (to instanceof PyType.OptionalT o) {
             if (from == PyType.NONE) {
@@ -2847,40 +2847,6 @@ final class FunctionTranslator {
         return new Val(acc, PyType.BOOL, Kind.OWNED);
     }
 
-    /** Whether values of two different types may still be equal: ints and floats at the same places. */
-    private static boolean numbersInside(PyType a, PyType b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (PyType.isNumeric(a) && PyType.isNumeric(b)) {
-            return true;
-        }
-        if (a instanceof PyType.ListT x && b instanceof PyType.ListT y) {
-            return numbersInside(x.elem(), y.elem());
-        }
-        if (a instanceof PyType.SetT x && b instanceof PyType.SetT y) {
-            return numbersInside(x.elem(), y.elem());
-        }
-        if (a instanceof PyType.DictT x && b instanceof PyType.DictT y) {
-            return numbersInside(x.key(), y.key()) && numbersInside(x.value(), y.value());
-        }
-        if (a instanceof PyType.OptionalT x) {
-            return numbersInside(x.inner(), b instanceof PyType.OptionalT y ? y.inner() : b);
-        }
-        if (b instanceof PyType.OptionalT y) {
-            return numbersInside(a, y.inner());
-        }
-        if (a instanceof PyType.TupleT x && b instanceof PyType.TupleT y && x.elems().size() == y.elems().size()) {
-            for (int i = 0; i < x.elems().size(); i++) {
-                if (!numbersInside(x.elems().get(i), y.elems().get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
     /**
      * A comparison whose result the types settle: the operands still run, in order, for what
      * they do ({@code s.discard(1) is None} discards).
@@ -2961,7 +2927,7 @@ final class FunctionTranslator {
             if (lt instanceof PyType.ClassT a && rt instanceof PyType.ClassT b
                     && a.info().root() == b.info().root()) {
                 // Same Rust type.
-            } else if ((op == CmpOp.Eq || op == CmpOp.NotEq) && numbersInside(lt, rt)) {
+            } else if ((op == CmpOp.Eq || op == CmpOp.NotEq) && NumericTower.numbersInside(lt, rt)) {
                 // [1] == [1.0] is True: Python compares the numbers inside by value.
                 throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python()
                         + " (Python compares the ints and floats inside by value)", at);
