@@ -1968,6 +1968,123 @@ mod py {
         List::from(out)
     }
 
+    /// `s.split(None, maxsplit)`: at most `maxsplit` words split off at runs of whitespace;
+    /// the rest, with its leading whitespace dropped, is the last item (trailing kept).
+    pub fn split_whitespace_max(s: &str, maxsplit: i64) -> List<String> {
+        let space = |c: char| c.is_whitespace();
+        let mut out = Vec::new();
+        let mut rest = s.trim_start_matches(space);
+        let mut left = maxsplit;
+        while left != 0 && !rest.is_empty() {
+            let end = rest.find(space).unwrap_or(rest.len());
+            out.push(rest[..end].to_string());
+            rest = rest[end..].trim_start_matches(space);
+            left -= 1;
+        }
+        if !rest.is_empty() {
+            out.push(rest.to_string());
+        }
+        List::from(out)
+    }
+
+    /// `int(s, base)`: base 0 (the prefix decides) or 2..=36, an optional `0x`/`0o`/`0b`
+    /// prefix matching the base, single `_` between digits (and after a prefix).
+    pub fn str_to_int_base(s: &str, base: i64) -> PyResult<i64> {
+        if base != 0 && !(2..=36).contains(&base) {
+            return raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+        }
+        let invalid = || -> PyResult<i64> {
+            let shown: String = repr_str(s).chars().take(200).collect();
+            raise(
+                "ValueError",
+                format!("invalid literal for int() with base {}: {}", base, shown),
+            )
+        };
+        let t = s.trim();
+        let (negative, body) = match t.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, t.strip_prefix('+').unwrap_or(t)),
+        };
+        let lower = body.to_ascii_lowercase();
+        let prefixed = |p: &str| lower.starts_with(p);
+        let (radix, digits, after_prefix) = if (base == 16 || base == 0) && prefixed("0x") {
+            (16, &body[2..], true)
+        } else if (base == 8 || base == 0) && prefixed("0o") {
+            (8, &body[2..], true)
+        } else if (base == 2 || base == 0) && prefixed("0b") {
+            (2, &body[2..], true)
+        } else {
+            (if base == 0 { 10 } else { base as u32 }, body, false)
+        };
+        let digits = if after_prefix {
+            digits.strip_prefix('_').unwrap_or(digits)
+        } else {
+            digits
+        };
+        let well_formed = !digits.is_empty()
+            && !digits.starts_with('_')
+            && !digits.ends_with('_')
+            && !digits.contains("__")
+            && digits.chars().all(|c| c == '_' || c.is_digit(radix as u32));
+        // Base 0 reads a leading 0 as the old octal form, which Python 3 allows only for zero.
+        let old_octal = base == 0
+            && !after_prefix
+            && digits.starts_with('0')
+            && digits.chars().any(|c| c != '0' && c != '_');
+        if !well_formed || old_octal {
+            return invalid();
+        }
+        let mut value: i128 = 0;
+        for c in digits.chars().filter(|&c| c != '_') {
+            value = value * radix as i128 + c.to_digit(radix as u32).unwrap() as i128;
+            if value > 1 << 63 {
+                overflow("int()");
+            }
+        }
+        let value = if negative { -value } else { value };
+        match i64::try_from(value) {
+            Ok(v) => Ok(v),
+            Err(_) => overflow("int()"),
+        }
+    }
+
+    /// `pow(a, b, m)` for ints: the result has the sign of `m`; a negative `b` takes the
+    /// inverse of `a` modulo `m`.
+    pub fn pow_mod(a: i64, b: i64, m: i64) -> PyResult<i64> {
+        if m == 0 {
+            return raise("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        let modulus = (m as i128).abs();
+        let mut base = (a as i128).rem_euclid(modulus);
+        let mut e = b as i128;
+        if e < 0 {
+            let (mut old_r, mut r) = (base, modulus);
+            let (mut old_s, mut s) = (1i128, 0i128);
+            while r != 0 {
+                let q = old_r / r;
+                (old_r, r) = (r, old_r - q * r);
+                (old_s, s) = (s, old_s - q * s);
+            }
+            if old_r != 1 {
+                return raise("ValueError", "base is not invertible for the given modulus");
+            }
+            base = old_s.rem_euclid(modulus);
+            e = -e;
+        }
+        let mut result = 1 % modulus;
+        while e > 0 {
+            if e & 1 == 1 {
+                result = result * base % modulus;
+            }
+            base = base * base % modulus;
+            e >>= 1;
+        }
+        if m < 0 && result != 0 {
+            result -= modulus;
+        }
+        Ok(result as i64)
+    }
+
     pub fn join(sep: &str, items: Vec<String>) -> String {
         items.join(sep)
     }

@@ -51,7 +51,7 @@ if __name__ == "__main__":
     moves: list[str] = []
     hanoi(3, "A", "C", "B", moves)
     print(len(moves), moves)
-    print(scale([1.0, 2.0]), scale([1.0, 2.0], 3))
+    print(scale([1.0, 2.0]), scale([1.0, 2.0], 3.0))
     print(is_even(10), is_odd(7), is_even(3))
     if VERBOSE:
         print("verbose")

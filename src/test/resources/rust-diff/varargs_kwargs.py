@@ -47,7 +47,7 @@ if __name__ == "__main__":
     print(total(), total(1), total(1, 2, 3))
     nums = [4, 5, 6]
     print(total(*nums), total(1, *nums), total(*nums, 10))
-    print(describe("pts", 1.5, 2, 3.25))
+    print(describe("pts", 1.5, 2.0, 3.25))
     print(describe("pts", 1.5, sep=" | "))
     print(tag("a", href="/home", title="Home"), tag("br"))
     print(stats(3, 1, 2))

@@ -32,44 +32,44 @@ fn run_module() -> py::PyResult<()> {
     ages.set("cid".to_string(), 35);
     let seen = py::Set::from(vec![1, 2]);
     seen.add(3);
+    let shown_1 = py::List::from(py::sorted(xs.items(), false));
+    let shown_2 = xs.slice(Some(1), None, None)?;
+    let shown_3 = ages.get(&"zed".to_string());
+    let shown_4 = seen.len();
+    let shown_5 = seen.contains(&2);
     println!(
         "{} {} {} {} {} {} {}",
         xs.str(),
-        py::List::from(py::sorted(xs.items(), false)).str(),
-        xs.slice(Some(1), None, None)?.str(),
+        shown_1.str(),
+        shown_2.str(),
         ages.str(),
-        ages.get(&"zed".to_string()).str(),
-        seen.len(),
-        seen.contains(&2).str()
+        shown_3.str(),
+        shown_4,
+        shown_5.str()
     );
-    let mut items_1 = Vec::new();
+    let mut items_6 = Vec::new();
     for x in xs.iter() {
         if x > 1 {
-            items_1.push(py::mul(x, x));
+            items_6.push(py::mul(x, x));
         }
     }
-    let mut pairs_2 = Vec::new();
-    for step_3 in ages.iter_items() {
-        let (k, v) = step_3?;
+    let shown_7 = py::List::from(items_6);
+    let mut pairs_8 = Vec::new();
+    for step_9 in ages.iter_items() {
+        let (k, v) = step_9?;
         if v > 26 {
-            pairs_2.push((k.clone(), v));
+            pairs_8.push((k.clone(), v));
         }
     }
-    println!(
-        "{} {}",
-        py::List::from(items_1).str(),
-        py::Dict::from(pairs_2).str()
-    );
-    println!(
-        "{} {} {}",
-        py::List::from(py::enumerate(
-            py::List::from(vec!["a".to_string(), "b".to_string()]).items(),
-            0,
-        ))
-        .str(),
-        py::List::from(py::zip(xs.items(), xs.slice(Some(1), None, None)?.items())).str(),
-        (1, "one".to_string()).str()
-    );
+    let shown_10 = py::Dict::from(pairs_8);
+    println!("{} {}", shown_7.str(), shown_10.str());
+    let shown_11 = py::List::from(py::enumerate(
+        py::List::from(vec!["a".to_string(), "b".to_string()]).items(),
+        0,
+    ));
+    let shown_12 = py::List::from(py::zip(xs.items(), xs.slice(Some(1), None, None)?.items()));
+    let shown_13 = (1, "one".to_string());
+    println!("{} {} {}", shown_11.str(), shown_12.str(), shown_13.str());
     Ok(())
 }
 

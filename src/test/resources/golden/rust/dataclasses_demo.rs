@@ -162,12 +162,9 @@ fn run_module() -> py::PyResult<()> {
     let p = Path::new(py::List::new())?;
     p.get_points().append(Point::new(1, 2)?);
     p.get_points().append(Point::new(3, 0)?);
-    println!(
-        "{} {} {}",
-        p.str(),
-        p.length()?,
-        (Point::new(1, 2)? == Point::new(1, 2)?).str()
-    );
+    let shown_1 = p.length()?;
+    let shown_2 = Point::new(1, 2)? == Point::new(1, 2)?;
+    println!("{} {} {}", p.str(), shown_1, shown_2.str());
     Ok(())
 }
 

@@ -218,24 +218,21 @@ fn run_module() -> py::PyResult<()> {
         Err(e) => {
             if py::exc_matches(e.kind, "InsufficientFunds", user_exception_base) {
                 let e = e.object::<InsufficientFunds>();
-                println!(
-                    "{} {} {} {}",
-                    e.get_need(),
-                    e.str(),
-                    e.repr(),
-                    e.get_args().str()
-                );
+                let shown_3 = e.get_need();
+                let shown_4 = e.repr();
+                let shown_5 = e.get_args();
+                println!("{} {} {} {}", shown_3, e.str(), shown_4, shown_5.str());
             } else {
                 return Err(e);
             }
         }
     }
-    let outcome_4: py::PyResult<()> = 'try3: {
-        break 'try3 Err(py::raised(
-            attempt!(Timeout::new(py::Args::of(vec![])), 'try3),
+    let outcome_7: py::PyResult<()> = 'try6: {
+        break 'try6 Err(py::raised(
+            attempt!(Timeout::new(py::Args::of(vec![])), 'try6),
         ));
     };
-    match outcome_4 {
+    match outcome_7 {
         Ok(()) => {
             unreachable!("the try body never completes");
         }

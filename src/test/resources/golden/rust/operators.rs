@@ -105,27 +105,25 @@ impl PartialEq for Money {
 /// The module's top-level statements.
 fn run_module() -> py::PyResult<()> {
     let wallet = py::List::from(vec![Money::new(500)?, Money::new(125)?, Money::new(300)?]);
-    let operand_3 = wallet.get(0)?;
-    let operand_4 = wallet.get(1)?;
-    let operand_5 = operand_3.__add__(operand_4.clone())?;
-    let operand_6 = Money::new(125)?;
-    let operand_7 = wallet.contains_eq(&operand_6)?;
-    let operand_8 = wallet.get(2)?;
-    let operand_9 = wallet.get(1)?;
-    let operand_10 = operand_9.__lt__(operand_8.clone())?;
+    let operand_5 = wallet.get(0)?;
+    let operand_6 = wallet.get(1)?;
+    let operand_7 = operand_5.__add__(operand_6.clone())?;
+    let operand_8 = Money::new(125)?;
+    let operand_9 = wallet.contains_eq(&operand_8)?;
+    let operand_10 = wallet.get(2)?;
+    let operand_11 = wallet.get(1)?;
+    let operand_12 = operand_11.__lt__(operand_10.clone())?;
     println!(
         "{} {} {}",
-        operand_5.str(),
         operand_7.str(),
-        operand_10.str()
+        operand_9.str(),
+        operand_12.str()
     );
-    let less_11 = |a: &Money, b: &Money| a.__lt__(b.clone());
-    let less_12 = |a: &Money, b: &Money| b.__lt__(a.clone());
-    println!(
-        "{} {}",
-        py::List::from(py::sort_by_lt(wallet.items(), false, &less_11)?).str(),
-        py::extreme_by(wallet.items(), "max", &less_12)?.str()
-    );
+    let less_13 = |a: &Money, b: &Money| a.__lt__(b.clone());
+    let shown_14 = py::List::from(py::sort_by_lt(wallet.items(), false, &less_13)?);
+    let less_15 = |a: &Money, b: &Money| b.__lt__(a.clone());
+    let shown_16 = py::extreme_by(wallet.items(), "max", &less_15)?;
+    println!("{} {}", shown_14.str(), shown_16.str());
     Ok(())
 }
 

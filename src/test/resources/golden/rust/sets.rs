@@ -57,25 +57,33 @@ fn run_module() -> py::PyResult<()> {
         let n = step_6?;
         items_5.push(py::add(n, 1));
     }
+    let shown_7 = py::List::from(items_5);
+    let shown_8 = py::List::from(odd.items());
+    let shown_9 = py::List::from(py::sorted(odd.items(), false));
+    let shown_10 = py::sum_int(odd.items(), 0);
     println!(
         "{} {} {} {} {}",
         squares.str(),
-        py::List::from(items_5).str(),
-        py::List::from(odd.items()).str(),
-        py::List::from(py::sorted(odd.items(), false)).str(),
-        py::sum_int(odd.items(), 0)
+        shown_7.str(),
+        shown_8.str(),
+        shown_9.str(),
+        shown_10
     );
     odd.update(&pair);
     odd.intersection_update(&py::Set::from_constants(vec![1, 8, 9], 1));
     odd.difference_update(&py::Set::from(vec![9]));
     odd.symmetric_difference_update(&py::Set::from(vec![2]));
     odd.extend(py::List::from(vec![4, 6]).items());
+    let shown_11 = odd.pop()?;
+    let shown_12 = odd.copy();
+    let shown_13 = odd.copy();
+    let shown_14 = py::Set::from(vec![3, 2, 1]);
     println!(
         "{} {} {} {}",
-        odd.pop()?,
-        odd.copy().str(),
-        odd.copy().str(),
-        py::Set::from(vec![3, 2, 1]).str()
+        shown_11,
+        shown_12.str(),
+        shown_13.str(),
+        shown_14.str()
     );
     odd.clear();
     println!("{}", tally(py::Set::from(vec!["a".to_string()]))?);

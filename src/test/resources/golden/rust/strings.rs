@@ -37,16 +37,14 @@ fn run_module() -> py::PyResult<()> {
         py::len_str(&s),
         s.contains("ï").str()
     );
-    println!(
-        "{} {} {} {}",
-        shout(s.clone())?,
-        py::replace(&s, "a", "A", -1),
-        py::split(&s, "ï", -1)?.str(),
-        py::join(
-            "-",
-            py::List::from(vec!["x".to_string(), "y".to_string()]).items(),
-        )
+    let shown_1 = shout(s.clone())?;
+    let shown_2 = py::replace(&s, "a", "A", -1);
+    let shown_3 = py::split(&s, "ï", -1)?;
+    let shown_4 = py::join(
+        "-",
+        py::List::from(vec!["x".to_string(), "y".to_string()]).items(),
     );
+    println!("{} {} {} {}", shown_1, shown_2, shown_3.str(), shown_4);
     println!(
         "{} {} {} {}",
         py::ord("a")?,

@@ -68,6 +68,8 @@ final class ArgumentBinder {
                 throw Unsupported.type(fn + " got an unexpected or repeated argument '" + k.arg() + "'", k);
             }
         }
+        boolean spread = varArgs >= 0 || varKw >= 0;
+        Map<Integer, FunctionTranslator.Val> early = spread ? Map.of() : inWrittenOrder(ft, sig, given, args, kws);
         List<RExpr> out = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             FunctionSig.Param p = ps.get(i);
@@ -79,11 +81,104 @@ final class ArgumentBinder {
                     if (e == null) {
                         throw Unsupported.type(fn + " missing argument '" + p.name() + "'", at);
                     }
-                    out.add(ft.owned(ft.coerce(ft.expr(e, p.type()), p.type(), e)));
+                    FunctionTranslator.Val v = early.containsKey(i) ? early.get(i) : ft.expr(e, p.type());
+                    out.add(ft.owned(ft.coerce(v, p.type(), e)));
                 }
             }
         }
+        if (spread && !sensitiveInWrittenOrder(ps, given, extra, extraKw, args, kws)) {
+            throw Unsupported.construct("keyword arguments out of the parameters' order in a call of " + fn
+                    + " with *args or **kwargs (Python evaluates them as written)", at);
+        }
         return out;
+    }
+
+    /**
+     * The arguments given for named parameters, evaluated in the order the call writes them,
+     * where that is not the parameters' order ({@code g(b=t(1), a=t(2))} runs {@code t(1)}
+     * first): each that could notice is bound to a temporary in that order. Empty where the
+     * orders agree, and the caller evaluates each at its parameter.
+     */
+    static Map<Integer, FunctionTranslator.Val> inWrittenOrder(FunctionTranslator ft, FunctionSig sig, Expr[] given,
+            List<Expr> args, List<Keyword> kws) {
+        if (ascending(sig, given, args, kws)) {
+            return Map.of();
+        }
+        Map<Integer, FunctionTranslator.Val> early = new java.util.HashMap<>();
+        for (Expr e : written(args, kws)) {
+            int i = slotOf(given, e);
+            if (i < 0) {
+                continue;
+            }
+            PyType type = sig.params().get(i).type();
+            FunctionTranslator.Val v = ft.expr(e, type);
+            if (ft.orderSensitive(e) && !(v.code() instanceof RExpr.Atom)) {
+                Local held = ft.temp("argument", v.type());
+                ft.emit(new RStmt.Let(held, false, ft.owned(v)));
+                v = new FunctionTranslator.Val(new RExpr.Atom(held.rust()), v.type(), FunctionTranslator.Kind.OWNED);
+            }
+            early.put(i, v);
+        }
+        return early;
+    }
+
+    /**
+     * Whether this binder, which evaluates the arguments parameter by parameter (the extra ones at
+     * {@code *args} and {@code **kwargs}), runs those that could notice in the order they are written.
+     */
+    private boolean sensitiveInWrittenOrder(List<FunctionSig.Param> ps, Expr[] given, List<Expr> extra,
+            Map<String, Expr> extraKw, List<Expr> args, List<Keyword> kws) {
+        List<Expr> evaluated = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            switch (ps.get(i).kind()) {
+                case VAR_POSITIONAL -> evaluated.addAll(extra);
+                case VAR_KEYWORD -> evaluated.addAll(extraKw.values());
+                default -> {
+                    if (given[i] != null) {
+                        evaluated.add(given[i]);
+                    }
+                }
+            }
+        }
+        List<Expr> sensitiveEvaluated = evaluated.stream().filter(ft::orderSensitive).toList();
+        List<Expr> sensitiveWritten = written(args, kws).stream().filter(ft::orderSensitive).toList();
+        for (int i = 0; i < sensitiveWritten.size(); i++) {
+            if (sensitiveEvaluated.get(i) != sensitiveWritten.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the given arguments' parameters come in the order the call writes the arguments. */
+    private static boolean ascending(FunctionSig sig, Expr[] given, List<Expr> args, List<Keyword> kws) {
+        int last = -1;
+        for (Expr e : written(args, kws)) {
+            int i = slotOf(given, e);
+            if (i < 0) {
+                continue;
+            }
+            if (i < last) {
+                return false;
+            }
+            last = i;
+        }
+        return true;
+    }
+
+    private static List<Expr> written(List<Expr> args, List<Keyword> kws) {
+        List<Expr> all = new ArrayList<>(args);
+        kws.forEach(k -> all.add(k.value()));
+        return all;
+    }
+
+    private static int slotOf(Expr[] given, Expr e) {
+        for (int i = 0; i < given.length; i++) {
+            if (given[i] == e) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code py::Tuple(...)} of the extra positional arguments, a starred iterable spread in place. */

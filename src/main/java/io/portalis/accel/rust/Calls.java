@@ -187,6 +187,7 @@ final class Calls {
             }
             given[i] = k.value();
         }
+        Map<Integer, FunctionTranslator.Val> early = ArgumentBinder.inWrittenOrder(ft, sig, given, args, kws);
         List<RExpr> out = new ArrayList<>();
         // A generator's frame lets go of its arguments when it ends, even by an exception; a
         // function's lives on in the exception's traceback. So one such argument, to a generator.
@@ -198,7 +199,7 @@ final class Calls {
             if (e == null) {
                 throw Unsupported.type(sig.pythonName() + "() missing argument '" + p.name() + "'", at);
             }
-            FunctionTranslator.Val v = ft.expr(e, p.type());
+            FunctionTranslator.Val v = early.containsKey(i) ? early.get(i) : ft.expr(e, p.type());
             if (ft.closable(e, v.type()) && (!toGenerator || closable++ > 0)) {
                 ft.refuseKeepingClosable(e, v.type(), toGenerator ? "next to another one, passed to a generator"
                         : "passed to a function that is not a generator");
@@ -293,7 +294,7 @@ final class Calls {
             case "filter":
                 return new Closures(ft, module).mapOrFilter(name, c);
             case "print":
-                return print(c);
+                return new PrintCall(ft).print(keywords(c, Set.of("sep", "end")), c);
             case "len": {
                 arity(c, 1, 1, name);
                 keywords(c, Set.of());
@@ -355,12 +356,23 @@ final class Calls {
                 return val(ft.repr(ft.expr(c.args().get(0), null)), PyType.STR);
             }
             case "int": {
-                arity(c, 0, 1, name);
+                arity(c, 0, 2, name);
                 keywords(c, Set.of());
                 if (c.args().isEmpty()) {
                     return val(new RExpr.Atom("0"), PyType.INT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (c.args().size() == 2) {
+                    if (v.type() != PyType.STR) {
+                        throw Unsupported.type("int() can't convert non-string with explicit base", c.args().get(0));
+                    }
+                    Expr baseE = c.args().get(1);
+                    FunctionTranslator.Val base = ft.expr(baseE, PyType.INT);
+                    if (base.type() != PyType.INT) {
+                        throw Unsupported.type("int() base of " + base.type().python(), baseE);
+                    }
+                    return val(ft.tryOf(RExpr.call("py::str_to_int_base", ft.strRef(v), base.code())), PyType.INT);
+                }
                 if (v.type() == PyType.INT) {
                     return v;
                 }
@@ -382,7 +394,7 @@ final class Calls {
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 if (v.type() == PyType.INT || v.type() == PyType.FLOAT) {
-                    return ft.coerce(v, PyType.FLOAT, c);
+                    return ft.promote(v, c);
                 }
                 if (v.type() == PyType.STR) {
                     return val(ft.tryOf(RExpr.call("py::str_to_float", ft.strRef(v))), PyType.FLOAT);
@@ -390,7 +402,10 @@ final class Calls {
                 throw Unsupported.type("float() of " + v.type().python(), c);
             }
             case "bool": {
-                arity(c, 1, 1, name);
+                arity(c, 0, 1, name);
+                if (c.args().isEmpty()) {
+                    return val(new RExpr.Atom("false"), PyType.BOOL);
+                }
                 return val(ft.truthy(ft.expr(c.args().get(0), null), c), PyType.BOOL);
             }
             case "abs": {
@@ -480,8 +495,19 @@ final class Calls {
                         new PyType.IterT(new PyType.TupleT(List.of(PyType.INT, elem)), "enumerate"));
             }
             case "zip": {
-                arity(c, 2, 2, name);
+                arity(c, 1, 2, name);
                 keywords(c, Set.of());
+                if (c.args().size() == 1) {
+                    FunctionTranslator.Val a = ft.lazyOperand(c.args().get(0), false);
+                    PyType ea = elem(a, c);
+                    if (a.type() instanceof PyType.GenT) {
+                        throw Unsupported.construct("zip() of one generator (Python takes its items lazily)", c.args().get(0));
+                    }
+                    // One iterable: each item in a 1-tuple.
+                    RExpr ones = RExpr.method(RExpr.method(RExpr.method(ft.iterVecOf(a, c), "into_iter"), "map",
+                            new RExpr.Atom("|item| (item,)")), "collect::<Vec<_>>");
+                    return val(ones, new PyType.IterT(new PyType.TupleT(List.of(ea)), "zip"));
+                }
                 FunctionTranslator.Val a = ft.lazyOperand(c.args().get(0), false);
                 FunctionTranslator.Val b = ft.lazyOperand(c.args().get(1), false);
                 PyType ea = elem(a, c);
@@ -578,7 +604,19 @@ final class Calls {
                         new PyType.TupleT(List.of(PyType.INT, PyType.INT)));
             }
             case "pow": {
-                arity(c, 2, 2, name);
+                arity(c, 2, 3, name);
+                keywords(c, Set.of());
+                if (c.args().size() == 3) {
+                    List<RExpr> ints = new ArrayList<>();
+                    for (Expr e : c.args()) {
+                        FunctionTranslator.Val v = ft.expr(e, PyType.INT);
+                        if (v.type() != PyType.INT) {
+                            throw Unsupported.type("pow() 3rd argument not allowed unless all arguments are integers", e);
+                        }
+                        ints.add(v.code());
+                    }
+                    return val(ft.tryOf(new RExpr.Call("py::pow_mod", ints)), PyType.INT);
+                }
                 return ft.binary(Operator.Pow, ft.expr(c.args().get(0), null), ft.expr(c.args().get(1), null), c);
             }
             case "isinstance":
@@ -663,63 +701,6 @@ final class Calls {
         if (!PyType.orderable(t)) {
             throw Unsupported.type("'<' not supported between instances of " + t.python(), at);
         }
-    }
-
-    private FunctionTranslator.Val print(Expr.Call c) {
-        Map<String, Expr> kw = keywords(c, Set.of("sep", "end"));
-        String sep = kw.containsKey("sep") ? literal(kw.get("sep"), "sep") : " ";
-        String end = kw.containsKey("end") ? literal(kw.get("end"), "end") : "\n";
-        StringBuilder fmt = new StringBuilder();
-        List<RExpr> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            if (i > 0) {
-                fmt.append(RustLiterals.formatText(sep));
-            }
-            Expr a = c.args().get(i);
-            FunctionTranslator.Val v = ft.expr(a, null);
-            if (v.kind() == FunctionTranslator.Kind.STRLIT && v.code() instanceof RExpr.Atom lit) {
-                String text = lit.text().substring(1, lit.text().length() - 1);
-                fmt.append(text.replace("{", "{{").replace("}", "}}"));
-            } else if (v.code() instanceof RExpr.Macro m && m.name().equals("format") && m.format()
-                    && m.args().get(0) instanceof RExpr.Atom f) {
-                // An f-string argument: its pieces go straight into the print's format string.
-                fmt.append(f.text(), 1, f.text().length() - 1);
-                args.addAll(m.args().subList(1, m.args().size()));
-            } else {
-                if (PyType.holdsFunction(v.type())) {
-                    throw Unsupported.construct("printing a function (Python shows its address)", a);
-                }
-                if (v.type() instanceof PyType.GenT || v.type() instanceof PyType.IterT) {
-                    throw Unsupported.construct("printing a " + (v.type() instanceof PyType.GenT ? "generator" : "lazy iterable")
-                            + " (Python shows its memory address)", a);
-                }
-                if (v.type() == PyType.NONE && !(a instanceof Expr.Constant)) {
-                    throw Unsupported.construct("printing the result of a function returning None", a);
-                }
-                fmt.append("{}");
-                args.add(ft.displayArg(v));
-            }
-        }
-        String macro = "println";
-        if (end.equals("\n")) {
-            macro = "println";
-        } else {
-            macro = "print";
-            fmt.append(RustLiterals.formatText(end));
-        }
-        List<RExpr> all = new ArrayList<>();
-        if (fmt.length() > 0 || macro.equals("print")) {
-            all.add(new RExpr.Atom("\"" + fmt + "\""));
-        }
-        all.addAll(args);
-        return val(new RExpr.Macro(macro, all, false, true), PyType.NONE);
-    }
-
-    private static String literal(Expr e, String what) {
-        if (e instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str s) {
-            return s.value();
-        }
-        throw Unsupported.construct(what + "= that is not a string literal", e);
     }
 
     private FunctionTranslator.Val extreme(String name, Expr.Call c) {

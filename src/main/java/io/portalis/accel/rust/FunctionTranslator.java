@@ -267,6 +267,11 @@ final class FunctionTranslator {
         out.add(s);
     }
 
+    /** Whether running {@code e} later than where Python runs it could show ({@link EvaluationOrder}). */
+    boolean orderSensitive(Expr e) {
+        return EvaluationOrder.sensitive(e, n -> lookupLocal(n) == null && module.globals.containsKey(n));
+    }
+
     Local temp(String base, PyType type) {
         return tempLocal(base, type);
     }
@@ -862,11 +867,19 @@ final class FunctionTranslator {
         }
         Val v = expr(value, expected);
         refuseKeepingClosable(value, v.type(), "stored in an item or attribute");
+        boolean targetRuns = target instanceof Expr.Subscript sub ? orderSensitive(sub.value()) || orderSensitive(sub.slice())
+                : target instanceof Expr.Attribute a && orderSensitive(a.value());
+        if (targetRuns && orderSensitive(value) && !(v.code() instanceof RExpr.Atom)) {
+            // Python evaluates the value before the target's object and index.
+            Local held = tempLocal("value", v.type());
+            out.add(new RStmt.Let(held, false, owned(v)));
+            v = new Val(new RExpr.Atom(held.rust()), v.type(), Kind.OWNED);
+        }
         storeTo(target, v);
     }
 
     private static boolean needsAnnotation(Val v) {
-        return !(v.code() instanceof RExpr.Atom a && (a.text().matches("-?[0-9]+") || a.text().equals("true")
+        return !(v.code() instanceof RExpr.Atom a && (a.text().matches("-?[0-9]+(_i64)?") || a.text().equals("true")
                 || a.text().equals("false")));
     }
 
@@ -1164,7 +1177,10 @@ final class FunctionTranslator {
             l.assigned();
             if (l.type() == PyType.STR && a.op() == Operator.Add) {
                 Val r = coerce(rhs, PyType.STR, a.value());
-                out.add(new RStmt.Assign(cur.code(), "+=", strRef(r)));
+                // s += s: the right side would borrow the String it appends to, so it is copied first.
+                RExpr appended = r.kind() == Kind.PLACE && r.code().equals(cur.code())
+                        ? new RExpr.Unary("&", owned(r)) : strRef(r);
+                out.add(new RStmt.Assign(cur.code(), "+=", appended));
                 return;
             }
             if (l.type() instanceof PyType.ListT && a.op() == Operator.Add) {
@@ -1176,7 +1192,7 @@ final class FunctionTranslator {
                 return;
             }
             if (l.type() == PyType.FLOAT && (a.op() == Operator.Add || a.op() == Operator.Sub || a.op() == Operator.Mult)) {
-                Val r = coerce(rhs, PyType.FLOAT, a.value());
+                Val r = promote(rhs, a.value());
                 out.add(new RStmt.Assign(cur.code(), a.op().symbol() + "=", r.code()));
                 return;
             }
@@ -1581,6 +1597,15 @@ final class FunctionTranslator {
     }
 
     /** Declares the loop's target names in the current scope and gives the Rust pattern. */
+    private static List<String> targetNamesInOrder(Expr target, List<String> into) {
+        if (target instanceof Expr.Name n) {
+            into.add(n.id());
+        } else if (target instanceof Expr.Tuple t) {
+            t.elts().forEach(x -> targetNamesInOrder(x, into));
+        }
+        return into;
+    }
+
     private RStmt.Pat bindTarget(Expr target, PyType elem) {
         if (target instanceof Expr.Name n) {
             Local l = declare(n.id(), elem);
@@ -1593,8 +1618,17 @@ final class FunctionTranslator {
                 throw Unsupported.type("cannot unpack " + elem.python() + " into " + t.elts().size() + " names", target);
             }
             List<RStmt.Pat> parts = new ArrayList<>();
+            List<String> later = new ArrayList<>();
+            t.elts().forEach(x -> targetNamesInOrder(x, later));
             for (int i = 0; i < t.elts().size(); i++) {
-                parts.add(bindTarget(t.elts().get(i), tt.elems().get(i)));
+                Expr part = t.elts().get(i);
+                targetNamesInOrder(part, new ArrayList<>()).forEach(later::remove);
+                if (part instanceof Expr.Name n && later.contains(n.id())) {
+                    // `for a, _, _ in ...`: a later place binds the name again, and the last one wins.
+                    parts.add(() -> "_");
+                    continue;
+                }
+                parts.add(bindTarget(part, tt.elems().get(i)));
             }
             return () -> {
                 StringBuilder sb = new StringBuilder("(");
@@ -1719,11 +1753,16 @@ final class FunctionTranslator {
         }
         if (t instanceof PyType.TupleT tt) {
             elementOf(t, at);
+            // A computed tuple is made once, into a temporary, and its fields are moved out of it.
+            Local made = v.code() instanceof RExpr.Atom ? null : tempLocal("tuple", t);
+            RExpr tuple = made == null ? v.code() : new RExpr.Atom(made.rust());
             List<RExpr> items = new ArrayList<>();
             for (int i = 0; i < tt.elems().size(); i++) {
-                items.add(owned(new Val(new RExpr.Field(v.code(), String.valueOf(i)), tt.elems().get(i), v.kind())));
+                items.add(owned(new Val(new RExpr.Field(tuple, String.valueOf(i)), tt.elems().get(i),
+                        made == null ? v.kind() : Kind.OWNED)));
             }
-            return new RExpr.Macro("vec", items, true, false);
+            RExpr vec = new RExpr.Macro("vec", items, true, false);
+            return made == null ? vec : new RExpr.Block(null, List.of(new RStmt.Let(made, false, owned(v))), vec);
         }
         throw Unsupported.type("cannot iterate over " + t.python(), at);
     }
@@ -2130,17 +2169,32 @@ final class FunctionTranslator {
         return new RExpr.Try(fallible, errorLabel);
     }
 
-    /** Converts a value to the type a context needs: int to float, T to Optional[T], a subclass to its base. */
+    /**
+     * Converts an int operand to the float an operation computes with ({@code i + f},
+     * {@code float(i)}, {@code i / j}): the result is a float in Python too.
+     */
+    Val promote(Val v, Node at) {
+        if (v.type() != PyType.INT) {
+            return coerce(v, PyType.FLOAT, at);
+        }
+        if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+(_i64)?")) {
+            return new Val(new RExpr.Atom(RustLiterals.intAsFloatLiteral(a.text())), PyType.FLOAT, Kind.OWNED);
+        }
+        return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
+    }
+
+    /**
+     * Converts a value to the type a context needs: T to Optional[T], a subclass to its base.
+     * An int where a float is declared is refused ({@link NumericTower}): Python keeps the int,
+     * which prints as one ({@code 1}, not {@code 1.0}), and a Rust {@code f64} cannot remember it.
+     */
     Val coerce(Val v, PyType to, Node at) {
         PyType from = v.type();
         if (to == null || from.equals(to)) {
             return v;
         }
         if (from == PyType.INT && to == PyType.FLOAT) {
-            if (v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]+")) {
-                return new Val(new RExpr.Atom(a.text() + ".0"), PyType.FLOAT, Kind.OWNED);
-            }
-            return new Val(new RExpr.Cast(paren(v.code()), "f64"), PyType.FLOAT, Kind.OWNED);
+            throw NumericTower.refuseIntInFloatSlot(at);
         }
         if (to instanceof PyType.OptionalT o) {
             if (from == PyType.NONE) {
@@ -2278,7 +2332,7 @@ final class FunctionTranslator {
         }
         // Pinning takes every operand that could notice, even one whose own parts were pinned.
         boolean sensitive = (pinning || out.size() == before) && v.type() != null && v.type() != PyType.NONE
-                && EvaluationOrder.sensitive(e, n -> lookupLocal(n) == null && module.globals.containsKey(n));
+                && orderSensitive(e);
         if (sensitive && pinning) {
             Local pinned = tempLocal("operand", v.type());
             out.add(new RStmt.Let(pinned, false, owned(v)));
@@ -2426,7 +2480,7 @@ final class FunctionTranslator {
             if (i.value().bitLength() > 63) {
                 throw Unsupported.construct("int literal beyond 64 bits", c);
             }
-            return new Val(new RExpr.Atom(i.value().toString()), PyType.INT, Kind.OWNED);
+            return new Val(new RExpr.Atom(RustLiterals.intLiteral(i.value())), PyType.INT, Kind.OWNED);
         }
         if (v instanceof ConstantValue.Float f) {
             return new Val(new RExpr.Atom(RustLiterals.floatLiteral(f.value())), PyType.FLOAT, Kind.OWNED);
@@ -2588,7 +2642,7 @@ final class FunctionTranslator {
     }
 
     private RExpr asFloat(Val v, Node at) {
-        return coerce(v, PyType.FLOAT, at).code();
+        return promote(v, at).code();
     }
 
     private Val unary(Expr.UnaryOp u) {
@@ -2659,6 +2713,13 @@ final class FunctionTranslator {
         RExpr test = truthy(held, b);
         RExpr then = op.equals("||") ? owned(held) : owned(second);
         RExpr other = op.equals("||") ? owned(second) : owned(held);
+        if (!pinning && orderSensitive(b.values().get(1))) {
+            // The left operand ran before the statement, the right one stays inline: an operand to
+            // the right that needs statements of its own must not run before it.
+            inlineBefore = b;
+            inlineList = out;
+            inlineSize = out.size();
+        }
         return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
     }
 
@@ -2709,7 +2770,10 @@ final class FunctionTranslator {
             return 0;
         }
         scopes.push(new HashMap<>());
-        String read = o.inner().copy() ? opt.rust() + ".unwrap()" : opt.rust() + ".clone().unwrap()";
+        // A checked local (one a read may find unbound) holds Some(value): the guard's test has
+        // already read it, so it is bound here, and its Optional is the value inside.
+        String unwrap = opt.isChecked() ? ".unwrap().unwrap()" : ".unwrap()";
+        String read = o.inner().copy() ? opt.rust() + unwrap : opt.rust() + ".clone()" + unwrap;
         Local l = new Local(name, read, o.inner());
         l.narrowedFrom(opt);
         scopes.peek().put(name, l);
@@ -2777,12 +2841,38 @@ final class FunctionTranslator {
                 throw Unsupported.construct("'in' on a generator expression (Python stops at the first match)", rightE);
             }
             boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
-            Val right = expr(rightE, identity ? null : left.type());
-            RExpr one = comparison(c.ops().get(i), left, right, c);
+            Expr leftE = i == 0 ? c.left() : c.comparators().get(i - 1);
+            if ((op == CmpOp.In || op == CmpOp.NotIn) && !(left.code() instanceof RExpr.Atom)
+                    && orderSensitive(leftE) && orderSensitive(rightE)) {
+                // `x in c` asks the container, which Rust evaluates first: x is made before it, as in Python.
+                Local item = tempLocal("item", left.type());
+                out.add(new RStmt.Let(item, false, owned(left)));
+                left = new Val(new RExpr.Atom(item.rust()), left.type(), Kind.OWNED);
+            }
+            // The left operand's type is a hint for the right one (an empty display, None), not
+            // a requirement: an int compares with a float, `n == (1.5 if c else 2.5)`.
+            boolean hint = !identity && left.type() != PyType.INT && left.type() != PyType.BOOL;
+            Val right = expr(rightE, hint ? left.type() : null);
+            RExpr one = comparison(op, left, right, c);
             acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
             left = right;
         }
         return new Val(acc, PyType.BOOL, Kind.OWNED);
+    }
+
+    /**
+     * A comparison whose result the types settle: the operands still run, in order, for what
+     * they do ({@code s.discard(1) is None} discards).
+     */
+    private static RExpr known(boolean result, Val l, Val r) {
+        RExpr value = new RExpr.Atom(result ? "true" : "false");
+        List<RStmt> run = new ArrayList<>();
+        for (Val v : List.of(l, r)) {
+            if (!(v.code() instanceof RExpr.Atom)) {
+                run.add(new RStmt.LetPattern(() -> "_", v.code()));
+            }
+        }
+        return run.isEmpty() ? value : new RExpr.Block(null, run, value);
     }
 
     private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
@@ -2797,7 +2887,7 @@ final class FunctionTranslator {
                 RExpr test;
                 if (r.type() == PyType.NONE) {
                     if (!(l.type() instanceof PyType.OptionalT)) {
-                        test = new RExpr.Atom(l.type() == PyType.NONE ? "true" : "false");
+                        test = known(l.type() == PyType.NONE, l, r);
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
@@ -2841,6 +2931,10 @@ final class FunctionTranslator {
             RExpr test = RExpr.method(l.code(), "is_none");
             return op == CmpOp.Eq ? test : not(test);
         }
+        if (lt instanceof PyType.OptionalT o && o.inner() == PyType.FLOAT && rt == PyType.INT) {
+            r = promote(r, at); // compared, not stored: the int's value as a float
+            rt = PyType.FLOAT;
+        }
         if (lt instanceof PyType.OptionalT && !rt.equals(lt)) {
             r = coerce(r, lt, at);
             rt = lt;
@@ -2852,8 +2946,12 @@ final class FunctionTranslator {
             if (lt instanceof PyType.ClassT a && rt instanceof PyType.ClassT b
                     && a.info().root() == b.info().root()) {
                 // Same Rust type.
+            } else if ((op == CmpOp.Eq || op == CmpOp.NotEq) && NumericTower.numbersInside(lt, rt)) {
+                // [1] == [1.0] is True: Python compares the numbers inside by value.
+                throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python()
+                        + " (Python compares the ints and floats inside by value)", at);
             } else if (op == CmpOp.Eq || op == CmpOp.NotEq) {
-                return new RExpr.Atom(op == CmpOp.Eq ? "false" : "true");
+                return known(op != CmpOp.Eq, l, r);
             } else {
                 throw Unsupported.type("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
             }
@@ -3020,7 +3118,7 @@ final class FunctionTranslator {
                     && !(s.slice() instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant)) {
                 throw Unsupported.construct("tuple index that is not a literal", s.slice());
             }
-            long idx = Long.parseLong(RustPrinter.flat(expr(s.slice(), PyType.INT).code()));
+            long idx = Long.parseLong(RustPrinter.flat(expr(s.slice(), PyType.INT).code()).replace("_i64", ""));
             if (idx < 0) {
                 idx += tt.elems().size();
             }

@@ -92,7 +92,9 @@ final class ModuleScope {
             return "r#" + name;
         }
         if (name.equals("_")) {
-            return "_";
+            // A Python variable like any other (it may be read, and bound by two loops, which
+            // declares it once above them); Rust's `_` is only a pattern.
+            return "_underscore";
         }
         return name;
     }

@@ -48,8 +48,18 @@ sealed interface RExpr {
 
     record Binary(RExpr left, String op, RExpr right) implements RExpr {}
 
-    /** A prefix operator: {@code -}, {@code !}, {@code &}, {@code *}. */
-    record Unary(String op, RExpr operand) implements RExpr {}
+    /**
+     * A prefix operator: {@code -}, {@code !}, {@code &}, {@code *}. A prefix operator binds
+     * tighter than any binary operator, {@code as}, {@code if} or a range, so such an operand is
+     * parenthesised here, once for every builder: {@code &(a + b)}, never {@code &a + b}.
+     */
+    record Unary(String op, RExpr operand) implements RExpr {
+        public Unary {
+            if (operand instanceof Binary || operand instanceof Cast) {
+                operand = new Paren(operand);
+            }
+        }
+    }
 
     record Cast(RExpr operand, String type) implements RExpr {}
 

@@ -38,6 +38,28 @@ final class RustLiterals {
         return sb.toString();
     }
 
+    /**
+     * A Rust i64 literal. Rust gives an unsuffixed literal that nothing else types the type
+     * {@code i32}, so one outside i32's range carries the {@code _i64} suffix.
+     */
+    static String intLiteral(java.math.BigInteger value) {
+        String digits = value.toString();
+        return value.bitLength() > 31 ? digits + "_i64" : digits;
+    }
+
+    /**
+     * The f64 literal of an int literal ({@link #intLiteral} text, maybe signed) converted as
+     * {@code float()} does: Rust reads the digits and rounds once, as CPython does, and an int has
+     * no negative zero, so {@code -0} is {@code 0.0}.
+     */
+    static String intAsFloatLiteral(String intText) {
+        String digits = intText.endsWith("_i64") ? intText.substring(0, intText.length() - 4) : intText;
+        if (digits.matches("-?0+")) {
+            return "0.0";
+        }
+        return digits + ".0";
+    }
+
     /** A Rust f64 literal that reads back as exactly this double. */
     static String floatLiteral(double v) {
         if (Double.isInfinite(v)) {

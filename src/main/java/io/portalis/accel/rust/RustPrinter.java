@@ -617,7 +617,9 @@ final class RustPrinter {
         collect(b, b.op(), operands);
         if (operands.size() == 2) {
             String lhs = flat(operands.get(0));
-            if (lhs != null && width(lhs) < 4) {
+            // rustfmt keeps `lhs op` on the line only when the operand ends within the next
+            // indent level, so that the operator line would not orphan it.
+            if (lhs != null && width(lhs) < 4 && used + width(lhs) <= indent + 4) {
                 String prefix = lhs + " " + b.op() + " ";
                 String rhs = expr(operands.get(1), indent, used + width(prefix), tail);
                 String first = rhs.lines().findFirst().orElse("");

@@ -779,8 +779,7 @@ public final class RustTranslator {
         if (annotation != null) {
             PyType declared = scope.annotation(annotation);
             if (declared == PyType.FLOAT && t == PyType.INT) {
-                t = PyType.FLOAT;
-                lit = lit + ".0";
+                throw NumericTower.refuseIntInFloatSlot(value);
             } else if (!declared.equals(t)) {
                 throw Unsupported.type("constant '" + name + "' is annotated " + declared.python() + " but holds " + t.python(), value);
             }

@@ -1,5 +1,6 @@
 package io.portalis.accel.rust;
 
+import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
 
 /** The methods of str, translated to the prelude's code-point-based helpers. */
@@ -47,8 +48,13 @@ final class StrMethods {
             }
             case "split": {
                 arity(c, 0, 2, name);
-                if (c.args().isEmpty()) {
+                boolean whitespace = c.args().isEmpty() || (c.args().get(0) instanceof Expr.Constant k
+                        && k.value() instanceof ConstantValue.None);
+                if (whitespace && c.args().size() < 2) {
                     return val(RExpr.call("py::split_whitespace", s), new PyType.ListT(PyType.STR));
+                }
+                if (whitespace) {
+                    return val(RExpr.call("py::split_whitespace_max", s, intArg(c, 1)), new PyType.ListT(PyType.STR));
                 }
                 RExpr max = c.args().size() == 2 ? intArg(c, 1) : new RExpr.Atom("-1");
                 return val(ft.tryOf(RExpr.call("py::split", s, strArg(c, 0), max)), new PyType.ListT(PyType.STR));

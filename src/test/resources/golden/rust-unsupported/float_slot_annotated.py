@@ -1,0 +1,2 @@
+x: float = 1
+print(x)

@@ -1,0 +1,8 @@
+RATE: float = 2
+
+
+def show() -> None:
+    print(RATE)
+
+
+show()

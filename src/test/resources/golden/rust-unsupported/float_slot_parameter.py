@@ -1,0 +1,5 @@
+def f(x: float) -> float:
+    return x
+
+
+print(f(0))

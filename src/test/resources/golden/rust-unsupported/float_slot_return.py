@@ -1,0 +1,5 @@
+def f(n: int) -> float:
+    return n
+
+
+print(f(0))
