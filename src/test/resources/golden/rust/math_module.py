@@ -11,7 +11,7 @@ def side(a: float, b: float) -> float:
 
 
 if __name__ == "__main__":
-    print(circle(2.0), side(3, 4), math.floor(2.5), math.gcd(12, 18))
+    print(circle(2.0), side(3.0, 4.0), math.floor(2.5), math.gcd(12, 18))
     try:
         print(math.log(0.0))
     except ValueError as e:
