@@ -249,7 +249,7 @@ final class MathModule implements StdlibModule {
             Expr e = c.args().get(i);
             FunctionTranslator.Val v = ft.expr(e, PyType.FLOAT);
             if (v.type() == PyType.FLOAT || v.type() == PyType.INT) {
-                return ft.owned(ft.coerce(v, PyType.FLOAT, e));
+                return ft.owned(ft.promote(v, e));
             }
             if (v.type() == PyType.BOOL) {
                 return new RExpr.Cast(new RExpr.Cast(FunctionTranslator.paren(v.code()), "i64"), "f64");
@@ -339,7 +339,7 @@ final class MathModule implements StdlibModule {
                 if (v.type() != PyType.FLOAT && v.type() != PyType.INT) {
                     throw Unsupported.type("must be real number, not " + v.type().python(), k.value());
                 }
-                RExpr code = ft.owned(ft.coerce(v, PyType.FLOAT, k.value()));
+                RExpr code = ft.owned(ft.promote(v, k.value()));
                 tolerances.put(k.arg(), code);
             }
             List<String> order = new ArrayList<>(tolerances.keySet());
