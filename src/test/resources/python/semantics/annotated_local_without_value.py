@@ -1,0 +1,6 @@
+def f() -> int:
+    x: int
+    return x
+
+
+print(f())

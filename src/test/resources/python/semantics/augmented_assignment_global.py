@@ -1,0 +1,8 @@
+count = 0
+
+
+def inc():
+    count += 1
+
+
+inc()

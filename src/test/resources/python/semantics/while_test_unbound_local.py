@@ -1,0 +1,6 @@
+def f() -> None:
+    while a:
+        a = False
+
+
+f()
