@@ -8,6 +8,8 @@ import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.python.lexer.SourceText;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.python.semantics.NameChecker;
+import io.portalis.accel.python.semantics.NameResolution;
 import io.portalis.accel.rust.RustTranslator;
 import io.portalis.accel.rust.Translation;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ translate ▸ atomic write. The outcome lists
+ * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ check ▸ translate ▸ atomic write. The outcome lists
  * the stages that ran (a file stops at the first stage that reports an error). Bad input
  * is a failed outcome with diagnostics, never an exception.
  *
@@ -122,7 +124,8 @@ public final class FilePipeline {
     }
 
     /**
-     * After lexing: stop on errors; parse (stop on errors); translate (stop on errors or when no
+     * After lexing: stop on errors; parse (stop on errors); check names (stop on E-NAME);
+     * translate (stop on errors or when no
      * program comes back); write the program atomically at the mirrored {@code .rs} path. A failed
      * file leaves no output: an older {@code .rs} at its path is removed, so the output tree always
      * matches the run that wrote it.
@@ -136,6 +139,15 @@ public final class FilePipeline {
         diagnostics = new ArrayList<>(diagnostics);
         diagnostics.addAll(parsed.diagnostics());
         if (!parsed.ok()) {
+            return failed(file, bytes, times, diagnostics);
+        }
+        NameResolution names = times.time(Stage.CHECK, () -> check(parsed));
+        if (names == null) {
+            diagnostics.add(Diagnostic.error("E-INTERNAL", "the name check failed on this file", 0, 0));
+            return failed(file, bytes, times, diagnostics);
+        }
+        diagnostics.addAll(names.diagnostics());
+        if (hasErrors(names.diagnostics())) {
             return failed(file, bytes, times, diagnostics);
         }
         Translation translation = times.time(Stage.TRANSLATE,
@@ -160,6 +172,15 @@ public final class FilePipeline {
         times.record(Stage.WRITE, System.nanoTime() - t0);
         return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, program.length, outPath,
                 times.snapshot(), place(file, bytes, diagnostics));
+    }
+
+    /** Scopes and names (E-NAME); null when the checker itself failed, which must fail only this file. */
+    private static NameResolution check(ParseResult parsed) {
+        try {
+            return NameChecker.check(parsed.module());
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
     }
 
     /** A file the run did not reach before it was cancelled: skipped, nothing read or written. */
