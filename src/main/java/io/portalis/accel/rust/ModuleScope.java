@@ -56,6 +56,8 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** The check stage's scopes and name facts for this module. */
+    io.portalis.accel.python.semantics.NameResolution names;
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
     /** The first statement whose output depends on the order of a set holding str, or null. */

@@ -151,7 +151,7 @@ public final class FilePipeline {
             return failed(file, bytes, times, diagnostics);
         }
         Translation translation = times.time(Stage.TRANSLATE,
-                () -> RustTranslator.translate(parsed.module(), bytes, file.relativePath()));
+                () -> RustTranslator.translate(parsed.module(), names, bytes, file.relativePath()));
         diagnostics.addAll(translation.diagnostics());
         if (translation.rust() == null || hasErrors(translation.diagnostics())) {
             return failed(file, bytes, times, diagnostics);

@@ -35,6 +35,46 @@ public final class Scope {
         this.ordered = Collections.unmodifiableList(inOrder);
     }
 
+    /** The class whose name private names are mangled with here, or null. */
+    String privateName() {
+        return privateName;
+    }
+
+    /**
+     * The source identifiers of the names this scope reads or binds in an enclosing function's
+     * scope (its free names, those of its nested scopes included), in table order.
+     */
+    public java.util.List<String> freeIdentifiers() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Symbol s : ordered) {
+            if (s.binding() == Binding.FREE) {
+                out.add(s.identifier());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The source identifiers of the module globals this scope and every scope nested in it read
+     * or bind (implicit or declared globals), in first-mention order.
+     */
+    public java.util.Set<String> globalIdentifiers() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        globalIdentifiers(this, out);
+        return out;
+    }
+
+    private static void globalIdentifiers(Scope s, java.util.Set<String> out) {
+        for (Symbol sym : s.ordered) {
+            if (sym.binding().isGlobal()) {
+                out.add(sym.identifier());
+            }
+        }
+        for (Scope c : s.children) {
+            globalIdentifiers(c, out);
+        }
+    }
+
     public ScopeKind kind() {
         return kind;
     }

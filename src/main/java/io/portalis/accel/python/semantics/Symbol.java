@@ -69,6 +69,23 @@ public final class Symbol {
         return index;
     }
 
+    /**
+     * The name as the source writes it: a private name mangled in a class ({@code _C__x}) comes
+     * back as {@code __x}. (CPython treats a literal {@code _C__x} there as the same variable.)
+     */
+    public String identifier() {
+        String priv = scope.privateName();
+        if (priv == null || name.endsWith("__")) {
+            return name;
+        }
+        int i = 0;
+        while (i < priv.length() && priv.charAt(i) == '_') {
+            i++;
+        }
+        String prefix = "_" + priv.substring(i) + "__";
+        return i < priv.length() && name.startsWith(prefix) ? name.substring(prefix.length() - 2) : name;
+    }
+
     public boolean has(int flag) {
         return (flags & flag) != 0;
     }
