@@ -26,7 +26,8 @@ public final class NameChecker {
             scopes.put(e.getKey(), frozen.get(e.getValue()));
         }
         Scope top = frozen.get(table.module);
-        NameFlow flow = new NameFlow(top, scopes, table.postponedAnnotations, table.dynamicNames);
+        NameFlow flow = new NameFlow(top, scopes, table.postponedAnnotations, table.dynamicNames,
+                table.nameCount);
         flow.run((Mod.Module) top.node());
         return new NameResolution(top, scopes, flow.facts(), flow.diagnostics(), table.postponedAnnotations,
                 table.dynamicNames);

@@ -51,7 +51,9 @@ final class NameFlow {
     private final boolean dynamicNames;
     /** Globals some scope binds through a {@code global} statement (or a walrus at module level). */
     private final Set<String> boundByGlobalStatements = new HashSet<>();
-    private final IdentityHashMap<Expr.Name, Resolution> facts = new IdentityHashMap<>();
+    private final IdentityHashMap<Expr.Name, Resolution> facts;
+    /** A symbol resolves the same way wherever its scope names it: one Resolution per symbol. */
+    private final IdentityHashMap<Symbol, Resolution> resolved = new IdentityHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Module-level class names whose namespace is a plain dict (no metaclass keyword, plain bases). */
     private final Set<String> plainClasses = new HashSet<>();
@@ -90,7 +92,8 @@ final class NameFlow {
     /** A read inside a loop not bound so far: an error unless the loop binds it somewhere. */
     private record Pending(Expr.Name node, int index, String message) {}
 
-    NameFlow(Scope module, Map<Node, Scope> scopes, boolean postponed, boolean dynamicNames) {
+    NameFlow(Scope module, Map<Node, Scope> scopes, boolean postponed, boolean dynamicNames, int nameCount) {
+        this.facts = new IdentityHashMap<>(nameCount);
         this.module = module;
         this.scopes = scopes;
         this.postponed = postponed;
@@ -173,7 +176,11 @@ final class NameFlow {
         if (sym == null) {
             throw new IllegalStateException("no symbol for '" + n.id() + "' in " + f.scope + " at " + n.start());
         }
-        Resolution r = resolve(sym, f.scope);
+        Resolution r = resolved.get(sym);
+        if (r == null) {
+            r = resolve(sym, f.scope);
+            resolved.put(sym, r);
+        }
         facts.put(n, r);
         return r;
     }

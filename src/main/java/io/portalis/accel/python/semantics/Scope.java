@@ -31,7 +31,7 @@ public final class Scope {
 
     /** Set once, while the scope tree is frozen. */
     void symbols(Map<String, Symbol> byName, List<Symbol> inOrder) {
-        this.symbols = Collections.unmodifiableMap(byName);
+        this.symbols = byName; // never handed out: read through symbol() and symbols()
         this.ordered = Collections.unmodifiableList(inOrder);
     }
 

@@ -71,7 +71,8 @@ final class ScopeAnalysis {
             newBound.add("__class__");
         }
         for (ScopeBuilder child : b.children) {
-            block(child, new HashSet<>(newBound), newFree, new HashSet<>(newGlobal));
+            // each child may remove names from its copies (a global statement); an empty set it cannot change
+            block(child, copyOf(newBound), newFree, copyOf(newGlobal));
         }
         if (b.kind.isFunctionLike()) {
             for (java.util.Iterator<String> it = newFree.iterator(); it.hasNext();) {
@@ -96,6 +97,10 @@ final class ScopeAnalysis {
             }
         }
         free.addAll(newFree);
+    }
+
+    private static Set<String> copyOf(Set<String> s) {
+        return s.isEmpty() ? java.util.Collections.emptySet() : new HashSet<>(s);
     }
 
     private void name(ScopeBuilder b, String n, int flags, Set<String> bound, Set<String> local, Set<String> free,

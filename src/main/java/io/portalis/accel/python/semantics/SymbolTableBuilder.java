@@ -41,6 +41,8 @@ final class SymbolTableBuilder {
      * can add builtins).
      */
     boolean dynamicNames;
+    /** How many Name nodes the module has (to size the fact table once). */
+    int nameCount;
     private ScopeBuilder cur;
     /** Inside a comprehension's target: its names are iteration variables. */
     private boolean iterationTarget;
@@ -429,6 +431,7 @@ final class SymbolTableBuilder {
     }
 
     private void name(Expr.Name n) {
+        nameCount++;
         if (n.ctx() == ExprContext.Load) {
             def(n.id(), Symbol.USED);
             if (cur.kind.isFunctionLike() && n.id().equals("super")) {

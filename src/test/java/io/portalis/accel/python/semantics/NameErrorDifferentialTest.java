@@ -36,7 +36,7 @@ class NameErrorDifferentialTest {
 
     @Test
     void eNameIsReportedExactlyWhereCPythonFailsToFindAName() throws Exception {
-        assumeTrue(SymtableDifferentialTest.python311(), "python3 3.11 is the oracle");
+        assumeTrue(Python3.is311(), "python3 3.11 is the oracle");
         List<Path> programs;
         try (Stream<Path> s = Files.list(CORPUS)) {
             programs = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,29 +68,6 @@ class SymtableDifferentialTest {
             Map.entry("test/typinganndata/ann_module3.py sfel", "annotation test data, undefined on purpose"),
             Map.entry("test/typinganndata/ann_module3.py no_such_name", "same"));
 
-    static String python(String code) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "-c", code).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        return p.waitFor() == 0 ? out : null;
-    }
-
-    static boolean python311() {
-        try {
-            return "3.11".equals(python("import sys; print('%d.%d' % sys.version_info[:2])"));
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
-
-    static List<Path> stdlibFiles() throws IOException, InterruptedException {
-        Path stdlib = Path.of(python("import sysconfig; print(sysconfig.get_paths()['stdlib'])"));
-        try (Stream<Path> walk = Files.walk(stdlib)) {
-            return walk.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
-                    .filter(p -> !stdlib.relativize(p).toString().startsWith("site-packages"))
-                    .sorted().toList();
-        }
-    }
-
     /** One oracle process answering for the given files, in order. */
     private static final class Oracle implements AutoCloseable {
         private final Process process;
@@ -133,9 +109,9 @@ class SymtableDifferentialTest {
 
     @Test
     void scopesMatchCPythonsSymtableAndNoStandardLibraryFileGetsAnEName() throws Exception {
-        assumeTrue(python311(), "python3 3.11 is the oracle");
-        List<Path> files = stdlibFiles();
-        Path stdlib = Path.of(python("import sysconfig; print(sysconfig.get_paths()['stdlib'])"));
+        assumeTrue(Python3.is311(), "python3 3.11 is the oracle");
+        List<Path> files = Python3.stdlibFiles();
+        Path stdlib = Python3.stdlib();
         int genuine = 0;
         assertTrue(files.size() > 1000, "the standard library is there: " + files.size() + " files");
         List<String> mismatches = new ArrayList<>();
