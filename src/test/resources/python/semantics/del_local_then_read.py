@@ -1,0 +1,7 @@
+def f() -> int:
+    v = 1
+    del v
+    return v
+
+
+print(f())
