@@ -141,9 +141,13 @@ public final class FilePipeline {
         if (!parsed.ok()) {
             return failed(file, bytes, times, diagnostics);
         }
-        NameResolution names = times.time(Stage.CHECK, () -> check(parsed));
-        if (names == null) {
-            diagnostics.add(Diagnostic.error("E-INTERNAL", "the name check failed on this file", 0, 0));
+        NameResolution names;
+        try {
+            names = times.time(Stage.CHECK, () -> NameChecker.check(parsed.module()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of the checker: this file fails, the run goes on
+            diagnostics.add(Diagnostic.error("E-INTERNAL", "the name check failed on this file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", 0, 0));
             return failed(file, bytes, times, diagnostics);
         }
         diagnostics.addAll(names.diagnostics());
@@ -172,15 +176,6 @@ public final class FilePipeline {
         times.record(Stage.WRITE, System.nanoTime() - t0);
         return new FileOutcome(file.relativePath(), FileStatus.OK, bytes.length, program.length, outPath,
                 times.snapshot(), place(file, bytes, diagnostics));
-    }
-
-    /** Scopes and names (E-NAME); null when the checker itself failed, which must fail only this file. */
-    private static NameResolution check(ParseResult parsed) {
-        try {
-            return NameChecker.check(parsed.module());
-        } catch (RuntimeException | StackOverflowError e) {
-            return null;
-        }
     }
 
     /** A file the run did not reach before it was cancelled: skipped, nothing read or written. */

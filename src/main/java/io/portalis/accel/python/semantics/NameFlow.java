@@ -210,8 +210,8 @@ final class NameFlow {
                     if (!f.plainClass || dynamicNames || Builtins.isClassAttribute(sym.name())) {
                         return;
                     }
-                    if (sym.binding().isOwn() && f.state.get(sym.index())) {
-                        return;
+                    if (sym.binding().isOwn() && (f.state.get(sym.index()) || !f.loops.isEmpty())) {
+                        return; // bound here, or maybe by a later iteration of a loop of the class body
                     }
                     if (delete) {
                         if (sym.binding().isOwn()) {
