@@ -3,7 +3,7 @@ def f() -> str:
         int('x')
     except ValueError as err:
         pass
-    return str(err)
+    return str(err)  # missed: a local read before assignment in a function is left to run time (a caller may catch it)
 
 
 print(f())

@@ -1,15 +1,21 @@
 package io.portalis.accel.python.semantics;
 
+import io.portalis.accel.diagnostic.Diagnostic;
 import io.portalis.accel.python.ast.Mod;
 import io.portalis.accel.python.ast.Node;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Scopes and name resolution for one module, in three passes: the symbol table
  * ({@link SymbolTableBuilder}), CPython's scope classification ({@link ScopeAnalysis}), then a
  * flow pass ({@link NameFlow}) that resolves every Name node and reports E-NAME where CPython
- * would certainly not find a name.
+ * would certainly not find a name. The SyntaxErrors CPython's symbol table itself raises
+ * ({@code global} after use, {@code nonlocal} without a binding, {@code import *} in a function,
+ * a walrus rebinding a comprehension variable...) come back as E-SYNTAX with CPython's words.
  */
 public final class NameChecker {
     private NameChecker() {}
@@ -29,7 +35,18 @@ public final class NameChecker {
         NameFlow flow = new NameFlow(top, scopes, table.postponedAnnotations, table.dynamicNames,
                 table.nameCount);
         flow.run((Mod.Module) top.node());
-        return new NameResolution(top, scopes, flow.facts(), flow.diagnostics(), table.postponedAnnotations,
+        List<Diagnostic> diagnostics = new ArrayList<>(table.syntaxErrors);
+        for (ScopeAnalysis.UnboundNonlocal u : analysis.nonlocalWithoutBinding) {
+            Node at = table.nonlocalAt.getOrDefault(u.scope(), Map.of()).get(u.name());
+            if (at != null) {
+                diagnostics.add(Diagnostic.error("E-SYNTAX", u.atModuleLevel()
+                        ? "nonlocal declaration not allowed at module level"
+                        : "no binding for nonlocal '" + u.name() + "' found", at.start(), at.end()));
+            }
+        }
+        diagnostics.addAll(flow.diagnostics());
+        diagnostics.sort(Comparator.comparingInt(Diagnostic::start));
+        return new NameResolution(top, scopes, flow.facts(), diagnostics, table.postponedAnnotations,
                 table.dynamicNames);
     }
 }

@@ -29,16 +29,17 @@ import java.util.Set;
  * Pass 3: resolves every Name node and follows, through each block's control flow, which of its
  * names may be bound at each point (a may-analysis: the union over the paths that reach it).
  * A read is an E-NAME error only where CPython would certainly not find the name whenever the
- * read runs:
+ * read runs, and nothing could catch the error:
  * <ul>
- * <li>a local of a function read where no path has bound it yet (UnboundLocalError), unless a
- *     nested scope rebinds it;</li>
- * <li>a global read by code that runs when the module is imported (module body, class bodies,
- *     comprehensions, decorators, defaults, evaluated annotations) where no path has bound it
- *     yet, and it is no builtin (NameError);</li>
+ * <li>a read by code that runs when the module is imported (module body, class bodies,
+ *     comprehensions there, decorators, defaults, base classes, evaluated annotations) where no
+ *     path has bound the name yet and no builtin has it (NameError, or UnboundLocalError in such
+ *     a comprehension), outside any {@code try} that may catch NameError;</li>
  * <li>a global read inside a function or lambda body, which runs at call time, only when no
  *     statement of the module binds it at all.</li>
  * </ul>
+ * A function's local read before its assignment (UnboundLocalError) is not reported: a caller may
+ * catch the error, and the back end raises it exactly as CPython does.
  * A read inside a loop that a later iteration may reach after the binding is judged at the end
  * of the outermost loop. Reads inside a {@code try} whose handlers may catch NameError, reads in
  * annotations CPython never evaluates, and globals of a module that may bind names dynamically
@@ -199,7 +200,9 @@ final class NameFlow {
         switch (r.kind()) {
             case FREE -> { }
             case LOCAL, CELL -> {
-                if (!sym.has(Symbol.BOUND_BY_NESTED) && !f.state.get(sym.index())) {
+                // a function's locals: its caller may catch the UnboundLocalError (the back end
+                // raises it as CPython does), so only a comprehension running at import time counts
+                if (importTime(f) && !sym.has(Symbol.BOUND_BY_NESTED) && !f.state.get(sym.index())) {
                     unbound(f, n, sym.index(), delete
                             ? "cannot delete local variable '" + n.id() + "': it is not assigned here (UnboundLocalError in CPython)"
                             : "local variable '" + n.id() + "' is read before it is assigned (UnboundLocalError in CPython)");
@@ -214,7 +217,7 @@ final class NameFlow {
                         return; // bound here, or maybe by a later iteration of a loop of the class body
                     }
                     if (delete) {
-                        if (sym.binding().isOwn()) {
+                        if (sym.binding().isOwn() && importTime(f)) {
                             unbound(f, n, sym.index(), "cannot delete '" + n.id()
                                     + "': the class body has not bound it here (NameError in CPython)");
                         }
@@ -224,6 +227,16 @@ final class NameFlow {
                 global(n, sym.name(), f, delete);
             }
         }
+    }
+
+    /** The frame's code runs while the module is imported (inline in the module's own code). */
+    private static boolean importTime(Frame f) {
+        for (Frame x = f; x != null; x = x.outer) {
+            if (x.scope.kind() == ScopeKind.MODULE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A module-global lookup of {@code name} (mangled) from the code of frame {@code f}. */

@@ -54,7 +54,7 @@ public final class NameResolution {
         return names.size();
     }
 
-    /** E-NAME errors, by position. */
+    /** E-NAME errors, and E-SYNTAX for what CPython's symbol table refuses, by position. */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }

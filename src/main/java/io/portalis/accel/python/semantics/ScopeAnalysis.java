@@ -16,8 +16,10 @@ import java.util.Set;
  * a method's {@code __class__} is the class's implicit cell. Then the scope tree is frozen.
  */
 final class ScopeAnalysis {
-    /** Names named in {@code nonlocal} statements with no enclosing function binding them. */
-    final List<String> nonlocalWithoutBinding = new ArrayList<>();
+    /** A {@code nonlocal} name no enclosing function binds (at module level: none can). */
+    record UnboundNonlocal(ScopeBuilder scope, String name, boolean atModuleLevel) {}
+
+    final List<UnboundNonlocal> nonlocalWithoutBinding = new ArrayList<>();
 
     private ScopeAnalysis() {}
 
@@ -113,7 +115,7 @@ final class ScopeAnalysis {
             }
         } else if ((flags & Symbol.DECLARED_NONLOCAL) != 0) {
             if (bound == null || !bound.contains(n)) {
-                nonlocalWithoutBinding.add(n);
+                nonlocalWithoutBinding.add(new UnboundNonlocal(b, n, bound == null));
             }
             b.bindings.put(n, Binding.FREE);
             free.add(n);

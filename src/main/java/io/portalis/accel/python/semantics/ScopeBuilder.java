@@ -22,6 +22,8 @@ final class ScopeBuilder {
     final Map<String, Binding> bindings = new HashMap<>();
     /** A method reads {@code __class__} (or calls {@code super}): the class gets the implicit cell. */
     boolean needsClassClosure;
+    /** Inside a comprehension's iterable expression, as seen from this scope (walrus forbidden there). */
+    int iterableDepth;
 
     ScopeBuilder(ScopeKind kind, String name, Node node, ScopeBuilder parent, String privateName) {
         this.kind = kind;

@@ -41,9 +41,15 @@ final class SymbolTableBuilder {
      * can add builtins).
      */
     boolean dynamicNames;
+    /** The SyntaxErrors CPython's symbol table raises (E-SYNTAX), with CPython's messages. */
+    final List<io.portalis.accel.diagnostic.Diagnostic> syntaxErrors = new java.util.ArrayList<>();
+    /** The first nonlocal statement naming each (scope, name), to place "no binding" errors. */
+    final Map<ScopeBuilder, Map<String, Node>> nonlocalAt = new IdentityHashMap<>();
     /** How many Name nodes the module has (to size the fact table once). */
     int nameCount;
     private ScopeBuilder cur;
+    /** The parameter being declared (for a duplicate-argument error). */
+    private Node paramAt;
     /** Inside a comprehension's target: its names are iteration variables. */
     private boolean iterationTarget;
 
@@ -75,8 +81,15 @@ final class SymbolTableBuilder {
         return false;
     }
 
+    private void syntaxError(String message, Node at) {
+        syntaxErrors.add(io.portalis.accel.diagnostic.Diagnostic.error("E-SYNTAX", message, at.start(), at.end()));
+    }
+
     private void def(String id, int flag) {
         String name = cur.mangle(id);
+        if ((flag & Symbol.PARAMETER) != 0 && (cur.flagsOf(name) & Symbol.PARAMETER) != 0 && paramAt != null) {
+            syntaxError("duplicate argument '" + id + "' in function definition", paramAt);
+        }
         cur.add(name, flag);
         if ((flag & Symbol.DECLARED_GLOBAL) != 0 && cur != module) {
             module.add(name, Symbol.DECLARED_GLOBAL); // as CPython: a global statement anywhere marks the module's name
@@ -182,17 +195,23 @@ final class SymbolTableBuilder {
             for (Alias a : im.names()) {
                 if (a.name().equals("*")) {
                     dynamicNames = true;
+                    if (cur != module) {
+                        syntaxError("import * only allowed at module level", s);
+                    }
                 } else {
                     alias(a);
                 }
             }
         } else if (s instanceof Stmt.Global g) {
             for (String n : g.names()) {
+                declaration(n, "global", s);
                 def(n, Symbol.DECLARED_GLOBAL);
             }
         } else if (s instanceof Stmt.Nonlocal g) {
             for (String n : g.names()) {
+                declaration(n, "nonlocal", s);
                 def(n, Symbol.DECLARED_NONLOCAL);
+                nonlocalAt.computeIfAbsent(cur, k -> new java.util.HashMap<>()).putIfAbsent(cur.mangle(n), s);
             }
         } else if (s instanceof Stmt.Match m) {
             expr(m.subject());
@@ -203,6 +222,20 @@ final class SymbolTableBuilder {
             }
         }
         // Pass, Break, Continue: no names
+    }
+
+    /** A global or nonlocal statement after the scope already used, bound or annotated the name. */
+    private void declaration(String id, String what, Stmt at) {
+        int f = cur.flagsOf(cur.mangle(id));
+        if ((f & Symbol.PARAMETER) != 0) {
+            syntaxError("name '" + id + "' is parameter and " + what, at);
+        } else if ((f & Symbol.USED) != 0) {
+            syntaxError("name '" + id + "' is used prior to " + what + " declaration", at);
+        } else if ((f & Symbol.ANNOTATED) != 0) {
+            syntaxError("annotated name '" + id + "' can't be " + what, at);
+        } else if ((f & Symbol.ASSIGNED) != 0) {
+            syntaxError("name '" + id + "' is assigned to before " + what + " declaration", at);
+        }
     }
 
     private void alias(Alias a) {
@@ -248,24 +281,35 @@ final class SymbolTableBuilder {
 
     private void parameters(Arguments args) {
         for (Arg a : args.posonlyargs()) {
-            def(a.arg(), Symbol.PARAMETER);
+            parameter(a);
         }
         for (Arg a : args.args()) {
-            def(a.arg(), Symbol.PARAMETER);
+            parameter(a);
         }
         if (args.vararg() != null) {
-            def(args.vararg().arg(), Symbol.PARAMETER);
+            parameter(args.vararg());
         }
         for (Arg a : args.kwonlyargs()) {
-            def(a.arg(), Symbol.PARAMETER);
+            parameter(a);
         }
         if (args.kwarg() != null) {
-            def(args.kwarg().arg(), Symbol.PARAMETER);
+            parameter(args.kwarg());
         }
+    }
+
+    private void parameter(Arg a) {
+        paramAt = a;
+        def(a.arg(), Symbol.PARAMETER);
+        paramAt = null;
     }
 
     private void annAssign(Stmt.AnnAssign a) {
         if (a.target() instanceof Expr.Name n) {
+            int f = cur.flagsOf(cur.mangle(n.id()));
+            if (cur != module && a.simple() != 0 && (f & (Symbol.DECLARED_GLOBAL | Symbol.DECLARED_NONLOCAL)) != 0) {
+                syntaxError("annotated name '" + n.id() + "' can't be "
+                        + ((f & Symbol.DECLARED_GLOBAL) != 0 ? "global" : "nonlocal"), n);
+            }
             if (a.simple() != 0) {
                 def(n.id(), Symbol.ASSIGNED | Symbol.ANNOTATED);
             } else if (a.value() != null) {
@@ -447,12 +491,16 @@ final class SymbolTableBuilder {
     }
 
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
+        cur.iterableDepth++;
         expr(gens.get(0).iter());
+        cur.iterableDepth--;
         enter(ScopeKind.COMPREHENSION, name, node);
         for (int i = 0, n = gens.size(); i < n; i++) {
             Comprehension g = gens.get(i);
             if (i > 0) {
+                cur.iterableDepth++;
                 expr(g.iter());
+                cur.iterableDepth--;
             }
             iterationTarget = true;
             expr(g.target());
@@ -466,11 +514,20 @@ final class SymbolTableBuilder {
 
     /** A walrus in a comprehension binds in the nearest enclosing function or module scope. */
     private void namedExpr(Expr.NamedExpr n) {
+        if (cur.iterableDepth > 0) {
+            syntaxError("assignment expression cannot be used in a comprehension iterable expression", n);
+        }
         if (cur.kind == ScopeKind.COMPREHENSION && n.target() instanceof Expr.Name t) {
             String id = cur.mangle(t.id());
             ScopeBuilder owner = cur;
             while (owner.kind == ScopeKind.COMPREHENSION) {
+                if ((owner.flagsOf(id) & Symbol.ITERATION) != 0) {
+                    syntaxError("assignment expression cannot rebind comprehension iteration variable '" + t.id() + "'", n);
+                }
                 owner = owner.parent;
+            }
+            if (owner.kind == ScopeKind.CLASS) {
+                syntaxError("assignment expression within a comprehension cannot be used in a class body", n);
             }
             if (owner.kind.isFunctionLike()) {
                 def(t.id(), (owner.flagsOf(id) & Symbol.DECLARED_GLOBAL) != 0

@@ -14,11 +14,11 @@
  *
  * <h2>E-NAME</h2>
  * An E-NAME error marks a read (or {@code del}) that CPython certainly fails at whenever it runs:
- * a local read where no path has assigned it (UnboundLocalError); a global read by code that runs
- * at import time (module body, class bodies, comprehensions there, decorators, defaults, base
- * classes, evaluated annotations) where no path has bound it yet and no builtin has the name; a
- * global read by a function or lambda body (which runs at call time) that the module binds
- * nowhere. Annotations of function locals are never evaluated (PEP 526), nor any annotation under
+ * a read by code that runs at import time (module body, class bodies, comprehensions there,
+ * decorators, defaults, base classes, evaluated annotations) where no path has bound the name yet
+ * and no builtin has it; a global read by a function or lambda body (which runs at call time) that
+ * the module binds nowhere. A function's local read before its assignment is not reported: its
+ * UnboundLocalError may be caught by a caller, and the back end raises it as CPython does. Annotations of function locals are never evaluated (PEP 526), nor any annotation under
  * postponed evaluation, so they are never reported. A read inside a {@code try} whose handlers may
  * catch NameError is not reported, and neither is any global of a module that may bind names no
  * statement shows (star imports, {@code globals()}, {@code exec}, {@code sys.modules},
