@@ -16,7 +16,6 @@ import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.Pattern;
 import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.ast.WithItem;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -47,14 +46,11 @@ import java.util.Set;
  */
 final class NameFlow {
     private final Scope module;
+    private final Resolver resolver;
     private final Map<Node, Scope> scopes;
     private final boolean postponed;
     private final boolean dynamicNames;
-    /** Globals some scope binds through a {@code global} statement (or a walrus at module level). */
-    private final Set<String> boundByGlobalStatements = new HashSet<>();
     private final IdentityHashMap<Expr.Name, Resolution> facts;
-    /** A symbol resolves the same way wherever its scope names it: one Resolution per symbol. */
-    private final IdentityHashMap<Symbol, Resolution> resolved = new IdentityHashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Module-level class names whose namespace is a plain dict (no metaclass keyword, plain bases). */
     private final Set<String> plainClasses = new HashSet<>();
@@ -63,35 +59,6 @@ final class NameFlow {
     /** Inside a try whose handlers may catch NameError, in the running code. */
     private int guarded;
 
-    /** The running state of one block's code. */
-    private static final class Frame {
-        final Scope scope;
-        /** The frame whose code runs this one inline (a class body's or comprehension's), or null. */
-        final Frame outer;
-        /** May be bound here, by symbol index; null where no path reaches. */
-        BitSet state;
-        /** Bound somewhere so far in this block. */
-        final BitSet ever = new BitSet();
-        final ArrayDeque<Loop> loops = new ArrayDeque<>();
-        final List<Pending> pending = new ArrayList<>();
-        /** A class body whose namespace cannot hold names it does not bind. */
-        final boolean plainClass;
-
-        Frame(Scope scope, Frame outer, BitSet state, boolean plainClass) {
-            this.scope = scope;
-            this.outer = outer;
-            this.state = state;
-            this.plainClass = plainClass;
-        }
-    }
-
-    private static final class Loop {
-        BitSet exits;
-        BitSet continues;
-    }
-
-    /** A read inside a loop not bound so far: an error unless the loop binds it somewhere. */
-    private record Pending(Expr.Name node, int index, String message) {}
 
     NameFlow(Scope module, Map<Node, Scope> scopes, boolean postponed, boolean dynamicNames, int nameCount) {
         this.facts = new IdentityHashMap<>(nameCount);
@@ -99,19 +66,9 @@ final class NameFlow {
         this.scopes = scopes;
         this.postponed = postponed;
         this.dynamicNames = dynamicNames;
-        collectGlobalBindings(module);
+        this.resolver = new Resolver(module);
     }
 
-    private void collectGlobalBindings(Scope s) {
-        for (Symbol sym : s.symbols()) {
-            if (sym.binding() == Binding.GLOBAL_EXPLICIT && sym.isBoundHere()) {
-                boundByGlobalStatements.add(sym.name());
-            }
-        }
-        for (Scope c : s.children()) {
-            collectGlobalBindings(c);
-        }
-    }
 
     Map<Expr.Name, Resolution> facts() {
         return facts;
@@ -123,75 +80,30 @@ final class NameFlow {
     }
 
     void run(Mod.Module m) {
-        Frame f = new Frame(module, null, new BitSet(), false);
+        FlowFrame f = new FlowFrame(module, null, new BitSet(), false);
         stmts(m.body(), f);
     }
 
     // ---- names ------------------------------------------------------------------------------
 
-    private Resolution resolve(Symbol sym, Scope s) {
-        switch (sym.binding()) {
-            case LOCAL, CELL -> {
-                if (s.kind() == ScopeKind.MODULE) {
-                    return new Resolution(NameKind.GLOBAL, sym, sym);
-                }
-                if (s.kind() == ScopeKind.CLASS) {
-                    return new Resolution(NameKind.CLASS_MEMBER, sym, sym);
-                }
-                return new Resolution(sym.binding() == Binding.CELL ? NameKind.CELL : NameKind.LOCAL, sym, sym);
-            }
-            case FREE -> {
-                return new Resolution(NameKind.FREE, sym, owner(s.parent(), sym.name()));
-            }
-            default -> {
-                Symbol m = s == module ? sym : module.symbol(sym.name());
-                if (m != null && m.isBoundHere()) {
-                    return new Resolution(NameKind.GLOBAL, sym, m);
-                }
-                if (boundByGlobalStatements.contains(sym.name()) || Builtins.isModuleAttribute(sym.name())) {
-                    return new Resolution(NameKind.GLOBAL, sym, null);
-                }
-                if (Builtins.isBuiltin(sym.name())) {
-                    return new Resolution(NameKind.BUILTIN, sym, null);
-                }
-                return new Resolution(NameKind.UNDEFINED, sym, null);
-            }
-        }
-    }
 
-    /** The symbol of the nearest enclosing function-like scope that holds {@code name} itself. */
-    private static Symbol owner(Scope s, String name) {
-        for (; s != null; s = s.parent()) {
-            if (s.kind().isFunctionLike()) {
-                Symbol sym = s.symbol(name);
-                if (sym != null && sym.binding().isOwn()) {
-                    return sym;
-                }
-            }
-        }
-        return null;
-    }
 
-    private Resolution fact(Expr.Name n, Frame f) {
+    private Resolution fact(Expr.Name n, FlowFrame f) {
         Symbol sym = f.scope.lookup(n.id());
         if (sym == null) {
             throw new IllegalStateException("no symbol for '" + n.id() + "' in " + f.scope + " at " + n.start());
         }
-        Resolution r = resolved.get(sym);
-        if (r == null) {
-            r = resolve(sym, f.scope);
-            resolved.put(sym, r);
-        }
+        Resolution r = resolver.resolve(sym);
         facts.put(n, r);
         return r;
     }
 
-    private boolean checking(Frame f) {
+    private boolean checking(FlowFrame f) {
         return unevaluated == 0 && guarded == 0 && f.state != null;
     }
 
     /** A Name read (or a del, which fails the same way when the name is unbound). */
-    private void load(Expr.Name n, Frame f, boolean delete) {
+    private void load(Expr.Name n, FlowFrame f, boolean delete) {
         Resolution r = fact(n, f);
         if (!checking(f)) {
             return;
@@ -202,7 +114,7 @@ final class NameFlow {
             case LOCAL, CELL -> {
                 // a function's locals: its caller may catch the UnboundLocalError (the back end
                 // raises it as CPython does), so only a comprehension running at import time counts
-                if (importTime(f) && !sym.has(Symbol.BOUND_BY_NESTED) && !f.state.get(sym.index())) {
+                if (f.importTime() && !sym.has(Symbol.BOUND_BY_NESTED) && !f.state.get(sym.index())) {
                     unbound(f, n, sym.index(), delete
                             ? "cannot delete local variable '" + n.id() + "': it is not assigned here (UnboundLocalError in CPython)"
                             : "local variable '" + n.id() + "' is read before it is assigned (UnboundLocalError in CPython)");
@@ -217,7 +129,7 @@ final class NameFlow {
                         return; // bound here, or maybe by a later iteration of a loop of the class body
                     }
                     if (delete) {
-                        if (sym.binding().isOwn() && importTime(f)) {
+                        if (sym.binding().isOwn() && f.importTime()) {
                             unbound(f, n, sym.index(), "cannot delete '" + n.id()
                                     + "': the class body has not bound it here (NameError in CPython)");
                         }
@@ -229,26 +141,17 @@ final class NameFlow {
         }
     }
 
-    /** The frame's code runs while the module is imported (inline in the module's own code). */
-    private static boolean importTime(Frame f) {
-        for (Frame x = f; x != null; x = x.outer) {
-            if (x.scope.kind() == ScopeKind.MODULE) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A module-global lookup of {@code name} (mangled) from the code of frame {@code f}. */
-    private void global(Expr.Name n, String name, Frame f, boolean delete) {
-        if (dynamicNames || Builtins.isModuleAttribute(name) || boundByGlobalStatements.contains(name)) {
+    private void global(Expr.Name n, String name, FlowFrame f, boolean delete) {
+        if (dynamicNames || Builtins.isModuleAttribute(name) || resolver.boundByGlobalStatement(name)) {
             return;
         }
         boolean builtin = Builtins.isBuiltin(name);
         if (builtin && !delete) {
             return;
         }
-        Frame m = f;
+        FlowFrame m = f;
         while (m != null && m.scope.kind() != ScopeKind.MODULE) {
             m = m.outer;
         }
@@ -283,9 +186,9 @@ final class NameFlow {
     }
 
     /** {@code index} of frame {@code f} is not bound at this read: an error now, or at the end of its loop. */
-    private void unbound(Frame f, Expr.Name n, int index, String message) {
+    private void unbound(FlowFrame f, Expr.Name n, int index, String message) {
         if (!f.loops.isEmpty()) {
-            f.pending.add(new Pending(n, index, message));
+            f.pending.add(new FlowFrame.Pending(n, index, message));
         } else {
             error(n, message);
         }
@@ -296,19 +199,19 @@ final class NameFlow {
     }
 
     /** A Name bound (assigned, a loop or with target, a walrus). */
-    private void store(Expr.Name n, Frame f) {
+    private void store(Expr.Name n, FlowFrame f) {
         Resolution r = fact(n, f);
         bind(r.symbol(), f);
     }
 
-    private void bindName(String id, Frame f) {
+    private void bindName(String id, FlowFrame f) {
         Symbol sym = f.scope.lookup(id);
         if (sym != null) {
             bind(sym, f);
         }
     }
 
-    private void bind(Symbol sym, Frame f) {
+    private void bind(Symbol sym, FlowFrame f) {
         if (f.scope.kind() == ScopeKind.MODULE) {
             plainClasses.remove(sym.name());
         }
@@ -318,7 +221,7 @@ final class NameFlow {
         }
     }
 
-    private static void unbind(Symbol sym, Frame f) {
+    private static void unbind(Symbol sym, FlowFrame f) {
         if (f.state != null && (sym.binding().isOwn() || f.scope.kind() == ScopeKind.MODULE)) {
             f.state.clear(sym.index());
         }
@@ -326,13 +229,13 @@ final class NameFlow {
 
     // ---- statements -------------------------------------------------------------------------
 
-    private void stmts(List<Stmt> body, Frame f) {
+    private void stmts(List<Stmt> body, FlowFrame f) {
         for (int i = 0, n = body.size(); i < n; i++) {
             stmt(body.get(i), f);
         }
     }
 
-    private void stmt(Stmt s, Frame f) {
+    private void stmt(Stmt s, FlowFrame f) {
         if (s instanceof Stmt.Expr e) {
             expr(e.value(), f);
         } else if (s instanceof Stmt.Assign a) {
@@ -403,37 +306,37 @@ final class NameFlow {
         } else if (s instanceof Stmt.Match m) {
             match(m, f);
         } else if (s instanceof Stmt.Break) {
-            Loop l = f.loops.peek();
+            FlowFrame.Loop l = f.loops.peek();
             if (l != null) {
-                l.exits = union(l.exits, f.state);
+                l.exits = FlowFrame.union(l.exits, f.state);
             }
             f.state = null;
         } else if (s instanceof Stmt.Continue) {
-            Loop l = f.loops.peek();
+            FlowFrame.Loop l = f.loops.peek();
             if (l != null) {
-                l.continues = union(l.continues, f.state);
+                l.continues = FlowFrame.union(l.continues, f.state);
             }
             f.state = null;
         }
         // Global, Nonlocal, Pass: nothing runs
     }
 
-    private void alias(Alias a, Frame f) {
+    private void alias(Alias a, FlowFrame f) {
         String n = a.asname() != null ? a.asname() : a.name();
         int dot = n.indexOf('.');
         bindName(dot < 0 ? n : n.substring(0, dot), f);
     }
 
-    private void ifStmt(Stmt.If i, Frame f) {
+    private void ifStmt(Stmt.If i, FlowFrame f) {
         expr(i.test(), f);
         Boolean truth = truth(i.test());
         BitSet entry = f.state;
-        f.state = truth == Boolean.FALSE ? null : copy(entry);
+        f.state = truth == Boolean.FALSE ? null : FlowFrame.copy(entry);
         stmts(i.body(), f);
         BitSet afterBody = f.state;
         f.state = truth == Boolean.TRUE ? null : entry;
         stmts(i.orelse(), f);
-        f.state = union(afterBody, f.state);
+        f.state = FlowFrame.union(afterBody, f.state);
     }
 
     /** The truth of a constant test ({@code while True}, {@code if 0}), or null. */
@@ -453,24 +356,24 @@ final class NameFlow {
         return null;
     }
 
-    private void loop(Expr target, List<Stmt> body, List<Stmt> orelse, boolean endless, Frame f) {
+    private void loop(Expr target, List<Stmt> body, List<Stmt> orelse, boolean endless, FlowFrame f) {
         BitSet entry = f.state;
-        Loop l = new Loop();
+        FlowFrame.Loop l = new FlowFrame.Loop();
         f.loops.push(l);
-        f.state = copy(entry);
+        f.state = FlowFrame.copy(entry);
         if (target != null) {
             target(target, f);
         }
         stmts(body, f);
         f.loops.pop();
         // the state at the loop's head after any iteration
-        BitSet again = union(f.state, l.continues);
-        f.state = endless ? null : union(entry, again);
+        BitSet again = FlowFrame.union(f.state, l.continues);
+        f.state = endless ? null : FlowFrame.union(entry, again);
         stmts(orelse, f);
         // a break in a later iteration also sees what earlier iterations bound
-        f.state = union(f.state, l.exits == null ? null : union(l.exits, again));
+        f.state = FlowFrame.union(f.state, l.exits == null ? null : FlowFrame.union(l.exits, again));
         if (f.loops.isEmpty() && !f.pending.isEmpty()) {
-            for (Pending p : f.pending) {
+            for (FlowFrame.Pending p : f.pending) {
                 if (!f.ever.get(p.index())) {
                     error(p.node(), p.message());
                 }
@@ -479,25 +382,25 @@ final class NameFlow {
         }
     }
 
-    private void with(List<WithItem> items, List<Stmt> body, Frame f) {
+    private void with(List<WithItem> items, List<Stmt> body, FlowFrame f) {
         for (WithItem w : items) {
             expr(w.context_expr(), f);
             if (w.optional_vars() != null) {
                 target(w.optional_vars(), f);
             }
         }
-        BitSet entry = copy(f.state);
+        BitSet entry = FlowFrame.copy(f.state);
         stmts(body, f);
         if (entry != null) {
             // a context manager that suppresses an exception resumes after the block
             entry.or(f.ever);
-            f.state = union(f.state, entry);
+            f.state = FlowFrame.union(f.state, entry);
         }
     }
 
     private void tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
-            Frame f) {
-        BitSet entry = copy(f.state);
+            FlowFrame f) {
+        BitSet entry = FlowFrame.copy(f.state);
         boolean guards = catchesNameError(handlers, f);
         if (guards) {
             guarded++;
@@ -510,7 +413,7 @@ final class NameFlow {
         BitSet normal = f.state;
         for (ExceptHandler h : handlers) {
             // an exception may leave the body after any of its bindings
-            f.state = union(entry, entry == null ? null : f.ever);
+            f.state = FlowFrame.union(entry, entry == null ? null : f.ever);
             expr(h.type(), f);
             Symbol name = h.name() == null ? null : f.scope.lookup(h.name());
             if (name != null) {
@@ -520,10 +423,10 @@ final class NameFlow {
             if (name != null) {
                 unbind(name, f); // CPython deletes the name when the handler ends
             }
-            normal = union(normal, f.state);
+            normal = FlowFrame.union(normal, f.state);
         }
         if (!finalbody.isEmpty()) {
-            f.state = entry == null ? null : union(union(entry, f.ever), normal);
+            f.state = entry == null ? null : FlowFrame.union(FlowFrame.union(entry, f.ever), normal);
             stmts(finalbody, f);
             if (normal == null) {
                 f.state = null;
@@ -534,7 +437,7 @@ final class NameFlow {
     }
 
     /** Some handler may catch a NameError: a bare except, or a class that is not certainly unrelated. */
-    private boolean catchesNameError(List<ExceptHandler> handlers, Frame f) {
+    private boolean catchesNameError(List<ExceptHandler> handlers, FlowFrame f) {
         for (ExceptHandler h : handlers) {
             if (h.type() == null || mayBeNameErrorClass(h.type(), f)) {
                 return true;
@@ -543,7 +446,7 @@ final class NameFlow {
         return false;
     }
 
-    private boolean mayBeNameErrorClass(Expr type, Frame f) {
+    private boolean mayBeNameErrorClass(Expr type, FlowFrame f) {
         if (type instanceof Expr.Tuple t) {
             for (Expr e : t.elts()) {
                 if (mayBeNameErrorClass(e, f)) {
@@ -554,7 +457,7 @@ final class NameFlow {
         }
         if (type instanceof Expr.Name n) {
             Symbol sym = f.scope.lookup(n.id());
-            if (sym != null && resolve(sym, f.scope).kind() == NameKind.BUILTIN) {
+            if (sym != null && resolver.resolve(sym).kind() == NameKind.BUILTIN) {
                 return switch (n.id()) {
                     case "NameError", "UnboundLocalError", "Exception", "BaseException" -> true;
                     default -> false;
@@ -564,25 +467,25 @@ final class NameFlow {
         return true;
     }
 
-    private void match(Stmt.Match m, Frame f) {
+    private void match(Stmt.Match m, FlowFrame f) {
         expr(m.subject(), f);
         BitSet entry = f.state;
         BitSet after = null;
         // captures of a case whose pattern or guard failed stay bound for the next cases
-        BitSet tried = copy(entry);
+        BitSet tried = FlowFrame.copy(entry);
         for (MatchCase c : m.cases()) {
-            f.state = copy(tried);
+            f.state = FlowFrame.copy(tried);
             pattern(c.pattern(), f);
             expr(c.guard(), f);
-            tried = union(tried, f.state);
+            tried = FlowFrame.union(tried, f.state);
             stmts(c.body(), f);
-            after = union(after, f.state);
+            after = FlowFrame.union(after, f.state);
         }
         // no case matched: a failed pattern may still have bound some captures
-        f.state = union(after, entry == null ? null : union(entry, f.ever));
+        f.state = FlowFrame.union(after, entry == null ? null : FlowFrame.union(entry, f.ever));
     }
 
-    private void pattern(Pattern p, Frame f) {
+    private void pattern(Pattern p, FlowFrame f) {
         if (p instanceof Pattern.MatchAs m) {
             if (m.pattern() != null) {
                 pattern(m.pattern(), f);
@@ -623,7 +526,7 @@ final class NameFlow {
         }
     }
 
-    private void annAssign(Stmt.AnnAssign a, Frame f) {
+    private void annAssign(Stmt.AnnAssign a, FlowFrame f) {
         expr(a.value(), f);
         if (a.target() instanceof Expr.Name n) {
             if (a.value() != null) {
@@ -639,14 +542,14 @@ final class NameFlow {
     }
 
     /** An annotation: evaluated in {@code f} when CPython evaluates it, else resolved only. */
-    private void annotation(Node owner, Expr e, boolean evaluated, Frame f) {
+    private void annotation(Node owner, Expr e, boolean evaluated, FlowFrame f) {
         if (e == null) {
             return;
         }
         if (postponed) {
             Scope s = scopes.get(owner);
             unevaluated++;
-            expr(e, new Frame(s, null, null, false));
+            expr(e, new FlowFrame(s, null, null, false));
             unevaluated--;
         } else if (evaluated) {
             expr(e, f);
@@ -658,7 +561,7 @@ final class NameFlow {
     }
 
     private void function(Node def, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
-            Expr returns, Frame f) {
+            Expr returns, FlowFrame f) {
         exprs(decorators, f);
         exprs(args.defaults(), f);
         for (Expr d : args.kw_defaults()) {
@@ -666,7 +569,7 @@ final class NameFlow {
         }
         if (postponed) {
             Scope s = scopes.get(args);
-            Frame af = new Frame(s, null, null, false);
+            FlowFrame af = new FlowFrame(s, null, null, false);
             unevaluated++;
             argAnnotations(args, returns, af);
             unevaluated--;
@@ -675,7 +578,7 @@ final class NameFlow {
         }
         bindName(name, f);
         Scope scope = scopes.get(def);
-        Frame inner = deferred(scope, args, f);
+        FlowFrame inner = deferred(scope, args, f);
         int saved = guarded;
         guarded = 0;
         stmts(body, inner);
@@ -683,7 +586,7 @@ final class NameFlow {
     }
 
     /** The frame of a function or lambda body: it runs later, its parameters bound. */
-    private static Frame deferred(Scope scope, Arguments args, Frame definedIn) {
+    private static FlowFrame deferred(Scope scope, Arguments args, FlowFrame definedIn) {
         BitSet state = null;
         if (definedIn.state != null) {
             state = new BitSet(scope.symbols().size());
@@ -693,10 +596,10 @@ final class NameFlow {
                 }
             }
         }
-        return new Frame(scope, null, state, false);
+        return new FlowFrame(scope, null, state, false);
     }
 
-    private void argAnnotations(Arguments args, Expr returns, Frame f) {
+    private void argAnnotations(Arguments args, Expr returns, FlowFrame f) {
         annotations(args.posonlyargs(), f);
         annotations(args.args(), f);
         if (args.vararg() != null) {
@@ -709,13 +612,13 @@ final class NameFlow {
         expr(returns, f);
     }
 
-    private void annotations(List<Arg> args, Frame f) {
+    private void annotations(List<Arg> args, FlowFrame f) {
         for (int i = 0, n = args.size(); i < n; i++) {
             expr(args.get(i).annotation(), f);
         }
     }
 
-    private void classDef(Stmt.ClassDef c, Frame f) {
+    private void classDef(Stmt.ClassDef c, FlowFrame f) {
         exprs(c.decorator_list(), f);
         exprs(c.bases(), f);
         for (Keyword k : c.keywords()) {
@@ -727,7 +630,7 @@ final class NameFlow {
                     || f.scope.kind() == ScopeKind.MODULE && plainClasses.contains(n.id()));
         }
         Scope scope = scopes.get(c);
-        Frame body = new Frame(scope, f, f.state == null ? null : new BitSet(scope.symbols().size()), plain);
+        FlowFrame body = new FlowFrame(scope, f, f.state == null ? null : new BitSet(scope.symbols().size()), plain);
         stmts(c.body(), body);
         bindName(c.name(), f);
         if (plain && f.scope.kind() == ScopeKind.MODULE) {
@@ -737,7 +640,7 @@ final class NameFlow {
 
     // ---- targets ----------------------------------------------------------------------------
 
-    private void target(Expr t, Frame f) {
+    private void target(Expr t, FlowFrame f) {
         if (t instanceof Expr.Name n) {
             store(n, f);
         } else if (t instanceof Expr.Tuple tu) {
@@ -756,7 +659,7 @@ final class NameFlow {
     }
 
     /** The reads of an attribute or subscript target: its object (and index). */
-    private void targetParts(Expr t, Frame f) {
+    private void targetParts(Expr t, FlowFrame f) {
         if (t instanceof Expr.Attribute a) {
             expr(a.value(), f);
         } else if (t instanceof Expr.Subscript s) {
@@ -767,7 +670,7 @@ final class NameFlow {
         }
     }
 
-    private void delete(Expr t, Frame f) {
+    private void delete(Expr t, FlowFrame f) {
         if (t instanceof Expr.Name n) {
             load(n, f, true);
             unbind(facts.get(n).symbol(), f);
@@ -786,13 +689,13 @@ final class NameFlow {
 
     // ---- expressions ------------------------------------------------------------------------
 
-    private void exprs(List<Expr> es, Frame f) {
+    private void exprs(List<Expr> es, FlowFrame f) {
         for (int i = 0, n = es.size(); i < n; i++) {
             expr(es.get(i), f);
         }
     }
 
-    private void expr(Expr e, Frame f) {
+    private void expr(Expr e, FlowFrame f) {
         if (e == null) {
             return;
         }
@@ -858,7 +761,7 @@ final class NameFlow {
             for (Expr d : l.args().kw_defaults()) {
                 expr(d, f);
             }
-            Frame inner = deferred(scopes.get(l), l.args(), f);
+            FlowFrame inner = deferred(scopes.get(l), l.args(), f);
             int saved = guarded;
             guarded = 0;
             expr(l.body(), inner);
@@ -884,10 +787,10 @@ final class NameFlow {
     }
 
     /** A comprehension runs at once, in its own scope; its first iterable is evaluated outside it. */
-    private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value, Frame f) {
+    private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value, FlowFrame f) {
         expr(gens.get(0).iter(), f);
         Scope scope = scopes.get(node);
-        Frame c = new Frame(scope, f, f.state == null ? null : new BitSet(scope.symbols().size()), false);
+        FlowFrame c = new FlowFrame(scope, f, f.state == null ? null : new BitSet(scope.symbols().size()), false);
         for (int i = 0, n = gens.size(); i < n; i++) {
             Comprehension g = gens.get(i);
             if (i > 0) {
@@ -900,19 +803,4 @@ final class NameFlow {
         expr(value, c);
     }
 
-    private static BitSet copy(BitSet s) {
-        return s == null ? null : (BitSet) s.clone();
-    }
-
-    /** A new set holding both (null stands for "no path"). */
-    private static BitSet union(BitSet a, BitSet b) {
-        if (a == null) {
-            return copy(b);
-        }
-        BitSet r = (BitSet) a.clone();
-        if (b != null) {
-            r.or(b);
-        }
-        return r;
-    }
 }
