@@ -59,7 +59,6 @@ final class NameFlow {
     /** Inside a try whose handlers may catch NameError, in the running code. */
     private int guarded;
 
-
     NameFlow(Scope module, Map<Node, Scope> scopes, boolean postponed, boolean dynamicNames, int nameCount) {
         this.facts = new IdentityHashMap<>(nameCount);
         this.module = module;
@@ -68,7 +67,6 @@ final class NameFlow {
         this.dynamicNames = dynamicNames;
         this.resolver = new Resolver(module);
     }
-
 
     Map<Expr.Name, Resolution> facts() {
         return facts;
@@ -85,8 +83,6 @@ final class NameFlow {
     }
 
     // ---- names ------------------------------------------------------------------------------
-
-
 
     private Resolution fact(Expr.Name n, FlowFrame f) {
         Symbol sym = f.scope.lookup(n.id());
@@ -140,7 +136,6 @@ final class NameFlow {
             }
         }
     }
-
 
     /** A module-global lookup of {@code name} (mangled) from the code of frame {@code f}. */
     private void global(Expr.Name n, String name, FlowFrame f, boolean delete) {
