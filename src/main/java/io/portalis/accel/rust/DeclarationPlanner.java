@@ -5,11 +5,15 @@ import io.portalis.accel.python.ast.ExceptHandler;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Keyword;
 import io.portalis.accel.python.ast.Stmt;
+import io.portalis.accel.python.semantics.NameResolution;
+import io.portalis.accel.python.semantics.Scope;
+import io.portalis.accel.python.semantics.ScopeKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,25 +49,23 @@ final class DeclarationPlanner {
     private final Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
     private final Set<String> excluded;
     private final Set<String> checked;
+    /** The check stage's scopes: what a nested function captures from this one. */
+    private final NameResolution names;
     private int nextBlock;
 
-    private DeclarationPlanner(Set<String> excluded, Set<String> checked) {
+    private DeclarationPlanner(Set<String> excluded, Set<String> checked, NameResolution names) {
         this.excluded = excluded;
         this.checked = checked;
-    }
-
-    /** Plans a function body; {@code params} (and other names bound outside) are left alone. */
-    static Plan plan(List<Stmt> body, Set<String> params) {
-        return plan(body, params, Set.of());
+        this.names = names;
     }
 
     /**
      * Plans a function body whose {@code checked} names may be read unbound: each of those is
      * declared ahead (unbound) outside every loop around its uses, so that what one iteration
-     * assigns, the next still sees.
+     * assigns, the next still sees. {@code params} (and other names bound outside) are left alone.
      */
-    static Plan plan(List<Stmt> body, Set<String> params, Set<String> checked) {
-        DeclarationPlanner p = new DeclarationPlanner(params, checked);
+    static Plan plan(List<Stmt> body, Set<String> params, Set<String> checked, NameResolution names) {
+        DeclarationPlanner p = new DeclarationPlanner(params, checked, names);
         p.block(body, new ArrayList<>());
         return p.decide();
     }
@@ -135,12 +137,22 @@ final class DeclarationPlanner {
                 expr(t, here);
             }
         } else if (s instanceof Stmt.FunctionDef f) {
-            // A nested function binds its name here and reads its free names when it is made.
+            // A nested function binds its name here and captures its free names when it is made.
             add(f.name(), here, true, false, true);
-            for (String read : BindingSites.freeReads(f)) {
-                add(read, here, false, false);
+            for (String captured : captured(names.scopeOf(f))) {
+                add(captured, here, false, false);
             }
         }
+    }
+
+    /**
+     * The variables of the body being planned that a nested function (or anything nested in it)
+     * uses: its free names when the body is a function's; when it is the module's code (whose
+     * variables are Python globals), every global name read or bound in the nested scopes.
+     */
+    private static Set<String> captured(Scope nested) {
+        return nested.parent().kind() == ScopeKind.MODULE ? nested.globalIdentifiers()
+                : new LinkedHashSet<>(nested.freeIdentifiers());
     }
 
     private void target(Expr t, List<Step> here, boolean direct) {

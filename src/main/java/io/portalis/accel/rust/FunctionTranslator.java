@@ -150,7 +150,7 @@ final class FunctionTranslator {
         Set<String> locals = DefiniteAssignment.assigned(body);
         locals.removeAll(notLocal);
         checkedNames.addAll(DefiniteAssignment.maybeUnbound(body, locals, paramNames));
-        plan = DeclarationPlanner.plan(body, notLocal, checkedNames);
+        plan = DeclarationPlanner.plan(body, notLocal, checkedNames, module.names);
         functionBody = body;
         this.bodyStmts = body;
         this.paramNames = paramNames;
@@ -538,7 +538,7 @@ final class FunctionTranslator {
         }
         scopes.push(scope);
         this.paramNames = names;
-        plan = DeclarationPlanner.plan(List.of(), names);
+        plan = DeclarationPlanner.plan(List.of(), names, Set.of(), module.names);
         Val v = expr(l.body(), expectedRet);
         if (expectedRet != null) {
             v = coerce(v, expectedRet, l.body());

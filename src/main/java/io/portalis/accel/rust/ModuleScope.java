@@ -58,6 +58,8 @@ final class ModuleScope {
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     /** The standard-library modules and members the module imports, by the names it binds. */
     final StdlibImports stdlib = new StdlibImports();
+    /** The check stage's scopes and name facts for this module. */
+    io.portalis.accel.python.semantics.NameResolution names;
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
     /** The first statement whose output depends on the order of a set holding str, or null. */

@@ -48,7 +48,14 @@ public final class RustTranslator {
 
     /** Translates a module; unsupported constructs come back as diagnostics and a null program. */
     public static Translation translate(Mod.Module module, byte[] source, String sourcePath) {
+        return translate(module, io.portalis.accel.python.semantics.NameChecker.check(module), source, sourcePath);
+    }
+
+    /** Translates a module the check stage has resolved ({@code names} is its result for {@code module}). */
+    public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
+            byte[] source, String sourcePath) {
         RustTranslator t = new RustTranslator(module, sourcePath);
+        t.scope.names = names;
         String rust;
         try {
             rust = t.run();
@@ -791,9 +798,9 @@ public final class RustTranslator {
         return new ModuleScope.Constant(rustName, t, new RExpr.Atom(lit));
     }
 
-    /** The names a function reads that it neither assigns nor takes as parameters: its globals. */
-    private static Set<String> freeNames(Stmt.FunctionDef f) {
-        return BindingSites.freeReads(f);
+    /** The module globals a function (or anything nested in it) reads or binds, from the check stage. */
+    private Set<String> freeNames(Stmt.FunctionDef f) {
+        return scope.names.scopeOf(f).globalIdentifiers();
     }
 
     /** A module-level list, dict, set or tuple display that functions read: a thread-local handle. */

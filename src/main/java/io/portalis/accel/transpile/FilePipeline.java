@@ -8,6 +8,8 @@ import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.python.lexer.SourceText;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.python.semantics.NameChecker;
+import io.portalis.accel.python.semantics.NameResolution;
 import io.portalis.accel.rust.RustTranslator;
 import io.portalis.accel.rust.Translation;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ translate ▸ atomic write. The outcome lists
+ * One file's pipeline: read ▸ decode ▸ lex ▸ parse ▸ check ▸ translate ▸ atomic write. The outcome lists
  * the stages that ran (a file stops at the first stage that reports an error). Bad input
  * is a failed outcome with diagnostics, never an exception.
  *
@@ -122,7 +124,8 @@ public final class FilePipeline {
     }
 
     /**
-     * After lexing: stop on errors; parse (stop on errors); translate (stop on errors or when no
+     * After lexing: stop on errors; parse (stop on errors); check names (stop on E-NAME);
+     * translate (stop on errors or when no
      * program comes back); write the program atomically at the mirrored {@code .rs} path. A failed
      * file leaves no output: an older {@code .rs} at its path is removed, so the output tree always
      * matches the run that wrote it.
@@ -138,8 +141,21 @@ public final class FilePipeline {
         if (!parsed.ok()) {
             return failed(file, bytes, times, diagnostics);
         }
+        NameResolution names;
+        try {
+            names = times.time(Stage.CHECK, () -> NameChecker.check(parsed.module()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of the checker: this file fails, the run goes on
+            diagnostics.add(Diagnostic.error("E-INTERNAL", "the name check failed on this file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", 0, 0));
+            return failed(file, bytes, times, diagnostics);
+        }
+        diagnostics.addAll(names.diagnostics());
+        if (hasErrors(names.diagnostics())) {
+            return failed(file, bytes, times, diagnostics);
+        }
         Translation translation = times.time(Stage.TRANSLATE,
-                () -> RustTranslator.translate(parsed.module(), bytes, file.relativePath()));
+                () -> RustTranslator.translate(parsed.module(), names, bytes, file.relativePath()));
         diagnostics.addAll(translation.diagnostics());
         if (translation.rust() == null || hasErrors(translation.diagnostics())) {
             return failed(file, bytes, times, diagnostics);

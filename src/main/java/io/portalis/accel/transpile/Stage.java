@@ -2,9 +2,9 @@ package io.portalis.accel.transpile;
 
 import java.util.Locale;
 
-/** The steps of one file's pipeline, in order. */
+/** The steps of one file's pipeline, in order. CHECK is the semantic pass (names: python.semantics). */
 public enum Stage {
-    READ, DECODE, LEX, PARSE, TRANSLATE, WRITE;
+    READ, DECODE, LEX, PARSE, CHECK, TRANSLATE, WRITE;
 
     /** The report's spelling. */
     public String label() {

@@ -10,6 +10,8 @@ import io.portalis.accel.diagnostic.Diagnostic;
 import io.portalis.accel.diagnostic.Severity;
 import io.portalis.accel.diagnostic.SourceMap;
 import io.portalis.accel.python.parser.ParseResult;
+import io.portalis.accel.python.semantics.NameChecker;
+import io.portalis.accel.python.semantics.NameResolution;
 import io.portalis.accel.python.parser.PythonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +63,12 @@ class RustGoldenTest {
         byte[] source = Files.readAllBytes(py);
         ParseResult parsed = PythonParser.parse(source);
         assertNotNull(parsed.module(), () -> py + " does not parse: " + parsed.diagnostics());
-        return RustTranslator.translate(parsed.module(), source, shownPath);
+        // as the pipeline does: a file the check stage refuses is never lowered
+        NameResolution names = NameChecker.check(parsed.module());
+        if (!names.diagnostics().isEmpty()) {
+            return new Translation(null, names.diagnostics());
+        }
+        return RustTranslator.translate(parsed.module(), names, source, shownPath);
     }
 
     private static List<Path> inputs(Path dir) throws IOException {

@@ -37,7 +37,7 @@ class FilePipelineTest {
         FileOutcome o = pipeline().process(file("pkg/m.py", src));
         assertEquals(FileStatus.OK, o.status(), o.diagnostics().toString());
         assertEquals(src.length, o.bytesIn());
-        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.TRANSLATE, Stage.WRITE), o.stages());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.CHECK, Stage.TRANSLATE, Stage.WRITE), o.stages());
         assertTrue(o.diagnostics().isEmpty());
         assertEquals("pkg/m.rs", o.output());
         Path written = tmp.resolve("out/pkg/m.rs");
@@ -58,12 +58,29 @@ class FilePipelineTest {
         Files.writeString(f.path(), "async def f() -> None:\n    pass\n");
         FileOutcome o = p.process(f);
         assertEquals(FileStatus.FAILED, o.status());
-        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.TRANSLATE), o.stages());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.CHECK, Stage.TRANSLATE), o.stages());
         FileDiagnostic d = o.diagnostics().get(0);
         assertEquals("E-UNSUPPORTED", d.code());
         assertTrue(d.message().startsWith("unsupported: "), d.message());
         assertNull(o.output());
         assertEquals(false, Files.exists(tmp.resolve("out/a.rs")), "a failed file leaves no output behind");
+    }
+
+    @Test
+    void aNameCPythonWouldNotFindFailsTheFileAtTheCheckStageWithItsPosition() throws IOException {
+        byte[] src = "from dataclasses import dataclass\n\n\n@dataclass\nclass P:\n    xs: List[int]\n\n\nprint(P([1]))\n"
+                .getBytes(StandardCharsets.UTF_8);
+        FileOutcome o = pipeline().process(file("names.py", src));
+        assertEquals(FileStatus.FAILED, o.status());
+        assertEquals(List.of(Stage.READ, Stage.DECODE, Stage.LEX, Stage.PARSE, Stage.CHECK), o.stages());
+        assertEquals(1, o.diagnostics().size(), o.diagnostics().toString());
+        FileDiagnostic d = o.diagnostics().get(0);
+        assertEquals("E-NAME", d.code());
+        assertEquals("name 'List' is not defined (NameError in CPython); it is in typing: add 'from typing import List'",
+                d.message());
+        assertEquals(6, d.line());
+        assertEquals(9, d.column());
+        assertNull(o.output());
     }
 
     @Test

@@ -1,0 +1,2 @@
+def f(*, k, k=1):
+    pass

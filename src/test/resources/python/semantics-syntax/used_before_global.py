@@ -1,0 +1,6 @@
+x = 1
+
+
+def f():
+    print(x)
+    global x

@@ -1,0 +1,7 @@
+def f():
+    x = 1
+
+    def g():
+        print(x)
+        nonlocal x
+    return g

@@ -1,0 +1,5 @@
+def f(x: f) -> None:
+    pass
+
+
+print(f)

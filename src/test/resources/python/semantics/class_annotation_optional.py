@@ -1,0 +1,5 @@
+class Node:
+    next: Optional['Node'] = None
+
+
+print(Node.next)

@@ -1,0 +1,6 @@
+class Config:
+    level = DEFAULT
+
+
+DEFAULT = 3
+print(Config.level)

@@ -1,0 +1,9 @@
+from dataclasses import dataclass
+
+
+@dataclass
+class Point:
+    coords: List[float]
+
+
+print(Point([1.0]))

@@ -1,0 +1,7 @@
+@trace
+def f():
+    return 1
+
+
+def trace(g):
+    return g

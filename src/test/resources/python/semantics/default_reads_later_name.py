@@ -1,0 +1,6 @@
+def f(x=y):
+    return x
+
+
+y = 1
+print(f())

@@ -1,0 +1,2 @@
+print('start')
+del never_bound

@@ -1,0 +1,6 @@
+def f():
+    global counter
+    return counter
+
+
+f()

@@ -1,0 +1,3 @@
+if False:
+    z = 1
+print(z)

@@ -1,0 +1,2 @@
+f = lambda n: n + offset
+print(f(1))

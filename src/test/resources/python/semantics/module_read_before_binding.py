@@ -1,0 +1,2 @@
+print(limit)
+limit = 10

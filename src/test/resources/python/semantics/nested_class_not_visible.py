@@ -1,0 +1,9 @@
+class Outer:
+    class Inner:
+        pass
+
+    def make(self):
+        return Inner()
+
+
+Outer().make()

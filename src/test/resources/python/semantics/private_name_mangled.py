@@ -1,0 +1,9 @@
+__secret = 42
+
+
+class Vault:
+    def open(self) -> int:
+        return __secret
+
+
+print(Vault().open())

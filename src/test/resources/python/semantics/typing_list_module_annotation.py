@@ -1,0 +1,2 @@
+xs: List[int] = []
+print(xs)

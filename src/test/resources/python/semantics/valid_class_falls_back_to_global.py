@@ -1,0 +1,9 @@
+x = 1
+
+
+class C:
+    y = x
+    x = 2
+
+
+print(C.y, C.x)

@@ -1,0 +1,5 @@
+try:
+    raise ExceptionGroup('g', [ValueError(1)])
+except* ValueError as eg:
+    caught = len(eg.exceptions)
+print(caught)

@@ -1,0 +1,7 @@
+def setup() -> None:
+    global CONFIG
+    CONFIG = {'debug': True}
+
+
+setup()
+print(CONFIG)

@@ -1,0 +1,5 @@
+def f(xs: 'List[int]') -> 'int':
+    return len(xs)
+
+
+print(f([1]))
