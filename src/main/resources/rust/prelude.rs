@@ -568,11 +568,11 @@ mod py {
         Ok(t as i64)
     }
 
-    /// The text `int()` and `float()` parse: CPython turns every non-ASCII `str.isspace()`
-    /// character into a space and every decimal digit of any script into its ASCII digit,
-    /// strips ASCII whitespace, and takes out underscores that stand between two digits. None when anything else is
-    /// non-ASCII or an underscore is misplaced.
-    fn number_text(s: &str) -> Option<String> {
+    /// The first step of `int()` and `float()` on a str: every non-ASCII `str.isspace()`
+    /// character becomes a space and every decimal digit of any script its ASCII digit (None
+    /// when another non-ASCII character is left); then C's isspace() set, which leaves out
+    /// U+001C..U+001F, is stripped from both ends.
+    fn ascii_number_chars(s: &str) -> Option<String> {
         let mut ascii = String::with_capacity(s.len());
         for c in s.chars() {
             if c.is_ascii() {
@@ -585,10 +585,20 @@ mod py {
                 return None;
             }
         }
-        // C's isspace(), which leaves out U+001C..U+001F.
-        let t = ascii
-            .trim_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c'])
-            .as_bytes();
+        Some(
+            ascii
+                .trim_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c'])
+                .to_string(),
+        )
+    }
+
+    /// The text `int()` and `float()` parse: CPython turns every non-ASCII `str.isspace()`
+    /// character into a space and every decimal digit of any script into its ASCII digit,
+    /// strips ASCII whitespace, and takes out underscores that stand between two digits. None when anything else is
+    /// non-ASCII or an underscore is misplaced.
+    fn number_text(s: &str) -> Option<String> {
+        let ascii = ascii_number_chars(s)?;
+        let t = ascii.as_bytes();
         let mut out = String::with_capacity(t.len());
         for (i, &b) in t.iter().enumerate() {
             if b == b'_' {
@@ -1971,7 +1981,7 @@ mod py {
     /// `s.split(None, maxsplit)`: at most `maxsplit` words split off at runs of whitespace;
     /// the rest, with its leading whitespace dropped, is the last item (trailing kept).
     pub fn split_whitespace_max(s: &str, maxsplit: i64) -> List<String> {
-        let space = |c: char| c.is_whitespace();
+        let space = |c: char| is_space(c);
         let mut out = Vec::new();
         let mut rest = s.trim_start_matches(space);
         let mut left = maxsplit;
@@ -2000,7 +2010,11 @@ mod py {
                 format!("invalid literal for int() with base {}: {}", base, shown),
             )
         };
-        let t = s.trim();
+        let t = match ascii_number_chars(s) {
+            Some(t) => t,
+            None => return invalid(),
+        };
+        let t = t.as_str();
         let (negative, body) = match t.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, t.strip_prefix('+').unwrap_or(t)),
