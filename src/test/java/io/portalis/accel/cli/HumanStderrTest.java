@@ -74,7 +74,7 @@ class HumanStderrTest {
         CliRun failed = CliRun.of("-q", "transpile", UNSUPPORTED, "-o", tmp.resolve("out2").toString(), "-s", "cpu");
         List<String> lines = failed.err().strip().lines().toList();
         String last = lines.get(lines.size() - 1);
-        assertTrue(last.matches("portalis-accel: 35 files: 0 ok, 35 failed \\(E-[A-Z]+ \\d+(, E-[A-Z]+ \\d+)*(, \\.\\.\\.)?\\);"
+        assertTrue(last.matches("portalis-accel: (\\d+) files: 0 ok, \\1 failed \\(E-[A-Z]+ \\d+(, E-[A-Z]+ \\d+)*(, \\.\\.\\.)?\\);"
                 + " output in .*; strategy cpu; no fallback"), last);
     }
 

@@ -40,7 +40,7 @@ class NameCheckCliTest {
         assertEquals(1, d.get("line").asInt());
         assertEquals(15, d.get("column").asInt());
         assertTrue(d.get("message").asText().startsWith("name 'List' is not defined"), d.toString());
-        assertTrue(r.err().contains("typing_missing.py:1:15: error: name 'List' is not defined"), r.err());
+        assertTrue(r.err().contains("typing_missing.py:1:15: error[E-NAME]: name 'List' is not defined"), r.err());
         JsonNode unbound = rep.get("files").get(2).get("diagnostics").get(0);
         assertEquals("E-NAME", unbound.get("code").asText());
         assertEquals(1, unbound.get("line").asInt());
