@@ -46,7 +46,38 @@ sealed interface RExpr {
      */
     record Try(RExpr inner, String label) implements RExpr {}
 
-    record Binary(RExpr left, String op, RExpr right) implements RExpr {}
+    /**
+     * A binary operator. An operand that is itself a binary operator binding more loosely than
+     * {@code op} in Rust is parenthesised here, once for every builder: {@code (a || b) && c},
+     * never {@code a || b && c}, which Rust reads as {@code a || (b && c)}.
+     */
+    record Binary(RExpr left, String op, RExpr right) implements RExpr {
+        public Binary {
+            int p = precedence(op);
+            if (left instanceof Binary b && precedence(b.op()) < p) {
+                left = new Paren(left);
+            }
+            if (right instanceof Binary b && precedence(b.op()) < p) {
+                right = new Paren(right);
+            }
+        }
+
+        /** Rust's binding strength of a binary operator (higher binds tighter); 0 for a range. */
+        static int precedence(String op) {
+            return switch (op) {
+                case "*", "/", "%" -> 10;
+                case "+", "-" -> 9;
+                case "<<", ">>" -> 8;
+                case "&" -> 7;
+                case "^" -> 6;
+                case "|" -> 5;
+                case "==", "!=", "<", ">", "<=", ">=" -> 4;
+                case "&&" -> 3;
+                case "||" -> 2;
+                default -> 0;
+            };
+        }
+    }
 
     /**
      * A prefix operator: {@code -}, {@code !}, {@code &}, {@code *}. A prefix operator binds
