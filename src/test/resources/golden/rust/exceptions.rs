@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
-// exc_matches, die, fatal, overflow, number_text, str_to_int, Show, show_tuple, repr_str,
-// float_repr, dtoa, shortest_digits, float_digits_text, position, all_chars, range_start,
+// exc_matches, die, fatal, overflow, ascii_number_chars, number_text, str_to_int, Show, show_tuple,
+// repr_str, float_repr, dtoa, shortest_digits, float_digits_text, position, all_chars, range_start,
 // in_ranges, is_space, decimal_value, isdigit, NOT_PRINTABLE, DECIMAL, DIGIT, SPACE]
 
 /// The base class of each exception class the program defines.
