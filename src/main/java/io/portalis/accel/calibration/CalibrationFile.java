@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portalis.accel.report.AtomicTextFile;
 import io.portalis.accel.strategy.UnitRate;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -137,18 +136,7 @@ public final class CalibrationFile {
             u.put("updated_at", r.updatedAt().toString());
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + FILE_NAME + ".", ".tmp");
-            try {
-                JSON.writeValue(tmp.toFile(), root);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicTextFile.write(file, w -> JSON.writeValue(w, root));
         } catch (IOException | RuntimeException e) {
             LOG.warn("could not write the calibration file {}: {}", file, e.getMessage());
         }

@@ -4,10 +4,8 @@ import io.portalis.accel.transpile.OutputTree;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes one UTF-8 text file atomically: into a temporary file beside the target, then renamed over
@@ -31,11 +29,7 @@ public final class AtomicTextFile {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.writeTo(w);
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            OutputTree.moveIntoPlace(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -96,14 +96,23 @@ public final class OutputTree {
         Path tmp = newTempBeside(target);
         try {
             writer.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
         return bytes.length;
+    }
+
+    /**
+     * Renames a finished temporary file over {@code target}: atomically where the file system can,
+     * else as a plain replacing move. Every file this tool writes whole (outputs, report, CI outputs,
+     * calibration) ends this way.
+     */
+    public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
