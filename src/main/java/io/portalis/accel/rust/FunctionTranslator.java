@@ -1484,10 +1484,12 @@ final class FunctionTranslator {
             out.add(loopStmt);
             return;
         }
-        labeledDepth--;
         List<RStmt> inner = new ArrayList<>();
         inner.add(loopStmt);
+        // the else body runs inside the labelled block too: a break or continue there that
+        // leaves an outer loop must name that loop (Rust rejects an unlabelled one)
         inner.addAll(block(orelse));
+        labeledDepth--;
         out.add(new RStmt.Expr(new RExpr.Block(elseLabel, inner, null)));
     }
 
