@@ -26,9 +26,12 @@ final class ExprGenerator {
     private final ProgramGenerator g;
     private final Random r;
 
+    private final WideForms wide;
+
     ExprGenerator(ProgramGenerator g) {
         this.g = g;
         this.r = g.random;
+        this.wide = new WideForms(g, this);
     }
 
     boolean chance(int percent) {
@@ -59,6 +62,12 @@ final class ExprGenerator {
     private Expr genIn(Ty t, int depth, Scope s) {
         if (depth <= 0 || chance(15)) {
             return atom(t, s);
+        }
+        if (g.features.wide() && chance(20)) {
+            Expr w = wide.of(t, depth - 1, s);
+            if (w != null) {
+                return w;
+            }
         }
         return switch (t.kind()) {
             case INT -> intExpr(depth - 1, s);
