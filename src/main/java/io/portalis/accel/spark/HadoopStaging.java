@@ -113,25 +113,35 @@ final class HadoopStaging implements AutoCloseable {
             }
             return o;
         }
-        Path tmp = new Path(target.getParent(), "." + target.getName() + "." + tag + ".tmp");
         try {
-            byte[] bytes = Files.readAllBytes(scratch.resolve("out").resolve(outPath));
-            try (OutputStream os = fs.create(tmp, true)) {
-                os.write(bytes);
-            }
-            if (!fs.rename(tmp, target)) {
-                // the target exists (an earlier run, or another attempt of this task wrote the same bytes)
-                fs.delete(target, false);
-                if (!fs.rename(tmp, target)) {
-                    throw new IOException("cannot rename " + tmp + " to " + target);
-                }
-            }
+            writeAtomically(fs, target, Files.readAllBytes(scratch.resolve("out").resolve(outPath)), tag);
             return o;
         } catch (IOException e) {
             List<FileDiagnostic> ds = new ArrayList<>(o.diagnostics());
             ds.add(FileDiagnostic.whole(o.path(), "error", "E-WRITE", "cannot write " + outPath + ": "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             return new FileOutcome(o.path(), FileStatus.FAILED, o.bytesIn(), 0, null, o.stageNanos(), ds);
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} on a Hadoop file system as the local {@code OutputTree} does:
+     * into a hidden temporary file beside it (named with {@code tag}), then renamed over it, so no
+     * partial file ever has the final name. Where the rename finds the target there (an earlier run,
+     * or another attempt of the same task with the same bytes), the target is replaced.
+     */
+    static void writeAtomically(FileSystem fs, Path target, byte[] bytes, String tag) throws IOException {
+        Path tmp = new Path(target.getParent(), "." + target.getName() + "." + tag + ".tmp");
+        try {
+            try (OutputStream os = fs.create(tmp, true)) {
+                os.write(bytes);
+            }
+            if (!fs.rename(tmp, target)) {
+                fs.delete(target, false);
+                if (!fs.rename(tmp, target)) {
+                    throw new IOException("cannot rename " + tmp + " to " + target);
+                }
+            }
         } finally {
             try {
                 fs.delete(tmp, false);

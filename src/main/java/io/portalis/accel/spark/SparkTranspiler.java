@@ -6,7 +6,6 @@ import io.portalis.accel.transpile.Cancellation;
 import io.portalis.accel.transpile.PathFilter;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -312,20 +311,6 @@ public final class SparkTranspiler {
     /** Writes the report to a Hadoop URI (e.g. {@code hdfs://nn/reports/run.json}): a temporary file, then a rename. */
     public static void writeReport(String uri, byte[] bytes, Configuration conf) throws IOException {
         Path target = new Path(uri);
-        FileSystem fs = target.getFileSystem(conf);
-        Path tmp = new Path(target.getParent(), "." + target.getName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream os = fs.create(tmp, true)) {
-                os.write(bytes);
-            }
-            if (!fs.rename(tmp, target)) {
-                fs.delete(target, false);
-                if (!fs.rename(tmp, target)) {
-                    throw new IOException("cannot rename " + tmp + " to " + target);
-                }
-            }
-        } finally {
-            fs.delete(tmp, false);
-        }
+        HadoopStaging.writeAtomically(target.getFileSystem(conf), target, bytes, UUID.randomUUID().toString());
     }
 }
