@@ -657,32 +657,7 @@ final class Calls {
     }
 
     private PyType elem(FunctionTranslator.Val v, Node at) {
-        PyType t = v.type();
-        if (t instanceof PyType.ListT l) {
-            return l.elem();
-        }
-        if (t instanceof PyType.GenT g) {
-            return g.elem();
-        }
-        if (t instanceof PyType.IterT i) {
-            return i.elem();
-        }
-        if (t instanceof PyType.VarTupleT vt) {
-            return vt.elem();
-        }
-        if (t instanceof PyType.SetT s) {
-            return s.elem();
-        }
-        if (t instanceof PyType.DictT d) {
-            return d.key();
-        }
-        if (t == PyType.STR) {
-            return PyType.STR;
-        }
-        if (t instanceof PyType.TupleT tt && !tt.elems().isEmpty() && tt.elems().stream().allMatch(x -> x.equals(tt.elems().get(0)))) {
-            return tt.elems().get(0);
-        }
-        throw Unsupported.type("cannot iterate over " + t.python(), at);
+        return FunctionTranslator.elementOf(v.type(), at);
     }
 
     private boolean isDictItems(Expr e) {

@@ -1699,7 +1699,17 @@ final class FunctionTranslator {
         return elementOf(v.type(), iter);
     }
 
-    private static PyType elementOf(PyType t, Node at) {
+    /** The type of an iterable's items. */
+    static PyType elementOf(PyType t, Node at) {
+        PyType e = iterElement(t);
+        if (e == null) {
+            throw Unsupported.type("cannot iterate over " + t.python(), at);
+        }
+        return e;
+    }
+
+    /** The type of the items of {@code t} when the translation can iterate it, else null. */
+    static PyType iterElement(PyType t) {
         if (t instanceof PyType.ListT l) {
             return l.elem();
         }
@@ -1724,7 +1734,7 @@ final class FunctionTranslator {
         if (t instanceof PyType.TupleT tt && !tt.elems().isEmpty() && tt.elems().stream().allMatch(e -> e.equals(tt.elems().get(0)))) {
             return tt.elems().get(0);
         }
-        throw Unsupported.type("cannot iterate over " + t.python(), at);
+        return null;
     }
 
     /** The items of an iterable as a Rust {@code Vec}, in Python's iteration order. */

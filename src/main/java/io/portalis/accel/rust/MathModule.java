@@ -404,27 +404,13 @@ final class MathModule implements StdlibModule {
             return ft.iterVecOf(v, at);
         }
 
+        /** The items' type: a str or a dict (whose keys it would iterate) is no iterable of numbers here. */
         private PyType element(PyType t, Node at) {
-            if (t instanceof PyType.ListT l) {
-                return l.elem();
+            PyType e = t instanceof PyType.DictT || t == PyType.STR ? null : FunctionTranslator.iterElement(t);
+            if (e == null) {
+                throw Unsupported.type("math." + name + "() needs an iterable of numbers, not " + t.python(), at);
             }
-            if (t instanceof PyType.GenT g) {
-                return g.elem();
-            }
-            if (t instanceof PyType.IterT i) {
-                return i.elem();
-            }
-            if (t instanceof PyType.VarTupleT vt) {
-                return vt.elem();
-            }
-            if (t instanceof PyType.SetT s) {
-                return s.elem();
-            }
-            if (t instanceof PyType.TupleT tt && !tt.elems().isEmpty()
-                    && tt.elems().stream().allMatch(x -> x.equals(tt.elems().get(0)))) {
-                return tt.elems().get(0);
-            }
-            throw Unsupported.type("math." + name + "() needs an iterable of numbers, not " + t.python(), at);
+            return e;
         }
     }
 }
