@@ -40,12 +40,7 @@ final class SparkRun {
         if (cmd.threads != null && cmd.threads < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + cmd.threads);
         }
-        PathFilter filter;
-        try {
-            filter = new PathFilter(cmd.includes, cmd.excludes);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, e.getMessage());
-        }
+        PathFilter filter = cmd.pathFilter(cl);
         String source = cmd.spec.positionalParameters().get(0).originalStringValues().get(0);
         List<String> outs = cmd.spec.findOption("--output").originalStringValues();
         String output = outs.isEmpty() ? cmd.output.toString() : outs.get(outs.size() - 1);

@@ -124,12 +124,7 @@ final class TranspileCommand implements Callable<Integer> {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new CommandLine.ParameterException(cl, "output '" + output + "' exists and is not a folder");
         }
-        PathFilter filter;
-        try {
-            filter = new PathFilter(includes, excludes);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, e.getMessage());
-        }
+        PathFilter filter = pathFilter(cl);
         Path srcAbs = realPath(source);
         Path outAbs = output.toAbsolutePath().normalize();
         if (outAbs.equals(srcAbs)) {
@@ -251,6 +246,15 @@ final class TranspileCommand implements Callable<Integer> {
             return p.toRealPath();
         } catch (IOException e) {
             return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The {@code --include}/{@code --exclude} filter (local and Spark runs alike); a bad glob is a usage error. */
+    PathFilter pathFilter(CommandLine cl) {
+        try {
+            return new PathFilter(includes, excludes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
         }
     }
 }
