@@ -27,11 +27,14 @@ import java.util.List;
  * rest.
  *
  * <p>With a target GPU share (an explicit {@code hybrid:N}: N% of the bytes) the share is the plan:
- * the rates the rules above read are this run's own measurements only (no calibration file), and a
- * unit not measured yet is taken to be as fast as the share says (the GPU doing N% of the bytes in
- * the time the pool does 100 - N%). So the first sub-batches follow N; from then on what the run
- * measures moves the work, and both sides still finish together. While both sides have bytes left of
- * their shares, no GPU sub-batch crosses the GPU's share. Time is whatever clock the caller passes ({@code now}, in nanoseconds from the batch start),
+ * the rates the rules above read are this run's own measurements only (the priors serve only to
+ * split a unit's first calls into per-call and per-byte cost), and a unit not measured yet is taken
+ * to be as fast as the share says (the GPU doing N% of the bytes in the time the pool does
+ * 100 - N%). So the first sub-batches follow N; from then on what the run measures moves the work,
+ * and both sides still finish together. While both sides have bytes left of their shares, the light
+ * tasks of a GPU sub-batch stay within the GPU's share.
+ *
+ * <p>Time is whatever clock the caller passes ({@code now}, in nanoseconds from the batch start),
  * so the same policy runs on threads ({@link StrategyManager}) and in virtual time
  * ({@link SharedQueueSimulation}). Not thread-safe: the caller holds one lock around every call.
  */
@@ -230,8 +233,8 @@ final class SharedQueue {
         List<Integer> batch = new ArrayList<>();
         long bytes = 0;
         // heavy tasks that no worker would finish by t and the GPU would finish sooner, up to the chunk
-        // (or the first such task alone; none while probing, if it is bigger than the probe)
-        // (a task no worker can finish by t goes to the GPU even past its share)
+        // (or the first such task alone, even past a target share; none while probing, if it is bigger
+        // than the probe)
         double heavyLimit = probing ? chunk : Math.max(chunk, Math.min(sortedWeight[find(0)], maxBatchBytes));
         for (int p = find(0); p < n; p = find(0)) {
             long x = sortedWeight[p];
