@@ -192,12 +192,12 @@ class MeasuredAutoTest {
         assertEquals(0, none.calls.get(), "a share that holds no task never calls the GPU");
         assertSquaresOnce(cpuOnly, 5, none);
         cpuRuns.clear();
-        // hybrid:40 (400 bytes): the CPU takes the heaviest task, the GPU light ones from the same queue
+        // hybrid:40 (400 bytes) runs from the shared queue: the GPU gets tasks, each task runs once (which
+        // side gets which depends on timing on real threads; SharedQueueTest checks the policy itself)
         CountingGpu gpu = new CountingGpu(-1, 0);
         ExecutionResult<Long> r = StrategyManager.withStrategy(cpu(), gpu, ExecutionStrategy.parse("hybrid:40"),
                 WITH_GPU, () -> LOAD).withWeigher(t -> weights[t]).execute(range(5), new WorkloadProfile(5, 1, 1, 0.5));
-        assertEquals(ExecutorKind.CPU, r.results().get(0).executor());
-        assertTrue(gpu.completed.size() >= 1, "the GPU took light tasks");
+        assertTrue(gpu.completed.size() >= 1, "the GPU took tasks");
         assertSquaresOnce(r, 5, gpu);
     }
 }

@@ -239,6 +239,34 @@ class StrategyManagerTest {
     }
 
     @Test
+    void strictModeUnderHybridLeavesOnlyTheFailedSubBatchNotRun() {
+        // CPU tasks of 1 ms so the GPU's first sub-batch (about 8 tasks) is cut off after 5
+        CpuExecutor<Integer, Long> cpu = new CpuExecutor<>(t -> {
+            Thread.sleep(1);
+            cpuRuns.merge(t, 1, Integer::sum);
+            return (long) t * t;
+        }, 3);
+        ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 4).failAfter(5, new GpuTimeout("5 s"));
+        int n = 200;
+        ExecutionResult<Long> r = StrategyManager.withStrategy(cpu, gpu, ExecutionStrategy.parse("hybrid:70"), WITH_GPU,
+                () -> LOAD).withFallback(false).execute(range(n), profile(n));
+        assertTrue(r.runFailed());
+        assertFalse(r.fallbackOccurred(), "nothing moved to the CPU");
+        assertEquals("none", r.fallbackEvents().get(0).to());
+        long notRun = r.results().stream().filter(TaskResult::notRun).count();
+        long onGpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.GPU).count();
+        long onCpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU).count();
+        assertEquals(5, onGpu);
+        assertTrue(notRun > 0 && notRun < n - 5, notRun + " not run: only the failed sub-batch's rest");
+        assertEquals(n, onGpu + onCpu + notRun, "the workers ran the rest of the queue");
+        assertEquals(0, r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU_FALLBACK).count());
+        for (int i = 0; i < n; i++) {
+            TaskResult<Long> t = r.results().get(i);
+            assertEquals(t.notRun() ? 0 : 1, gpu.completedTasks.getOrDefault(i, 0) + cpuRuns.getOrDefault(i, 0), "task " + i);
+        }
+    }
+
+    @Test
     void strictModeTurnsAGpuFailureIntoAFailedRun() {
         ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 4).failAfter(5, new GpuTimeout("5 s"));
         ExecutionResult<Long> r = forced(new ExecutionStrategy.GpuOnly(), gpu).withFallback(false).execute(range(12), profile(12));
