@@ -153,7 +153,7 @@ final class TranspileCommand implements Callable<Integer> {
         List<SourceFile> files = walk.files();
         LOG.debug("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
         EmptyInput.check(walk, source, filter, cl);
-        gpuRunOptions.requireFaultCanFire(strategy, files.size(), cl);
+        gpuRunOptions.requireFaultCanFire(strategy, files, cl);
 
         GpuProbeResult gpu = Futures.join(gpuProbe, "waiting for the hardware probes");
         deviceOptions.requireListed(gpu);

@@ -79,13 +79,16 @@ class CliTest {
         assertEquals(0, r.exitCode(), r.err());
         JsonNode rep = json(r.out());
         assertEquals("hybrid:70", rep.get("strategy").get("selected").asText());
-        int gpuPart = examplePyFiles().size() * 70 / 100;
         if (rep.get("gpu").get("available").asBoolean()) {
             // this machine lets the GPU path run (e.g. PORTALIS_OPENCL_CPU=1 with POCL): no fallback
             assertFalse(rep.get("fallback_occurred").asBoolean(), r.out());
-            assertEquals(gpuPart, field(rep.get("files"), "executor").stream().filter("gpu"::equals).count());
+            assertTrue(field(rep.get("files"), "executor").stream().anyMatch("gpu"::equals), r.out());
             return;
         }
+        // the shared queue hands the GPU a first sub-batch; its failure moves those files, and the
+        // CPU workers run the rest of the queue as their own
+        long gpuPart = field(rep.get("files"), "executor").stream().filter("cpu_fallback"::equals).count();
+        assertTrue(gpuPart >= 1 && gpuPart < examplePyFiles().size(), r.out());
         assertTrue(rep.get("fallback_occurred").asBoolean());
         JsonNode e = rep.get("fallback_events").get(0);
         assertEquals("unavailable", e.get("cause").asText());
@@ -93,9 +96,9 @@ class CliTest {
         assertEquals(rep.get("gpu").get("reason").asText(), e.get("message").asText(), "the fallback says why");
         assertEquals("cpu", rep.get("strategy").get("used").asText());
         assertEquals(gpuPart, e.get("tasks_rerun").asInt());
-        assertEquals(gpuPart, field(rep.get("files"), "executor").stream().filter("cpu_fallback"::equals).count());
         assertTrue(r.err().strip().startsWith("portalis-accel: 18 files: 18 ok")
-                && r.err().contains("fell back to the CPU after a GPU unavailable (" + gpuPart + " files rerun)"),
+                && r.err().contains("fell back to the CPU after a GPU unavailable (" + gpuPart
+                        + (gpuPart == 1 ? " file" : " files") + " rerun)"),
                 "the command's err has the summary line only (logs go through logback): " + r.err());
     }
 
