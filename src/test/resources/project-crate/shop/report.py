@@ -1,5 +1,6 @@
 from typing import List, Tuple
 
+from . import money
 from .util.text import title
 
 
@@ -7,10 +8,9 @@ def report_lines(items: List[Tuple[str, int]]) -> List[str]:
     width = widest(items) + 2
     lines: List[str] = []
     for name, cents in items:
-        lines.append(pad(title(name), width) + " " + str(Money(cents)))
+        lines.append(pad(title(name), width) + " " + str(money.Money(cents)))
     return lines
 
 
 from .cart import widest  # noqa: E402
 from .util.text import pad  # noqa: E402
-from .money import Money  # noqa: E402

@@ -48,6 +48,12 @@ public final class ProjectIndex {
         final SourceFile file;
         final ModuleName name;
         Mod.Module ast;
+        /** The module as parsed, before module objects were read as from-imports (see ModuleObjects). */
+        Mod.Module parsed;
+        /** Project modules imported only to be loaded (a module object of which nothing is used). */
+        Set<String> loadedOnly = Set.of();
+        /** Whether its module-object imports were refused (their errors are already in importErrors). */
+        boolean objectImportsRefused;
         NameResolution names;
         ProjectModuleTranslator translator;
         /** The module's project import statements (identity). */
@@ -108,7 +114,8 @@ public final class ProjectIndex {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             List<Module> all = new ArrayList<>(index.byPath.values());
-            index.phase(pool, all, ProjectIndex::readAndCheck);
+            index.phase(pool, all, ProjectIndex::read);
+            index.phase(pool, all.stream().filter(m -> m.parsed != null).toList(), index::check);
             List<Module> checked = all.stream().filter(m -> m.checked).toList();
             checked.forEach(index::resolveImports);
             index.phase(pool, checked, m -> {
@@ -162,8 +169,8 @@ public final class ProjectIndex {
         return m.names;
     }
 
-    /** Read ▸ decode ▸ lex ▸ parse ▸ check; a file that fails here is reported by its own pipeline. */
-    private static void readAndCheck(Module m) {
+    /** Read ▸ decode ▸ lex ▸ parse; a file that fails here is reported by its own pipeline. */
+    private static void read(Module m) {
         try {
             byte[] bytes = Files.readAllBytes(m.file.path());
             if (!SourceText.of(bytes).ok()) {
@@ -174,20 +181,66 @@ public final class ProjectIndex {
                 return;
             }
             ParseResult parsed = PythonParser.parse(lexed);
-            if (!parsed.ok()) {
-                return;
+            if (parsed.ok()) {
+                m.parsed = parsed.module();
             }
-            NameResolution names = NameChecker.check(parsed.module());
-            if (names.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-                return;
-            }
-            m.ast = parsed.module();
-            m.names = names;
-            m.hasMain = m.ast.body().stream().anyMatch(ProjectIndex::isMainGuard);
-            m.checked = true;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // the pipeline meets the same file and reports what is wrong with it
         }
+    }
+
+    /** Module objects read as from-imports, then the name check (on the module as rewritten). */
+    private void check(Module m) {
+        try {
+            ModuleObjects.Result r = ModuleObjects.rewrite(this, m, m.parsed);
+            if (!r.errors().isEmpty()) {
+                // refused as written: the module keeps its own imports, and fails with these errors
+                r = new ModuleObjects.Result(m.parsed, r.errors(), Set.of());
+                m.objectImportsRefused = true;
+            }
+            NameResolution names = NameChecker.check(r.module());
+            if (names.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+                return;
+            }
+            m.importErrors.addAll(r.errors());
+            m.loadedOnly = r.loadedOnly();
+            m.ast = r.module();
+            m.names = names;
+            m.hasMain = m.ast.body().stream().anyMatch(ProjectIndex::isMainGuard);
+            m.checked = true;
+        } catch (RuntimeException | StackOverflowError e) {
+            // the pipeline meets the same file and reports what is wrong with it
+        }
+    }
+
+    /** Whether a dotted name's first part is a module or package of the project. */
+    boolean isProjectModuleName(String dotted) {
+        return isProject(dotted.split("\\.")[0]);
+    }
+
+    /** Whether a module binds {@code name} at its top level as parsed. */
+    static boolean bindsName(Module m, String name) {
+        return m.parsed != null && m.parsed.body().stream().anyMatch(s -> TopLevel.binds(s).contains(name));
+    }
+
+    /** The dotted module a from-import of a project module names; null when it names none (or not resolvable). */
+    String fromTarget(Module m, Stmt.ImportFrom imp) {
+        if (imp.level() > 0) {
+            List<String> pkg = m.name.packageParts();
+            if (pkg.isEmpty() || imp.level() - 1 >= pkg.size()) {
+                return null;
+            }
+            List<String> base = new ArrayList<>(pkg.subList(0, pkg.size() - (imp.level() - 1)));
+            if (imp.module() != null) {
+                base.addAll(List.of(imp.module().split("\\.")));
+            }
+            String t = String.join(".", base);
+            return exists(t) ? t : null;
+        }
+        if (imp.module() == null || !isProject(imp.module().split("\\.")[0]) || !exists(imp.module())) {
+            return null;
+        }
+        return imp.module();
     }
 
     static boolean isMainGuard(Stmt s) {
@@ -235,6 +288,9 @@ public final class ProjectIndex {
                 m.dependencies.add(pkg);
             }
         }
+        for (String dotted : m.loadedOnly) {
+            loaded(dotted).stream().filter(d -> d != m).forEach(m.dependencies::add);
+        }
         for (Stmt s : m.ast.body()) {
             if (s instanceof Stmt.Import imp) {
                 boolean project = imp.names().stream().anyMatch(a -> isProject(a.name().split("\\.")[0]));
@@ -243,6 +299,9 @@ public final class ProjectIndex {
                 }
                 m.projectImports.add(s);
                 for (Alias a : imp.names()) {
+                    if (m.objectImportsRefused && exists(a.name())) {
+                        continue;
+                    }
                     if (!exists(a.name()) && isProject(a.name().split("\\.")[0])) {
                         error(m, "E-IMPORT", "no module named '" + a.name() + "' in the project", a);
                     } else {
@@ -300,6 +359,9 @@ public final class ProjectIndex {
             if (from != null && binds(from, a.name())) {
                 m.imported.put(local, new Target(from, a.name(), a));
             } else if (exists(target + "." + a.name())) {
+                if (m.objectImportsRefused) {
+                    continue;
+                }
                 error(m, "E-UNSUPPORTED", "unsupported: import of the module '" + target + "." + a.name()
                         + "' as an object; import its names with 'from " + target + "." + a.name() + " import ...'", a);
             } else {

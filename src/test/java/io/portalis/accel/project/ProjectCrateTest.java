@@ -213,6 +213,21 @@ class ProjectCrateTest {
     }
 
     @Test
+    void aModuleObjectIsTranslatedOnlyWhereCpythonWouldFindItsNames() throws Exception {
+        // pkg.b is loaded by nothing: CPython's pkg.b.g() is an AttributeError
+        Path src = project(Map.of(
+                "pkg/__init__.py", "",
+                "pkg/a.py", "def f() -> int:\n    return 1\n",
+                "pkg/b.py", "def g() -> int:\n    return 2\n",
+                "app.py", "import pkg.a\n\nif __name__ == \"__main__\":\n    print(pkg.a.f(), pkg.b.g())\n",
+                "app2.py", "import pkg.a as m\n\nif __name__ == \"__main__\":\n    print(m)\n"));
+        CliRun r = CliRun.of("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("app.py:1:1: error[E-UNSUPPORTED]: unsupported: the module 'pkg.b' is used as an attribute but no import loads it"), r.err());
+        assertTrue(r.err().contains("app2.py:4:11: error[E-UNSUPPORTED]: unsupported: the module 'pkg.a' used as a value"), r.err());
+    }
+
+    @Test
     void verifyNeedsTheCrateLayout() {
         CliRun r = CliRun.of("transpile", PROJECT.toString(), "-o", tmp.resolve("out").toString(), "--layout", "files", "--verify");
         assertEquals(2, r.exitCode(), r.err());
