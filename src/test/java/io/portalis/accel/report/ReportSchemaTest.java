@@ -114,6 +114,20 @@ class ReportSchemaTest {
     }
 
     @Test
+    void aCrateReportWithItsVerificationMatchesTheSchema() throws IOException {
+        // the default layout; --verify adds the verification (its runs are not_run where cargo or python3 is missing)
+        CliRun r = CliRun.of("transpile", "src/test/resources/project-crate", "-o", tmp.resolve("out").toString(),
+                "--strategy", "cpu", "--verify");
+        JsonNode report = validReport(r);
+        JsonNode project = report.get("project");
+        assertEquals("crate", project.get("layout").asText());
+        assertEquals(3, project.get("binaries").size());
+        assertEquals(3, project.get("verification").get("files").size());
+        CliRun files = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out2").toString(), "--strategy", "cpu");
+        assertEquals("files", validReport(files).get("project").get("layout").asText());
+    }
+
+    @Test
     void theSchemaRejectsABrokenReport() throws IOException {
         CliRun r = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
         com.fasterxml.jackson.databind.node.ObjectNode report =
