@@ -76,6 +76,11 @@ public final class CrateLayout implements ModuleTranslations {
     }
 
     @Override
+    public boolean translated(String relativePath) {
+        return index.translation(relativePath) != null;
+    }
+
+    @Override
     public String outputPath(String relativePath) {
         return ModuleName.of(relativePath).rustFile();
     }

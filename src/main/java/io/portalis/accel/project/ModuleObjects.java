@@ -83,8 +83,21 @@ final class ModuleObjects {
         rebindings(ast);
         Mod.Module rewritten = (Mod.Module) map(ast, this::replace);
         // m.sub.name works in CPython only when something loaded m.sub: this module's imports, or theirs
-        Set<String> loadedModules = loadedBy(ast);
+        Set<String> direct = new LinkedHashSet<>();
+        for (String dotted : bound.values()) {
+            String[] parts = dotted.split("\\.");
+            for (int i = 1; i <= parts.length; i++) {
+                direct.add(String.join(".", java.util.Arrays.copyOf(parts, i)));
+            }
+        }
+        Set<String> loadedModules = null;
         for (Map.Entry<String, Map<String, String>> used : members.entrySet()) {
+            if (direct.contains(used.getKey())) {
+                continue; // the import itself loads it
+            }
+            if (loadedModules == null) {
+                loadedModules = loadedBy(ast);
+            }
             if (!loadedModules.contains(used.getKey())) {
                 Stmt at = bindingStatement.values().iterator().next();
                 for (Map.Entry<String, Stmt> b : bindingStatement.entrySet()) {

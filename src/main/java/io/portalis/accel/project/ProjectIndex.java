@@ -135,6 +135,7 @@ public final class ProjectIndex {
             index.phase(pool, checked, m -> m.translator.declare());
             checked.forEach(index::bindValues);
             index.phase(pool, checked, m -> m.translator.discover());
+            index.cyclic = index.hasCycle(checked);
             checked.forEach(index::checkLoading);
             index.phase(pool, checked, m -> {
                 Translation t = m.translator.emit();
@@ -477,6 +478,42 @@ public final class ProjectIndex {
         }
     }
 
+    /** Whether some import cycle exists: without one, CPython loads every module before its names are needed. */
+    private boolean cyclic;
+
+    private boolean hasCycle(List<Module> modules) {
+        Map<Module, Integer> state = new HashMap<>(); // 1 on the path, 2 done
+        for (Module start : modules) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            java.util.ArrayDeque<java.util.Iterator<Module>> stack = new java.util.ArrayDeque<>();
+            java.util.ArrayDeque<Module> path = new java.util.ArrayDeque<>();
+            state.put(start, 1);
+            path.push(start);
+            stack.push(start.dependencies.iterator());
+            while (!stack.isEmpty()) {
+                java.util.Iterator<Module> it = stack.peek();
+                if (it.hasNext()) {
+                    Module d = it.next();
+                    Integer s = state.get(d);
+                    if (s != null && s == 1) {
+                        return true;
+                    }
+                    if (s == null) {
+                        state.put(d, 1);
+                        path.push(d);
+                        stack.push(d.dependencies.iterator());
+                    }
+                } else {
+                    stack.pop();
+                    state.put(path.pop(), 2);
+                }
+            }
+        }
+        return false;
+    }
+
     /** A module whose loading runs more than definitions cannot be imported: the crate has no import-time code. */
     private void checkLoading(Module m) {
         for (Module d : m.dependencies) {
@@ -491,7 +528,7 @@ public final class ProjectIndex {
                         + d.file.relativePath() + ":" + line + "), which a translated import does not", at);
             }
         }
-        Diagnostic cycle = ImportOrder.check(this, m);
+        Diagnostic cycle = cyclic ? ImportOrder.check(this, m) : null;
         if (cycle != null) {
             m.importErrors.add(cycle);
         }

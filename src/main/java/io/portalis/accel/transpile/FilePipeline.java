@@ -141,6 +141,11 @@ public final class FilePipeline {
         if (hasErrors(diagnostics)) {
             return failed(file, bytes, times, diagnostics);
         }
+        if (layout.translated(file.relativePath())) {
+            // the project index has parsed, checked and translated this module already
+            Translation done = times.time(Stage.TRANSLATE, () -> layout.translation(file.relativePath(), null, null, bytes));
+            return written(file, bytes, times, new ArrayList<>(diagnostics), done);
+        }
         ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed));
         diagnostics = new ArrayList<>(diagnostics);
         diagnostics.addAll(parsed.diagnostics());
@@ -162,6 +167,12 @@ public final class FilePipeline {
         }
         Translation translation = times.time(Stage.TRANSLATE,
                 () -> layout.translation(file.relativePath(), parsed.module(), names, bytes));
+        return written(file, bytes, times, diagnostics, translation);
+    }
+
+    /** After translating: stop on errors, else write the program atomically at its output path. */
+    private FileOutcome written(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics,
+            Translation translation) {
         diagnostics.addAll(translation.diagnostics());
         if (translation.rust() == null || hasErrors(translation.diagnostics())) {
             return failed(file, bytes, times, diagnostics);

@@ -17,6 +17,14 @@ public interface ModuleTranslations {
     /** Where the file's Rust goes, relative to OUT. */
     String outputPath(String relativePath);
 
+    /**
+     * Whether the file's translation is already made (by a project index, which parsed and checked it):
+     * then the pipeline skips its own parse and check, and {@link #translation} gets no module or names.
+     */
+    default boolean translated(String relativePath) {
+        return false;
+    }
+
     /** Whether an output whose content is already what would be written is left alone (not rewritten). */
     default boolean keepsUnchanged() {
         return false;

@@ -228,6 +228,25 @@ class ProjectCrateTest {
     }
 
     @Test
+    void theCrateIsByteIdenticalWhateverTheStrategyAndThreads() throws Exception {
+        Path src = copyProject();
+        Map<String, String> first = null;
+        String[][] runs = {{"cpu", "1"}, {"cpu", "4"}, {"hybrid:50", "2"}, {"gpu", "2"}};
+        for (String[] run : runs) {
+            Path out = tmp.resolve("out-" + run[0].replace(':', '-') + "-" + run[1]);
+            CliRun r = CliRun.of("-q", "transpile", src.toString(), "-o", out.toString(), "--strategy", run[0],
+                    "--threads", run[1], "--no-calibration");
+            assertEquals(0, r.exitCode(), r.err());
+            Map<String, String> tree = contents(out);
+            if (first == null) {
+                first = tree;
+            } else {
+                assertEquals(first, tree, String.join(" ", run));
+            }
+        }
+    }
+
+    @Test
     void verifyNeedsTheCrateLayout() {
         CliRun r = CliRun.of("transpile", PROJECT.toString(), "-o", tmp.resolve("out").toString(), "--layout", "files", "--verify");
         assertEquals(2, r.exitCode(), r.err());
