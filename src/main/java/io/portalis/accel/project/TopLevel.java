@@ -4,7 +4,6 @@ import io.portalis.accel.python.ast.Alias;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Stmt;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /** The names a module's top-level statement binds when the module is loaded (the main guard binds none then). */
@@ -42,9 +41,5 @@ final class TopLevel {
         } else if (t instanceof Expr.List l) {
             l.elts().forEach(e -> targets(e, out));
         }
-    }
-
-    static List<Stmt> body(io.portalis.accel.python.ast.Mod.Module m) {
-        return m.body();
     }
 }
