@@ -76,7 +76,11 @@ final class ItemEmission {
             p.line(4, "static " + g.rustName() + ": py::Global<" + g.type().rust() + "> = py::Global::new();");
             p.line(0, "}");
         }
-        for (ModuleScope.Constant k : scope.constants.values()) {
+        for (Map.Entry<String, ModuleScope.Constant> named : scope.constants.entrySet()) {
+            ModuleScope.Constant k = named.getValue();
+            if (rt.importedNames.contains(named.getKey())) {
+                continue;
+            }
             if (k.global()) {
                 // A shared handle, made on first use: the display cannot raise or print.
                 p.line(0, "thread_local! {");

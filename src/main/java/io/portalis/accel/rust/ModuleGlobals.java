@@ -40,7 +40,7 @@ final class ModuleGlobals {
      * {@code global}, becomes a {@link ModuleScope.Global} that the top-level code assigns in order.
      */
     void constantsFromMain() {
-        Set<String> readInFunctions = new HashSet<>();
+        Set<String> readInFunctions = new HashSet<>(rt.readElsewhere);
         Set<String> declaredGlobal = new java.util.LinkedHashSet<>();
         List<Stmt.FunctionDef> bodies = new ArrayList<>(functionDefs);
         for (Stmt.FunctionDef f : functionDefs) {

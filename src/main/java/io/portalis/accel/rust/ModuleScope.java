@@ -56,6 +56,8 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
+    final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
     /** The standard-library modules and members the module imports, by the names it binds. */
     final StdlibImports stdlib = new StdlibImports();
     /** The check stage's scopes and name facts for this module. */
@@ -120,14 +122,15 @@ final class ModuleScope {
     }
 
     ClassInfo classOf(String name) {
-        return classes.get(name);
+        ClassInfo own = classes.get(name);
+        return own != null ? own : importedClasses.get(name);
     }
 
     boolean isException(String name) {
         if (BUILTIN_EXCEPTIONS.contains(name)) {
             return true;
         }
-        ClassInfo c = classes.get(name);
+        ClassInfo c = classOf(name);
         return c != null && c.exception();
     }
 
@@ -137,7 +140,7 @@ final class ModuleScope {
             return PyType.NONE;
         }
         if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Str s) {
-            ClassInfo info = classes.get(s.value());
+            ClassInfo info = classOf(s.value());
             if (info != null) {
                 return new PyType.ClassT(info);
             }
@@ -156,7 +159,7 @@ final class ModuleScope {
                 case "None":
                     return PyType.NONE;
                 default:
-                    ClassInfo info = classes.get(n.id());
+                    ClassInfo info = classOf(n.id());
                     if (info != null && (!info.exception() || info.objectException())) {
                         return new PyType.ClassT(info);
                     }

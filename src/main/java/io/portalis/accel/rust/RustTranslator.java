@@ -40,6 +40,12 @@ public final class RustTranslator {
     final List<Stmt.FunctionDef> functionDefs = new ArrayList<>();
     final List<Stmt> mainBody = new ArrayList<>();
     final Set<String> imported = new HashSet<>();
+    /** Import statements of project modules: the project layer binds their names (see ProjectModuleTranslator). */
+    private Set<Stmt> projectImports = Set.of();
+    /** The names bound by project imports: items of other modules, never emitted here. */
+    final Set<String> importedNames = new HashSet<>();
+    /** Module-level names other modules of the project import: constants like those its functions read. */
+    final Set<String> readElsewhere = new HashSet<>();
 
     // The stages of the module's translation, each sharing this translator's state.
     final ClassDeclarations classDeclarations;
@@ -102,16 +108,51 @@ public final class RustTranslator {
     }
 
     private String run() {
-        scope.frozensets = new FrozensetConstants(module);
-        collect();
-        if (!diagnostics.isEmpty()) {
-            return null;
-        }
-        signatures();
-        if (!diagnostics.isEmpty()) {
+        if (!collectPhase() || !signaturePhase()) {
             return null;
         }
         discoverFields();
+        String program = emitProgram();
+        return program == null ? null : standalone(program);
+    }
+
+    // ------------------------------------------------------------------ phases (the project layer runs them one by one)
+
+    /** For a module of a project: its project imports are bound by the caller, not translated here. */
+    RustTranslator(Mod.Module module, String sourcePath, io.portalis.accel.python.semantics.NameResolution names,
+            Set<Stmt> projectImports) {
+        this(module, sourcePath);
+        scope.names = names;
+        this.projectImports = projectImports;
+    }
+
+    ModuleScope scope() {
+        return scope;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Classes, functions and the main block found; false when that already failed. */
+    boolean collectPhase() {
+        scope.frozensets = new FrozensetConstants(module);
+        collect();
+        return diagnostics.isEmpty();
+    }
+
+    /** Typed signatures and module constants; false when that failed. */
+    boolean signaturePhase() {
+        signatures();
+        return diagnostics.isEmpty();
+    }
+
+    void discoverPhase() {
+        discoverFields();
+    }
+
+    /** The module's items and its main, without the runtime; null when something failed. */
+    String emitProgram() {
         StringBuilder items = new StringBuilder();
         exceptionTable(items);
         constants(items);
@@ -134,7 +175,11 @@ public final class RustTranslator {
             return null;
         }
         functionValues(items);
-        String program = items + "\n" + main;
+        return items + "\n" + main;
+    }
+
+    /** A module's program as a standalone file: the header, the runtime it reaches, the program. */
+    private String standalone(String program) {
         PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
@@ -171,6 +216,9 @@ public final class RustTranslator {
     }
 
     private void collectOne(Stmt s, boolean first) {
+        if (projectImports.contains(s)) {
+            return;
+        }
         if (s instanceof Stmt.ImportFrom imp && imp.level() == 0 && imp.module() != null
                 && StdlibImports.supported(imp.module())) {
             scope.stdlib.add(imp, StdlibModules.find(imp.module()));
@@ -231,6 +279,15 @@ public final class RustTranslator {
             return;
         }
         mainBody.add(s);
+    }
+
+    static boolean mainGuard(Expr test) {
+        return isMainGuard(test);
+    }
+
+    /** The runtime names generated code uses unqualified. */
+    static List<String> preludeImports() {
+        return PRELUDE_IMPORTS;
     }
 
     private static boolean isMainGuard(Expr test) {
