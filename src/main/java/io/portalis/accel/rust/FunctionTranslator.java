@@ -675,6 +675,10 @@ final class FunctionTranslator {
             }
             assign(s, a.targets().get(0), a.value(), null);
         } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null && module.fromValue(a.annotation())) {
+                assign(s, a.target(), a.value(), null); // x: list = [1] / x: Final = 3: the value's type
+                return;
+            }
             PyType t = module.annotation(a.annotation());
             if (a.value() == null) {
                 if (a.target() instanceof Expr.Name n) {
@@ -1263,12 +1267,18 @@ final class FunctionTranslator {
     private PyType typeAhead(String name) {
         for (Stmt s : RustTranslator.allStatementsOf(functionBody)) {
             try {
-                if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+                if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)
+                        && !(a.value() != null && module.fromValue(a.annotation()))) {
                     return module.annotation(a.annotation());
                 }
+                Expr value = s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)
+                        ? a.value() : null;
                 if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
                         && n.id().equals(name)) {
-                    PyType t = exprProbe(a.value()).type();
+                    value = a.value();
+                }
+                if (value != null) {
+                    PyType t = exprProbe(value).type();
                     return t == PyType.NONE || t instanceof PyType.IterT ? null : t;
                 }
             } catch (Unsupported notHere) {

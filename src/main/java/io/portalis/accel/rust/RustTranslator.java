@@ -29,9 +29,6 @@ public final class RustTranslator {
      * {@code py::Name}, or PreludeShaker will not see the use.
      */
     private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
-    private static final Set<String> TYPING_NAMES = Set.of(
-            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
-            "Iterator", "Iterable", "Generator", "Callable");
 
     private final Mod.Module module;
     private final String sourcePath;
@@ -179,14 +176,20 @@ public final class RustTranslator {
                 if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
                     throw Unsupported.construct("dataclasses." + a.name(), a);
                 }
-                if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
+                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
-                if (m.equals("collections.abc") && !Set.of("Iterator", "Iterable", "Generator", "Callable").contains(a.name())) {
+                if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
                     throw Unsupported.construct("collections.abc." + a.name(), a);
                 }
                 imported.add(a.name());
             }
+            return;
+        }
+        if (s instanceof Stmt.Import imp && imp.names().stream().allMatch(a -> a.asname() == null
+                && (a.name().equals("typing") || a.name().equals("collections.abc")))) {
+            // Read in annotations only (typing.List[int]); CPython binds the module, which nothing else uses here.
+            imp.names().forEach(a -> scope.typingModules.add(a.name()));
             return;
         }
         if (s instanceof Stmt.Import imp) {
@@ -501,6 +504,15 @@ public final class RustTranslator {
     }
 
     private FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+        scope.selfClass = method ? owner : null;
+        try {
+            return signatureIn(f, method, owner, rustName);
+        } finally {
+            scope.selfClass = null;
+        }
+    }
+
+    private FunctionSig signatureIn(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
         io.portalis.accel.python.ast.Arguments a = f.args();
         if (!a.posonlyargs().isEmpty()) {
             throw Unsupported.construct("positional-only parameters", f);
@@ -517,16 +529,14 @@ public final class RustTranslator {
         int firstDefault = args.size() - a.defaults().size();
         for (int i = skip; i < args.size(); i++) {
             Arg arg = args.get(i);
-            if (arg.annotation() == null) {
-                throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
-            }
-            PyType t = scope.annotation(arg.annotation());
-            if (arg.annotation() instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an
-                    && an.id().equals("Iterable")) {
-                throw Unsupported.construct("Iterable[...] parameter (a list passed there could be iterated twice; "
-                        + "annotate Iterator[...] or list[...])", arg.annotation());
-            }
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
+            PyType t = parameterType(arg, dflt);
+            if (arg.annotation() != null && AnnotationForms.normalize(arg.annotation(), scope.typingModules)
+                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")) {
+                // A list carries it: the body may iterate it more than once, as it may a list. A
+                // generator or another iterable passed there is a type mismatch, refused at the call.
+                t = new PyType.ListT(((PyType.GenT) t).elem());
+            }
             params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
         }
         if (a.vararg() != null) {
@@ -535,7 +545,8 @@ public final class RustTranslator {
         }
         for (int i = 0; i < a.kwonlyargs().size(); i++) {
             Arg arg = a.kwonlyargs().get(i);
-            params.add(new FunctionSig.Param(arg.arg(), annotated(arg), plainDefault(a.kw_defaults().get(i)),
+            params.add(new FunctionSig.Param(arg.arg(), parameterType(arg, a.kw_defaults().get(i)),
+                    plainDefault(a.kw_defaults().get(i)),
                     FunctionSig.Kind.KEYWORD_ONLY));
         }
         if (a.kwarg() != null) {
@@ -561,6 +572,19 @@ public final class RustTranslator {
             ret = scope.annotation(f.returns());
         }
         return new FunctionSig(f.name(), rustName, params, ret, owner);
+    }
+
+    /** A parameter's annotation, or without one the type of its literal default ({@code n=10} is an int). */
+    private PyType parameterType(Arg arg, Expr dflt) {
+        if (arg.annotation() == null) {
+            PyType t = DefaultTypes.of(dflt);
+            if (t == null) {
+                throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation"
+                        + (dflt == null ? "" : " (its default is not an int, float, str or bool literal)"), arg);
+            }
+            return t;
+        }
+        return scope.annotation(arg.annotation());
     }
 
     private PyType annotated(Arg arg) {
@@ -651,7 +675,7 @@ public final class RustTranslator {
             } else if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.value() != null) {
                 name = n.id();
                 value = a.value();
-                annotation = a.annotation();
+                annotation = scope.fromValue(a.annotation()) ? null : a.annotation();
             }
             if (name != null && readInFunctions.contains(name) && !declaredGlobal.contains(name)
                     && assignments.getOrDefault(name, 0) == 1 && !runsUserCode) {
@@ -719,11 +743,15 @@ public final class RustTranslator {
     private PyType globalType(String name, List<Stmt> body, Node at) {
         Stmt first = null;
         for (Stmt s : allStatements(body)) {
-            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)
+                    && !(a.value() != null && scope.fromValue(a.annotation()))) {
                 return scope.annotation(a.annotation());
             }
             if (first == null && s instanceof Stmt.Assign a && a.targets().size() == 1
                     && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
+                first = s;
+            }
+            if (first == null && s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
                 first = s;
             }
         }
@@ -731,7 +759,7 @@ public final class RustTranslator {
             throw Unsupported.type("module-level variable '" + name + "' needs an annotated assignment at the top level"
                     + " (e.g. " + name + ": int = 0)", at);
         }
-        Expr value = ((Stmt.Assign) first).value();
+        Expr value = first instanceof Stmt.AnnAssign a ? a.value() : ((Stmt.Assign) first).value();
         FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
         PyType t;
         try {
