@@ -1012,13 +1012,13 @@ final class FunctionTranslator {
     }
 
     private void unpack(Stmt s, Expr target, Expr value) {
-        List<Expr> targets = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+        List<Expr> written = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
         Val v;
-        if (value instanceof Expr.Tuple vt && vt.elts().size() == targets.size()) {
+        if (value instanceof Expr.Tuple vt && vt.elts().size() == written.size()) {
             List<RExpr> codes = new ArrayList<>();
             List<PyType> types = new ArrayList<>();
-            for (int i = 0; i < targets.size(); i++) {
-                PyType expected = targets.get(i) instanceof Expr.Name n && lookupLocal(n.id()) != null
+            for (int i = 0; i < written.size(); i++) {
+                PyType expected = written.get(i) instanceof Expr.Name n && lookupLocal(n.id()) != null
                         ? lookupLocal(n.id()).type() : null;
                 Val e = expr(vt.elts().get(i), expected);
                 if (expected != null) {
@@ -1031,6 +1031,12 @@ final class FunctionTranslator {
         } else {
             v = expr(value, null);
         }
+        if (SequenceUnpacking.applies(v.type())) {
+            SequenceUnpacking.AsTuple counted = SequenceUnpacking.of(this, v, written, value);
+            v = counted.value();
+            written = counted.targets();
+        }
+        List<Expr> targets = written;
         if (!(v.type() instanceof PyType.TupleT tt) || tt.elems().size() != targets.size()) {
             throw Unsupported.type("cannot unpack " + v.type().python() + " into " + targets.size() + " names", value);
         }
@@ -1748,6 +1754,10 @@ final class FunctionTranslator {
     }
 
     /** The items of an iterable as a Rust {@code Vec}, in Python's iteration order. */
+    RExpr itemsOf(Val v, Node at) {
+        return iterVec(v, at);
+    }
+
     private RExpr iterVec(Val v, Node at) {
         PyType t = v.type();
         if (t instanceof PyType.ListT) {
