@@ -671,7 +671,8 @@ final class FunctionTranslator {
             out.add(new RStmt.Expr(v.code()));
         } else if (s instanceof Stmt.Assign a) {
             if (a.targets().size() != 1) {
-                throw Unsupported.construct("chained assignment", s);
+                chainedAssign(a);
+                return;
             }
             assign(s, a.targets().get(0), a.value(), null);
         } else if (s instanceof Stmt.AnnAssign a) {
@@ -748,6 +749,22 @@ final class FunctionTranslator {
             throw Unsupported.construct("import inside a function", s);
         } else {
             throw Unsupported.construct(s.getClass().getSimpleName() + " statement", s);
+        }
+    }
+
+    /**
+     * {@code a = b[i] = value}: Python evaluates the value once and stores it into each target
+     * from left to right. The first target is a name here, so each later target is stored from it
+     * (reading a name has no effect and gives the value just stored): {@code x = y = []} shares one list.
+     */
+    private void chainedAssign(Stmt.Assign a) {
+        if (!(a.targets().get(0) instanceof Expr.Name first)) {
+            throw Unsupported.construct("chained assignment whose first target is not a name", a.targets().get(0));
+        }
+        assign(a, first, a.value(), null);
+        for (int i = 1; i < a.targets().size(); i++) {
+            assign(a, a.targets().get(i), new Expr.Name(first.id(), io.portalis.accel.python.ast.ExprContext.Load,
+                    first.start(), first.end()), null);
         }
     }
 
