@@ -2608,8 +2608,8 @@ final class FunctionTranslator {
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(this).binary(op, l, r, at);
         }
-        if (lt == PyType.BOOL && PyType.isNumeric(rt) && op != Operator.BitAnd && op != Operator.BitOr && op != Operator.BitXor) {
-            throw Unsupported.construct("arithmetic on bool", at);
+        if (BoolNumbers.asInts(op, lt, rt)) {
+            return binary(op, BoolNumbers.asInt(l), BoolNumbers.asInt(r), at);
         }
         if (lt == PyType.STR && rt == PyType.STR && op == Operator.Add) {
             RExpr left = owned(l);
@@ -2703,6 +2703,7 @@ final class FunctionTranslator {
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(this).unary(u.op(), v, u);
         }
+        v = BoolNumbers.asInt(v); // -True is -1, ~True is -2
         if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
             return v;
         }
