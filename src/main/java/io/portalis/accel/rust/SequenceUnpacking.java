@@ -42,8 +42,8 @@ final class SequenceUnpacking {
         int fixed = star < 0 ? targets.size() : targets.size() - 1;
         Local items = ft.temp("unpacked", new PyType.IterT(elem));
         RExpr counted = star < 0
-                ? RExpr.call("py::unpack_exact", ft.itemsOf(v, at), new RExpr.Atom(fixed + "usize"))
-                : RExpr.call("py::unpack_starred", ft.itemsOf(v, at), new RExpr.Atom(fixed + "usize"));
+                ? RExpr.call("py::unpack_exact", ft.iterVec(v, at), new RExpr.Atom(fixed + "usize"))
+                : RExpr.call("py::unpack_starred", ft.iterVec(v, at), new RExpr.Atom(fixed + "usize"));
         ft.emit(new RStmt.Let(items, false, ft.tryOf(counted)));
         List<RExpr> codes = new ArrayList<>();
         List<PyType> types = new ArrayList<>();
