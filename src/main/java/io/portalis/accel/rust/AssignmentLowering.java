@@ -36,6 +36,9 @@ final class AssignmentLowering {
         if (target instanceof Expr.Name n) {
             Local existing = ft.plan.letHere(s, n.id()) ? null : ft.lookupLocal(n.id());
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
+            if (expected == null) {
+                expected = EmptyCollections.fromUses(ft, s, n.id(), value); // result = [] filled later
+            }
             Val v = value instanceof Expr.GeneratorExp g && !(expected instanceof PyType.IterT)
                     ? ft.comprehensionLowering.lazyGenerator(g, false) : ft.expr(value, expected);
             if (existing == null) {
