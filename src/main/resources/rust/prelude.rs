@@ -1886,6 +1886,33 @@ mod py {
         s.chars().map(String::from).collect()
     }
 
+    /// `a, b, c = items`: exactly `n` items, else CPython's ValueError.
+    pub fn unpack_exact<T>(items: Vec<T>, n: usize) -> PyResult<Vec<T>> {
+        if items.len() < n {
+            let got = items.len();
+            let msg = format!("not enough values to unpack (expected {}, got {})", n, got);
+            return raise("ValueError", msg);
+        }
+        if items.len() > n {
+            let msg = format!("too many values to unpack (expected {})", n);
+            return raise("ValueError", msg);
+        }
+        Ok(items)
+    }
+
+    /// `a, *rest, z = items`: at least `fixed` items (those not starred), else CPython's ValueError.
+    pub fn unpack_starred<T>(items: Vec<T>, fixed: usize) -> PyResult<Vec<T>> {
+        if items.len() < fixed {
+            let got = items.len();
+            let msg = format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                fixed, got
+            );
+            return raise("ValueError", msg);
+        }
+        Ok(items)
+    }
+
     pub fn str_index(s: &str, index: i64) -> PyResult<String> {
         let n = s.chars().count();
         let i = position(index, n, "string")?;

@@ -70,6 +70,15 @@ final class FunctionSignatures {
     }
 
     FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+        scope.selfClass = method ? owner : null;
+        try {
+            return signatureIn(f, method, owner, rustName);
+        } finally {
+            scope.selfClass = null;
+        }
+    }
+
+    private FunctionSig signatureIn(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
         io.portalis.accel.python.ast.Arguments a = f.args();
         if (!a.posonlyargs().isEmpty()) {
             throw Unsupported.construct("positional-only parameters", f);
@@ -86,16 +95,14 @@ final class FunctionSignatures {
         int firstDefault = args.size() - a.defaults().size();
         for (int i = skip; i < args.size(); i++) {
             Arg arg = args.get(i);
-            if (arg.annotation() == null) {
-                throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
-            }
-            PyType t = scope.annotation(arg.annotation());
-            if (arg.annotation() instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an
-                    && an.id().equals("Iterable")) {
-                throw Unsupported.construct("Iterable[...] parameter (a list passed there could be iterated twice; "
-                        + "annotate Iterator[...] or list[...])", arg.annotation());
-            }
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
+            PyType t = parameterType(arg, dflt);
+            if (arg.annotation() != null && AnnotationForms.normalize(arg.annotation(), scope.typingModules)
+                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")) {
+                // A list carries it: the body may iterate it more than once, as it may a list. A
+                // generator or another iterable passed there is a type mismatch, refused at the call.
+                t = new PyType.ListT(((PyType.GenT) t).elem());
+            }
             params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
         }
         if (a.vararg() != null) {
@@ -104,7 +111,8 @@ final class FunctionSignatures {
         }
         for (int i = 0; i < a.kwonlyargs().size(); i++) {
             Arg arg = a.kwonlyargs().get(i);
-            params.add(new FunctionSig.Param(arg.arg(), annotated(arg), plainDefault(a.kw_defaults().get(i)),
+            params.add(new FunctionSig.Param(arg.arg(), parameterType(arg, a.kw_defaults().get(i)),
+                    plainDefault(a.kw_defaults().get(i)),
                     FunctionSig.Kind.KEYWORD_ONLY));
         }
         if (a.kwarg() != null) {
@@ -130,6 +138,19 @@ final class FunctionSignatures {
             ret = scope.annotation(f.returns());
         }
         return new FunctionSig(f.name(), rustName, params, ret, owner);
+    }
+
+    /** A parameter's annotation, or without one the type of its literal default ({@code n=10} is an int). */
+    private PyType parameterType(Arg arg, Expr dflt) {
+        if (arg.annotation() == null) {
+            PyType t = DefaultTypes.of(dflt);
+            if (t == null) {
+                throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation"
+                        + (dflt == null ? "" : " (its default is not an int, float, str or bool literal)"), arg);
+            }
+            return t;
+        }
+        return scope.annotation(arg.annotation());
     }
 
     private PyType annotated(Arg arg) {

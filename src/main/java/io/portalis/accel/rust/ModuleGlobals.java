@@ -83,7 +83,7 @@ final class ModuleGlobals {
             } else if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && a.value() != null) {
                 name = n.id();
                 value = a.value();
-                annotation = a.annotation();
+                annotation = scope.fromValue(a.annotation()) ? null : a.annotation();
             }
             if (name != null && readInFunctions.contains(name) && !declaredGlobal.contains(name)
                     && assignments.getOrDefault(name, 0) == 1 && !runsUserCode) {
@@ -151,11 +151,15 @@ final class ModuleGlobals {
     private PyType globalType(String name, List<Stmt> body, Node at) {
         Stmt first = null;
         for (Stmt s : allStatements(body)) {
-            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+            if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)
+                    && !(a.value() != null && scope.fromValue(a.annotation()))) {
                 return scope.annotation(a.annotation());
             }
             if (first == null && s instanceof Stmt.Assign a && a.targets().size() == 1
                     && a.targets().get(0) instanceof Expr.Name n && n.id().equals(name)) {
+                first = s;
+            }
+            if (first == null && s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
                 first = s;
             }
         }
@@ -163,7 +167,7 @@ final class ModuleGlobals {
             throw Unsupported.type("module-level variable '" + name + "' needs an annotated assignment at the top level"
                     + " (e.g. " + name + ": int = 0)", at);
         }
-        Expr value = ((Stmt.Assign) first).value();
+        Expr value = first instanceof Stmt.AnnAssign a ? a.value() : ((Stmt.Assign) first).value();
         FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
         PyType t;
         try {

@@ -615,6 +615,19 @@ final class RustPrinter {
     private String binary(RExpr.Binary b, int indent, int used, int tail) {
         List<RExpr> operands = new ArrayList<>();
         collect(b, b.op(), operands);
+        if (operands.get(operands.size() - 1) instanceof RExpr.Block block && block.label() == null) {
+            // rustfmt keeps `a && b && {` on one line when the operands before a block fit there.
+            List<String> flats = new ArrayList<>();
+            for (RExpr operand : operands.subList(0, operands.size() - 1)) {
+                flats.add(flat(operand));
+            }
+            if (!flats.contains(null)) {
+                String prefix = String.join(" " + b.op() + " ", flats) + " " + b.op() + " ";
+                if (fits(used, prefix + "{", 0)) {
+                    return prefix + expr(block, indent, used + width(prefix), tail);
+                }
+            }
+        }
         if (operands.size() == 2) {
             String lhs = flat(operands.get(0));
             // rustfmt keeps `lhs op` on the line only when the operand ends within the next

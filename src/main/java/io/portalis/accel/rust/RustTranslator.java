@@ -29,9 +29,6 @@ public final class RustTranslator {
      * {@code py::Name}, or PreludeShaker will not see the use.
      */
     private static final List<String> PRELUDE_IMPORTS = List.of("Format", "Show");
-    private static final Set<String> TYPING_NAMES = Set.of(
-            "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
-            "Iterator", "Iterable", "Generator", "Callable");
 
     final Mod.Module module;
     final String sourcePath;
@@ -237,14 +234,20 @@ public final class RustTranslator {
                 if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
                     throw Unsupported.construct("dataclasses." + a.name(), a);
                 }
-                if (m.equals("typing") && !TYPING_NAMES.contains(a.name())) {
+                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
-                if (m.equals("collections.abc") && !Set.of("Iterator", "Iterable", "Generator", "Callable").contains(a.name())) {
+                if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
                     throw Unsupported.construct("collections.abc." + a.name(), a);
                 }
                 imported.add(a.name());
             }
+            return;
+        }
+        if (s instanceof Stmt.Import imp && imp.names().stream().allMatch(a -> a.asname() == null
+                && (a.name().equals("typing") || a.name().equals("collections.abc")))) {
+            // Read in annotations only (typing.List[int]); CPython binds the module, which nothing else uses here.
+            imp.names().forEach(a -> scope.typingModules.add(a.name()));
             return;
         }
         if (s instanceof Stmt.Import imp) {
