@@ -868,6 +868,12 @@ mod int {
             Ok(s.trim_start_matches('-').to_string())
         }
 
+        /// `int(s, base)` for a str (`int(s)` is base 10).
+        pub fn parse(s: &str, base: i64) -> super::py::PyResult<Int> {
+            let (negative, radix, digits) = super::py::int_literal(s, base)?;
+            Int::from_digits(negative, &digits, radix)
+        }
+
         /// `int(text, base)` from validated parts: the digits (ASCII, no `_`), in `radix`.
         pub fn from_digits(negative: bool, digits: &str, radix: u32) -> super::py::PyResult<Int> {
             if !radix.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
@@ -1022,6 +1028,46 @@ mod int {
             } else {
                 h
             }
+        }
+    }
+
+    /// `str()` and `repr()`. Past the 4300-digit limit the program ends with CPython's
+    /// ValueError: `Show` cannot raise, so code that catches it calls `to_str` instead.
+    impl super::py::Show for Int {
+        fn repr(&self) -> String {
+            match self.to_str() {
+                Ok(s) => s,
+                Err(e) => super::py::die(&e),
+            }
+        }
+    }
+
+    impl super::py::PyHash for Int {
+        fn py_hash(&self) -> i64 {
+            Int::py_hash(self)
+        }
+    }
+
+    /// `format(v, spec)`: the 64-bit int's rules (the prelude's `format_int_by`), with the
+    /// digits of any size; decimal digits are limited as `str()` is.
+    impl super::py::Format for Int {
+        fn format(&self, spec: &str) -> super::py::PyResult<String> {
+            if let Int::Small(v) = self {
+                return super::py::format_int(*v, spec);
+            }
+            if spec.is_empty() {
+                return self.to_str();
+            }
+            let digits = |kind: char| -> super::py::PyResult<String> {
+                Ok(match kind {
+                    'b' => self.digits_pow2(1),
+                    'o' => self.digits_pow2(3),
+                    'x' => self.digits_pow2(4),
+                    'X' => self.digits_pow2(4).to_uppercase(),
+                    _ => self.decimal_magnitude()?,
+                })
+            };
+            super::py::format_int_by(spec, self.is_negative(), None, || self.to_f64(), digits)
         }
     }
 }

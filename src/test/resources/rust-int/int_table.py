@@ -55,6 +55,9 @@ def main() -> None:
         print(" p", show(lambda: a ** (e % 9) if abs(a) > 2 ** 200 else a ** e))
         print(" m", show(lambda: pow(a, b, e - 20)), show(lambda: pow(a, abs(b), b)), show(lambda: pow(a, -1, b)))
         print(" i", int(str(a)) == a, int(format(a, "x"), 16) == a, int(format(b, "o"), 8) == b)
+        print(" F", format(a, ","), format(a, "_x"), format(a, "#o"), format(b, "+30d"), format(b, "^#40X"), format(a, "n"))
+        print(" e", show(lambda: format(a, ".3e")), show(lambda: format(b, "%")), show(lambda: format(a, ".2f")))
+        print(" I", int(format(a, "_"), 10) == a, int(format(a, "#x"), 0) == a, int(" " + format(b, "_b") + " ", 2) == b)
     big = 1
     for k in range(1, 200):
         big = big * k
@@ -63,6 +66,9 @@ def main() -> None:
     print(show(lambda: float(2 ** 1024)), show(lambda: float(2 ** 1024 - 2 ** 970)), repr(float(2 ** 1024 - 2 ** 971)))
     print(repr(float(2 ** 1024 - 2 ** 970 - 1)), repr(1 / 2 ** 1080), repr(2 ** 1074 / 3 ** 700), repr(3 ** 700 / 2 ** 2000))
     print(show(lambda: 2 ** 1100 / 3), repr(1 / -(10 ** 30)), repr(0 / -(10 ** 30)), repr(2 ** 60 / 2 ** 1130))
+    print(show(lambda: format(2 ** 70, "c")), show(lambda: format(2 ** 70, ".2d")), show(lambda: format(10 ** 4300, ",")))
+    print(show(lambda: int("12_345_678_901_234_567_890_123")), show(lambda: int("0x_ffff_ffff_ffff_ffff_ff", 0)), show(lambda: int("1__0", 10)))
+    print(show(lambda: int("99999999999999999999z")), show(lambda: int("0777", 0)), show(lambda: int("-0b" + "1" * 100, 0)))
     print(show(lambda: int(float("nan"))), show(lambda: int(float("inf"))), int(1e300) == 10 ** 300, int(-2.0 ** 70))
 
 

@@ -3,7 +3,7 @@
 // reaches, compiles it with rustc and compares its output with python3's.
 
 use int::Int;
-use py::PyResult;
+use py::{Format, PyResult};
 
 /// The value of a call the table expects to succeed; an exception ends the program as
 /// an uncaught one would.
@@ -193,6 +193,28 @@ fn main() {
             py(parse(&radix(&a, 4), 16) == a),
             py(parse(&radix(&b, 3), 8) == b)
         );
+        println!(
+            " F {} {} {} {} {} {}",
+            a.format(",").must(),
+            a.format("_x").must(),
+            a.format("#o").must(),
+            b.format("+30d").must(),
+            b.format("^#40X").must(),
+            a.format("n").must()
+        );
+        println!(
+            " e {} {} {}",
+            show(|| a.format(".3e")),
+            show(|| b.format("%")),
+            show(|| a.format(".2f"))
+        );
+        let spaced = format!(" {} ", b.format("_b").must());
+        println!(
+            " I {} {} {}",
+            py(Int::parse(&a.format("_").must(), 10).must() == a),
+            py(Int::parse(&a.format("#x").must(), 0).must() == a),
+            py(Int::parse(&spaced, 2).must() == b)
+        );
     }
     let mut big = small(1);
     for k in 1..200 {
@@ -233,6 +255,25 @@ fn main() {
         float_text(small(1).truediv(&ten(30).neg())),
         float_text(small(0).truediv(&ten(30).neg())),
         float_text(p2(60).truediv(&p2(1130)))
+    );
+    println!(
+        "{} {} {}",
+        show(|| p2(70).format("c")),
+        show(|| p2(70).format(".2d")),
+        show(|| ten(4300).format(","))
+    );
+    let parsed = |s: &str, base: i64| show(|| Ok(text(&Int::parse(s, base)?)));
+    println!(
+        "{} {} {}",
+        parsed("12_345_678_901_234_567_890_123", 10),
+        parsed("0x_ffff_ffff_ffff_ffff_ff", 0),
+        parsed("1__0", 10)
+    );
+    println!(
+        "{} {} {}",
+        parsed("99999999999999999999z", 10),
+        parsed("0777", 0),
+        parsed(&format!("-0b{}", "1".repeat(100)), 0)
     );
     let py = |t: bool| if t { "True" } else { "False" };
     println!(
