@@ -449,6 +449,12 @@ mod int {
                     return Int::Small(v);
                 }
             }
+            self.neg_slow()
+        }
+
+        #[cold]
+        #[inline(never)]
+        fn neg_slow(&self) -> Int {
             let (n, m) = self.parts();
             Int::from_parts(!n, m.into_owned())
         }
@@ -474,11 +480,18 @@ mod int {
         #[inline]
         pub fn floordiv(&self, o: &Int) -> super::py::PyResult<Int> {
             if let (Int::Small(a), Int::Small(b)) = (self, o) {
-                if *b != 0 && !(*a == i64::MIN && *b == -1) {
-                    let q = a / b;
-                    return Ok(Int::Small(if a % b != 0 && ((*a < 0) != (*b < 0)) { q - 1 } else { q }));
+                // b == -1 could overflow (i64::MIN // -1): the slow path has room.
+                if *b != 0 && *b != -1 {
+                    let (q, r) = (a / b, a % b);
+                    return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { q - 1 } else { q }));
                 }
             }
+            self.floordiv_slow(o)
+        }
+
+        #[cold]
+        #[inline(never)]
+        fn floordiv_slow(&self, o: &Int) -> super::py::PyResult<Int> {
             if o.is_zero() {
                 return super::py::raise("ZeroDivisionError", "integer division or modulo by zero");
             }
@@ -488,11 +501,17 @@ mod int {
         #[inline]
         pub fn modulo(&self, o: &Int) -> super::py::PyResult<Int> {
             if let (Int::Small(a), Int::Small(b)) = (self, o) {
-                if *b != 0 {
-                    let r = a.checked_rem(*b).unwrap_or(0);
+                if *b != 0 && *b != -1 {
+                    let r = a % b;
                     return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
                 }
             }
+            self.modulo_slow(o)
+        }
+
+        #[cold]
+        #[inline(never)]
+        fn modulo_slow(&self, o: &Int) -> super::py::PyResult<Int> {
             if o.is_zero() {
                 return super::py::raise("ZeroDivisionError", "integer modulo by zero");
             }
@@ -669,6 +688,8 @@ mod int {
             Ok(Int::from_parts(neg, q))
         }
 
+        #[cold]
+        #[inline(never)]
         fn bitwise(&self, o: &Int, op: fn(u32, u32) -> u32) -> Int {
             let (an, am) = self.parts();
             let (bn, bm) = o.parts();
