@@ -69,6 +69,15 @@ def main() -> None:
     print(show(lambda: format(2 ** 70, "c")), show(lambda: format(2 ** 70, ".2d")), show(lambda: format(10 ** 4300, ",")))
     print(show(lambda: int("12_345_678_901_234_567_890_123")), show(lambda: int("0x_ffff_ffff_ffff_ffff_ff", 0)), show(lambda: int("1__0", 10)))
     print(show(lambda: int("99999999999999999999z")), show(lambda: int("0777", 0)), show(lambda: int("-0b" + "1" * 100, 0)))
+    x = 0
+    for _ in range(200):
+        x = (x << 32) | draw()
+    y = 0
+    for _ in range(90):
+        y = (y << 32) | draw()
+    z = -(x * x + 12345)
+    print(hash(x * y), (x * y) % (2 ** 61 - 1), (x * x) % 1000000007, hash(x * x * y), z.bit_length())
+    print((x * y) // y == x, (x * y * x) // (x * y) == x, hash(z // y), hash(z % x), hash(z * z * z // (x * y)))
     print(show(lambda: int(float("nan"))), show(lambda: int(float("inf"))), int(1e300) == 10 ** 300, int(-2.0 ** 70))
 
 

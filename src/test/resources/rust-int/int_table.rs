@@ -275,7 +275,34 @@ fn main() {
         parsed("0777", 0),
         parsed(&format!("-0b{}", "1".repeat(100)), 0)
     );
+    let limbs = |r: &mut Lcg, n: usize| {
+        let mut v = small(0);
+        for _ in 0..n {
+            v = v.shl(&small(32)).must().or(&small(r.draw() as i64));
+        }
+        v
+    };
+    let x = limbs(&mut r, 200);
+    let y = limbs(&mut r, 90);
+    let z = x.mul(&x).add(&small(12345)).neg();
+    let xy = x.mul(&y);
+    println!(
+        "{} {} {} {} {}",
+        xy.py_hash(),
+        text(&xy.modulo(&p2(61).sub(&small(1))).must()),
+        text(&x.mul(&x).modulo(&small(1000000007)).must()),
+        xy.mul(&x).py_hash(),
+        z.bit_length()
+    );
     let py = |t: bool| if t { "True" } else { "False" };
+    println!(
+        "{} {} {} {} {}",
+        py(xy.floordiv(&y).must() == x),
+        py(xy.mul(&x).floordiv(&xy).must() == x),
+        z.floordiv(&y).must().py_hash(),
+        z.modulo(&x).must().py_hash(),
+        z.mul(&z).mul(&z).floordiv(&xy).must().py_hash()
+    );
     println!(
         "{} {} {} {}",
         show(|| Ok(text(&Int::from_f64(f64::NAN)?))),
