@@ -160,7 +160,10 @@ mod int {
             let (b0, b1) = split(short);
             let z0 = mag_mul(&a0, &b0);
             let z2 = mag_mul(&a1, &b1);
-            let z1 = mag_sub(&mag_sub(&mag_mul(&mag_add(&a0, &a1), &mag_add(&b0, &b1)), &z0), &z2);
+            let z1 = mag_sub(
+                &mag_sub(&mag_mul(&mag_add(&a0, &a1), &mag_add(&b0, &b1)), &z0),
+                &z2,
+            );
             add_into(&mut out, &z0, 0);
             add_into(&mut out, &z1, half);
             add_into(&mut out, &z2, 2 * half);
@@ -216,7 +219,11 @@ mod int {
         } else {
             lost |= a[limbs] & ((1u32 << rest) - 1) != 0;
             for i in limbs..a.len() {
-                let high = if i + 1 < a.len() { a[i + 1] << (32 - rest) } else { 0 };
+                let high = if i + 1 < a.len() {
+                    a[i + 1] << (32 - rest)
+                } else {
+                    0
+                };
                 out.push((a[i] >> rest) | high);
             }
         }
@@ -493,7 +500,11 @@ mod int {
                 // b == -1 could overflow (i64::MIN // -1): the slow path has room.
                 if *b != 0 && *b != -1 {
                     let (q, r) = (a / b, a % b);
-                    return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { q - 1 } else { q }));
+                    return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }));
                 }
             }
             self.floordiv_slow(o)
@@ -513,7 +524,11 @@ mod int {
             if let (Int::Small(a), Int::Small(b)) = (self, o) {
                 if *b != 0 && *b != -1 {
                     let r = a % b;
-                    return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
+                    return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) {
+                        r + b
+                    } else {
+                        r
+                    }));
                 }
             }
             self.modulo_slow(o)
@@ -609,7 +624,10 @@ mod int {
                 base = match base.inverse_mod(&modulus) {
                     Some(inv) => inv,
                     None => {
-                        return super::py::raise("ValueError", "base is not invertible for the given modulus")
+                        return super::py::raise(
+                            "ValueError",
+                            "base is not invertible for the given modulus",
+                        )
                     }
                 };
                 e = e.neg();
@@ -639,7 +657,11 @@ mod int {
                 }
                 Int::from_parts(false, r)
             };
-            Ok(if m.is_negative() && !r.is_zero() { r.add(m) } else { r })
+            Ok(if m.is_negative() && !r.is_zero() {
+                r.add(m)
+            } else {
+                r
+            })
         }
 
         /// The inverse of `self` (in `0..m`) modulo `m > 0`, if they are coprime.
@@ -663,7 +685,9 @@ mod int {
         pub fn shl(&self, count: &Int) -> super::py::PyResult<Int> {
             let n = match count {
                 Int::Small(n) if *n >= 0 => *n,
-                _ if count.is_negative() => return super::py::raise("ValueError", "negative shift count"),
+                _ if count.is_negative() => {
+                    return super::py::raise("ValueError", "negative shift count")
+                }
                 _ => i64::MAX,
             };
             if let Int::Small(a) = self {
@@ -684,7 +708,9 @@ mod int {
         pub fn shr(&self, count: &Int) -> super::py::PyResult<Int> {
             let n = match count {
                 Int::Small(n) if *n >= 0 => *n,
-                _ if count.is_negative() => return super::py::raise("ValueError", "negative shift count"),
+                _ if count.is_negative() => {
+                    return super::py::raise("ValueError", "negative shift count")
+                }
                 _ => i64::MAX,
             };
             if let Int::Small(a) = self {
@@ -779,7 +805,10 @@ mod int {
             let (_, bm) = o.parts();
             let diff = mag_bits(&am) as i64 - mag_bits(&bm) as i64;
             if diff > 1025 {
-                return super::py::raise("OverflowError", "integer division result too large for a float");
+                return super::py::raise(
+                    "OverflowError",
+                    "integer division result too large for a float",
+                );
             }
             if diff < -1080 {
                 return Ok(if negative { -0.0 } else { 0.0 });
@@ -794,7 +823,10 @@ mod int {
             };
             match round_to_f64(negative, &q, !r.is_empty(), -scale) {
                 Some(f) => Ok(f),
-                None => super::py::raise("OverflowError", "integer division result too large for a float"),
+                None => super::py::raise(
+                    "OverflowError",
+                    "integer division result too large for a float",
+                ),
             }
         }
 
@@ -804,7 +836,10 @@ mod int {
                 return super::py::raise("ValueError", "cannot convert float NaN to integer");
             }
             if f.is_infinite() {
-                return super::py::raise("OverflowError", "cannot convert float infinity to integer");
+                return super::py::raise(
+                    "OverflowError",
+                    "cannot convert float infinity to integer",
+                );
             }
             if f.abs() < 9.223372036854775808e18 {
                 return Ok(Int::Small(f as i64));
@@ -813,7 +848,10 @@ mod int {
             let bits = f.to_bits();
             let exponent = ((bits >> 52) & 0x7ff) as usize - 1075;
             let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-            Ok(Int::from_parts(f < 0.0, mag_shl(&mag_of_u64(mantissa), exponent)))
+            Ok(Int::from_parts(
+                f < 0.0,
+                mag_shl(&mag_of_u64(mantissa), exponent),
+            ))
         }
 
         /// How `self` compares with the float `f`, exactly (None when `f` is NaN).
@@ -822,7 +860,11 @@ mod int {
                 return None;
             }
             if f.is_infinite() {
-                return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+                return Some(if f > 0.0 {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                });
             }
             match self {
                 Int::Small(i) => {
@@ -844,7 +886,11 @@ mod int {
                 }
                 Int::Big(b) => {
                     if f.abs() < 9.223372036854775808e18 {
-                        return Some(if b.negative { Ordering::Less } else { Ordering::Greater });
+                        return Some(if b.negative {
+                            Ordering::Less
+                        } else {
+                            Ordering::Greater
+                        });
                     }
                     Some(self.cmp(&Int::from_f64(f).ok()?))
                 }
@@ -866,7 +912,11 @@ mod int {
                     if digits.len() > MAX_STR_DIGITS {
                         return too_many_digits();
                     }
-                    Ok(if b.negative { format!("-{}", digits) } else { digits })
+                    Ok(if b.negative {
+                        format!("-{}", digits)
+                    } else {
+                        digits
+                    })
                 }
             }
         }
@@ -989,7 +1039,11 @@ mod int {
             return None;
         }
         // 53 bits for a normal result, fewer for a subnormal one.
-        let keep = if top >= -1022 { 53 } else { (top + 1075).max(0) };
+        let keep = if top >= -1022 {
+            53
+        } else {
+            (top + 1075).max(0)
+        };
         let drop = (len - keep).max(0);
         let (shifted, _) = mag_shr(q, drop as usize);
         let mut m = shifted.first().copied().unwrap_or(0) as u64

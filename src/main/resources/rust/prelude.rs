@@ -2092,7 +2092,11 @@ mod py {
         if !well_formed || old_octal {
             return invalid();
         }
-        Ok((negative, radix, digits.chars().filter(|&c| c != '_').collect()))
+        Ok((
+            negative,
+            radix,
+            digits.chars().filter(|&c| c != '_').collect(),
+        ))
     }
 
     /// `pow(a, b, m)` for ints: the result has the sign of `m`; a negative `b` takes the
