@@ -2522,16 +2522,16 @@ final class FunctionTranslator {
                 throw Unsupported.type("'" + n.id() + "' is used before its type is settled", n);
             }
             if (l.isChecked()) {
-                return new Val(localValue(l), l.type(), Kind.OWNED);
+                return narrowed(n, new Val(localValue(l), l.type(), Kind.OWNED));
             }
-            return new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
+            return narrowed(n, new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE));
         }
         ModuleScope.Global g = module.globals.get(n.id());
         if (g != null && narrowedGlobals.contains(n.id()) && g.type() instanceof PyType.OptionalT o) {
             return new Val(RExpr.call("py::present", tryOf(g.load()), new RExpr.Atom("\"" + n.id() + "\"")), o.inner(), Kind.OWNED);
         }
         if (g != null) {
-            return new Val(tryOf(g.load()), g.type(), Kind.OWNED);
+            return narrowed(n, new Val(tryOf(g.load()), g.type(), Kind.OWNED));
         }
         if (n.id().equals("self") && cls != null) {
             return new Val(new RExpr.Atom("self"), new PyType.ClassT(cls), Kind.PLACE);
@@ -3084,6 +3084,11 @@ final class FunctionTranslator {
 
     // -------------------------------------------------------------------- attribute and subscript
 
+    /** A read of a name or member access path, narrowed as the check stage proved ({@link NarrowedReads}). */
+    private Val narrowed(Expr read, Val v) {
+        return new NarrowedReads(module.names == null ? null : module.names.narrowing(), module).apply(read, v);
+    }
+
     private Val attribute(Expr.Attribute a) {
         StdlibModule stdlib = importedModule(a.value());
         if (stdlib != null) {
@@ -3098,7 +3103,7 @@ final class FunctionTranslator {
                 }
                 throw Unsupported.type("'" + ct.info().name() + "' has no attribute '" + a.attr() + "'", a);
             }
-            return new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED);
+            return narrowed(a, new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED));
         }
         if (obj.type() == PyType.EXC && a.attr().equals("args")) {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
