@@ -492,7 +492,7 @@ public final class Narrowing {
             }
             return s;
         }
-        if (e instanceof Expr.BoolOp || e instanceof Expr.Compare
+        if (e instanceof Expr.BoolOp || (e instanceof Expr.Compare c && c.ops().size() == 1)
                 || (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not)) {
             return cond(e, s).either();
         }
@@ -551,7 +551,7 @@ public final class Narrowing {
             return s.killVolatile();
         }
         boolean operator = e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Subscript
-                || e instanceof Expr.FormattedValue;
+                || e instanceof Expr.FormattedValue || e instanceof Expr.Compare;
         for (Node child : NodeChildren.of(e)) {
             if (child instanceof Expr x) {
                 s = expr(x, s);
