@@ -824,6 +824,9 @@ final class FunctionTranslator {
         }
         if (target instanceof Expr.Name n) {
             Local existing = plan.letHere(s, n.id()) ? null : lookupLocal(n.id());
+            if (plan.rebinds(s, n.id()) && annotated == null) {
+                existing = sameTypeVariable(n.id(), value);
+            }
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
             Val v = value instanceof Expr.GeneratorExp g && !(expected instanceof PyType.IterT)
                     ? lazyGenerator(g, false) : expr(value, expected);
@@ -933,6 +936,23 @@ final class FunctionTranslator {
     }
 
     /** Types an expression without keeping the statements it would emit. */
+    /**
+     * For a full rebinding of a name: its variable when the value has the variable's type (the
+     * old value goes now, as in Python), null when a new variable of the value's type starts here.
+     */
+    private Local sameTypeVariable(String name, Expr value) {
+        Local prior = lookupLocal(name);
+        if (prior == null || prior.type() == null || prior.narrowedFrom() != null || captures.contains(prior)) {
+            return null;
+        }
+        try {
+            PyType t = exprProbe(value).type();
+            return t == null || t.equals(prior.type()) ? prior : null;
+        } catch (Unsupported notSettled) {
+            return prior;
+        }
+    }
+
     private Val exprProbe(Expr e) {
         List<RStmt> saved = out;
         out = new ArrayList<>();
