@@ -58,20 +58,36 @@ final class Rebinding {
         return webs;
     }
 
-    /** The statement binds the name before reading it: every occurrence at its own level is the binding. */
+    /**
+     * The statement binds the name in full, and reads it (if at all) only before the binding: in
+     * the value of {@code name = value}, or in a loop's iterable when its target is plain names.
+     */
     private static boolean binds(List<DeclarationPlanner.Occurrence> group, int level) {
+        Stmt s = group.get(0).path().get(level).stmt();
+        boolean readsFirst = (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name)
+                || (s instanceof Stmt.For f && plainNames(f.target()));
         int bindings = 0;
         for (DeclarationPlanner.Occurrence o : group) {
             if (o.path().size() == level + 1) {
-                if (!(o.directAssign() || o.loopTarget())) {
+                if (o.directAssign() || o.loopTarget()) {
+                    bindings++;
+                } else if (!readsFirst) {
                     return false;
                 }
-                bindings++;
             }
         }
-        Stmt s = group.get(0).path().get(level).stmt();
         // `x, _, _ = t` binds `_` twice in one pattern: that stays one variable.
         return (s instanceof Stmt.Assign && bindings == 1) || (s instanceof Stmt.For && bindings >= 1);
+    }
+
+    private static boolean plainNames(Expr target) {
+        if (target instanceof Expr.Name) {
+            return true;
+        }
+        if (target instanceof Expr.Tuple t) {
+            return t.elts().stream().allMatch(Rebinding::plainNames);
+        }
+        return target instanceof Expr.List l && l.elts().stream().allMatch(Rebinding::plainNames);
     }
 
     /** The depth of the deepest block that holds every occurrence. */
