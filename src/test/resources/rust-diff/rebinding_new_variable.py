@@ -27,3 +27,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    total = 0
+    print(total + 1)
+    total = "zero"
+    print(total)
