@@ -20,7 +20,7 @@ class Penguin(Bird):
         self.swims = True
 
 
-class Dog(Animal):
+class Hound(Animal):
     def __init__(self, name: str, tricks: int) -> None:
         super().__init__(name)
         self.tricks = tricks
@@ -35,7 +35,7 @@ def describe(a: Animal) -> str:
         return a.name + " swims " + str(a.swims)
     elif isinstance(a, Bird):
         return a.name + " flies " + str(a.can_fly)
-    elif isinstance(a, Dog):
+    elif isinstance(a, Hound):
         return a.name + " knows " + str(a.tricks) + " tricks"
     return a.name + " is an animal"
 
@@ -47,21 +47,21 @@ def winged(a: Animal) -> str:
 
 
 def tricks(a: Animal) -> int:
-    if not isinstance(a, Dog):
+    if not isinstance(a, Hound):
         return 0
     return a.tricks * 10
 
 
 def maybe(a: Optional[Animal]) -> str:
-    if isinstance(a, Dog):
-        return "dog " + a.name
+    if isinstance(a, Hound):
+        return "hound " + a.name
     if a is None:
         return "nobody"
     return "animal " + a.name
 
 
 if __name__ == "__main__":
-    zoo: list[Animal] = [Animal("generic"), Bird("tit", True), Penguin("pingu"), Dog("rex", 3), Bird("kiwi", False)]
+    zoo: list[Animal] = [Animal("generic"), Bird("tit", True), Penguin("pingu"), Hound("rex", 3), Bird("kiwi", False)]
     for a in zoo:
         print(flies(a), describe(a), winged(a), tricks(a), sep=" | ")
-    print(maybe(None), maybe(Dog("fido", 1)), maybe(Animal("cat")))
+    print(maybe(None), maybe(Hound("fido", 1)), maybe(Animal("cat")))

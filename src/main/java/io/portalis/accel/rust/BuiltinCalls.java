@@ -616,8 +616,8 @@ final class BuiltinCalls {
                 test = test == null ? one : new RExpr.Binary(test, "||", one);
             }
             RExpr present = RExpr.method(FunctionTranslator.paren(v.code()), "as_ref");
-            return val(RExpr.method(present, "map_or", new RExpr.Atom("false"),
-                    new RExpr.Atom("|isinstance_value| " + RustPrinter.flat(test))), PyType.BOOL);
+            return val(RExpr.call("matches!", present,
+                    new RExpr.Atom("Some(isinstance_value) if " + RustPrinter.flat(test))), PyType.BOOL);
         }
         RExpr acc = null;
         for (Expr te : types) {
