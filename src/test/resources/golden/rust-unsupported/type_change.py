@@ -1,3 +1,9 @@
-if __name__ == "__main__":
+def pick(flag: bool) -> None:
     total = 0
-    total = "zero"
+    if flag:
+        total = "zero"
+    print(total)
+
+
+if __name__ == "__main__":
+    pick(False)

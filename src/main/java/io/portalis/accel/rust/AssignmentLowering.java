@@ -35,6 +35,9 @@ final class AssignmentLowering {
         }
         if (target instanceof Expr.Name n) {
             Local existing = ft.plan.letHere(s, n.id()) ? null : ft.lookupLocal(n.id());
+            if (ft.plan.rebinds(s, n.id()) && annotated == null) {
+                existing = sameTypeVariable(n.id(), value);
+            }
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
             if (expected == null) {
                 expected = EmptyCollections.fromUses(ft, s, n.id(), value); // result = [] filled later
@@ -143,6 +146,23 @@ final class AssignmentLowering {
             return exprProbe(e).type();
         } finally {
             ft.errorLabel = savedLabel;
+        }
+    }
+
+    /**
+     * For a full rebinding of a name: its variable when the value has the variable's type (the
+     * old value goes now, as in Python), null when a new variable of the value's type starts here.
+     */
+    private Local sameTypeVariable(String name, Expr value) {
+        Local prior = ft.lookupLocal(name);
+        if (prior == null || prior.type() == null || prior.narrowedFrom() != null || ft.captures().contains(prior)) {
+            return null;
+        }
+        try {
+            PyType t = exprProbe(value).type();
+            return t == null || t.equals(prior.type()) ? prior : null;
+        } catch (Unsupported notSettled) {
+            return prior;
         }
     }
 

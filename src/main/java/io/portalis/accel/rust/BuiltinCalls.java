@@ -607,6 +607,22 @@ final class BuiltinCalls {
         calls.arity(c, 2, 2, "isinstance");
         FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
         List<Expr> types = c.args().get(1) instanceof Expr.Tuple t ? t.elts() : List.of(c.args().get(1));
+        if (v.type() instanceof PyType.OptionalT o && o.inner() instanceof PyType.ClassT) {
+            // None is an instance of no class of the program: the test asks the value inside, if any.
+            FunctionTranslator.Val inner = new FunctionTranslator.Val(new RExpr.Atom("isinstance_value"), o.inner(),
+                    FunctionTranslator.Kind.PLACE);
+            RExpr test = null;
+            for (Expr te : types) {
+                if (!(te instanceof Expr.Name n)) {
+                    throw Unsupported.construct("isinstance() with this type", te);
+                }
+                RExpr one = isinstanceOne(inner, n);
+                test = test == null ? one : new RExpr.Binary(test, "||", one);
+            }
+            RExpr present = RExpr.method(FunctionTranslator.paren(v.code()), "as_ref");
+            return val(RExpr.call("matches!", present,
+                    new RExpr.Atom("Some(isinstance_value) if " + RustPrinter.flat(test))), PyType.BOOL);
+        }
         RExpr acc = null;
         for (Expr te : types) {
             if (!(te instanceof Expr.Name n)) {

@@ -36,15 +36,26 @@ final class DeclarationPlanner {
         /** For statements whose target names live only in the loop: the loop binds them. */
         final Set<Stmt> loopBinds = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+        /**
+         * Statements that bind a name in full again ({@link Rebinding}): a value of the variable's
+         * type is stored in it, a value of another type starts a new variable.
+         */
+        final Map<Stmt, Set<String>> rebinds = new IdentityHashMap<>();
+
+        boolean rebinds(Stmt s, String name) {
+            Set<String> names = rebinds.get(s);
+            return names != null && names.contains(name);
+        }
+
         boolean letHere(Stmt s, String name) {
             Set<String> names = letHere.get(s);
             return names != null && names.contains(name);
         }
     }
 
-    private record Step(int block, int index, Stmt stmt) {}
+    record Step(int block, int index, Stmt stmt) {}
 
-    private record Occurrence(List<Step> path, boolean directAssign, boolean loopTarget, boolean store) {}
+    record Occurrence(List<Step> path, boolean directAssign, boolean loopTarget, boolean store) {}
 
     private final Map<String, List<Occurrence>> occurrences = new LinkedHashMap<>();
     private final Set<String> excluded;
@@ -318,10 +329,22 @@ final class DeclarationPlanner {
         Map<Stmt, List<String>> hoists = new HashMap<>();
         for (Map.Entry<String, List<Occurrence>> entry : occurrences.entrySet()) {
             String name = entry.getKey();
-            List<Occurrence> occ = entry.getValue();
-            if (occ.stream().noneMatch(Occurrence::store)) {
+            if (entry.getValue().stream().noneMatch(Occurrence::store)) {
                 continue;
             }
+            List<List<Occurrence>> webs = checked.contains(name) ? List.of(entry.getValue())
+                    : Rebinding.webs(entry.getValue(), name);
+            for (List<Occurrence> occ : webs) {
+                decideOne(name, occ, plan, hoists, occ != webs.get(0));
+            }
+        }
+        plan.hoistBefore.putAll(hoists);
+        return plan;
+    }
+
+    private void decideOne(String name, List<Occurrence> occ, Plan plan, Map<Stmt, List<String>> hoists,
+            boolean rebind) {
+        {
             // The deepest block that holds every occurrence: descend while all share one statement.
             int level = 0;
             while (true) {
@@ -356,6 +379,9 @@ final class DeclarationPlanner {
                 hoists.computeIfAbsent(at.stmt(), k -> new ArrayList<>()).add(name);
             } else if (atThisLevel && first.directAssign) {
                 plan.letHere.computeIfAbsent(step.stmt(), k -> new HashSet<>()).add(name);
+                if (rebind) {
+                    plan.rebinds.computeIfAbsent(step.stmt(), k -> new HashSet<>()).add(name);
+                }
             } else if (atThisLevel && first.loopTarget && occ.stream().allMatch(o -> o.path.get(lvl).stmt() == step.stmt())) {
                 plan.loopBinds.add(step.stmt());
                 plan.letHere.computeIfAbsent(step.stmt(), k -> new HashSet<>()).add(name);
@@ -363,8 +389,6 @@ final class DeclarationPlanner {
                 hoists.computeIfAbsent(step.stmt(), k -> new ArrayList<>()).add(name);
             }
         }
-        plan.hoistBefore.putAll(hoists);
-        return plan;
     }
 
 }

@@ -218,16 +218,16 @@ final class ExpressionLowering {
                 throw Unsupported.type("'" + n.id() + "' is used before its type is settled", n);
             }
             if (l.isChecked()) {
-                return new Val(ft.assignmentLowering.localValue(l), l.type(), Kind.OWNED);
+                return narrowed(n, new Val(ft.assignmentLowering.localValue(l), l.type(), Kind.OWNED));
             }
-            return new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
+            return narrowed(n, new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE));
         }
         ModuleScope.Global g = ft.module.globals.get(n.id());
         if (g != null && ft.narrowedGlobals.contains(n.id()) && g.type() instanceof PyType.OptionalT o) {
             return new Val(RExpr.call("py::present", ft.tryOf(g.load()), new RExpr.Atom("\"" + n.id() + "\"")), o.inner(), Kind.OWNED);
         }
         if (g != null) {
-            return new Val(ft.tryOf(g.load()), g.type(), Kind.OWNED);
+            return narrowed(n, new Val(ft.tryOf(g.load()), g.type(), Kind.OWNED));
         }
         if (n.id().equals("self") && ft.cls != null) {
             return new Val(new RExpr.Atom("self"), new PyType.ClassT(ft.cls), Kind.PLACE);
@@ -261,6 +261,11 @@ final class ExpressionLowering {
 
     // -------------------------------------------------------------------- attribute and subscript
 
+    /** A read of a name or member access path, narrowed as the check stage proved ({@link NarrowedReads}). */
+    private Val narrowed(Expr read, Val v) {
+        return new NarrowedReads(ft.module.names == null ? null : ft.module.names.narrowing(), ft.module).apply(read, v);
+    }
+
     private Val attribute(Expr.Attribute a) {
         StdlibModule stdlib = importedModule(a.value());
         if (stdlib != null) {
@@ -275,7 +280,7 @@ final class ExpressionLowering {
                 }
                 throw Unsupported.type("'" + ct.info().name() + "' has no attribute '" + a.attr() + "'", a);
             }
-            return new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED);
+            return narrowed(a, new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED));
         }
         if (obj.type() == PyType.EXC && a.attr().equals("args")) {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);

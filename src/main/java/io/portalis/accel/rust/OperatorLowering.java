@@ -157,23 +157,14 @@ final class OperatorLowering {
         Val first = ft.expr(b.values().get(0), null);
         if (first.type() == PyType.BOOL) {
             RExpr acc = first.code();
-            // `x is None or f(x)` and `x is not None and f(x)`: x is known present on the right.
-            CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
-            int pushed = 0;
-            try {
-                pushed += guardNarrow(b.values().get(0), guard);
-                for (int i = 1; i < b.values().size(); i++) {
-                    Val next = conditional(b.values().get(i), null);
-                    if (next.type() != PyType.BOOL) {
-                        throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
-                    }
-                    acc = new RExpr.Binary(acc, op, paren(next.code()));
-                    pushed += guardNarrow(b.values().get(i), guard);
+            // `x is None or f(x)` and `x is not None and f(x)`: the check stage's narrowing facts
+            // make x's reads on the right its inner value.
+            for (int i = 1; i < b.values().size(); i++) {
+                Val next = conditional(b.values().get(i), null);
+                if (next.type() != PyType.BOOL) {
+                    throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
                 }
-            } finally {
-                for (int i = 0; i < pushed; i++) {
-                    ft.scopes.pop();
-                }
+                acc = new RExpr.Binary(acc, op, paren(next.code()));
             }
             return new Val(acc, PyType.BOOL, Kind.OWNED);
         }
@@ -211,51 +202,20 @@ final class OperatorLowering {
             return ft.expr(e, expected);
         }
         String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
-        CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
         RExpr acc = ft.truthy(test(b.values().get(0), null), b.values().get(0));
-        int pushed = 0;
-        try {
-            pushed += guardNarrow(b.values().get(0), guard);
-            for (int i = 1; i < b.values().size(); i++) {
-                Expr operand = b.values().get(i);
-                List<RStmt> saved = ft.out;
-                ft.out = new ArrayList<>();
-                RExpr next = ft.truthy(test(operand, null), operand);
-                List<RStmt> pre = ft.out;
-                ft.out = saved;
-                if (!pre.isEmpty()) {
-                    next = new RExpr.Block(null, pre, next);
-                }
-                acc = new RExpr.Binary(acc, op, paren(next));
-                pushed += guardNarrow(operand, guard);
+        for (int i = 1; i < b.values().size(); i++) {
+            Expr operand = b.values().get(i);
+            List<RStmt> saved = ft.out;
+            ft.out = new ArrayList<>();
+            RExpr next = ft.truthy(test(operand, null), operand);
+            List<RStmt> pre = ft.out;
+            ft.out = saved;
+            if (!pre.isEmpty()) {
+                next = new RExpr.Block(null, pre, next);
             }
-        } finally {
-            for (int i = 0; i < pushed; i++) {
-                ft.scopes.pop();
-            }
+            acc = new RExpr.Binary(acc, op, paren(next));
         }
         return new Val(acc, PyType.BOOL, Kind.OWNED);
-    }
-
-    /**
-     * After a guard {@code x is None} (in an or) or {@code x is not None} (in an and), the
-     * operands to its right read x as its inner value; returns the scopes pushed (0 or 1).
-     */
-    private int guardNarrow(Expr test, CmpOp op) {
-        String name = noneTest(test, op);
-        Local opt = name == null ? null : ft.lookupLocal(name);
-        if (opt == null || !(opt.type() instanceof PyType.OptionalT o)) {
-            return 0;
-        }
-        ft.scopes.push(new HashMap<>());
-        // A checked local (one a read may find unbound) holds Some(value): the guard's test has
-        // already read it, so it is bound here, and its Optional is the value inside.
-        String unwrap = opt.isChecked() ? ".unwrap().unwrap()" : ".unwrap()";
-        String read = o.inner().copy() ? opt.rust() + unwrap : opt.rust() + ".clone()" + unwrap;
-        Local l = new Local(name, read, o.inner());
-        l.narrowedFrom(opt);
-        ft.scopes.peek().put(name, l);
-        return 1;
     }
 
     /** A value evaluated only sometimes: its statements stay inside a block of their own. */
@@ -273,24 +233,8 @@ final class OperatorLowering {
 
     Val ifExp(Expr.IfExp i, PyType expected) {
         RExpr test = ft.truthy(test(i.test(), PyType.BOOL), i.test());
-        int pushed = guardNarrow(i.test(), CmpOp.IsNot);
-        Val a;
-        try {
-            a = conditional(i.body(), expected);
-        } finally {
-            if (pushed > 0) {
-                ft.scopes.pop();
-            }
-        }
-        pushed = guardNarrow(i.test(), CmpOp.Is);
-        Val b;
-        try {
-            b = conditional(i.orelse(), expected == null ? a.type() : expected);
-        } finally {
-            if (pushed > 0) {
-                ft.scopes.pop();
-            }
-        }
+        Val a = conditional(i.body(), expected);
+        Val b = conditional(i.orelse(), expected == null ? a.type() : expected);
         PyType t = expected != null && !(expected instanceof PyType.OptionalT) ? expected : a.type();
         if (a.type() == PyType.NONE && b.type() != PyType.NONE) {
             t = new PyType.OptionalT(b.type());

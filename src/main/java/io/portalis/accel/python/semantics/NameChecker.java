@@ -46,7 +46,9 @@ public final class NameChecker {
         }
         diagnostics.addAll(flow.diagnostics());
         diagnostics.sort(Comparator.comparingInt(Diagnostic::start));
-        return new NameResolution(top, scopes, flow.facts(), diagnostics, table.postponedAnnotations,
-                table.dynamicNames);
+        Map<io.portalis.accel.python.ast.Expr.Name, Resolution> resolved = flow.facts();
+        NarrowingFacts narrowing = Narrowing.analyze(module, resolved::get);
+        return new NameResolution(top, scopes, resolved, diagnostics, table.postponedAnnotations,
+                table.dynamicNames, narrowing);
     }
 }

@@ -20,15 +20,23 @@ public final class NameResolution {
     private final List<Diagnostic> diagnostics;
     private final boolean postponedAnnotations;
     private final boolean dynamicNames;
+    private final NarrowingFacts narrowing;
 
     NameResolution(Scope module, Map<Node, Scope> scopes, Map<Expr.Name, Resolution> names,
-            List<Diagnostic> diagnostics, boolean postponedAnnotations, boolean dynamicNames) {
+            List<Diagnostic> diagnostics, boolean postponedAnnotations, boolean dynamicNames,
+            NarrowingFacts narrowing) {
         this.module = module;
         this.scopes = Collections.unmodifiableMap(scopes);
         this.names = Collections.unmodifiableMap(names);
         this.diagnostics = List.copyOf(diagnostics);
         this.postponedAnnotations = postponedAnnotations;
         this.dynamicNames = dynamicNames;
+        this.narrowing = narrowing;
+    }
+
+    /** What the tests that reach each read of a name or member access path proved about its value. */
+    public NarrowingFacts narrowing() {
+        return narrowing;
     }
 
     public Scope module() {
