@@ -44,7 +44,6 @@ class OpenClLexerReuseTest {
         final OpenClKernel kernel;
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger runsEnded = new AtomicInteger();
-        volatile int lexersOpenDuringRun = -1;
 
         Counting(OpenClKernel kernel) {
             this.kernel = kernel;
@@ -57,17 +56,13 @@ class OpenClLexerReuseTest {
 
         @Override
         public long maxBatchBytes() {
-            return 300;
+            return 200;
         }
 
         @Override
         public void execute(List<SourceFile> tasks, TaskSink<FileOutcome> sink) {
             calls.incrementAndGet();
-            try {
-                kernel.execute(tasks, sink);
-            } finally {
-                lexersOpenDuringRun = kernel.lexersOpened();
-            }
+            kernel.execute(tasks, sink);
         }
 
         @Override
@@ -98,7 +93,7 @@ class OpenClLexerReuseTest {
     @Test
     void oneRunOpensOneLexerForAllItsSubBatchesAndReleasesItAtTheEnd() throws IOException {
         OpenClDevice device = OpenClTestSupport.deviceOrSkip();
-        List<SourceFile> files = files(24);
+        List<SourceFile> files = files(40);
         int liveBefore = OpenClLexer.liveLexers();
         FilePipeline pipeline = new FilePipeline(new OutputTree(tmp.resolve("out")));
         Counting gpu = new Counting(new OpenClKernel(pipeline, device, OpenClLexer.Settings.defaults(), 1));
@@ -107,8 +102,10 @@ class OpenClLexerReuseTest {
 
         assertFalse(result.fallbackOccurred(), result.fallbackEvents().toString());
         assertTrue(result.results().stream().allMatch(TaskResult::ok));
-        assertTrue(gpu.calls.get() >= 3, "the queue handed the kernel several sub-batches: " + gpu.calls.get());
-        assertTrue(result.results().stream().filter(r -> r.executor() == ExecutorKind.GPU).count() >= 3);
+        // how many sub-batches the queue hands out depends on timing; capped at 200 bytes, 90% of the
+        // bytes make several
+        assertTrue(gpu.calls.get() >= 2, "the queue handed the kernel several sub-batches: " + gpu.calls.get());
+        assertTrue(result.results().stream().filter(r -> r.executor() == ExecutorKind.GPU).count() >= 2);
         assertEquals(1, gpu.kernel.lexersOpened(), "one lexer for " + gpu.calls.get() + " calls");
         assertEquals(1, gpu.runsEnded.get(), "the run's end was told once");
         assertFalse(gpu.kernel.holdsLexer());
