@@ -69,7 +69,8 @@ import org.slf4j.LoggerFactory;
  * device (max allocation, free or global memory); a file may span windows, the automaton state is
  * carried across. Device buffers come from a {@link BufferPool} and are reused. Every OpenCL error
  * becomes a typed {@link GpuFailureException}; a wait that outlives the watchdog deadline is a
- * {@link GpuTimeout}. Not thread-safe: one batch at a time.
+ * {@link GpuTimeout}. One lexer may lex many batches in turn (its sub-batch count and an injected
+ * fault carry over them); after a failure it refuses further batches. Not thread-safe: one batch at a time.
  */
 public final class OpenClLexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenClLexer.class);
@@ -141,6 +142,14 @@ public final class OpenClLexer implements AutoCloseable {
     private int subBatchesDone;
     private boolean faultFired;
     private boolean broken;
+    private boolean closed;
+    /** Lexers of this process opened and not yet closed: a leak shows here. */
+    private static final java.util.concurrent.atomic.AtomicInteger LIVE = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many lexers this process holds open now (each an OpenCL context with its program and buffers). */
+    public static int liveLexers() {
+        return LIVE.get();
+    }
 
     /** Sub-batches this lexer has completed so far. */
     public int subBatchesDone() {
@@ -182,7 +191,9 @@ public final class OpenClLexer implements AutoCloseable {
     /** Sets up the context, queue and kernels on {@code device}; a typed failure when it cannot. */
     public static OpenClLexer open(OpenClDevice device, Settings settings) {
         try {
-            return new OpenClLexer(device, settings);
+            OpenClLexer lexer = new OpenClLexer(device, settings);
+            LIVE.incrementAndGet();
+            return lexer;
         } catch (CLException e) {
             throw ClFailures.exception(e, "setting up OpenCL on " + device.info().name());
         }
@@ -500,16 +511,21 @@ public final class OpenClLexer implements AutoCloseable {
 
     /**
      * The sub-batch size for a batch of {@code total} bytes: the device's, but with a fault injected
-     * {@code after=N} sub-batches, small enough that the batch has more than N of them, so that the
-     * fault fires with files left to move (a batch that fits one device-sized sub-batch would otherwise
-     * be all done before the fault could fire).
+     * {@code after=N} sub-batches, small enough that the batch has more than the sub-batches still to go
+     * before N (this lexer counts them over every batch it lexed), so that the fault fires with files
+     * left to move (a batch that fits one device-sized sub-batch would otherwise be all done before the
+     * fault could fire).
      */
     private long faultWindow(long deviceWindow, long total) {
         FaultInjection f = settings.fault();
-        if (f == null || f.after() == 0 || f.after() == FaultInjection.AFTER_RESULTS || total <= f.after()) {
+        if (f == null || faultFired || f.after() == 0 || f.after() == FaultInjection.AFTER_RESULTS) {
             return deviceWindow;
         }
-        long parts = f.after() + 1L;
+        long left = (long) f.after() - subBatchesDone;
+        if (left <= 0 || total <= left) {
+            return deviceWindow;
+        }
+        long parts = left + 1L;
         return Math.min(deviceWindow, Math.max(1, (total + parts - 1) / parts));
     }
 
@@ -560,8 +576,14 @@ public final class OpenClLexer implements AutoCloseable {
         }
     }
 
+    /** Releases the context, program and buffers; once (a second call does nothing). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LIVE.decrementAndGet();
         try {
             pool.close();
             for (cl_mem m : new cl_mem[] {clsBuf, nextBuf, markBuf}) {

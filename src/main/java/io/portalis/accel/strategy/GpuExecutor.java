@@ -18,6 +18,14 @@ public interface GpuExecutor<T, R> {
     void execute(List<T> tasks, TaskSink<R> sink);
 
     /**
+     * The run that called {@link #execute} (once or once per sub-batch) has ended, however it ended:
+     * release what was kept between its calls (an OpenCL context and built program). A later call opens
+     * afresh. The {@link StrategyManager} calls it once at the end of each run; nothing to do by default.
+     */
+    default void endRun() {
+    }
+
+    /**
      * The most bytes of task weight one call should be given, e.g. what the device's free memory
      * holds; the shared queue sizes its sub-batches below it. Unlimited unless the executor knows.
      */

@@ -152,6 +152,17 @@ public final class StrategyManager<T, R> {
      * @param profile the batch as the selector sees it (used for {@code auto})
      */
     public ExecutionResult<R> execute(List<T> tasks, WorkloadProfile profile) {
+        try {
+            return run(tasks, profile);
+        } finally {
+            // what the GPU path kept between this run's calls (an OpenCL context) goes, however the run ended
+            if (gpu != null) {
+                gpu.endRun();
+            }
+        }
+    }
+
+    private ExecutionResult<R> run(List<T> tasks, WorkloadProfile profile) {
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(profile, "profile");
         SystemLoad load = loadSampler == null ? null : loadSampler.get();

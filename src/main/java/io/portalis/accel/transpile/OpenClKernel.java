@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link FilePipeline#processLexed} on a CPU pool as soon as that file is lexed; each finished file
  * is completed at once. On a typed GPU failure it lets the files already handed on finish, then
  * rethrows, so the manager reruns only the rest.
+ *
+ * <p>One lexer (an OpenCL context, queue and built program) serves every call of a run: it opens on
+ * the run's first call and is released by {@link #endRun}, or at once after a failure, so a broken
+ * lexer is never reused. Calls may come from several threads; they lex one at a time.
  */
 public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> {
     /** The CPU stages after lexing (parse, translate, write): {@link FilePipeline#processLexed}. */
@@ -41,6 +45,11 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
     /** Sub-batches lexed by the earlier calls, so an injected {@code after=N} counts over all calls. */
     private final AtomicInteger subBatchesBefore = new AtomicInteger();
     private volatile OpenClLexer current;
+    /** Guards {@link #lexer}: one call lexes at a time (the lexer is not thread-safe). */
+    private final Object lexerLock = new Object();
+    /** The lexer kept between the calls of one run; null before the first call and after {@link #endRun}. */
+    private OpenClLexer lexer;
+    private final AtomicInteger lexersOpened = new AtomicInteger();
 
     /** Lexed files per finishing thread that may wait for it; the lexer waits beyond that. */
     static final int IN_FLIGHT_PER_THREAD = 4;
@@ -77,7 +86,7 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
         return Math.max(1, memory / WorkloadProfiles.BYTES_OF_MEMORY_PER_SOURCE_BYTE);
     }
 
-    /** Device memory this process holds now through this kernel (0 between batches). */
+    /** Device memory this process holds now through this kernel (0 between runs). */
     public long deviceBytesHeld() {
         OpenClLexer l = current;
         return l == null ? 0 : l.bytesHeld();
@@ -114,37 +123,42 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
         // at most this many lexed files wait for (or are in) the finishing stages: the device lexes far
         // faster than parse and translate, and an unbounded queue held every file's tokens at once
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
-        try (OpenClLexer lexer = OpenClLexer.open(device, settingsForThisCall())) {
-            current = lexer;
-            try {
-                lexer.lexBatch(bytes, (j, lexed, nanos) -> {
-                    peakDeviceBytes.accumulateAndGet(lexer.bytesHeld(), Math::max);
-                    FilePipeline.Loaded.Source src = sources.get(j);
-                    int task = sourceTask.get(j);
-                    inFlight.acquireUninterruptibly();
-                    try {
-                        pending.add(pool.submit(() -> {
-                            try {
-                                sink.complete(task, finisher.finish(src, lexed, nanos));
-                            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                                // a bug in one file's work fails that file alone, as on the CPU path;
-                                // it says nothing about the device, so it is no GPU failure
-                                sink.fail(task, TaskResult.describe(e));
-                            } finally {
-                                inFlight.release();
-                            }
-                        }));
-                    } catch (RuntimeException e) {
-                        inFlight.release();
-                        throw e;
-                    }
-                });
-            } catch (GpuFailureException e) {
-                drain(pending);
-                throw e;
-            } finally {
-                current = null;
-                subBatchesBefore.addAndGet(lexer.subBatchesDone());
+        try {
+            synchronized (lexerLock) {
+                OpenClLexer lexer = lexer();
+                try {
+                    lexer.lexBatch(bytes, (j, lexed, nanos) -> {
+                        peakDeviceBytes.accumulateAndGet(lexer.bytesHeld(), Math::max);
+                        FilePipeline.Loaded.Source src = sources.get(j);
+                        int task = sourceTask.get(j);
+                        inFlight.acquireUninterruptibly();
+                        try {
+                            pending.add(pool.submit(() -> {
+                                try {
+                                    sink.complete(task, finisher.finish(src, lexed, nanos));
+                                } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                                    // a bug in one file's work fails that file alone, as on the CPU path;
+                                    // it says nothing about the device, so it is no GPU failure
+                                    sink.fail(task, TaskResult.describe(e));
+                                } finally {
+                                    inFlight.release();
+                                }
+                            }));
+                        } catch (RuntimeException e) {
+                            inFlight.release();
+                            throw e;
+                        }
+                    });
+                } catch (GpuFailureException e) {
+                    // the lexer is broken now: released, so a later call opens a fresh one
+                    releaseLexer();
+                    drain(pending);
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    // a lexer left mid-batch by the unexpected is not reused either
+                    releaseLexer();
+                    throw e;
+                }
             }
             drain(pending);
             for (int k = 0; k < failedTask.size(); k++) {
@@ -156,9 +170,56 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
     }
 
     /**
-     * The settings for the next call: an injected {@code after=N} fault counts the sub-batches of every
-     * call so far (a shared queue calls this kernel once per sub-batch it hands out), so it fires after
-     * N sub-batches of the run, not of each call; the other points are per call.
+     * Releases the OpenCL lexer this run kept between its calls (its context, program and device
+     * buffers); the next call, if any, opens a fresh one. The strategy manager calls this once when
+     * a run ends, however it ends.
+     */
+    @Override
+    public void endRun() {
+        synchronized (lexerLock) {
+            releaseLexer();
+        }
+    }
+
+    /** Lexers this kernel has opened so far (one per run, plus one after each GPU failure that is followed by another call). */
+    public int lexersOpened() {
+        return lexersOpened.get();
+    }
+
+    /** Whether this kernel holds an open lexer now (between the calls of a run). */
+    public boolean holdsLexer() {
+        synchronized (lexerLock) {
+            return lexer != null;
+        }
+    }
+
+    /** The run's lexer, opened on its first call: a context and a program build cost seconds on some drivers. */
+    private OpenClLexer lexer() {
+        if (lexer == null) {
+            lexer = OpenClLexer.open(device, settingsForThisCall());
+            lexersOpened.incrementAndGet();
+            current = lexer;
+        }
+        return lexer;
+    }
+
+    private void releaseLexer() {
+        OpenClLexer l = lexer;
+        if (l == null) {
+            return;
+        }
+        lexer = null;
+        current = null;
+        subBatchesBefore.addAndGet(l.subBatchesDone());
+        l.close();
+    }
+
+    /**
+     * The settings for the next lexer opened: an injected {@code after=N} fault counts the sub-batches of
+     * every lexer released so far (the run's lexer counts its own across the calls it serves; a shared
+     * queue calls this kernel once per sub-batch it hands out), so it fires after N sub-batches of the
+     * run, not of each call or lexer; the other points fire once per lexer (the first call after opening
+     * for {@code after=0}, the end of that call for {@code after=results}), and a failure releases it.
      */
     private OpenClLexer.Settings settingsForThisCall() {
         FaultInjection f = settings.fault();
