@@ -730,10 +730,10 @@ final class Calls {
         return val(ft.tryOf(RExpr.call("py::extreme", vec, want, what)), elem);
     }
 
-    private record KeyedItems(RExpr items, RExpr keys) {}
+    record KeyedItems(RExpr items, RExpr keys) {}
 
     /** A comparison closure held in a variable of its own, passed by reference. */
-    private RExpr comparator(String closure) {
+    RExpr comparator(String closure) {
         Local l = ft.temp("less", new PyType.Prim("closure", "_", false));
         ft.emit(new RStmt.Let(l, false, new RExpr.Atom(closure)));
         return new RExpr.Atom("&" + l.rust());
@@ -743,7 +743,7 @@ final class Calls {
      * Evaluates a key function over items, in order, into a Vec of keys emitted before the
      * statement: the lambda's body becomes the body of a loop (so it may raise like any code).
      */
-    private KeyedItems keyed(RExpr vec, PyType elem, Expr key) {
+    KeyedItems keyed(RExpr vec, PyType elem, Expr key) {
         Local items = ft.temp("items", new PyType.IterT(elem));
         ft.emit(new RStmt.Let(items, false, vec));
         Local keys = ft.temp("keys", null);

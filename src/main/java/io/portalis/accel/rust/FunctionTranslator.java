@@ -280,6 +280,11 @@ final class FunctionTranslator {
         return fresh(base);
     }
 
+    /** The call translator, for a standard-library module's lowering. */
+    Calls calls() {
+        return new Calls(this, module, cls);
+    }
+
     Local localNamed(String python) {
         return lookupLocal(python);
     }
