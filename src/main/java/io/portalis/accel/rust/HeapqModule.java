@@ -1,10 +1,7 @@
 package io.portalis.accel.rust;
 
-import io.portalis.accel.python.ast.Arg;
-import io.portalis.accel.python.ast.Arguments;
 import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
-import io.portalis.accel.python.ast.ExprContext;
 import io.portalis.accel.python.ast.Keyword;
 import io.portalis.accel.python.ast.Node;
 import java.util.ArrayList;
@@ -92,23 +89,23 @@ final class HeapqModule implements StdlibModule {
                     positional(2);
                     Heap h = heap();
                     RExpr item = item(1, h.elem);
-                    yield val(ft.tryOf(RExpr.call("heapq::heappush", h.code, item, less(h.elem))), PyType.NONE);
+                    yield val(ft.tryOf(RExpr.call("heapq::heappush", h.code, item, KeyFunctions.less(ft, h.elem, c))), PyType.NONE);
                 }
                 case "heappop" -> {
                     positional(1);
                     Heap h = heap();
-                    yield val(ft.tryOf(RExpr.call("heapq::heappop", h.code, less(h.elem))), h.elem);
+                    yield val(ft.tryOf(RExpr.call("heapq::heappop", h.code, KeyFunctions.less(ft, h.elem, c))), h.elem);
                 }
                 case "heapify" -> {
                     positional(1);
                     Heap h = heap();
-                    yield val(ft.tryOf(RExpr.call("heapq::heapify", h.code, less(h.elem))), PyType.NONE);
+                    yield val(ft.tryOf(RExpr.call("heapq::heapify", h.code, KeyFunctions.less(ft, h.elem, c))), PyType.NONE);
                 }
                 case "heapreplace", "heappushpop" -> {
                     positional(2);
                     Heap h = heap();
                     RExpr item = item(1, h.elem);
-                    yield val(ft.tryOf(RExpr.call("heapq::" + name, h.code, item, less(h.elem))), h.elem);
+                    yield val(ft.tryOf(RExpr.call("heapq::" + name, h.code, item, KeyFunctions.less(ft, h.elem, c))), h.elem);
                 }
                 case "nlargest", "nsmallest" -> select();
                 default -> merge();
@@ -141,18 +138,6 @@ final class HeapqModule implements StdlibModule {
         private RExpr item(int i, PyType elem) {
             Expr e = c.args().get(i);
             return ft.owned(ft.coerce(ft.expr(e, elem), elem, e));
-        }
-
-        /** Python's {@code a < b} on the items, as a {@code &dyn Fn} the runtime calls. */
-        private RExpr less(PyType elem) {
-            String objects = ObjectOperators.lessThan(elem, false);
-            if (objects != null) {
-                return ft.calls().comparator(objects);
-            }
-            if (!PyType.orderable(elem)) {
-                throw Unsupported.type("'<' not supported between instances of " + elem.python(), c);
-            }
-            return new RExpr.Atom("&|a, b| Ok(py::lt(a, b))");
         }
 
         private Map<String, Expr> keywords(Set<String> allowed) {
@@ -256,7 +241,7 @@ final class HeapqModule implements StdlibModule {
                 if (k.getKey().equals("reverse")) {
                     reverse = ft.truthy(ft.expr(k.getValue(), PyType.BOOL), k.getValue());
                 } else if (!isNone(k.getValue())) {
-                    FunctionTranslator.Val f = keyFunction(k.getValue(), elem);
+                    FunctionTranslator.Val f = KeyFunctions.of(ft, k.getValue(), elem);
                     keyType = ((PyType.FuncT) f.type()).ret();
                     keyFn = ft.owned(f);
                 }
@@ -287,32 +272,6 @@ final class HeapqModule implements StdlibModule {
                         + " (lists, tuples, strs, ranges and generators only)", at);
             }
             return RExpr.call("py::Gen::over", ft.iterVecOf(v, at));
-        }
-
-        /**
-         * The key as a function value of one parameter: a lambda typed by the items, or a
-         * function's name (a built-in one such as {@code len} is wrapped in a lambda).
-         */
-        private FunctionTranslator.Val keyFunction(Expr key, PyType elem) {
-            PyType.FuncT expected = new PyType.FuncT(List.of(elem), null);
-            Expr fn = key;
-            if (!(key instanceof Expr.Lambda)) {
-                if (!(key instanceof Expr.Name || key instanceof Expr.Attribute)) {
-                    throw Unsupported.construct("key= that is not a lambda or a function name", key);
-                }
-                String param = "item";
-                Arg arg = new Arg(param, null, null, key.start(), key.end());
-                Arguments args = new Arguments(List.of(), List.of(arg), null, List.of(), List.of(), null, List.of(),
-                        key.start(), key.end());
-                Expr call = new Expr.Call(key, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())),
-                        List.of(), key.start(), key.end());
-                fn = new Expr.Lambda(args, call, key.start(), key.end());
-            }
-            FunctionTranslator.Val f = ft.expr(fn, expected);
-            if (!(f.type() instanceof PyType.FuncT ft1) || ft1.params().size() != 1) {
-                throw Unsupported.type("key= must be a function of one argument", key);
-            }
-            return f;
         }
     }
 }

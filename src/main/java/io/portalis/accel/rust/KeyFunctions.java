@@ -1,0 +1,63 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Arg;
+import io.portalis.accel.python.ast.Arguments;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.ExprContext;
+import io.portalis.accel.python.ast.Node;
+import java.util.List;
+
+/**
+ * What the runtime of an ordering module (heapq, bisect) is handed to order items: a {@code key=}
+ * argument it calls lazily, one item at a time, as a function value
+ * {@code Rc<dyn Fn(T) -> PyResult<K>>} (calls that take every key before anything else, such as
+ * {@code sorted}, evaluate the key inline instead), and Python's {@code <} on the items as a
+ * {@code &dyn Fn(&T, &T) -> PyResult<bool>}.
+ */
+final class KeyFunctions {
+    private KeyFunctions() {
+    }
+
+    /**
+     * The key as a function of one parameter of the item type: a lambda typed by the items, or a
+     * function's name (a built-in one such as {@code len}, or a module's, is wrapped in a lambda
+     * that calls it).
+     */
+    static FunctionTranslator.Val of(FunctionTranslator ft, Expr key, PyType elem) {
+        PyType.FuncT expected = new PyType.FuncT(List.of(elem), null);
+        Expr fn = key;
+        if (!(key instanceof Expr.Lambda)) {
+            if (!(key instanceof Expr.Name || key instanceof Expr.Attribute)) {
+                throw Unsupported.construct("key= that is not a lambda or a function name", key);
+            }
+            String param = "item";
+            Arg arg = new Arg(param, null, null, key.start(), key.end());
+            Arguments args = new Arguments(List.of(), List.of(arg), null, List.of(), List.of(), null, List.of(),
+                    key.start(), key.end());
+            Expr call = new Expr.Call(key, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())),
+                    List.of(), key.start(), key.end());
+            fn = new Expr.Lambda(args, call, key.start(), key.end());
+        }
+        FunctionTranslator.Val f = ft.expr(fn, expected);
+        if (!(f.type() instanceof PyType.FuncT t) || t.params().size() != 1) {
+            throw Unsupported.type("key= must be a function of one argument", key);
+        }
+        return f;
+    }
+
+    /**
+     * Python's {@code a < b} on values of type {@code t}: a class's {@code __lt__} (or reflected
+     * {@code __gt__}), which may raise, or the built-in order of ints, floats, strs, bools and
+     * tuples and lists of them.
+     */
+    static RExpr less(FunctionTranslator ft, PyType t, Node at) {
+        String objects = ObjectOperators.lessThan(t, false);
+        if (objects != null) {
+            return ft.calls().comparator(objects);
+        }
+        if (!PyType.orderable(t)) {
+            throw Unsupported.type("'<' not supported between instances of " + t.python(), at);
+        }
+        return new RExpr.Atom("&|a, b| Ok(py::lt(a, b))");
+    }
+}
