@@ -59,7 +59,7 @@ final class Calls {
             }
             StdlibImports.Member imported = ft.isLocal(n.id()) ? null : module.stdlib.member(n.id());
             if (imported != null) {
-                return imported.module().call(ft, imported.member(), c);
+                return imported.module().call(ft, imported.member(), c, expected);
             }
             ClassInfo k = module.classOf(n.id());
             if (k != null && (!k.exception() || k.objectException())) {
@@ -79,7 +79,7 @@ final class Calls {
             }
             StdlibModule stdlib = ft.importedModule(a.value());
             if (stdlib != null) {
-                return stdlib.call(ft, a.attr(), c);
+                return stdlib.call(ft, a.attr(), c, expected);
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
@@ -303,7 +303,8 @@ final class Calls {
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType t = v.type();
-                if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
+                if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
+                        || t instanceof PyType.LibT) {
                     return val(RExpr.method(v.code(), "len"), PyType.INT);
                 }
                 if (t == PyType.STR) {
@@ -899,6 +900,9 @@ final class Calls {
         }
         if (t instanceof PyType.SetT s) {
             return setMethod(recv, s, name, c);
+        }
+        if (t instanceof PyType.LibT l) {
+            return StdlibModules.find(l.module()).method(ft, recv, l, name, c);
         }
         throw Unsupported.construct("method '" + name + "' of " + t.python(), c);
     }

@@ -1600,6 +1600,10 @@ final class FunctionTranslator {
         if (type instanceof PyType.GenT) {
             return owned(expr(iter, null));
         }
+        if (type instanceof PyType.LibT) {
+            // A live iteration of a standard-library container: a step after a change raises.
+            return RExpr.method(expr(iter, null).code(), "iter");
+        }
         return null;
     }
 
@@ -1727,6 +1731,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.GenT g) {
             return g.elem();
         }
+        if (t instanceof PyType.LibT l) {
+            return l.elem();
+        }
         if (t == PyType.STR) {
             return PyType.STR;
         }
@@ -1751,7 +1758,7 @@ final class FunctionTranslator {
         if (t instanceof PyType.IterT) {
             return owned(v);
         }
-        if (t instanceof PyType.VarTupleT) {
+        if (t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
             return RExpr.method(v.code(), "items");
         }
         if (t instanceof PyType.GenT) {
@@ -2270,7 +2277,7 @@ final class FunctionTranslator {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
         if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
-                || t instanceof PyType.VarTupleT) {
+                || t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
             return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
         }
         if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && c.info().family().stream()
@@ -3042,6 +3049,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.VarTupleT v) {
             return RExpr.method(container.code(), "contains", ref(coerce(item, v.elem(), at)));
         }
+        if (t instanceof PyType.LibT l && PyType.orderable(l.elem())) {
+            return RExpr.method(container.code(), "contains", ref(coerce(item, l.elem(), at)));
+        }
         if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {
             return tryOf(RExpr.method(container.code(), "contains_eq", ref(coerce(item, l.elem(), at))));
         }
@@ -3166,6 +3176,9 @@ final class FunctionTranslator {
         }
         if (c.type() instanceof PyType.VarTupleT v) {
             return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
+        }
+        if (c.type() instanceof PyType.LibT l && key.type() == PyType.INT) {
+            return new Val(tryOf(RExpr.method(c.code(), "get", key.code())), l.elem(), Kind.OWNED);
         }
         if (c.type() == PyType.ARGS) {
             // A built-in KeyError keeps its key only as the repr: its args are indexed only
