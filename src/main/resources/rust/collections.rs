@@ -18,6 +18,13 @@ mod collections {
         }
     }
 
+    /// `==` compares the items in order; the maxlen does not count.
+    impl<T: PartialEq> PartialEq for Deque<T> {
+        fn eq(&self, other: &Self) -> bool {
+            self.0.borrow().items == other.0.borrow().items
+        }
+    }
+
     /// `deque([1, 2])`, `deque([1, 2], maxlen=3)`.
     impl<T: super::py::Show> super::py::Show for Deque<T> {
         fn repr(&self) -> String {

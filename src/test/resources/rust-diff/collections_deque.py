@@ -94,6 +94,7 @@ def searches() -> None:
     pairs = deque([(1, "a"), (2, "b")])
     pairs.appendleft((0, "z"))
     print(pairs, pairs[1], (2, "b") in pairs)
+    print(d == c, c.pop() == 0 and d == c, deque([1, 2]) == deque([1, 2], maxlen=5), deque([1]) != deque([2]))
 
 
 def errors() -> None:
