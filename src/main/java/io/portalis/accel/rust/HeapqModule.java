@@ -195,7 +195,7 @@ final class HeapqModule implements StdlibModule {
             RExpr sized = new RExpr.Atom(sized(v.type()) ? "true" : "false");
             String fn = "heapq::" + name;
             if (key != null) {
-                Calls.KeyedItems k = ft.calls().keyed(vec, elem, key);
+                BuiltinCalls.KeyedItems k = KeyFunctions.builtins(ft).keyed(vec, elem, key);
                 return val(ft.tryOf(RExpr.call(fn, count, k.items(), k.keys(), sized)), new PyType.ListT(elem));
             }
             if (!PyType.orderable(elem)) {

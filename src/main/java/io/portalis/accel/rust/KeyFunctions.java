@@ -45,6 +45,11 @@ final class KeyFunctions {
         return f;
     }
 
+    /** The lowering of built-in calls, whose key= evaluation and comparators these modules share. */
+    static BuiltinCalls builtins(FunctionTranslator ft) {
+        return new Calls(ft, ft.module, ft.cls).builtinCalls;
+    }
+
     /**
      * Python's {@code a < b} on values of type {@code t}: a class's {@code __lt__} (or reflected
      * {@code __gt__}), which may raise, or the built-in order of ints, floats, strs, bools and
@@ -53,7 +58,7 @@ final class KeyFunctions {
     static RExpr less(FunctionTranslator ft, PyType t, Node at) {
         String objects = ObjectOperators.lessThan(t, false);
         if (objects != null) {
-            return ft.calls().comparator(objects);
+            return KeyFunctions.builtins(ft).comparator(objects);
         }
         if (!PyType.orderable(t)) {
             throw Unsupported.type("'<' not supported between instances of " + t.python(), at);
