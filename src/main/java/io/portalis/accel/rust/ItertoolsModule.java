@@ -1,10 +1,7 @@
 package io.portalis.accel.rust;
 
-import io.portalis.accel.python.ast.Arg;
-import io.portalis.accel.python.ast.Arguments;
 import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
-import io.portalis.accel.python.ast.ExprContext;
 import io.portalis.accel.python.ast.Keyword;
 import io.portalis.accel.python.ast.Node;
 import java.math.BigInteger;
@@ -189,24 +186,9 @@ final class ItertoolsModule implements StdlibModule {
 
         private record Source(RExpr code, PyType elem) {}
 
-        /** An iterable as a generator: itself, a live list iterator, or one over fixed items. */
         private Source source(Expr e) {
-            FunctionTranslator.Val v = ft.lazyOperand(e, false);
-            PyType t = v.type();
-            PyType elem = FunctionTranslator.elementOf(t, e);
-            if (t instanceof PyType.GenT) {
-                return new Source(ft.owned(v), elem);
-            }
-            if (t instanceof PyType.ListT) {
-                return new Source(RExpr.call("itertools::over_list", ft.owned(v)), elem);
-            }
-            boolean fixed = t == PyType.STR || t instanceof PyType.TupleT || t instanceof PyType.VarTupleT
-                    || (t instanceof PyType.IterT i && i.object().equals("range"));
-            if (!fixed) {
-                throw Unsupported.construct("itertools." + name + "() of " + t.python()
-                        + " (lists, tuples, strs, ranges and generators only)", e);
-            }
-            return new Source(RExpr.call("py::Gen::over", ft.iterVecOf(v, e)), elem);
+            LazySources.Source s = LazySources.of(ft, e, "itertools." + name);
+            return new Source(s.code(), s.elem());
         }
 
         /** All the items of an iterable now, as CPython's combinatoric functions take them. */
@@ -367,20 +349,7 @@ final class ItertoolsModule implements StdlibModule {
                     throw Unsupported.construct("itertools.accumulate() of " + elem.python() + " without func=", c);
                 }
             } else {
-                Expr fn = funcE;
-                if (!(funcE instanceof Expr.Lambda)) {
-                    if (!(funcE instanceof Expr.Name || funcE instanceof Expr.Attribute)) {
-                        throw Unsupported.construct("func= that is not a lambda or a function name", funcE);
-                    }
-                    List<Arg> params = List.of(new Arg("a", null, null, funcE.start(), funcE.end()),
-                            new Arg("b", null, null, funcE.start(), funcE.end()));
-                    Arguments args = new Arguments(List.of(), params, null, List.of(), List.of(), null, List.of(),
-                            funcE.start(), funcE.end());
-                    Expr call = new Expr.Call(funcE, List.of(new Expr.Name("a", ExprContext.Load, funcE.start(), funcE.end()),
-                            new Expr.Name("b", ExprContext.Load, funcE.start(), funcE.end())), List.of(), funcE.start(), funcE.end());
-                    fn = new Expr.Lambda(args, call, funcE.start(), funcE.end());
-                }
-                FunctionTranslator.Val f = ft.expr(fn, new PyType.FuncT(List.of(elem, elem), elem));
+                FunctionTranslator.Val f = KeyFunctions.function(ft, funcE, List.of(elem, elem), elem);
                 if (!(f.type() instanceof PyType.FuncT t) || !t.ret().equals(elem)) {
                     throw Unsupported.type("accumulate() func= must take two " + elem.python() + " and return one", funcE);
                 }

@@ -24,25 +24,37 @@ final class KeyFunctions {
      * that calls it).
      */
     static FunctionTranslator.Val of(FunctionTranslator ft, Expr key, PyType elem) {
-        PyType.FuncT expected = new PyType.FuncT(List.of(elem), null);
-        Expr fn = key;
-        if (!(key instanceof Expr.Lambda)) {
-            if (!(key instanceof Expr.Name || key instanceof Expr.Attribute)) {
-                throw Unsupported.construct("key= that is not a lambda or a function name", key);
-            }
-            String param = "item";
-            Arg arg = new Arg(param, null, null, key.start(), key.end());
-            Arguments args = new Arguments(List.of(), List.of(arg), null, List.of(), List.of(), null, List.of(),
-                    key.start(), key.end());
-            Expr call = new Expr.Call(key, List.of(new Expr.Name(param, ExprContext.Load, key.start(), key.end())),
-                    List.of(), key.start(), key.end());
-            fn = new Expr.Lambda(args, call, key.start(), key.end());
-        }
-        FunctionTranslator.Val f = ft.expr(fn, expected);
+        FunctionTranslator.Val f = function(ft, key, List.of(elem), null);
         if (!(f.type() instanceof PyType.FuncT t) || t.params().size() != 1) {
             throw Unsupported.type("key= must be a function of one argument", key);
         }
         return f;
+    }
+
+    /**
+     * A function argument as a value of type {@code (params) -> ret} ({@code ret} null: whatever
+     * it returns): a lambda typed by the parameters, or a function's name wrapped in a lambda that
+     * calls it with the same arguments.
+     */
+    static FunctionTranslator.Val function(FunctionTranslator ft, Expr fn, List<PyType> params, PyType ret) {
+        Expr value = fn;
+        if (!(fn instanceof Expr.Lambda)) {
+            if (!(fn instanceof Expr.Name || fn instanceof Expr.Attribute)) {
+                throw Unsupported.construct("a function argument that is not a lambda or a function name", fn);
+            }
+            List<Arg> args = new java.util.ArrayList<>();
+            List<Expr> names = new java.util.ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                String param = "arg" + i;
+                args.add(new Arg(param, null, null, fn.start(), fn.end()));
+                names.add(new Expr.Name(param, ExprContext.Load, fn.start(), fn.end()));
+            }
+            Arguments arguments = new Arguments(List.of(), args, null, List.of(), List.of(), null, List.of(),
+                    fn.start(), fn.end());
+            value = new Expr.Lambda(arguments, new Expr.Call(fn, names, List.of(), fn.start(), fn.end()),
+                    fn.start(), fn.end());
+        }
+        return ft.expr(value, new PyType.FuncT(params, ret));
     }
 
     /** The lowering of built-in calls, whose key= evaluation and comparators these modules share. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** The standard-library modules the translation supports; an import of any other is refused. */
 final class StdlibModules {
-    private static final List<StdlibModule> ALL = List.of(new MathModule(), new HeapqModule(), new BisectModule(), new StringModule(), new CollectionsModule(), new ItertoolsModule());
+    private static final List<StdlibModule> ALL = List.of(new MathModule(), new HeapqModule(), new BisectModule(), new StringModule(), new CollectionsModule(), new ItertoolsModule(), new FunctoolsModule());
 
     private StdlibModules() {
     }
