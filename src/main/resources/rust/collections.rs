@@ -42,7 +42,9 @@ mod collections {
         /// only the last items of the iterable stay.
         pub fn from(items: Vec<T>, maxlen: Option<i64>) -> super::py::PyResult<Self> {
             let maxlen = match maxlen {
-                Some(m) if m < 0 => return super::py::raise("ValueError", "maxlen must be non-negative"),
+                Some(m) if m < 0 => {
+                    return super::py::raise("ValueError", "maxlen must be non-negative")
+                }
                 Some(m) => Some(m as usize),
                 None => None,
             };
@@ -218,7 +220,10 @@ mod collections {
         fn next(&mut self) -> Option<super::py::PyResult<T>> {
             let d = self.deque.0.borrow();
             if d.state != self.state {
-                return Some(super::py::raise("RuntimeError", "deque mutated during iteration"));
+                return Some(super::py::raise(
+                    "RuntimeError",
+                    "deque mutated during iteration",
+                ));
             }
             let item = d.items.get(self.next).cloned();
             self.next += 1;

@@ -21,7 +21,10 @@ mod functools {
         source: super::py::Gen<T>,
     ) -> super::py::PyResult<T> {
         let Some(first) = source.step()? else {
-            return super::py::raise("TypeError", "reduce() of empty iterable with no initial value");
+            return super::py::raise(
+                "TypeError",
+                "reduce() of empty iterable with no initial value",
+            );
         };
         reduce(function, source, first)
     }

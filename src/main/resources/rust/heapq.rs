@@ -10,7 +10,12 @@ mod heapq {
 
     /// CPython's `siftdown`: the item at `pos` moves towards `start` while it is less than its
     /// parent.
-    fn sift_down<T>(heap: &mut [T], start: usize, mut pos: usize, lt: Less<T>) -> super::py::PyResult<()> {
+    fn sift_down<T>(
+        heap: &mut [T],
+        start: usize,
+        mut pos: usize,
+        lt: Less<T>,
+    ) -> super::py::PyResult<()> {
         while pos > start {
             let parent = (pos - 1) >> 1;
             if !lt(&heap[pos], &heap[parent])? {
@@ -84,7 +89,11 @@ mod heapq {
         })
     }
 
-    pub fn heapreplace<T>(list: &super::py::List<T>, item: T, lt: Less<T>) -> super::py::PyResult<T> {
+    pub fn heapreplace<T>(
+        list: &super::py::List<T>,
+        item: T,
+        lt: Less<T>,
+    ) -> super::py::PyResult<T> {
         on_items(list, |heap| {
             if heap.is_empty() {
                 return empty();
@@ -95,7 +104,11 @@ mod heapq {
         })
     }
 
-    pub fn heappushpop<T>(list: &super::py::List<T>, item: T, lt: Less<T>) -> super::py::PyResult<T> {
+    pub fn heappushpop<T>(
+        list: &super::py::List<T>,
+        item: T,
+        lt: Less<T>,
+    ) -> super::py::PyResult<T> {
         on_items(list, |heap| {
             if heap.is_empty() || !lt(&heap[0], &item)? {
                 return Ok(item);
@@ -172,7 +185,11 @@ mod heapq {
         if sized && n >= items.len() as i64 {
             return Ok(super::py::sort_by_key(items, keys, largest));
         }
-        let take = if n <= 0 { 0 } else { (n as usize).min(items.len()) };
+        let take = if n <= 0 {
+            0
+        } else {
+            (n as usize).min(items.len())
+        };
         let mut pairs = keys.into_iter().zip(items);
         let mut heap: Vec<Ranked<K, T>> = Vec::with_capacity(take);
         for i in 0..take {
@@ -251,11 +268,20 @@ mod heapq {
             for (i, source) in sources.iter().enumerate() {
                 if let Some(value) = source.step()? {
                     let k = key(value.clone())?;
-                    heap.push(Head { key: k, order: i as i64 * direction, value, source: i });
+                    heap.push(Head {
+                        key: k,
+                        order: i as i64 * direction,
+                        value,
+                        source: i,
+                    });
                 }
             }
             let lt = |a: &Head<K, T>, b: &Head<K, T>| {
-                Ok(if a.key == b.key { a.order < b.order } else { super::py::lt(&a.key, &b.key) })
+                Ok(if a.key == b.key {
+                    a.order < b.order
+                } else {
+                    super::py::lt(&a.key, &b.key)
+                })
             };
             let gt = |a: &Head<K, T>, b: &Head<K, T>| lt(b, a);
             let heap_lt: Less<Head<K, T>> = if reverse { &gt } else { &lt };

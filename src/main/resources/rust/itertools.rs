@@ -40,13 +40,19 @@ mod itertools {
     ) -> super::py::PyResult<super::py::Gen<T>> {
         let limit = "must be None or an integer: 0 <= x <= sys.maxsize.";
         if stop == Some(-1) {
-            return super::py::raise("ValueError", format!("Stop argument for islice() {}", limit));
+            return super::py::raise(
+                "ValueError",
+                format!("Stop argument for islice() {}", limit),
+            );
         }
         if start < 0 || stop.is_some_and(|s| s < -1) {
             return super::py::raise("ValueError", format!("Indices for islice() {}", limit));
         }
         if step < 1 {
-            return super::py::raise("ValueError", "Step for islice() must be a positive integer or None.");
+            return super::py::raise(
+                "ValueError",
+                "Step for islice() must be a positive integer or None.",
+            );
         }
         let yielder = super::py::Yielder::new();
         let out = yielder.clone();
@@ -127,12 +133,44 @@ mod itertools {
         })
     }
 
+    /// `product(*pools)` of one item type, the last pool varying fastest; `make` turns each
+    /// chosen list into the tuple the program sees.
+    pub fn product<T: Clone + 'static, R: 'static>(
+        make: impl Fn(Vec<T>) -> R + 'static,
+        pools: Vec<Vec<T>>,
+    ) -> super::py::Gen<R> {
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        super::py::Gen::new("product", yielder, async move {
+            if pools.iter().any(|p| p.is_empty()) {
+                return Ok(());
+            }
+            let mut indices = vec![0usize; pools.len()];
+            loop {
+                let chosen = indices.iter().zip(&pools).map(|(&i, p)| p[i].clone());
+                out.give(make(chosen.collect())).await?;
+                let mut k = pools.len();
+                loop {
+                    if k == 0 {
+                        return Ok(());
+                    }
+                    k -= 1;
+                    indices[k] += 1;
+                    if indices[k] < pools[k].len() {
+                        break;
+                    }
+                    indices[k] = 0;
+                }
+            }
+        })
+    }
+
     /// `permutations(pool, r)` in CPython's order (lexicographic by position in the pool);
     /// `make` turns each chosen list into the tuple the program sees.
     pub fn permutations<T: Clone + 'static, R: 'static>(
+        make: impl Fn(Vec<T>) -> R + 'static,
         pool: Vec<T>,
         r: Option<i64>,
-        make: impl Fn(Vec<T>) -> R + 'static,
     ) -> super::py::PyResult<super::py::Gen<R>> {
         let n = pool.len();
         let r = match r {
@@ -148,7 +186,10 @@ mod itertools {
             }
             let mut indices: Vec<usize> = (0..n).collect();
             let mut cycles: Vec<usize> = (0..r).map(|i| n - i).collect();
-            out.give(make(indices[..r].iter().map(|&i| pool[i].clone()).collect())).await?;
+            out.give(make(
+                indices[..r].iter().map(|&i| pool[i].clone()).collect(),
+            ))
+            .await?;
             if n == 0 {
                 return Ok(());
             }
@@ -162,7 +203,10 @@ mod itertools {
                     } else {
                         let j = cycles[i];
                         indices.swap(i, n - j);
-                        out.give(make(indices[..r].iter().map(|&k| pool[k].clone()).collect())).await?;
+                        out.give(make(
+                            indices[..r].iter().map(|&k| pool[k].clone()).collect(),
+                        ))
+                        .await?;
                         continue 'outer;
                     }
                 }
@@ -173,10 +217,10 @@ mod itertools {
 
     /// `combinations(pool, r)` (`replace`: `combinations_with_replacement`), in CPython's order.
     pub fn combinations<T: Clone + 'static, R: 'static>(
+        make: impl Fn(Vec<T>) -> R + 'static,
         pool: Vec<T>,
         r: i64,
         replace: bool,
-        make: impl Fn(Vec<T>) -> R + 'static,
     ) -> super::py::PyResult<super::py::Gen<R>> {
         if r < 0 {
             return super::py::raise("ValueError", "r must be non-negative");
@@ -189,8 +233,13 @@ mod itertools {
             if (!replace && r > n) || (replace && n == 0 && r > 0) {
                 return Ok(());
             }
-            let mut indices: Vec<usize> = if replace { vec![0; r] } else { (0..r).collect() };
-            out.give(make(indices.iter().map(|&i| pool[i].clone()).collect())).await?;
+            let mut indices: Vec<usize> = if replace {
+                vec![0; r]
+            } else {
+                (0..r).collect()
+            };
+            out.give(make(indices.iter().map(|&i| pool[i].clone()).collect()))
+                .await?;
             loop {
                 let top = |i: usize| if replace { n - 1 } else { i + n - r };
                 let Some(i) = (0..r).rev().find(|&i| indices[i] != top(i)) else {
@@ -207,7 +256,8 @@ mod itertools {
                         indices[k] = indices[k - 1] + 1;
                     }
                 }
-                out.give(make(indices.iter().map(|&k| pool[k].clone()).collect())).await?;
+                out.give(make(indices.iter().map(|&k| pool[k].clone()).collect()))
+                    .await?;
             }
         }))
     }

@@ -13,7 +13,11 @@ mod string {
             Some(sep) if !sep.is_empty() => sep,
             _ => " ",
         };
-        let capitalized: Vec<String> = words.items().iter().map(|w| super::py::capitalize(w)).collect();
+        let capitalized: Vec<String> = words
+            .items()
+            .iter()
+            .map(|w| super::py::capitalize(w))
+            .collect();
         Ok(capitalized.join(joiner))
     }
 }

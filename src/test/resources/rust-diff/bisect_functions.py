@@ -15,7 +15,7 @@ class Version:
         return (self.major, self.minor) < (other.major, other.minor)
 
     def __repr__(self) -> str:
-        return "v" + str(self.major) + "." + str(self.minor)
+        return "v" + str(self.major) + str(self.minor)
 
 
 def grade(score: int) -> str:

@@ -94,7 +94,10 @@ def searches() -> None:
     pairs = deque([(1, "a"), (2, "b")])
     pairs.appendleft((0, "z"))
     print(pairs, pairs[1], (2, "b") in pairs)
-    print(d == c, c.pop() == 0 and d == c, deque([1, 2]) == deque([1, 2], maxlen=5), deque([1]) != deque([2]))
+    print(d == c, c.pop() == 0 and d == c)
+    print(deque([1, 2]) == deque([1, 2], maxlen=5))
+    one = deque([1])
+    print(one != deque([2]))
 
 
 def errors() -> None:

@@ -14,7 +14,7 @@ class Task:
         return self.priority < other.priority
 
     def __repr__(self) -> str:
-        return "Task(" + str(self.priority) + ", " + repr(self.name) + ")"
+        return "T" + str(self.priority) + self.name
 
 
 def pushes() -> None:

@@ -37,9 +37,9 @@ def slices() -> None:
 
 
 def combinatorics() -> None:
-    print(list(itertools.product([1, 2], "ab")))
+    print(list(itertools.product([1, 2], [3, 4, 5])))
     print(list(itertools.product(range(2), repeat=3)))
-    print(list(itertools.product("ab", [True, False], [0])))
+    print(list(itertools.product("ab", "c", "de")))
     print(list(itertools.permutations([1, 2, 3], 2)))
     print(list(itertools.permutations("abc")))
     print(list(itertools.permutations(range(2), 3)))
@@ -66,7 +66,7 @@ def folds() -> None:
     print(list(itertools.accumulate([0.5, 0.25, 0.125])), list(itertools.accumulate(["a", "b", "c"])))
     empty: list[int] = []
     print(list(itertools.accumulate(empty)), list(itertools.accumulate(empty, initial=7)))
-    print(list(itertools.pairwise([1, 2, 4, 7, 11])), list(itertools.pairwise("ab")), list(itertools.pairwise([1])))
+    print(list(itertools.pairwise([1, 2, 4, 7, 11])), list(itertools.pairwise(["a", "b"])), list(itertools.pairwise([1])))
 
 
 def filters() -> None:

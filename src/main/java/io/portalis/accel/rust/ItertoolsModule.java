@@ -275,22 +275,27 @@ final class ItertoolsModule implements StdlibModule {
             if (all.size() > 6) {
                 throw Unsupported.construct("itertools.product() of tuples of more than 6 items", c);
             }
-            StringBuilder code = new StringBuilder("{ ");
-            for (int i = 0; i < all.size(); i++) {
-                code.append("let p").append(i).append(" = ").append(RustPrinter.flat(all.get(i).code)).append(".clone(); ");
+            PyType elem = all.get(0).elem;
+            for (Source p : all) {
+                if (!p.elem.equals(elem)) {
+                    throw Unsupported.construct("itertools.product() of " + elem.python() + " and " + p.elem.python()
+                            + " items (one item type only)", c);
+                }
             }
-            code.append("let yielder = py::Yielder::new(); let out = yielder.clone(); ")
-                    .append("py::Gen::new(\"product\", yielder, async move { ");
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                code.append("for x").append(i).append(" in p").append(i).append(".iter() { ");
-                items.add("x" + i + ".clone()");
+            List<RExpr> vecs = all.stream().map(p -> (RExpr) RExpr.method(p.code, "clone")).toList();
+            RExpr make = new RExpr.Atom(tupleMaker(elem, all.size()));
+            PyType t = new PyType.TupleT(java.util.Collections.nCopies(all.size(), elem));
+            return gen(RExpr.call("itertools::product", make, new RExpr.Macro("vec", vecs, true, false)), t);
+        }
+
+        /** A closure from a {@code Vec} of {@code n} items to the n-tuple of them (first in a call, so
+         * rustfmt lays the arguments out as the printer does). */
+        private static String tupleMaker(PyType elem, int n) {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                parts.add("v[" + i + "].clone()");
             }
-            code.append("out.give((").append(String.join(", ", items)).append(all.size() == 1 ? ",)" : ")")
-                    .append(").await?; ");
-            code.append("}".repeat(all.size())).append(" Ok(()) }) }");
-            PyType t = new PyType.TupleT(all.stream().map(Source::elem).toList());
-            return gen(new RExpr.Atom(code.toString()), t);
+            return "|v: Vec<" + elem.rust() + ">| (" + String.join(", ", parts) + (n == 1 ? ",)" : ")");
         }
 
         /** permutations(iterable, r=None), combinations(iterable, r), combinations_with_replacement(iterable, r). */
@@ -312,21 +317,17 @@ final class ItertoolsModule implements StdlibModule {
             String make;
             String vec = "Vec<" + pool.elem.rust() + ">";
             if (length != null) {
-                List<String> parts = new ArrayList<>();
-                for (int i = 0; i < length; i++) {
-                    parts.add("v[" + i + "].clone()");
-                }
                 tuple = new PyType.TupleT(java.util.Collections.nCopies(length, pool.elem));
-                make = "|v: " + vec + "| (" + String.join(", ", parts) + (length == 1 ? ",)" : ")");
+                make = tupleMaker(pool.elem, length);
             } else {
                 tuple = new PyType.VarTupleT(pool.elem);
                 make = "|v: " + vec + "| py::Tuple(v)";
             }
             RExpr r = rE == null || isNone(rE) ? new RExpr.Atom(perm ? "None" : "0")
                     : perm ? RExpr.call("Some", integer(rE)) : integer(rE);
-            RExpr call = perm ? RExpr.call("itertools::permutations", pool.code, r, new RExpr.Atom(make))
-                    : RExpr.call("itertools::combinations", pool.code, r,
-                            new RExpr.Atom(name.equals("combinations") ? "false" : "true"), new RExpr.Atom(make));
+            RExpr call = perm ? RExpr.call("itertools::permutations", new RExpr.Atom(make), pool.code, r)
+                    : RExpr.call("itertools::combinations", new RExpr.Atom(make), pool.code, r,
+                            new RExpr.Atom(name.equals("combinations") ? "false" : "true"));
             return new FunctionTranslator.Val(ft.tryOf(call), new PyType.GenT(tuple), FunctionTranslator.Kind.OWNED);
         }
 
