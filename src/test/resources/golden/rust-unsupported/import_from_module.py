@@ -1,3 +1,3 @@
-from collections import deque
+from fractions import Fraction
 
-print(deque([1, 2]))
+print(Fraction(1, 3))

@@ -93,7 +93,8 @@ final class BuiltinCalls {
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType t = v.type();
-                if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT) {
+                if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
+                        || t instanceof PyType.LibT) {
                     return val(RExpr.method(v.code(), "len"), PyType.INT);
                 }
                 if (t == PyType.STR) {

@@ -57,7 +57,7 @@ final class Calls {
             }
             StdlibImports.Member imported = ft.isLocal(n.id()) ? null : module.stdlib.member(n.id());
             if (imported != null) {
-                return imported.module().call(ft, imported.member(), c);
+                return imported.module().call(ft, imported.member(), c, expected);
             }
             ClassInfo k = module.classOf(n.id());
             if (k != null && (!k.exception() || k.objectException())) {
@@ -77,7 +77,7 @@ final class Calls {
             }
             StdlibModule stdlib = ft.importedModule(a.value());
             if (stdlib != null) {
-                return stdlib.call(ft, a.attr(), c);
+                return stdlib.call(ft, a.attr(), c, expected);
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);

@@ -344,6 +344,9 @@ final class ExpressionLowering {
         if (c.type() instanceof PyType.VarTupleT v) {
             return new Val(ft.tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
         }
+        if (c.type() instanceof PyType.LibT l && key.type() == PyType.INT) {
+            return new Val(ft.tryOf(RExpr.method(c.code(), "get", key.code())), l.elem(), Kind.OWNED);
+        }
         if (c.type() == PyType.ARGS) {
             // A built-in KeyError keeps its key only as the repr: its args are indexed only
             // where the handler's classes rule it out.

@@ -190,6 +190,10 @@ final class LoopLowering {
         if (type instanceof PyType.GenT) {
             return ft.owned(ft.expr(iter, null));
         }
+        if (type instanceof PyType.LibT) {
+            // A live iteration of a standard-library container: a step after a change raises.
+            return RExpr.method(ft.expr(iter, null).code(), "iter");
+        }
         return null;
     }
 
@@ -317,6 +321,9 @@ final class LoopLowering {
         if (t instanceof PyType.GenT g) {
             return g.elem();
         }
+        if (t instanceof PyType.LibT l) {
+            return l.elem();
+        }
         if (t == PyType.STR) {
             return PyType.STR;
         }
@@ -341,7 +348,7 @@ final class LoopLowering {
         if (t instanceof PyType.IterT) {
             return ft.owned(v);
         }
-        if (t instanceof PyType.VarTupleT) {
+        if (t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
             return RExpr.method(v.code(), "items");
         }
         if (t instanceof PyType.GenT) {

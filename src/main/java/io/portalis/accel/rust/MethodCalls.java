@@ -51,6 +51,9 @@ final class MethodCalls {
         if (t instanceof PyType.SetT s) {
             return setMethod(recv, s, name, c);
         }
+        if (t instanceof PyType.LibT l) {
+            return StdlibModules.find(l.module()).method(ft, recv, l, name, c);
+        }
         throw Unsupported.construct("method '" + name + "' of " + t.python(), c);
     }
 

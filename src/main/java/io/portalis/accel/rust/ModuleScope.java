@@ -196,6 +196,12 @@ final class ModuleScope {
         if (e instanceof Expr.BinOp b && b.op() == io.portalis.accel.python.ast.Operator.BitOr) {
             return union(e);
         }
+        StdlibImports.Member libClass = stdlibClass(e instanceof Expr.Subscript s ? s.value() : e);
+        if (libClass != null) {
+            java.util.List<Expr> args = !(e instanceof Expr.Subscript s) ? java.util.List.of()
+                    : s.slice() instanceof Expr.Tuple t ? t.elts() : java.util.List.of(s.slice());
+            return libClass.module().annotation(libClass.member(), args.stream().map(this::annotation).toList(), e);
+        }
         if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n) {
             java.util.List<Expr> args = s.slice() instanceof Expr.Tuple t ? t.elts() : java.util.List.of(s.slice());
             switch (n.id()) {
@@ -282,6 +288,17 @@ final class ModuleScope {
                     return x;
                 }
             }
+        }
+        return null;
+    }
+
+    /** A standard-library class named in an annotation ({@code deque} imported, or {@code collections.deque}), or null. */
+    private StdlibImports.Member stdlibClass(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return stdlib.member(n.id());
+        }
+        if (e instanceof Expr.Attribute a && a.value() instanceof Expr.Name n && stdlib.module(n.id()) != null) {
+            return new StdlibImports.Member(stdlib.module(n.id()), a.attr());
         }
         return null;
     }

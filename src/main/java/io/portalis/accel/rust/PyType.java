@@ -235,6 +235,30 @@ sealed interface PyType {
         }
     }
 
+    /**
+     * An instance of a standard-library class ({@code collections.deque[int]}): the module that
+     * defines it ({@link StdlibModules}) translates its constructor and methods. In Rust, the
+     * module runtime's type ({@code collections::Deque<i64>}), a shared handle with the protocol
+     * every such type has: {@code len()}, {@code items()} (a snapshot), {@code iter()} (a live
+     * iteration whose steps may raise), {@code get(i)} and {@code contains(&x)}.
+     *
+     * @param elem the items' type when it is iterated
+     */
+    record LibT(String module, String name, List<PyType> args, PyType elem) implements PyType {
+        public LibT {
+            args = List.copyOf(args);
+        }
+
+        public String python() {
+            return name + "[" + args.stream().map(PyType::python).collect(Collectors.joining(", ")) + "]";
+        }
+
+        public String rust() {
+            return module + "::" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "<"
+                    + args.stream().map(PyType::rust).collect(Collectors.joining(", ")) + ">";
+        }
+    }
+
     static boolean isNumeric(PyType t) {
         return t == INT || t == FLOAT || t == BOOL;
     }
@@ -312,6 +336,9 @@ sealed interface PyType {
         }
         if (t instanceof VarTupleT v) {
             return printable(v.elem());
+        }
+        if (t instanceof LibT l) {
+            return l.args().stream().allMatch(PyType::printable);
         }
         if (t instanceof ClassT c) {
             return c.info().exception() || c.info().hierarchyHas("__repr__");

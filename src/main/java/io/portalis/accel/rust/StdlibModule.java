@@ -26,6 +26,22 @@ interface StdlibModule {
     /** A call of the member ({@code math.sqrt(x)}, or {@code sqrt(x)} after a from-import). */
     FunctionTranslator.Val call(FunctionTranslator ft, String member, Expr.Call c);
 
+    /** A call of the member where the context expects a type ({@code q: deque[int] = deque()}), or null. */
+    default FunctionTranslator.Val call(FunctionTranslator ft, String member, Expr.Call c, PyType expected) {
+        return call(ft, member, c);
+    }
+
+    /** The type an annotation naming a class of the module means ({@code deque[int]}). */
+    default PyType annotation(String member, java.util.List<PyType> args, Node at) {
+        throw Unsupported.construct("type annotation '" + name() + "." + member + "'", at);
+    }
+
+    /** A method call on an instance of one of the module's classes. */
+    default FunctionTranslator.Val method(FunctionTranslator ft, FunctionTranslator.Val recv, PyType.LibT type,
+                                          String method, Expr.Call c) {
+        throw Unsupported.construct("method '" + method + "' of " + type.python(), c);
+    }
+
     /** The refusal for an attribute the module does not have, worded as CPython's error. */
     default Unsupported noAttribute(String member, Node at) {
         return Unsupported.name("module '" + name() + "' has no attribute '" + member + "'", at);

@@ -68,7 +68,8 @@ final class StrMethods {
                 FunctionTranslator.Val items = ft.expr(c.args().get(0), null);
                 RExpr vec = ft.iterVecOf(items, c);
                 PyType elem = items.type() instanceof PyType.ListT l ? l.elem()
-                        : items.type() instanceof PyType.IterT it ? it.elem() : items.type() == PyType.STR ? PyType.STR : null;
+                        : items.type() instanceof PyType.IterT it ? it.elem() : items.type() == PyType.STR ? PyType.STR
+                        : items.type() instanceof PyType.LibT lt ? lt.elem() : null;
                 if (elem != PyType.STR) {
                     throw Unsupported.type("join() of " + items.type().python() + " (items must be str)", c);
                 }

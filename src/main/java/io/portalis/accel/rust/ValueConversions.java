@@ -138,7 +138,7 @@ final class ValueConversions {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
         if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
-                || t instanceof PyType.VarTupleT) {
+                || t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
             return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
         }
         if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && c.info().family().stream()

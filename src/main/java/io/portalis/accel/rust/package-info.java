@@ -162,7 +162,12 @@
  * through its {@code cbrtf64} alias, since Rust's compiler-builtins shadow {@code cbrt}; and
  * {@code asinh}/{@code acosh}/{@code atanh}/{@code erf}/{@code erfc} by {@code extern "C"}, Rust's
  * own differing in the last bit), CPython's own algorithms elsewhere, and its error rules; a
- * differential program compares thousands of results with CPython bit for bit.
+ * differential program compares thousands of results with CPython bit for bit. The other modules
+ * ({@code HeapqModule}, {@code BisectModule}, {@code StringModule}, {@code CollectionsModule},
+ * {@code ItertoolsModule}, {@code FunctoolsModule}) share {@link io.portalis.accel.rust.KeyFunctions}
+ * (key= and function arguments, Python's {@code <}) and {@link io.portalis.accel.rust.LazySources}
+ * (iterables stepped lazily); an instance of a module's class ({@code deque[int]}) is a
+ * {@link io.portalis.accel.rust.PyType.LibT}, whose methods its module lowers.
  *
  * <h2>Exception objects</h2>
  * {@code py::Exc} carries a class name and {@code args}. An exception class with a body of its

@@ -1,0 +1,3 @@
+from collections import Counter
+
+print(Counter("hello").most_common(1))

@@ -1,0 +1,5 @@
+from collections import deque
+
+q = deque()
+q.append(1)
+print(q)

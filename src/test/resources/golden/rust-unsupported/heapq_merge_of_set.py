@@ -1,0 +1,3 @@
+import heapq
+
+print(list(heapq.merge([1, 2], {3, 4})))

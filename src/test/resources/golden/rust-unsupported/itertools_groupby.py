@@ -1,0 +1,4 @@
+import itertools
+
+for key, group in itertools.groupby("aabbbc"):
+    print(key, list(group))
