@@ -149,12 +149,14 @@ final class Calls {
             RExpr from = start == null ? new RExpr.Atom("0") : start.code();
             return val(RExpr.call("py::sum_int", vec, from), PyType.INT);
         }
-        if (elem == PyType.FLOAT) {
-            if (start == null || start.type() != PyType.FLOAT) {
-                throw Unsupported.construct("sum() of " + v.type().python() + " without a float start"
-                        + " (Python starts from the int 0, so an empty sum prints 0); write sum(xs, 0.0)", c);
-            }
+        if (elem == PyType.FLOAT && start != null && start.type() == PyType.FLOAT) {
             return val(RExpr.call("py::sum_float", vec, start.code()), PyType.FLOAT);
+        }
+        if (NumericTower.fitsNum(elem) && (start == null || NumericTower.fitsNum(start.type()))) {
+            // An int start (0 when none is given) stays the result of an empty sum: an int or a float.
+            RExpr from = start == null ? RExpr.call("py::Num::I", new RExpr.Atom("0"))
+                    : NumericTower.toNum(ft, start, startExpr).code();
+            return val(RExpr.call("py::sum_num", vec, from), PyType.NUM);
         }
         throw Unsupported.type("sum() of " + elem.python()
                 + (start == null ? "" : " from " + start.type().python()), c);
@@ -379,6 +381,9 @@ final class Calls {
                 if (v.type() == PyType.FLOAT) {
                     return val(ft.tryOf(RExpr.call("py::float_to_int", v.code())), PyType.INT);
                 }
+                if (v.type() == PyType.NUM) {
+                    return val(ft.tryOf(RExpr.method(v.code(), "to_int")), PyType.INT);
+                }
                 if (v.type() == PyType.STR) {
                     return val(ft.tryOf(RExpr.call("py::str_to_int", ft.strRef(v))), PyType.INT);
                 }
@@ -393,7 +398,7 @@ final class Calls {
                     return val(new RExpr.Atom("0.0"), PyType.FLOAT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() == PyType.INT || v.type() == PyType.FLOAT) {
+                if (v.type() == PyType.INT || v.type() == PyType.FLOAT || v.type() == PyType.NUM) {
                     return ft.promote(v, c);
                 }
                 if (v.type() == PyType.STR) {
@@ -417,6 +422,9 @@ final class Calls {
                 if (v.type() == PyType.FLOAT) {
                     return val(RExpr.call("f64::abs", v.code()), PyType.FLOAT);
                 }
+                if (v.type() == PyType.NUM) {
+                    return val(RExpr.method(v.code(), "abs"), PyType.NUM);
+                }
                 throw Unsupported.type("abs() of " + v.type().python(), c);
             }
             case "round": {
@@ -429,6 +437,12 @@ final class Calls {
                     if (v.type() == PyType.FLOAT) {
                         return val(ft.tryOf(RExpr.call("py::round_int", v.code())), PyType.INT);
                     }
+                    if (v.type() == PyType.NUM) {
+                        return val(ft.tryOf(RExpr.method(v.code(), "round")), PyType.INT);
+                    }
+                } else if (v.type() == PyType.NUM) {
+                    FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
+                    return val(RExpr.method(v.code(), "round_to", d.code()), PyType.NUM);
                 } else if (v.type() == PyType.FLOAT) {
                     FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
                     return val(RExpr.call("py::round_float", v.code(), d.code()), PyType.FLOAT);
@@ -706,13 +720,16 @@ final class Calls {
                 vals.add(v);
                 if (elem == null) {
                     elem = v.type();
+                } else if (NumericTower.join(elem, v.type()) == PyType.NUM) {
+                    // min(2.5, 1) is the int 1: either may be the result.
+                    elem = PyType.NUM;
                 } else if (!elem.equals(v.type())) {
                     throw Unsupported.type(name + "() of mixed types " + elem.python() + " and " + v.type().python()
                             + " (Python's result type would depend on the values)", a);
                 }
             }
-            for (FunctionTranslator.Val v : vals) {
-                items.add(ft.owned(v));
+            for (int i = 0; i < vals.size(); i++) {
+                items.add(ft.owned(ft.coerce(vals.get(i), elem, c.args().get(i))));
             }
             vec = new RExpr.Macro("vec", items, true, false);
         }
@@ -848,6 +865,10 @@ final class Calls {
                 return new RExpr.Atom("false");
             }
             return RExpr.method(v.code(), "is_" + ModuleScope.snake(k.name()));
+        }
+        if (vt == PyType.NUM && (t.equals("int") || t.equals("float"))) {
+            RExpr isInt = RExpr.method(v.code(), "is_int");
+            return t.equals("int") ? isInt : new RExpr.Unary("!", isInt);
         }
         boolean match = switch (t) {
             case "int" -> vt == PyType.INT || vt == PyType.BOOL;

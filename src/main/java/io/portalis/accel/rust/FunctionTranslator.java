@@ -104,6 +104,10 @@ final class FunctionTranslator {
     /** Whether an exception may leave the function (a {@code ?} or a raise outside any try). */
     private boolean mayRaise;
 
+    ModuleScope module() {
+        return module;
+    }
+
     FunctionTranslator(ModuleScope module, FunctionSig sig, ClassInfo cls, boolean discovery) {
         this.module = module;
         this.sig = sig;
@@ -365,6 +369,9 @@ final class FunctionTranslator {
         }
         if (t == PyType.FLOAT) {
             return "0.0";
+        }
+        if (t == PyType.NUM) {
+            return "py::Num::I(0)";
         }
         if (t == PyType.BOOL) {
             return "false";
@@ -2186,6 +2193,9 @@ final class FunctionTranslator {
      * {@code float(i)}, {@code i / j}): the result is a float in Python too.
      */
     Val promote(Val v, Node at) {
+        if (v.type() == PyType.NUM) {
+            return NumericTower.toFloat(v);
+        }
         if (v.type() != PyType.INT) {
             return coerce(v, PyType.FLOAT, at);
         }
@@ -2205,8 +2215,8 @@ final class FunctionTranslator {
         if (to == null || from.equals(to)) {
             return v;
         }
-        if (from == PyType.INT && to == PyType.FLOAT) {
-            throw NumericTower.refuseIntInFloatSlot(at);
+        if (NumericTower.coerces(from, to)) {
+            return NumericTower.coerce(this, v, to, at);
         }
         if (to instanceof PyType.OptionalT o) {
             if (from == PyType.NONE) {
@@ -2260,6 +2270,9 @@ final class FunctionTranslator {
         }
         if (t == PyType.FLOAT) {
             return new RExpr.Binary(paren(v.code()), "!=", new RExpr.Atom("0.0"));
+        }
+        if (t == PyType.NUM) {
+            return NumericTower.truthy(v);
         }
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
@@ -2373,8 +2386,13 @@ final class FunctionTranslator {
             return name(n);
         }
         if (e instanceof Expr.BinOp b) {
-            Val l = expr(b.left(), expected == PyType.FLOAT ? null : expected);
-            Val r = expr(b.right(), l.type() instanceof PyType.ListT ? l.type() : null);
+            Val l = expr(b.left(), expected == PyType.FLOAT || expected == PyType.NUM ? null : expected);
+            Val r = expr(b.right(), l.type() instanceof PyType.ListT ? l.type()
+                    : l.type() == PyType.INT && expected == PyType.INT ? PyType.INT : null);
+            if (b.op() == Operator.Pow && expected == PyType.INT && l.type() == PyType.INT && r.type() == PyType.INT) {
+                // Where an int is needed, int ** int stays an int (a negative exponent stops the program).
+                return intOp("py::pow_int", l, r);
+            }
             return binary(b.op(), l, r, b);
         }
         if (e instanceof Expr.UnaryOp u) {
@@ -2608,6 +2626,9 @@ final class FunctionTranslator {
         if (lt == PyType.BOOL && rt == PyType.BOOL && (op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor)) {
             return new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.BOOL, Kind.OWNED);
         }
+        if (NumericTower.involved(lt, rt)) {
+            return NumericTower.binary(this, op, l, r, at);
+        }
         if ((lt != PyType.INT && lt != PyType.FLOAT) || (rt != PyType.INT && rt != PyType.FLOAT)) {
             throw Unsupported.type("unsupported operand types for " + op.symbol() + ": " + lt.python() + " and " + rt.python(), at);
         }
@@ -2623,7 +2644,11 @@ final class FunctionTranslator {
                     if (r.code() instanceof RExpr.Atom a && a.text().startsWith("-")) {
                         yield new Val(tryOf(RExpr.call("py::pow_float", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
                     }
-                    yield intOp("py::pow_int", l, r);
+                    if (r.code() instanceof RExpr.Atom a && a.text().matches("[0-9]+")) {
+                        yield intOp("py::pow_int", l, r);
+                    }
+                    // An exponent that may be negative makes a float in Python.
+                    yield NumericTower.intPow(this, l, r, at);
                 }
                 case BitAnd, BitOr, BitXor -> new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.INT, Kind.OWNED);
                 case LShift -> new Val(tryOf(RExpr.call("py::lshift", l.code(), r.code())), PyType.INT, Kind.OWNED);
@@ -2678,6 +2703,9 @@ final class FunctionTranslator {
             }
             if (v.type() == PyType.FLOAT) {
                 return new Val(new RExpr.Unary("-", paren(v.code())), PyType.FLOAT, Kind.OWNED);
+            }
+            if (v.type() == PyType.NUM) {
+                return NumericTower.negate(v);
             }
         }
         if (u.op() == UnaryOperator.Invert && v.type() == PyType.INT) {
@@ -2830,8 +2858,8 @@ final class FunctionTranslator {
             t = new PyType.OptionalT(b.type());
         } else if (b.type() == PyType.NONE && a.type() != PyType.NONE) {
             t = new PyType.OptionalT(a.type());
-        } else if (a.type() == PyType.INT && b.type() == PyType.FLOAT) {
-            t = PyType.FLOAT;
+        } else if (expected == null && NumericTower.join(a.type(), b.type()) == PyType.NUM) {
+            t = PyType.NUM;
         } else if (expected instanceof PyType.OptionalT) {
             t = expected;
         }
@@ -2927,6 +2955,9 @@ final class FunctionTranslator {
         String sym = op.symbol();
         PyType lt = l.type();
         PyType rt = r.type();
+        if (NumericTower.involved(lt, rt)) {
+            return NumericTower.compare(this, op, l, r, at);
+        }
         if (PyType.isNumeric(lt) && PyType.isNumeric(rt) && lt != rt) {
             if (lt == PyType.BOOL || rt == PyType.BOOL) {
                 throw Unsupported.construct("comparison of bool with a number", at);
@@ -3188,15 +3219,19 @@ final class FunctionTranslator {
     private Val listDisplay(Expr.List l, PyType expected) {
         PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
         List<RExpr> items = new ArrayList<>();
+        List<Val> vals = new ArrayList<>();
         for (Expr x : l.elts()) {
             Val v = expr(x, elem);
             refuseKeepingClosable(x, v.type(), "kept in a list");
+            vals.add(v);
             if (elem == null) {
                 elem = settleElement(v.type(), x);
-            } else if (v.type() == PyType.FLOAT && elem == PyType.INT && expected == null) {
-                elem = PyType.FLOAT;
+            } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
+                elem = PyType.NUM;
             }
-            items.add(owned(coerce(v, elem, x)));
+        }
+        for (int i = 0; i < vals.size(); i++) {
+            items.add(owned(coerce(vals.get(i), elem, l.elts().get(i))));
         }
         if (elem == null) {
             throw Unsupported.type("cannot settle the element type of an empty list; annotate it", l);
@@ -3208,11 +3243,11 @@ final class FunctionTranslator {
         return new Val(RExpr.call("py::List::from", new RExpr.Macro("vec", items, true, false)), t, Kind.OWNED);
     }
 
-    private static PyType settleElement(PyType t, Node at) {
+    private PyType settleElement(PyType t, Node at) {
         if (t == PyType.NONE) {
             throw Unsupported.type("cannot settle an element type from None; annotate the variable", at);
         }
-        return t;
+        return NumericTower.element(this, t);
     }
 
     private Val dictDisplay(Expr.Dict d, PyType expected) {
@@ -3536,7 +3571,7 @@ final class FunctionTranslator {
             return displayArg(v);
         }
         PyType t = v.type();
-        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL) {
+        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NUM) {
             return tryOf(RExpr.method(v.kind() == Kind.STRLIT ? RExpr.method(v.code(), "to_string") : v.code(),
                     "format", new RExpr.Atom(RustLiterals.string(spec))));
         }

@@ -54,8 +54,19 @@ public final class RustTranslator {
     /** Translates a module the check stage has resolved ({@code names} is its result for {@code module}). */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath) {
+        Translation floats = translate(module, names, sourcePath, false);
+        if (floats.rust() != null || !NumericTower.intInFloatSlot(floats.diagnostics())) {
+            return floats;
+        }
+        // An int reaches a float slot: float slots become py::Num, which keeps ints ints.
+        return translate(module, names, sourcePath, true);
+    }
+
+    private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
+            String sourcePath, boolean intsInFloats) {
         RustTranslator t = new RustTranslator(module, sourcePath);
         t.scope.names = names;
+        t.scope.intsInFloats = intsInFloats;
         String rust;
         try {
             rust = t.run();
@@ -787,15 +798,22 @@ public final class RustTranslator {
             PyType declared = scope.annotation(annotation);
             if (declared == PyType.FLOAT && t == PyType.INT) {
                 throw NumericTower.refuseIntInFloatSlot(value);
+            } else if (declared == PyType.NUM && (t == PyType.INT || t == PyType.FLOAT)) {
+                return new ModuleScope.Constant(constantName(name), declared,
+                        new RExpr.Atom("py::Num::" + (t == PyType.INT ? "I" : "F") + "(" + lit + ")"));
             } else if (!declared.equals(t)) {
                 throw Unsupported.type("constant '" + name + "' is annotated " + declared.python() + " but holds " + t.python(), value);
             }
         }
+        return new ModuleScope.Constant(constantName(name), t, new RExpr.Atom(lit));
+    }
+
+    private static String constantName(String name) {
         String rustName = ModuleScope.ident(name);
         if (rustName.equals(rustName.toLowerCase())) {
             rustName = rustName.toUpperCase();
         }
-        return new ModuleScope.Constant(rustName, t, new RExpr.Atom(lit));
+        return rustName;
     }
 
     /** The module globals a function (or anything nested in it) reads or binds, from the check stage. */
