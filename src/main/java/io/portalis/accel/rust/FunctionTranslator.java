@@ -882,7 +882,7 @@ final class FunctionTranslator {
             out.add(new RStmt.Let(held, false, owned(v)));
             v = new Val(new RExpr.Atom(held.rust()), v.type(), Kind.OWNED);
         }
-        storeTo(target, v);
+        storeTo(target, v, annotated);
     }
 
     private static boolean needsAnnotation(Val v) {
@@ -952,8 +952,8 @@ final class FunctionTranslator {
         }
     }
 
-    /** Stores a value into a subscript or attribute target. */
-    private void storeTo(Expr target, Val v) {
+    /** Stores a value into a subscript or attribute target ({@code annotated}: its annotation, or null). */
+    private void storeTo(Expr target, Val v, PyType annotated) {
         if (target instanceof Expr.Subscript sub) {
             if (sub.slice() instanceof Expr.Slice) {
                 throw Unsupported.construct("assignment to a slice", target);
@@ -987,7 +987,8 @@ final class FunctionTranslator {
             PyType ft = ct.info().field(a.attr());
             if (ft == null) {
                 if (discovery && isSelf(a.value()) && cls != null) {
-                    PyType t = settle(v.type(), target);
+                    // self.x: float = 0 declares a float field that holds the int 0 for now.
+                    PyType t = annotated != null ? annotated : settle(v.type(), target);
                     cls.ownFields().put(a.attr(), t);
                     addedField = true;
                     ft = t;
@@ -1108,7 +1109,7 @@ final class FunctionTranslator {
                 l.assigned();
                 out.add(assignLocal(l, owned(coerce(item, l.type(), t))));
             } else {
-                storeTo(t, item);
+                storeTo(t, item, null);
             }
         }
         List<RStmt> body = out;
@@ -3386,7 +3387,7 @@ final class FunctionTranslator {
             body.addAll(compLoopWithIfs(first.ifs(), 0, g.generators(), 0, () -> {
                 Val v = expr(g.elt(), null);
                 itemType[0] = settleElement(v.type(), g.elt());
-                RExpr give = RExpr.method(new RExpr.Atom("yielder"), "give", owned(v));
+                RExpr give = RExpr.method(new RExpr.Atom("yielder"), "give", owned(coerce(v, itemType[0], g.elt())));
                 out.add(new RStmt.Expr(tryOf(new RExpr.Field(give, "await"))));
             }));
             loop = new RStmt.For(null, pattern, new RExpr.Atom(itemsLocal.rust()), body);
@@ -3432,9 +3433,9 @@ final class FunctionTranslator {
             if (value != null) {
                 Val v = expr(value, null);
                 result[1] = settleElement(v.type(), value);
-                pushed = new RExpr.Tuple(List.of(owned(k), owned(v)));
+                pushed = new RExpr.Tuple(List.of(owned(coerce(k, result[0], elt)), owned(coerce(v, result[1], value))));
             } else {
-                pushed = owned(k);
+                pushed = owned(coerce(k, result[0], elt));
             }
             out.add(new RStmt.Expr(RExpr.method(new RExpr.Atom(acc.rust()), "push", pushed)));
         }, null);
