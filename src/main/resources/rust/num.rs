@@ -210,6 +210,12 @@
         items.into_iter().fold(start, |total, x| total.add(x.into()))
     }
 
+    /// `math.prod(items, start=start)` where an item or the start may be an int: multiplies
+    /// left to right, as CPython's prod does.
+    pub fn prod_num<T: Into<Num>>(items: Vec<T>, start: Num) -> Num {
+        items.into_iter().fold(start, |total, x| total.mul(x.into()))
+    }
+
     impl PartialEq for Num {
         fn eq(&self, other: &Num) -> bool {
             self.cmp(*other) == 0.0

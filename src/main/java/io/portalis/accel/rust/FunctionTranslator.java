@@ -891,14 +891,15 @@ final class FunctionTranslator {
     }
 
     /** A value's type as a variable's type: None and iterables cannot be settled. */
-    private static PyType settle(PyType t, Node at) {
+    /** The type of a slot inferred from its first value (in a module whose float slots are NUM, a float's is too). */
+    private PyType settle(PyType t, Node at) {
         if (t == PyType.NONE) {
             throw Unsupported.type("cannot settle a type from None; annotate the variable", at);
         }
         if (t == null) {
             throw Unsupported.type("cannot settle the type of this value; annotate the variable", at);
         }
-        return t;
+        return NumericTower.element(this, t);
     }
 
     /** The type a subscript or attribute target holds, for typing an empty literal assigned to it. */
@@ -2443,12 +2444,18 @@ final class FunctionTranslator {
         if (e instanceof Expr.Set s) {
             PyType elem = expected instanceof PyType.SetT st ? st.elem() : null;
             List<RExpr> items = new ArrayList<>();
+            List<Val> vals = new ArrayList<>();
             for (Expr x : s.elts()) {
                 Val v = expr(x, elem);
+                vals.add(v);
                 if (elem == null) {
-                    elem = v.type();
+                    elem = NumericTower.element(this, v.type());
+                } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
+                    elem = PyType.NUM;
                 }
-                items.add(owned(coerce(v, elem, x)));
+            }
+            for (int i = 0; i < vals.size(); i++) {
+                items.add(owned(coerce(vals.get(i), elem, s.elts().get(i))));
             }
             PyType.requireSetElement(elem, e);
             List<Integer> order = module.frozensets.order(s);

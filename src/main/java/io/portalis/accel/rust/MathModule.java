@@ -384,9 +384,11 @@ final class MathModule implements StdlibModule {
             if ((elem == PyType.INT || elem == PyType.FLOAT) && start != null && start.type() == PyType.FLOAT) {
                 return call("math::prod_float", PyType.FLOAT, vec, ft.owned(start));
             }
-            if (elem == PyType.FLOAT) {
-                throw Unsupported.construct("math.prod() of " + v.type().python() + " without a float start"
-                        + " (Python starts from the int 1, so an empty product prints 1); write prod(xs, start=1.0)", c);
+            if (NumericTower.fitsNum(elem) && (start == null || NumericTower.fitsNum(start.type()))) {
+                // From the int 1 when no start is given: an empty product of floats is the int 1.
+                RExpr from = start == null ? RExpr.call("py::Num::I", new RExpr.Atom("1"))
+                        : NumericTower.toNum(ft, start, startKw.value()).code();
+                return val(RExpr.call("py::prod_num", vec, from), PyType.NUM);
             }
             throw Unsupported.type("math.prod() of " + elem.python()
                     + (start == null ? "" : " from " + start.type().python()), c);
