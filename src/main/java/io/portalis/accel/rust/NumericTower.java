@@ -149,7 +149,7 @@ final class NumericTower {
             return toNum(ft, v, at);
         }
         // An int, or a NUM that may hold one, into an f64.
-        throw ft.module().intsInFloats ? refuseIntInInferredFloat(at) : refuseIntInFloatSlot(at);
+        throw ft.module.intsInFloats ? refuseIntInInferredFloat(at) : refuseIntInFloatSlot(at);
     }
 
     /** Whether {@link #coerce} handles a conversion from one type to the other. */
@@ -159,7 +159,7 @@ final class NumericTower {
 
     /** The element type a display or comprehension settles on: in a module whose float slots are NUM, a float's too. */
     static PyType element(FunctionTranslator ft, PyType t) {
-        return t == PyType.FLOAT && ft.module().intsInFloats ? PyType.NUM : t;
+        return t == PyType.FLOAT && ft.module.intsInFloats ? PyType.NUM : t;
     }
 
     /** Whether values of two different types may still be equal: ints and floats at the same places. */

@@ -1,0 +1,562 @@
+package io.portalis.accel.rust;
+
+import static io.portalis.accel.rust.LoopLowering.elementOf;
+import static io.portalis.accel.rust.StatementLowering.noneTest;
+import static io.portalis.accel.rust.ValueConversions.not;
+import static io.portalis.accel.rust.ValueConversions.paren;
+
+import io.portalis.accel.python.ast.CmpOp;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Operator;
+import io.portalis.accel.python.ast.UnaryOperator;
+import io.portalis.accel.rust.FunctionTranslator.Kind;
+import io.portalis.accel.rust.FunctionTranslator.Val;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Lowers operators: arithmetic and bitwise binary operators, unary operators, {@code and}/{@code or},
+ * conditional expressions, comparisons (chained, identity, membership). Shares the function's
+ * state through {@code ft}.
+ */
+final class OperatorLowering {
+    private final FunctionTranslator ft;
+
+    OperatorLowering(FunctionTranslator ft) {
+        this.ft = ft;
+    }
+
+    // -------------------------------------------------------------------- operators
+
+    Val binary(Operator op, Val l, Val r, Node at) {
+        PyType lt = l.type();
+        PyType rt = r.type();
+        if (lt instanceof PyType.ClassT) {
+            return new ObjectOperators(ft).binary(op, l, r, at);
+        }
+        if (lt == PyType.BOOL && PyType.isNumeric(rt) && op != Operator.BitAnd && op != Operator.BitOr && op != Operator.BitXor) {
+            throw Unsupported.construct("arithmetic on bool", at);
+        }
+        if (lt == PyType.STR && rt == PyType.STR && op == Operator.Add) {
+            RExpr left = ft.owned(l);
+            if (left instanceof RExpr.Binary b && b.op().equals("+")) {
+                return new Val(new RExpr.Binary(left, "+", ft.strRef(r)), PyType.STR, Kind.OWNED);
+            }
+            return new Val(new RExpr.Binary(left, "+", ft.strRef(r)), PyType.STR, Kind.OWNED);
+        }
+        if (lt == PyType.STR && rt == PyType.INT && op == Operator.Mult) {
+            return new Val(RExpr.call("py::str_repeat", ft.strRef(l), r.code()), PyType.STR, Kind.OWNED);
+        }
+        if (lt instanceof PyType.ListT && rt instanceof PyType.ListT && op == Operator.Add) {
+            if (!lt.equals(rt)) {
+                throw Unsupported.type("cannot add " + lt.python() + " and " + rt.python(), at);
+            }
+            return new Val(RExpr.method(l.code(), "concat", ft.ref(r)), lt, Kind.OWNED);
+        }
+        if (lt instanceof PyType.ListT && rt == PyType.INT && op == Operator.Mult) {
+            return new Val(RExpr.method(l.code(), "repeat", r.code()), lt, Kind.OWNED);
+        }
+        if (lt instanceof PyType.SetT && lt.equals(rt)) {
+            String m = switch (op) {
+                case BitOr -> "union";
+                case BitAnd -> "intersection";
+                case Sub -> "difference";
+                case BitXor -> "symmetric_difference";
+                default -> null;
+            };
+            if (m != null) {
+                return new Val(RExpr.method(l.code(), m, ft.ref(r)), lt, Kind.OWNED);
+            }
+        }
+        if (lt == PyType.BOOL && rt == PyType.BOOL && (op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor)) {
+            return new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.BOOL, Kind.OWNED);
+        }
+        if (NumericTower.involved(lt, rt)) {
+            return NumericTower.binary(ft, op, l, r, at);
+        }
+        if ((lt != PyType.INT && lt != PyType.FLOAT) || (rt != PyType.INT && rt != PyType.FLOAT)) {
+            throw Unsupported.type("unsupported operand types for " + op.symbol() + ": " + lt.python() + " and " + rt.python(), at);
+        }
+        if (lt == PyType.INT && rt == PyType.INT) {
+            return switch (op) {
+                case Add -> intOp("py::add", l, r);
+                case Sub -> intOp("py::sub", l, r);
+                case Mult -> intOp("py::mul", l, r);
+                case FloorDiv -> new Val(ft.tryOf(RExpr.call("py::floordiv", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case Mod -> new Val(ft.tryOf(RExpr.call("py::modulo", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case Div -> new Val(ft.tryOf(RExpr.call("py::truediv", l.code(), r.code())), PyType.FLOAT, Kind.OWNED);
+                case Pow -> {
+                    if (r.code() instanceof RExpr.Atom a && a.text().startsWith("-")) {
+                        yield new Val(ft.tryOf(RExpr.call("py::pow_float", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
+                    }
+                    if (r.code() instanceof RExpr.Atom a && a.text().matches("[0-9]+")) {
+                        yield intOp("py::pow_int", l, r);
+                    }
+                    // An exponent that may be negative makes a float in Python.
+                    yield NumericTower.intPow(ft, l, r, at);
+                }
+                case BitAnd, BitOr, BitXor -> new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.INT, Kind.OWNED);
+                case LShift -> new Val(ft.tryOf(RExpr.call("py::lshift", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case RShift -> new Val(ft.tryOf(RExpr.call("py::rshift", l.code(), r.code())), PyType.INT, Kind.OWNED);
+                case MatMult -> throw Unsupported.construct("@ operator", at);
+            };
+        }
+        RExpr a = asFloat(l, at);
+        RExpr b = asFloat(r, at);
+        return switch (op) {
+            case Add, Sub, Mult -> new Val(new RExpr.Binary(paren(a), op.symbol(), paren(b)), PyType.FLOAT, Kind.OWNED);
+            case Div -> new Val(ft.tryOf(RExpr.call("py::float_div", a, b)), PyType.FLOAT, Kind.OWNED);
+            case FloorDiv -> new Val(ft.tryOf(RExpr.call("py::float_floordiv", a, b)), PyType.FLOAT, Kind.OWNED);
+            case Mod -> new Val(ft.tryOf(RExpr.call("py::float_mod", a, b)), PyType.FLOAT, Kind.OWNED);
+            case Pow -> new Val(ft.tryOf(RExpr.call("py::pow_float", a, b)), PyType.FLOAT, Kind.OWNED);
+            default -> throw Unsupported.type("unsupported operand types for " + op.symbol() + ": float", at);
+        };
+    }
+
+    private static Val intOp(String fn, Val l, Val r) {
+        return new Val(RExpr.call(fn, l.code(), r.code()), PyType.INT, Kind.OWNED);
+    }
+
+    /** An int literal of at most 2**53 in magnitude, which a float holds exactly. */
+    private static boolean exactAsFloat(Val v) {
+        return v.code() instanceof RExpr.Atom a && a.text().matches("-?[0-9]{1,15}")
+                && Math.abs(Long.parseLong(a.text())) <= (1L << 53);
+    }
+
+    private RExpr asFloat(Val v, Node at) {
+        return ft.promote(v, at).code();
+    }
+
+    Val unary(Expr.UnaryOp u) {
+        if (u.op() == UnaryOperator.Not) {
+            Val v = test(u.operand(), null);
+            return new Val(not(ft.truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
+        }
+        Val v = ft.expr(u.operand(), null);
+        if (v.type() instanceof PyType.ClassT) {
+            return new ObjectOperators(ft).unary(u.op(), v, u);
+        }
+        if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
+            return v;
+        }
+        if (u.op() == UnaryOperator.USub) {
+            if (v.type() == PyType.INT) {
+                if (v.code() instanceof RExpr.Atom a && a.text().matches("[0-9]+")) {
+                    return new Val(new RExpr.Atom("-" + a.text()), PyType.INT, Kind.OWNED);
+                }
+                return new Val(RExpr.call("py::neg", v.code()), PyType.INT, Kind.OWNED);
+            }
+            if (v.type() == PyType.FLOAT) {
+                return new Val(new RExpr.Unary("-", paren(v.code())), PyType.FLOAT, Kind.OWNED);
+            }
+            if (v.type() == PyType.NUM) {
+                return NumericTower.negate(v);
+            }
+        }
+        if (u.op() == UnaryOperator.Invert && v.type() == PyType.INT) {
+            return new Val(new RExpr.Unary("!", paren(v.code())), PyType.INT, Kind.OWNED);
+        }
+        throw Unsupported.type("bad operand type for unary " + u.op().symbol() + ": " + v.type().python(), u);
+    }
+
+    Val boolOp(Expr.BoolOp b) {
+        String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
+        Val first = ft.expr(b.values().get(0), null);
+        if (first.type() == PyType.BOOL) {
+            RExpr acc = first.code();
+            // `x is None or f(x)` and `x is not None and f(x)`: x is known present on the right.
+            CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
+            int pushed = 0;
+            try {
+                pushed += guardNarrow(b.values().get(0), guard);
+                for (int i = 1; i < b.values().size(); i++) {
+                    Val next = conditional(b.values().get(i), null);
+                    if (next.type() != PyType.BOOL) {
+                        throw Unsupported.construct("'" + b.op().name().toLowerCase() + "' of bool and " + next.type().python(), b.values().get(i));
+                    }
+                    acc = new RExpr.Binary(acc, op, paren(next.code()));
+                    pushed += guardNarrow(b.values().get(i), guard);
+                }
+            } finally {
+                for (int i = 0; i < pushed; i++) {
+                    ft.scopes.pop();
+                }
+            }
+            return new Val(acc, PyType.BOOL, Kind.OWNED);
+        }
+        // `a or b` on other types yields an operand: a value-level if; `a or b or c` is
+        // `a or (b or c)`, which yields the same operand.
+        if (b.values().size() > 2) {
+            Expr rest = new Expr.BoolOp(b.op(), b.values().subList(1, b.values().size()),
+                    b.values().get(1).start(), b.end());
+            b = new Expr.BoolOp(b.op(), List.of(b.values().get(0), rest), b.start(), b.end());
+        }
+        Local tmp = ft.tempLocal("value", first.type());
+        ft.out.add(new RStmt.Let(tmp, false, ft.owned(first)));
+        Val held = new Val(new RExpr.Atom(tmp.rust()), first.type(), Kind.PLACE);
+        Val second = ft.coerce(conditional(b.values().get(1), first.type()), first.type(), b.values().get(1));
+        RExpr test = ft.truthy(held, b);
+        RExpr then = op.equals("||") ? ft.owned(held) : ft.owned(second);
+        RExpr other = op.equals("||") ? ft.owned(second) : ft.owned(held);
+        if (!ft.pinning && ft.orderSensitive(b.values().get(1))) {
+            // The left operand ran before the statement, the right one stays inline: an operand to
+            // the right that needs statements of its own must not run before it.
+            ft.inlineBefore = b;
+            ft.inlineList = ft.out;
+            ft.inlineSize = ft.out.size();
+        }
+        return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
+    }
+
+    /**
+     * A value used only for its truth (a test of if, while, assert, not, a conditional
+     * expression or a comprehension's if): there {@code and}/{@code or} may mix operands of any
+     * type, since only whether the operand they yield is true matters.
+     */
+    Val test(Expr e, PyType expected) {
+        if (!(e instanceof Expr.BoolOp b)) {
+            return ft.expr(e, expected);
+        }
+        String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
+        CmpOp guard = op.equals("||") ? CmpOp.Is : CmpOp.IsNot;
+        RExpr acc = ft.truthy(test(b.values().get(0), null), b.values().get(0));
+        int pushed = 0;
+        try {
+            pushed += guardNarrow(b.values().get(0), guard);
+            for (int i = 1; i < b.values().size(); i++) {
+                Expr operand = b.values().get(i);
+                List<RStmt> saved = ft.out;
+                ft.out = new ArrayList<>();
+                RExpr next = ft.truthy(test(operand, null), operand);
+                List<RStmt> pre = ft.out;
+                ft.out = saved;
+                if (!pre.isEmpty()) {
+                    next = new RExpr.Block(null, pre, next);
+                }
+                acc = new RExpr.Binary(acc, op, paren(next));
+                pushed += guardNarrow(operand, guard);
+            }
+        } finally {
+            for (int i = 0; i < pushed; i++) {
+                ft.scopes.pop();
+            }
+        }
+        return new Val(acc, PyType.BOOL, Kind.OWNED);
+    }
+
+    /**
+     * After a guard {@code x is None} (in an or) or {@code x is not None} (in an and), the
+     * operands to its right read x as its inner value; returns the scopes pushed (0 or 1).
+     */
+    private int guardNarrow(Expr test, CmpOp op) {
+        String name = noneTest(test, op);
+        Local opt = name == null ? null : ft.lookupLocal(name);
+        if (opt == null || !(opt.type() instanceof PyType.OptionalT o)) {
+            return 0;
+        }
+        ft.scopes.push(new HashMap<>());
+        // A checked local (one a read may find unbound) holds Some(value): the guard's test has
+        // already read it, so it is bound here, and its Optional is the value inside.
+        String unwrap = opt.isChecked() ? ".unwrap().unwrap()" : ".unwrap()";
+        String read = o.inner().copy() ? opt.rust() + unwrap : opt.rust() + ".clone()" + unwrap;
+        Local l = new Local(name, read, o.inner());
+        l.narrowedFrom(opt);
+        ft.scopes.peek().put(name, l);
+        return 1;
+    }
+
+    /** A value evaluated only sometimes: its statements stay inside a block of their own. */
+    private Val conditional(Expr e, PyType expected) {
+        List<RStmt> saved = ft.out;
+        ft.out = new ArrayList<>();
+        Val v = ft.expr(e, expected);
+        List<RStmt> pre = ft.out;
+        ft.out = saved;
+        if (pre.isEmpty()) {
+            return v;
+        }
+        return new Val(new RExpr.Block(null, pre, ft.owned(v)), v.type(), Kind.OWNED);
+    }
+
+    Val ifExp(Expr.IfExp i, PyType expected) {
+        RExpr test = ft.truthy(test(i.test(), PyType.BOOL), i.test());
+        int pushed = guardNarrow(i.test(), CmpOp.IsNot);
+        Val a;
+        try {
+            a = conditional(i.body(), expected);
+        } finally {
+            if (pushed > 0) {
+                ft.scopes.pop();
+            }
+        }
+        pushed = guardNarrow(i.test(), CmpOp.Is);
+        Val b;
+        try {
+            b = conditional(i.orelse(), expected == null ? a.type() : expected);
+        } finally {
+            if (pushed > 0) {
+                ft.scopes.pop();
+            }
+        }
+        PyType t = expected != null && !(expected instanceof PyType.OptionalT) ? expected : a.type();
+        if (a.type() == PyType.NONE && b.type() != PyType.NONE) {
+            t = new PyType.OptionalT(b.type());
+        } else if (b.type() == PyType.NONE && a.type() != PyType.NONE) {
+            t = new PyType.OptionalT(a.type());
+        } else if (expected == null && NumericTower.join(a.type(), b.type()) == PyType.NUM) {
+            t = PyType.NUM;
+        } else if (expected instanceof PyType.OptionalT) {
+            t = expected;
+        }
+        a = ft.coerce(a, t, i.body());
+        b = ft.coerce(b, t, i.orelse());
+        return new Val(new RExpr.If(test, ft.owned(a), ft.owned(b)), t, Kind.OWNED);
+    }
+
+    Val compare(Expr.Compare c) {
+        RExpr acc = null;
+        Val left = ft.expr(c.left(), null);
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr rightE = c.comparators().get(i);
+            if (i > 0 && !(c.comparators().get(i - 1) instanceof Expr.Name || c.comparators().get(i - 1) instanceof Expr.Constant)) {
+                throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
+            }
+            CmpOp op = c.ops().get(i);
+            if ((op == CmpOp.In || op == CmpOp.NotIn) && rightE instanceof Expr.GeneratorExp) {
+                throw Unsupported.construct("'in' on a generator expression (Python stops at the first match)", rightE);
+            }
+            boolean identity = op == CmpOp.Is || op == CmpOp.IsNot || op == CmpOp.In || op == CmpOp.NotIn;
+            Expr leftE = i == 0 ? c.left() : c.comparators().get(i - 1);
+            if ((op == CmpOp.In || op == CmpOp.NotIn) && !(left.code() instanceof RExpr.Atom)
+                    && ft.orderSensitive(leftE) && ft.orderSensitive(rightE)) {
+                // `x in c` asks the container, which Rust evaluates first: x is made before it, as in Python.
+                Local item = ft.tempLocal("item", left.type());
+                ft.out.add(new RStmt.Let(item, false, ft.owned(left)));
+                left = new Val(new RExpr.Atom(item.rust()), left.type(), Kind.OWNED);
+            }
+            // The left operand's type is a hint for the right one (an empty display, None), not
+            // a requirement: an int compares with a float, `n == (1.5 if c else 2.5)`.
+            boolean hint = !identity && left.type() != PyType.INT && left.type() != PyType.BOOL;
+            Val right = ft.expr(rightE, hint ? left.type() : null);
+            RExpr one = comparison(op, left, right, c);
+            acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
+            left = right;
+        }
+        return new Val(acc, PyType.BOOL, Kind.OWNED);
+    }
+
+    /**
+     * A comparison whose result the types settle: the operands still run, in order, for what
+     * they do ({@code s.discard(1) is None} discards).
+     */
+    private static RExpr known(boolean result, Val l, Val r) {
+        RExpr value = new RExpr.Atom(result ? "true" : "false");
+        List<RStmt> run = new ArrayList<>();
+        for (Val v : List.of(l, r)) {
+            if (!(v.code() instanceof RExpr.Atom)) {
+                run.add(new RStmt.LetPattern(() -> "_", v.code()));
+            }
+        }
+        return run.isEmpty() ? value : new RExpr.Block(null, run, value);
+    }
+
+    private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
+        switch (op) {
+            case In:
+            case NotIn: {
+                RExpr test = contains(r, l, at);
+                return op == CmpOp.In ? test : not(test);
+            }
+            case Is:
+            case IsNot: {
+                RExpr test;
+                if (r.type() == PyType.NONE) {
+                    if (!(l.type() instanceof PyType.OptionalT)) {
+                        test = known(l.type() == PyType.NONE, l, r);
+                    } else {
+                        test = RExpr.method(l.code(), "is_none");
+                    }
+                } else if (l.type() instanceof PyType.FuncT && r.type() instanceof PyType.FuncT) {
+                    test = RExpr.call("Rc::ptr_eq", ft.ref(l), ft.ref(r));
+                } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)
+                        || (l.type().equals(r.type()) && (l.type() instanceof PyType.ListT
+                        || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
+                    test = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", new RExpr.Field(l.code(), "0")),
+                            new RExpr.Unary("&", new RExpr.Field(r.code(), "0")));
+                } else {
+                    throw Unsupported.construct("'is' between " + l.type().python() + " and " + r.type().python(), at);
+                }
+                return op == CmpOp.Is ? test : not(test);
+            }
+            default:
+                break;
+        }
+        if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
+            RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);
+            if (viaMethods != null) {
+                return viaMethods;
+            }
+        }
+        String sym = op.symbol();
+        PyType lt = l.type();
+        PyType rt = r.type();
+        if (NumericTower.involved(lt, rt)) {
+            return NumericTower.compare(ft, op, l, r, at);
+        }
+        if (PyType.isNumeric(lt) && PyType.isNumeric(rt) && lt != rt) {
+            if (lt == PyType.BOOL || rt == PyType.BOOL) {
+                throw Unsupported.construct("comparison of bool with a number", at);
+            }
+            if (!exactAsFloat(lt == PyType.INT ? l : r)) {
+                // An int above 2**53 may not survive the conversion: CPython compares exactly.
+                return lt == PyType.INT
+                        ? new RExpr.Binary(RExpr.call("py::int_float_cmp", l.code(), r.code()), sym, new RExpr.Atom("0.0"))
+                        : new RExpr.Binary(RExpr.call("py::float_int_cmp", l.code(), r.code()), sym, new RExpr.Atom("0.0"));
+            }
+            return new RExpr.Binary(paren(asFloat(l, at)), sym, paren(asFloat(r, at)));
+        }
+        if (lt instanceof PyType.OptionalT o && rt == PyType.NONE && (op == CmpOp.Eq || op == CmpOp.NotEq)) {
+            RExpr test = RExpr.method(l.code(), "is_none");
+            return op == CmpOp.Eq ? test : not(test);
+        }
+        if (lt instanceof PyType.OptionalT o && o.inner() == PyType.FLOAT && rt == PyType.INT) {
+            r = ft.promote(r, at); // compared, not stored: the int's value as a float
+            rt = PyType.FLOAT;
+        }
+        if (lt instanceof PyType.OptionalT && !rt.equals(lt)) {
+            r = ft.coerce(r, lt, at);
+            rt = lt;
+        }
+        if (!lt.equals(rt) && (lt instanceof PyType.VarTupleT || rt instanceof PyType.VarTupleT)) {
+            throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
+        }
+        if (!lt.equals(rt)) {
+            if (lt instanceof PyType.ClassT a && rt instanceof PyType.ClassT b
+                    && a.info().root() == b.info().root()) {
+                // Same Rust type.
+            } else if ((op == CmpOp.Eq || op == CmpOp.NotEq) && NumericTower.numbersInside(lt, rt)) {
+                // [1] == [1.0] is True: Python compares the numbers inside by value.
+                throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python()
+                        + " (Python compares the ints and floats inside by value)", at);
+            } else if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+                return known(op != CmpOp.Eq, l, r);
+            } else {
+                throw Unsupported.type("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
+            }
+        }
+        if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            if (lt instanceof PyType.FuncT) {
+                // A function equals only itself.
+                RExpr same = RExpr.call("Rc::ptr_eq", ft.ref(l), ft.ref(r));
+                return op == CmpOp.Eq ? same : not(same);
+            }
+            if (PyType.holdsFunction(lt)) {
+                throw Unsupported.construct("'" + sym + "' between values holding functions", at);
+            }
+            if (lt == PyType.STR) {
+                return new RExpr.Binary(strOperand(l), sym, strOperand(r));
+            }
+            if (lt.copy()) {
+                return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
+            }
+            return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
+        }
+        if (!PyType.orderable(lt)) {
+            throw Unsupported.type("'" + sym + "' not supported between instances of " + lt.python(), at);
+        }
+        if (lt == PyType.INT || lt == PyType.FLOAT || lt == PyType.BOOL) {
+            return new RExpr.Binary(paren(l.code()), sym, paren(r.code()));
+        }
+        if (lt == PyType.STR) {
+            if (l.kind() == Kind.STRLIT || r.kind() == Kind.STRLIT) {
+                return new RExpr.Binary(asStr(l), sym, asStr(r));
+            }
+            return new RExpr.Binary(strOperand(l), sym, strOperand(r));
+        }
+        return switch (op) {
+            case Lt -> RExpr.call("py::lt", ft.ref(l), ft.ref(r));
+            case LtE -> RExpr.call("py::le", ft.ref(l), ft.ref(r));
+            case Gt -> RExpr.call("py::lt", ft.ref(r), ft.ref(l));
+            case GtE -> RExpr.call("py::le", ft.ref(r), ft.ref(l));
+            default -> throw Unsupported.construct("comparison " + sym, at);
+        };
+    }
+
+    /** A str operand as a {@code &str}, for ordering against a literal. */
+    private static RExpr asStr(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return v.code();
+        }
+        return RExpr.method(v.code(), "as_str");
+    }
+
+    /** A str operand of a comparison: a String place or a literal compare directly. */
+    private RExpr strOperand(Val v) {
+        if (v.kind() == Kind.STRLIT) {
+            return v.code();
+        }
+        return paren(v.code());
+    }
+
+    private RExpr contains(Val container, Val item, Node at) {
+        PyType t = container.type();
+        if (PyType.holdsFunction(t)) {
+            throw Unsupported.construct("'in' on " + t.python(), at);
+        }
+        if (t instanceof PyType.ClassT) {
+            RExpr viaMethod = new ObjectOperators(ft).contains(container, item, at);
+            if (viaMethod == null) {
+                throw Unsupported.type("argument of type '" + t.python() + "' is not iterable (no __contains__)", at);
+            }
+            return viaMethod;
+        }
+        if (t instanceof PyType.VarTupleT v) {
+            return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, v.elem(), at)));
+        }
+        if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {
+            return ft.tryOf(RExpr.method(container.code(), "contains_eq", ft.ref(ft.coerce(item, l.elem(), at))));
+        }
+        if (t == PyType.STR) {
+            Val i = ft.coerce(item, PyType.STR, at);
+            return RExpr.method(container.code(), "contains", ft.strRef(i));
+        }
+        if (t instanceof PyType.ListT l) {
+            return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, l.elem(), at)));
+        }
+        if (t instanceof PyType.SetT s) {
+            return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, s.elem(), at)));
+        }
+        if (t instanceof PyType.DictT d) {
+            return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, d.key(), at)));
+        }
+        if (t instanceof PyType.TupleT tt && container.code() instanceof RExpr.Tuple code) {
+            elementOf(t, at);
+            PyType elem = tt.elems().get(0);
+            Val i = ft.coerce(item, elem, at);
+            if (elem == PyType.STR) {
+                List<RExpr> items = new ArrayList<>(code.elems().stream().map(OperatorLowering::unOwned).toList());
+                return RExpr.method(new RExpr.Macro("vec", items, true, false), "contains",
+                        i.kind() == Kind.STRLIT ? new RExpr.Unary("&", i.code()) : new RExpr.Unary("&", RExpr.method(i.code(), "as_str")));
+            }
+            return RExpr.method(new RExpr.Macro("vec", code.elems(), true, false), "contains", ft.ref(i));
+        }
+        if (t instanceof PyType.IterT it) {
+            return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, it.elem(), at)));
+        }
+        if (t instanceof PyType.GenT) {
+            throw Unsupported.construct("'in' on a generator (it stops at the first match)", at);
+        }
+        throw Unsupported.type("'in' on " + t.python(), at);
+    }
+
+    /** {@code "x".to_string()} back to {@code "x"}. */
+    static RExpr unOwned(RExpr e) {
+        if (e instanceof RExpr.Method m && m.name().equals("to_string") && m.args().isEmpty()
+                && m.receiver() instanceof RExpr.Atom a && a.text().startsWith("\"")) {
+            return a;
+        }
+        return RExpr.method(e, "as_str");
+    }
+}
