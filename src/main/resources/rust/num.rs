@@ -51,14 +51,6 @@
             }
         }
 
-        /// `x / y`: a float always; two ints divide exactly, then round once.
-        pub fn div(self, o: Num) -> PyResult<f64> {
-            match (self, o) {
-                (Num::I(a), Num::I(b)) => truediv(a, b),
-                _ => float_div(self.f(), o.f()),
-            }
-        }
-
         /// `x // y`, rounded towards negative infinity.
         pub fn floordiv(self, o: Num) -> PyResult<Num> {
             match (self, o) {
@@ -174,6 +166,14 @@
         }
     }
 
+    /// `x / y`: a float always; two ints divide exactly, then round once.
+    pub fn num_div(x: Num, y: Num) -> PyResult<f64> {
+        match (x, y) {
+            (Num::I(a), Num::I(b)) => truediv(a, b),
+            _ => float_div(x.f(), y.f()),
+        }
+    }
+
     /// `i` rounded to a multiple of `10**n`, halves to even, as CPython's `round(int, -n)`.
     fn round_int_tens(i: i64, n: u64) -> i64 {
         if n > 19 {
@@ -207,13 +207,17 @@
     /// `sum(items, start)` where an item or the start may be an int: adds left to right, as
     /// CPython's sum does (an int total turns into a float at the first float item).
     pub fn sum_num<T: Into<Num>>(items: Vec<T>, start: Num) -> Num {
-        items.into_iter().fold(start, |total, x| total.add(x.into()))
+        items
+            .into_iter()
+            .fold(start, |total, x| total.add(x.into()))
     }
 
     /// `math.prod(items, start=start)` where an item or the start may be an int: multiplies
     /// left to right, as CPython's prod does.
     pub fn prod_num<T: Into<Num>>(items: Vec<T>, start: Num) -> Num {
-        items.into_iter().fold(start, |total, x| total.mul(x.into()))
+        items
+            .into_iter()
+            .fold(start, |total, x| total.mul(x.into()))
     }
 
     impl PartialEq for Num {

@@ -21,6 +21,11 @@ def main() -> None:
     pairs = [(1.5, "a"), (2.5, "b")]
     for p, s in pairs:
         print(p, s)
+    r = 2.5
+    r = 1
+    ws = [0.5]
+    ws.append(2)
+    print(r, ws)
     try:
         raise ValueError(xs[0])
     except ValueError as e:

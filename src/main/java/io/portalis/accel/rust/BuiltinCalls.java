@@ -38,7 +38,8 @@ final class BuiltinCalls {
     /**
      * {@code sum(xs)} and {@code sum(xs, start)}. Python folds from the start value, which is the
      * int 0 when none is given, so an empty float sum is {@code 0}, not {@code 0.0}: a float sum
-     * is translated only when the start makes the result a float whatever the length.
+     * is an {@code f64} when a float start makes it a float whatever the length, otherwise a
+     * {@code py::Num} ({@link NumericTower}).
      */
     private FunctionTranslator.Val sum(Expr.Call c) {
         calls.arity(c, 1, 2, "sum");

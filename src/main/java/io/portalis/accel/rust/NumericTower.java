@@ -100,7 +100,7 @@ final class NumericTower {
      */
     static Val binary(FunctionTranslator ft, Operator op, Val l, Val r, Node at) {
         if (op == Operator.Div) {
-            return new Val(ft.tryOf(RExpr.method(toNum(ft, l, at).code(), "div", toNum(ft, r, at).code())),
+            return new Val(ft.tryOf(RExpr.call("py::num_div", toNum(ft, l, at).code(), toNum(ft, r, at).code())),
                     PyType.FLOAT, Kind.OWNED);
         }
         if (l.type() == PyType.FLOAT || r.type() == PyType.FLOAT) {

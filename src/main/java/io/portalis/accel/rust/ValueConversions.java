@@ -73,8 +73,9 @@ final class ValueConversions {
 
     /**
      * Converts a value to the type a context needs: T to Optional[T], a subclass to its base.
-     * An int where a float is declared is refused ({@link NumericTower}): Python keeps the int,
-     * which prints as one ({@code 1}, not {@code 1.0}), and a Rust {@code f64} cannot remember it.
+     * An int where a float slot is a {@code py::Num} becomes one ({@link NumericTower}); where the
+     * slot is an {@code f64}, which cannot remember that its value was an int, it is refused, and
+     * that refusal makes the module translate again with NUM float slots.
      */
     Val coerce(Val v, PyType to, Node at) {
         PyType from = v.type();
