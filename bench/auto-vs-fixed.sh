@@ -14,8 +14,9 @@
 #   THREADS=2
 #   WORK=/tmp/portalis-bench-auto   scratch folder (corpora, outputs, reports, cache, runs.tsv)
 #   JAR=target/portalis-accel.jar   built when missing
-# Output: a Markdown table on stdout (median wall ms per strategy, auto over the best fixed one, and
-# what auto chose); raw rows in $WORK/runs.tsv.
+# Output: a Markdown table on stdout: median wall ms per strategy; the median (and range) over the
+# rounds of auto's time over the best fixed strategy's and over cpu's in the same round (paired);
+# the GPU's share of the bytes under hybrid:70; what auto chose. Raw rows in $WORK/runs.tsv.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -77,7 +78,7 @@ PY
 }
 
 tsv="$WORK/runs.tsv"
-printf 'tree\tstrategy\tround\trc\twall_ms\texec_ms\tfiles\tbytes_in\tselected\trule\tpredicted_ms\n' > "$tsv"
+printf 'tree\tstrategy\tround\trc\twall_ms\texec_ms\tfiles\tbytes_in\tselected\trule\tpredicted_ms\tgpu_share\n' > "$tsv"
 
 echo "auto-vs-fixed: calibrating" >&2
 java -jar "$JAR" -q calibrate --threads "$THREADS" --opencl-cpu >&2
@@ -104,12 +105,14 @@ for tree in $TREES; do
 import json, sys
 r = json.load(open(sys.argv[1]))
 s = r["strategy"]; m = s.get("measured") or {}
+gpu_bytes = sum(f["bytes_in"] for f in r["files"] if f["executor"] == "gpu")
+share = gpu_bytes / r["summary"]["bytes_in"] if r["summary"]["bytes_in"] else 0
 print("\t".join(str(x) for x in (r["execution_time_ms"], r["summary"]["files"], r["summary"]["bytes_in"],
-                                   s["selected"], s["rule"], m.get("predicted_ms", "-"))))
+                                   s["selected"], s["rule"], m.get("predicted_ms", "-"), f"{share:.2f}")))
 PY
 )
       else
-        fields=$'-\t-\t-\t-\t-\t-'
+        fields=$'-\t-\t-\t-\t-\t-\t-'
         echo "auto-vs-fixed: $tag exited $rc; see $WORK/stderr-$tag.txt" >&2
       fi
       printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tree" "$strategy" "$round" "$rc" "$wall_ms" "$fields" >> "$tsv"
@@ -123,18 +126,29 @@ import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 trees = list(dict.fromkeys(r["tree"] for r in rows))
 strats = ["cpu", "gpu", "hybrid:70", "auto"]
-print("| tree | files | bytes | " + " | ".join(f"{s} (ms)" for s in strats) + " | auto / best fixed | auto chose (rule) |")
-print("|---|---:|---:|" + "---:|" * len(strats) + "---:|---|")
+fixed = ["cpu", "gpu", "hybrid:70"]
+ok = lambda r: r["rc"] in ("0", "1")
+print("| tree | files | bytes | " + " | ".join(f"{s} (ms)" for s in strats)
+      + " | auto / best fixed (paired) | auto / cpu (paired) | hybrid:70 GPU share of bytes | auto chose (rule) |")
+print("|---|---:|---:|" + "---:|" * len(strats) + "---:|---:|---:|---|")
 for t in trees:
     med = {}
     for s in strats:
-        w = [int(r["wall_ms"]) for r in rows if r["tree"] == t and r["strategy"] == s and r["rc"] in ("0", "1")]
+        w = [int(r["wall_ms"]) for r in rows if r["tree"] == t and r["strategy"] == s and ok(r)]
         med[s] = statistics.median(w) if w else None
-    best = min(v for k, v in med.items() if k != "auto" and v is not None)
+    # paired: within each round (the four runs back to back), auto over the best fixed one and over cpu
+    best_ratios, cpu_ratios = [], []
+    for rnd in sorted({r["round"] for r in rows if r["tree"] == t}):
+        got = {r["strategy"]: int(r["wall_ms"]) for r in rows if r["tree"] == t and r["round"] == rnd and ok(r)}
+        if "auto" in got and all(s in got for s in fixed):
+            best_ratios.append(got["auto"] / min(got[s] for s in fixed))
+            cpu_ratios.append(got["auto"] / got["cpu"])
     autos = [r for r in rows if r["tree"] == t and r["strategy"] == "auto"]
     chose = ", ".join(f'{r["selected"]} ({r["rule"]})' for r in autos)
+    shares = [float(r["gpu_share"]) for r in rows if r["tree"] == t and r["strategy"] == "hybrid:70" and ok(r)]
     r0 = next(r for r in rows if r["tree"] == t)
     cells = " | ".join("-" if med[s] is None else f"{med[s]:.0f}" for s in strats)
-    ratio = "-" if med["auto"] is None else f'{med["auto"] / best:.2f}'
-    print(f'| {t} | {r0["files"]} | {r0["bytes_in"]} | {cells} | {ratio} | {chose} |')
+    fmt = lambda xs: "-" if not xs else f"{statistics.median(xs):.2f} ({min(xs):.2f}-{max(xs):.2f})"
+    share = "-" if not shares else f"{statistics.median(shares):.2f}"
+    print(f'| {t} | {r0["files"]} | {r0["bytes_in"]} | {cells} | {fmt(best_ratios)} | {fmt(cpu_ratios)} | {share} | {chose} |')
 PY

@@ -1075,10 +1075,34 @@ mod py {
         if spec_text.is_empty() {
             return Ok(v.to_string());
         }
+        let digits = |kind: char| -> PyResult<String> {
+            let m = v.unsigned_abs();
+            Ok(match kind {
+                'b' => format!("{:b}", m),
+                'o' => format!("{:o}", m),
+                'x' => format!("{:x}", m),
+                'X' => format!("{:X}", m),
+                _ => m.to_string(),
+            })
+        };
+        format_int_by(spec_text, v < 0, Some(v), || Ok(v as f64), digits)
+    }
+
+    /// `format(v, spec)` for a non-empty spec and an int given as its sign, its value where
+    /// it fits in 64 bits, its float value, and its magnitude's digits for a presentation type
+    /// (`b`, `o`, `x`, `X`, or decimal for the others): the 64-bit int's and the big int's
+    /// (int.rs) `format` share it.
+    pub fn format_int_by(
+        spec_text: &str,
+        negative: bool,
+        small: Option<i64>,
+        to_float: impl FnOnce() -> PyResult<f64>,
+        magnitude: impl FnOnce(char) -> PyResult<String>,
+    ) -> PyResult<String> {
         let spec = parse_spec(spec_text, '>', "int")?;
         let kind = spec.kind.unwrap_or('d');
         if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-            return format_float_spec(v as f64, &spec);
+            return format_float_spec(to_float()?, &spec);
         }
         if !matches!(kind, 'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') {
             return unknown_code(kind, "int");
@@ -1108,6 +1132,7 @@ mod py {
                     "Alternate form (#) not allowed with integer format specifier 'c'",
                 );
             }
+            let v = small.unwrap_or(-1);
             let c = u32::try_from(v).ok().and_then(char::from_u32);
             return match c {
                 Some(c) => Ok(lay_out_number(
@@ -1123,18 +1148,18 @@ mod py {
                 None => raise("OverflowError", "%c arg not in range(0x110000)"),
             };
         }
-        let m = v.unsigned_abs();
-        let (digits, prefix, every) = match kind {
-            'b' => (format!("{:b}", m), "0b", 4),
-            'o' => (format!("{:o}", m), "0o", 4),
-            'x' => (format!("{:x}", m), "0x", 4),
-            'X' => (format!("{:X}", m), "0X", 4),
-            _ => (m.to_string(), "", 3),
+        let (prefix, every) = match kind {
+            'b' => ("0b", 4),
+            'o' => ("0o", 4),
+            'x' => ("0x", 4),
+            'X' => ("0X", 4),
+            _ => ("", 3),
         };
+        let digits = magnitude(kind)?;
         let prefix = if spec.alternate { prefix } else { "" };
         Ok(lay_out_number(
             &spec,
-            v < 0,
+            negative,
             prefix,
             (&digits, false, ""),
             every,
@@ -1886,6 +1911,33 @@ mod py {
         s.chars().map(String::from).collect()
     }
 
+    /// `a, b, c = items`: exactly `n` items, else CPython's ValueError.
+    pub fn unpack_exact<T>(items: Vec<T>, n: usize) -> PyResult<Vec<T>> {
+        if items.len() < n {
+            let got = items.len();
+            let msg = format!("not enough values to unpack (expected {}, got {})", n, got);
+            return raise("ValueError", msg);
+        }
+        if items.len() > n {
+            let msg = format!("too many values to unpack (expected {})", n);
+            return raise("ValueError", msg);
+        }
+        Ok(items)
+    }
+
+    /// `a, *rest, z = items`: at least `fixed` items (those not starred), else CPython's ValueError.
+    pub fn unpack_starred<T>(items: Vec<T>, fixed: usize) -> PyResult<Vec<T>> {
+        if items.len() < fixed {
+            let got = items.len();
+            let msg = format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                fixed, got
+            );
+            return raise("ValueError", msg);
+        }
+        Ok(items)
+    }
+
     pub fn str_index(s: &str, index: i64) -> PyResult<String> {
         let n = s.chars().count();
         let i = position(index, n, "string")?;
@@ -2000,10 +2052,29 @@ mod py {
     /// `int(s, base)`: base 0 (the prefix decides) or 2..=36, an optional `0x`/`0o`/`0b`
     /// prefix matching the base, single `_` between digits (and after a prefix).
     pub fn str_to_int_base(s: &str, base: i64) -> PyResult<i64> {
+        let (negative, radix, digits) = int_literal(s, base)?;
+        let mut value: i128 = 0;
+        for c in digits.chars() {
+            value = value * radix as i128 + c.to_digit(radix).unwrap() as i128;
+            if value > 1 << 63 {
+                overflow("int()");
+            }
+        }
+        let value = if negative { -value } else { value };
+        match i64::try_from(value) {
+            Ok(v) => Ok(v),
+            Err(_) => overflow("int()"),
+        }
+    }
+
+    /// What `int(s, base)` reads from `s`: the sign, the radix, and the digits (ASCII, the
+    /// underscores taken out); ValueError in CPython's words when `s` is no such literal.
+    /// The 64-bit int's and the big int's (int.rs) `int()` share it.
+    pub fn int_literal(s: &str, base: i64) -> PyResult<(bool, u32, String)> {
         if base != 0 && !(2..=36).contains(&base) {
             return raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
         }
-        let invalid = || -> PyResult<i64> {
+        let invalid = || -> PyResult<(bool, u32, String)> {
             let shown: String = repr_str(s).chars().take(200).collect();
             raise(
                 "ValueError",
@@ -2048,18 +2119,11 @@ mod py {
         if !well_formed || old_octal {
             return invalid();
         }
-        let mut value: i128 = 0;
-        for c in digits.chars().filter(|&c| c != '_') {
-            value = value * radix as i128 + c.to_digit(radix as u32).unwrap() as i128;
-            if value > 1 << 63 {
-                overflow("int()");
-            }
-        }
-        let value = if negative { -value } else { value };
-        match i64::try_from(value) {
-            Ok(v) => Ok(v),
-            Err(_) => overflow("int()"),
-        }
+        Ok((
+            negative,
+            radix,
+            digits.chars().filter(|&c| c != '_').collect(),
+        ))
     }
 
     /// `pow(a, b, m)` for ints: the result has the sign of `m`; a negative `b` takes the

@@ -29,40 +29,36 @@ final class GpuRunOptions {
 
     /**
      * Fails with a usage error when {@code --inject-gpu-fault} was given but {@code strategy} gives the
-     * GPU path none of the {@code tasks} files, so the fault could never fire ({@code cpu},
-     * {@code hybrid:0}, or a share that rounds down to no file). {@code auto} decides at run time and
-     * passes.
+     * GPU path none of the {@code files}, so the fault could never fire ({@code cpu}, {@code hybrid:0},
+     * or a share of the bytes too small to hold even the smallest file). {@code auto} decides at run
+     * time and passes.
      */
-    void requireFaultCanFire(ExecutionStrategy strategy, int tasks, CommandLine cl) {
-        if (fault == null) {
+    void requireFaultCanFire(ExecutionStrategy strategy, java.util.List<io.portalis.accel.transpile.SourceFile> files,
+            CommandLine cl) {
+        if (fault == null || strategy instanceof ExecutionStrategy.Auto) {
             return;
         }
-        if (gpuTasks(strategy, tasks) == 0) {
+        long[] weights = files.stream().mapToLong(io.portalis.accel.transpile.SourceFile::size).toArray();
+        if (!io.portalis.accel.strategy.StrategyManager.givesTheGpuATask(strategy, weights)) {
             throw new CommandLine.ParameterException(cl, "--inject-gpu-fault " + fault + " can never fire: --strategy "
-                    + strategy.label() + " gives the GPU path none of the " + tasks + " file(s); use --strategy gpu "
+                    + strategy.label() + " gives the GPU path none of the " + files.size() + " file(s); use --strategy gpu "
                     + "or hybrid:N with a larger N");
         }
     }
 
     /**
-     * With {@code auto}, whether the fault could fire is known only once the strategy is selected: says
-     * so on stderr when the selection gave the GPU path no file.
+     * With {@code auto}, whether the fault could fire is known only once the run is over: says so on
+     * stderr when the GPU path was given no file.
      */
     void warnIfFaultCouldNotFire(io.portalis.accel.strategy.ExecutionResult<?> result) {
         ExecutionStrategy selected = result.selection().strategy();
-        if (fault != null && gpuTasks(selected, result.results().size()) == 0) {
+        // the GPU path ran when a file finished there, moved from it or was left by it, or it reported a failure
+        boolean gpuRan = result.results().stream().anyMatch(r -> r.executor() != io.portalis.accel.strategy.ExecutorKind.CPU)
+                || !result.errors().isEmpty() || !result.fallbackEvents().isEmpty();
+        if (fault != null && !gpuRan) {
             LOG.warn("--inject-gpu-fault {} did not fire: {} selected {} ({}), which gives the GPU path no file",
                     fault, result.requested().label(), selected.label(), result.selection().rule());
         }
-    }
-
-    private static int gpuTasks(ExecutionStrategy strategy, int tasks) {
-        if (strategy instanceof ExecutionStrategy.CpuOnly) {
-            return 0;
-        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
-            return h.gpuShare(tasks);
-        }
-        return tasks;
     }
 
     OpenClLexer.Settings settings() {

@@ -101,12 +101,28 @@ final class TranspileCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     EngineOptions engineOptions = new EngineOptions();
 
+    @Option(names = "--layout", paramLabel = "L",
+            description = "crate (default): a Cargo crate, one module per Python module and one binary per main module; "
+                    + "files: one standalone rustc program per file (the only layout of --engine spark).")
+    ProjectOutput.Layout layout;
+
+    @Option(names = "--verify", description = "After translating, cargo build the crate and run each main module both "
+            + "ways (python3 -m and the binary), comparing stdout and exit status; a difference is exit 1.")
+    boolean verify;
+
     @Override
     public Integer call() {
         Instant startedAt = Instant.now();
         CommandLine cl = spec.commandLine();
         if (engineOptions.spark()) {
+            if (layout == ProjectOutput.Layout.crate || verify) {
+                throw new CommandLine.ParameterException(cl, "--engine spark writes --layout files only (no crate, no --verify)");
+            }
             return SparkRun.run(this);
+        }
+        ProjectOutput.Layout chosen = layout == null ? ProjectOutput.Layout.crate : layout;
+        if (verify && chosen != ProjectOutput.Layout.crate) {
+            throw new CommandLine.ParameterException(cl, "--verify needs --layout crate");
         }
         if (engineOptions.master != null || engineOptions.partitions != null) {
             throw new CommandLine.ParameterException(cl, "--master and --partitions need --engine spark");
@@ -153,7 +169,7 @@ final class TranspileCommand implements Callable<Integer> {
         List<SourceFile> files = walk.files();
         LOG.debug("found {} files under {} ({} skipped)", files.size(), srcAbs, walk.skipped().size());
         EmptyInput.check(walk, source, filter, cl);
-        gpuRunOptions.requireFaultCanFire(strategy, files.size(), cl);
+        gpuRunOptions.requireFaultCanFire(strategy, files, cl);
 
         GpuProbeResult gpu = Futures.join(gpuProbe, "waiting for the hardware probes");
         deviceOptions.requireListed(gpu);
@@ -162,7 +178,8 @@ final class TranspileCommand implements Callable<Integer> {
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
         Cancellation cancellation = new Cancellation();
-        FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs), cancellation);
+        ProjectOutput project = ProjectOutput.prepare(chosen, files, workers, srcAbs);
+        FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs), cancellation, project.translations());
         StrategyManager<SourceFile, FileOutcome> manager = new BatchSettings(strategy, workers, !noFallback,
                 gpuRunOptions.settings()).manager(pipeline, backend, gpu, hardwareProbe, hardware);
         io.portalis.accel.calibration.RunCalibration calibration = RunRates.open(noCalibration, hardwareProbe.cpuName(),
@@ -192,6 +209,9 @@ final class TranspileCommand implements Callable<Integer> {
             Report report = ReportAssembler.assemble(new ReportAssembler.Inputs(VersionInfo.version(), srcAbs.toString(),
                     outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
                     cancellation.reason());
+            if (!cancellation.cancelled()) {
+                report = report.withProject(project.finish(outAbs, srcAbs, verify, workers, cl.getErr()));
+            }
             reportDestination.write(report, cl.getOut());
             ciOutputs.write(report, cl.getErr());
             cl.getErr().println(RunSummary.line(report, new DisplayPaths(output).root(),
@@ -201,7 +221,7 @@ final class TranspileCommand implements Callable<Integer> {
                 LOG.warn("{}; the files not reached are listed as skipped", cancellation.reason());
                 return ExitCodes.INTERRUPTED;
             }
-            return exitCode(cl, result, report, ciOutputs.failsOnWarnings(report));
+            return exitCode(cl, result, report, ciOutputs.failsOnWarnings(report) || ProjectOutput.failed(report.project()));
         }
     }
 

@@ -142,6 +142,11 @@ public final class OpenClLexer implements AutoCloseable {
     private boolean faultFired;
     private boolean broken;
 
+    /** Sub-batches this lexer has completed so far. */
+    public int subBatchesDone() {
+        return subBatchesDone;
+    }
+
     private OpenClLexer(OpenClDevice device, Settings settings) {
         this.device = device;
         this.settings = settings;

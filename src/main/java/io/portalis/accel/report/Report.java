@@ -34,9 +34,61 @@ public record Report(
         List<String> errors,
         int warnings,
         List<FileEntry> files,
-        Summary summary) {
+        Summary summary,
+        Project project) {
 
     public static final int SCHEMA_VERSION = 2;
+
+    /** A report of a run that made no crate and verified nothing ({@code project} null). */
+    public Report(int schemaVersion, Tool tool, String source, String output, String startedAt, String finishedAt,
+            String status, StrategyInfo strategy, Hardware hardware, Gpu gpu, Workload workload, Load systemLoad,
+            double executionTimeMs, Map<String, Double> stageTimesMs, boolean fallbackOccurred,
+            List<Fallback> fallbackEvents, List<String> errors, int warnings, List<FileEntry> files, Summary summary) {
+        this(schemaVersion, tool, source, output, startedAt, finishedAt, status, strategy, hardware, gpu, workload,
+                systemLoad, executionTimeMs, stageTimesMs, fallbackOccurred, fallbackEvents, errors, warnings, files,
+                summary, null);
+    }
+
+    /** This report with the project section set. */
+    public Report withProject(Project p) {
+        return new Report(schemaVersion, tool, source, output, startedAt, finishedAt, status, strategy, hardware, gpu,
+                workload, systemLoad, executionTimeMs, stageTimesMs, fallbackOccurred, fallbackEvents, errors, warnings,
+                files, summary, p);
+    }
+
+    /**
+     * The output's layout and, for a crate, where it is, its binaries and (with {@code --verify})
+     * the verification against CPython.
+     *
+     * @param layout       {@code crate} or {@code files}
+     * @param crate        the crate's folder (holding Cargo.toml), absolute; null for {@code files}
+     * @param indexMs      the project index phase (parse, check and translate every module together)
+     * @param binaries     one per main module
+     * @param verification null unless {@code --verify} was given
+     */
+    public record Project(String layout, String crate, double indexMs, List<Binary> binaries, Verification verification) {}
+
+    /** A main module's binary: its name, the dotted module, the source file. */
+    public record Binary(String name, String module, String source) {}
+
+    /**
+     * What {@code --verify} found.
+     *
+     * @param build   {@code ok}, {@code failed} or {@code not_run}; {@code buildMessage} says why when not ok
+     * @param python  the python3 used, or null when none was found (then nothing ran)
+     * @param files   one per main module
+     */
+    public record Verification(String build, String buildMessage, double buildMs, String python, List<Verified> files,
+            VerificationSummary summary) {}
+
+    /**
+     * One main module run both ways: {@code status} is {@code same}, {@code differs} or {@code not_run};
+     * {@code reason} says how it differs or why it did not run.
+     */
+    public record Verified(String path, String binary, String status, String reason, Integer pythonExit,
+            Integer rustExit, double timeMs) {}
+
+    public record VerificationSummary(int same, int differs, int notRun) {}
 
     public record Tool(String name, String version) {}
 

@@ -36,6 +36,9 @@ final class AssignmentLowering {
         if (target instanceof Expr.Name n) {
             Local existing = ft.plan.letHere(s, n.id()) ? null : ft.lookupLocal(n.id());
             PyType expected = annotated != null ? annotated : existing != null ? existing.type() : null;
+            if (expected == null) {
+                expected = EmptyCollections.fromUses(ft, s, n.id(), value); // result = [] filled later
+            }
             Val v = value instanceof Expr.GeneratorExp g && !(expected instanceof PyType.IterT)
                     ? ft.comprehensionLowering.lazyGenerator(g, false) : ft.expr(value, expected);
             if (existing == null) {
@@ -223,13 +226,13 @@ final class AssignmentLowering {
     }
 
     private void unpack(Stmt s, Expr target, Expr value) {
-        List<Expr> targets = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
+        List<Expr> written = target instanceof Expr.Tuple t ? t.elts() : ((Expr.List) target).elts();
         Val v;
-        if (value instanceof Expr.Tuple vt && vt.elts().size() == targets.size()) {
+        if (value instanceof Expr.Tuple vt && vt.elts().size() == written.size()) {
             List<RExpr> codes = new ArrayList<>();
             List<PyType> types = new ArrayList<>();
-            for (int i = 0; i < targets.size(); i++) {
-                PyType expected = targets.get(i) instanceof Expr.Name n && ft.lookupLocal(n.id()) != null
+            for (int i = 0; i < written.size(); i++) {
+                PyType expected = written.get(i) instanceof Expr.Name n && ft.lookupLocal(n.id()) != null
                         ? ft.lookupLocal(n.id()).type() : null;
                 Val e = ft.expr(vt.elts().get(i), expected);
                 if (expected != null) {
@@ -242,6 +245,12 @@ final class AssignmentLowering {
         } else {
             v = ft.expr(value, null);
         }
+        if (SequenceUnpacking.applies(v.type())) {
+            SequenceUnpacking.AsTuple counted = SequenceUnpacking.of(ft, v, written, value);
+            v = counted.value();
+            written = counted.targets();
+        }
+        List<Expr> targets = written;
         if (!(v.type() instanceof PyType.TupleT tt) || tt.elems().size() != targets.size()) {
             throw Unsupported.type("cannot unpack " + v.type().python() + " into " + targets.size() + " names", value);
         }
@@ -478,12 +487,18 @@ final class AssignmentLowering {
     PyType typeAhead(String name) {
         for (Stmt s : RustTranslator.allStatementsOf(ft.functionBody)) {
             try {
-                if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)) {
+                if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)
+                        && !(a.value() != null && ft.module.fromValue(a.annotation()))) {
                     return ft.module.annotation(a.annotation());
                 }
+                Expr value = s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && n.id().equals(name)
+                        ? a.value() : null;
                 if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
                         && n.id().equals(name)) {
-                    PyType t = exprProbe(a.value()).type();
+                    value = a.value();
+                }
+                if (value != null) {
+                    PyType t = exprProbe(value).type();
                     return t == PyType.NONE || t instanceof PyType.IterT ? null : t;
                 }
             } catch (Unsupported notHere) {

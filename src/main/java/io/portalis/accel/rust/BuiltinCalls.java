@@ -52,6 +52,10 @@ final class BuiltinCalls {
         PyType elem = elem(v, c);
         RExpr vec = orderFree(v, c);
         FunctionTranslator.Val start = startExpr == null ? null : ft.expr(startExpr, null);
+        if (elem == PyType.BOOL) {
+            vec = BoolNumbers.asIntVec(vec); // sum(flags) counts the True ones
+            elem = PyType.INT;
+        }
         if (elem == PyType.INT && (start == null || start.type() == PyType.INT)) {
             RExpr from = start == null ? new RExpr.Atom("0") : start.code();
             return val(RExpr.call("py::sum_int", vec, from), PyType.INT);

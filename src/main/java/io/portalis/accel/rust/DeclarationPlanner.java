@@ -159,10 +159,13 @@ final class DeclarationPlanner {
         if (t instanceof Expr.Name n) {
             add(n.id(), here, direct, false, true);
         } else if (t instanceof Expr.Tuple tu) {
-            boolean names = tu.elts().stream().allMatch(e -> e instanceof Expr.Name);
+            boolean names = tu.elts().stream().allMatch(e -> e instanceof Expr.Name
+                    || (e instanceof Expr.Starred st && st.value() instanceof Expr.Name));
             for (Expr e : tu.elts()) {
                 target(e, here, names && direct);
             }
+        } else if (t instanceof Expr.Starred st && st.value() instanceof Expr.Name) {
+            target(st.value(), here, direct);
         } else if (t instanceof Expr.List l) {
             for (Expr e : l.elts()) {
                 target(e, here, false);
@@ -298,6 +301,8 @@ final class DeclarationPlanner {
             tu.elts().forEach(e -> targetNames(e, out));
         } else if (t instanceof Expr.List l) {
             l.elts().forEach(e -> targetNames(e, out));
+        } else if (t instanceof Expr.Starred st) {
+            targetNames(st.value(), out);
         }
     }
 

@@ -56,6 +56,8 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches", "yielder");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
+    final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
     /** The standard-library modules and members the module imports, by the names it binds. */
     final StdlibImports stdlib = new StdlibImports();
     /** The check stage's scopes and name facts for this module. */
@@ -126,24 +128,36 @@ final class ModuleScope {
     }
 
     ClassInfo classOf(String name) {
-        return classes.get(name);
+        ClassInfo own = classes.get(name);
+        return own != null ? own : importedClasses.get(name);
     }
 
     boolean isException(String name) {
         if (BUILTIN_EXCEPTIONS.contains(name)) {
             return true;
         }
-        ClassInfo c = classes.get(name);
+        ClassInfo c = classOf(name);
         return c != null && c.exception();
+    }
+
+    /** The names {@code import typing} / {@code import collections.abc} bind, read in annotations only. */
+    final Set<String> typingModules = new java.util.HashSet<>();
+    /** The class whose method signature is being read: what {@code Self} means there; else null. */
+    ClassInfo selfClass;
+
+    /** Whether an annotation takes its type from the assigned value (bare {@code list}, bare {@code Final}). */
+    boolean fromValue(Expr annotation) {
+        return AnnotationForms.fromValue(annotation, typingModules);
     }
 
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
+        e = AnnotationForms.normalize(e, typingModules);
         if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None) {
             return PyType.NONE;
         }
         if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Str s) {
-            ClassInfo info = classes.get(s.value());
+            ClassInfo info = classOf(s.value());
             if (info != null) {
                 return new PyType.ClassT(info);
             }
@@ -161,8 +175,20 @@ final class ModuleScope {
                     return PyType.BOOL;
                 case "None":
                     return PyType.NONE;
+                case "list", "dict", "set", "tuple", "List", "Dict", "Set", "Tuple":
+                    throw Unsupported.type("bare '" + n.id() + "' annotation gives no element type here; write "
+                            + n.id().toLowerCase(Locale.ROOT) + "[...] (a bare one is read only where a value is assigned with it)", e);
+                case "Final":
+                    throw Unsupported.type("bare 'Final' without a value; write Final[T]", e);
+                case "Any":
+                    throw Unsupported.construct("typing.Any (a value of any type)", e);
+                case "Self":
+                    if (selfClass == null) {
+                        throw Unsupported.construct("Self outside a method's signature", e);
+                    }
+                    return new PyType.ClassT(selfClass);
                 default:
-                    ClassInfo info = classes.get(n.id());
+                    ClassInfo info = classOf(n.id());
                     if (info != null && (!info.exception() || info.objectException())) {
                         return new PyType.ClassT(info);
                     }
@@ -174,12 +200,7 @@ final class ModuleScope {
             }
         }
         if (e instanceof Expr.BinOp b && b.op() == io.portalis.accel.python.ast.Operator.BitOr) {
-            boolean leftNone = isNone(b.left());
-            boolean rightNone = isNone(b.right());
-            if (leftNone != rightNone) {
-                return optional(annotation(leftNone ? b.right() : b.left()), e);
-            }
-            throw Unsupported.construct("union type", e);
+            return union(e);
         }
         if (e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n) {
             java.util.List<Expr> args = s.slice() instanceof Expr.Tuple t ? t.elts() : java.util.List.of(s.slice());
@@ -229,6 +250,46 @@ final class ModuleScope {
             }
         }
         throw Unsupported.construct("this type annotation", e);
+    }
+
+    /**
+     * {@code A | B | None} ({@code Union}, {@code Optional}): the members' one type (the same
+     * type written twice, or user classes read as their nearest common base class, whose methods
+     * dispatch on the object's own class as Python's do), Optional when None is a member.
+     */
+    private PyType union(Expr e) {
+        java.util.List<Expr> members = AnnotationForms.unionMembers(e);
+        boolean none = members.stream().anyMatch(ModuleScope::isNone);
+        PyType common = null;
+        for (Expr m : members) {
+            if (isNone(m)) {
+                continue;
+            }
+            PyType t = annotation(m);
+            if (common == null || common.equals(t)) {
+                common = t;
+            } else if (common instanceof PyType.ClassT a && t instanceof PyType.ClassT b && commonBase(a.info(), b.info()) != null) {
+                common = new PyType.ClassT(commonBase(a.info(), b.info()));
+            } else {
+                throw Unsupported.construct("union type " + common.python() + " | " + t.python()
+                        + " (only a class hierarchy, or one type with None)", e);
+            }
+        }
+        if (common == null) {
+            return PyType.NONE;
+        }
+        return none ? optional(common, e) : common;
+    }
+
+    private static ClassInfo commonBase(ClassInfo a, ClassInfo b) {
+        for (ClassInfo x = a; x != null; x = x.base()) {
+            for (ClassInfo y = b; y != null; y = y.base()) {
+                if (x.name().equals(y.name())) {
+                    return x;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code Callable[[A, B], R]}: fixed positional parameters and a return type. */

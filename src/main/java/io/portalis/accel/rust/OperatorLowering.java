@@ -36,8 +36,8 @@ final class OperatorLowering {
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(ft).binary(op, l, r, at);
         }
-        if (lt == PyType.BOOL && PyType.isNumeric(rt) && op != Operator.BitAnd && op != Operator.BitOr && op != Operator.BitXor) {
-            throw Unsupported.construct("arithmetic on bool", at);
+        if (BoolNumbers.asInts(op, lt, rt)) {
+            return binary(op, BoolNumbers.asInt(l), BoolNumbers.asInt(r), at);
         }
         if (lt == PyType.STR && rt == PyType.STR && op == Operator.Add) {
             RExpr left = ft.owned(l);
@@ -138,6 +138,7 @@ final class OperatorLowering {
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(ft).unary(u.op(), v, u);
         }
+        v = BoolNumbers.asInt(v); // -True is -1, ~True is -2
         if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
             return v;
         }
@@ -316,13 +317,20 @@ final class OperatorLowering {
     }
 
     Val compare(Expr.Compare c) {
-        RExpr acc = null;
         Val left = ft.expr(c.left(), null);
-        for (int i = 0; i < c.ops().size(); i++) {
+        return new Val(chain(c, 0, left), PyType.BOOL, Kind.OWNED);
+    }
+
+    /**
+     * Link {@code i} of {@code a < b < c} and the links after it, as Python runs them: each
+     * operand once, left to right, and nothing after the first false link. A computed middle
+     * operand ({@code a < f(x) < b}) is made once into a temporary that both its links read.
+     */
+    private RExpr chain(Expr.Compare c, int from, Val first) {
+        Val left = first;
+        RExpr links = null;
+        for (int i = from; i < c.ops().size(); i++) {
             Expr rightE = c.comparators().get(i);
-            if (i > 0 && !(c.comparators().get(i - 1) instanceof Expr.Name || c.comparators().get(i - 1) instanceof Expr.Constant)) {
-                throw Unsupported.construct("chained comparison with a computed middle operand", c.comparators().get(i - 1));
-            }
             CmpOp op = c.ops().get(i);
             if ((op == CmpOp.In || op == CmpOp.NotIn) && rightE instanceof Expr.GeneratorExp) {
                 throw Unsupported.construct("'in' on a generator expression (Python stops at the first match)", rightE);
@@ -339,12 +347,31 @@ final class OperatorLowering {
             // The left operand's type is a hint for the right one (an empty display, None), not
             // a requirement: an int compares with a float, `n == (1.5 if c else 2.5)`.
             boolean hint = !identity && left.type() != PyType.INT && left.type() != PyType.BOOL;
-            Val right = ft.expr(rightE, hint ? left.type() : null);
-            RExpr one = comparison(op, left, right, c);
-            acc = acc == null ? one : new RExpr.Binary(acc, "&&", one);
-            left = right;
+            // After the first link, an operand runs only when the links before it held.
+            Val right = i == 0 ? ft.expr(rightE, hint ? left.type() : null) : conditional(rightE, hint ? left.type() : null);
+            RExpr link;
+            if (i == c.ops().size() - 1 || rightE instanceof Expr.Name || rightE instanceof Expr.Constant) {
+                link = comparison(op, left, right, c);
+                left = right;
+            } else {
+                List<RStmt> made = new ArrayList<>();
+                if (!(left.code() instanceof RExpr.Atom)) {
+                    // Python has the left operand before the middle one runs.
+                    Local before = ft.tempLocal("left", left.type());
+                    made.add(new RStmt.Let(before, false, ft.owned(left)));
+                    left = new Val(new RExpr.Atom(before.rust()), left.type(), Kind.PLACE);
+                }
+                Local middle = ft.tempLocal("middle", right.type());
+                made.add(new RStmt.Let(middle, false, ft.owned(right)));
+                Val shared = new Val(new RExpr.Atom(middle.rust()), right.type(), Kind.PLACE);
+                RExpr rest = new RExpr.Binary(comparison(op, left, shared, c), "&&", chain(c, i + 1, shared));
+                link = new RExpr.Block(null, made, rest);
+                links = links == null ? link : new RExpr.Binary(links, "&&", link);
+                break;
+            }
+            links = links == null ? link : new RExpr.Binary(links, "&&", link);
         }
-        return new Val(acc, PyType.BOOL, Kind.OWNED);
+        return links;
     }
 
     /**

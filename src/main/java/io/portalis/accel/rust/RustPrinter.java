@@ -1,5 +1,11 @@
 package io.portalis.accel.rust;
 
+import static io.portalis.accel.rust.LineBreaks.breaksByWidth;
+import static io.portalis.accel.rust.LineBreaks.canBreak;
+import static io.portalis.accel.rust.LineBreaks.fits;
+import static io.portalis.accel.rust.LineBreaks.overflows;
+import static io.portalis.accel.rust.LineBreaks.packable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +18,16 @@ import java.util.List;
  */
 final class RustPrinter {
     static final int MAX_WIDTH = 100;
-    private static final int CALL_WIDTH = 60;
-    private static final int CHAIN_WIDTH = 60;
-    private static final int ARRAY_WIDTH = 60;
-    private static final int IF_ELSE_WIDTH = 50;
-    private static final int SHORT_ELEMENT = 10;
+    static final int CALL_WIDTH = 60;
+    static final int CHAIN_WIDTH = 60;
+    static final int ARRAY_WIDTH = 60;
+    static final int IF_ELSE_WIDTH = 50;
+    static final int SHORT_ELEMENT = 10;
 
     private final StringBuilder out = new StringBuilder();
+
+    // The layout of method chains, sharing this printer.
+    final ChainLayout chainLayout = new ChainLayout(this);
 
     String text() {
         return out.toString();
@@ -190,217 +199,6 @@ final class RustPrinter {
         line(indent, head + same + ";");
     }
 
-    // ------------------------------------------------------------------ expressions
-
-    /** The expression on one line, or null when it must span lines (a block). */
-    static String flat(RExpr e) {
-        if (e instanceof RExpr.Atom a) {
-            return a.text();
-        }
-        if (e instanceof RExpr.Lazy l) {
-            return l.text().get();
-        }
-        if (e instanceof RExpr.Call c) {
-            String args = flatList(c.args());
-            return args == null ? null : c.callee() + "(" + args + ")";
-        }
-        if (e instanceof RExpr.Macro m) {
-            String args = flatList(m.args());
-            if (args == null) {
-                return null;
-            }
-            return m.name() + "!" + (m.brackets() ? "[" + args + "]" : "(" + args + ")");
-        }
-        if (e instanceof RExpr.Method m) {
-            String recv = flat(m.receiver());
-            String args = flatList(m.args());
-            return recv == null || args == null ? null : recv + "." + m.name() + "(" + args + ")";
-        }
-        if (e instanceof RExpr.Field f) {
-            String recv = flat(f.receiver());
-            if (recv == null) {
-                return null;
-            }
-            // rustfmt writes `t.1 .0`: a tuple index after a tuple index gets a space.
-            boolean afterIndex = f.receiver() instanceof RExpr.Field inner && isIndex(inner.name());
-            return recv + (afterIndex && isIndex(f.name()) ? " ." : ".") + f.name();
-        }
-        if (e instanceof RExpr.Try t) {
-            String inner = flat(t.inner());
-            if (inner == null) {
-                return null;
-            }
-            return t.label() == null ? inner + "?" : "attempt!(" + inner + ", " + t.label() + ")";
-        }
-        if (e instanceof RExpr.Binary b) {
-            String l = flat(b.left());
-            String r = flat(b.right());
-            if (l == null || r == null) {
-                return null;
-            }
-            return b.op().equals("..") ? l + ".." + r : l + " " + b.op() + " " + r;
-        }
-        if (e instanceof RExpr.Unary u) {
-            String inner = flat(u.operand());
-            return inner == null ? null : u.op() + inner;
-        }
-        if (e instanceof RExpr.Cast c) {
-            String inner = flat(c.operand());
-            return inner == null ? null : inner + " as " + c.type();
-        }
-        if (e instanceof RExpr.Paren p) {
-            String inner = flat(p.inner());
-            return inner == null ? null : "(" + inner + ")";
-        }
-        if (e instanceof RExpr.Tuple t) {
-            String inner = flatList(t.elems());
-            if (inner == null) {
-                return null;
-            }
-            return t.elems().size() == 1 ? "(" + inner + ",)" : "(" + inner + ")";
-        }
-        if (e instanceof RExpr.If i) {
-            String c = flat(i.cond());
-            String a = flat(i.then());
-            String b = flat(i.otherwise());
-            if (c == null || a == null || b == null) {
-                return null;
-            }
-            return "if " + c + " { " + a + " } else { " + b + " }";
-        }
-        if (e instanceof RExpr.Closure c && c.body().size() == 1 && c.body().get(0) instanceof RStmt.Tail t) {
-            // rustfmt keeps a closure whose body is one expression on one line when it fits.
-            String body = flat(t.expr());
-            return body == null ? null : c.head() + " { " + body + " }";
-        }
-        return null;
-    }
-
-    private static boolean isIndex(String name) {
-        return !name.isEmpty() && Character.isDigit(name.charAt(0));
-    }
-
-    private static String flatList(List<RExpr> items) {
-        List<String> parts = new ArrayList<>();
-        for (RExpr a : items) {
-            String f = flat(a);
-            if (f == null) {
-                return null;
-            }
-            parts.add(f);
-        }
-        return String.join(", ", parts);
-    }
-
-    static int width(String s) {
-        return s.codePointCount(0, s.length());
-    }
-
-    private static boolean fits(int used, String text, int tail) {
-        return used + width(text) + tail <= MAX_WIDTH;
-    }
-
-    /** Whether rustfmt's width heuristics break this expression although it fits the line. */
-    private static boolean breaksByWidth(RExpr e) {
-        if (e instanceof RExpr.Try t && t.label() != null) {
-            return false;
-        }
-        if (e instanceof RExpr.Call c) {
-            return argsTooWide(c.args(), CALL_WIDTH) || c.args().stream().anyMatch(RustPrinter::breaksByWidth);
-        }
-        if (e instanceof RExpr.Macro m) {
-            return argsTooWide(m.args(), m.brackets() ? ARRAY_WIDTH : CALL_WIDTH)
-                    || m.args().stream().anyMatch(RustPrinter::breaksByWidth);
-        }
-        if (e instanceof RExpr.Tuple t) {
-            return argsTooWide(t.elems(), CALL_WIDTH) || t.elems().stream().anyMatch(RustPrinter::breaksByWidth);
-        }
-        if (e instanceof RExpr.Method || e instanceof RExpr.Field || e instanceof RExpr.Try) {
-            Chain ch = Chain.of(e);
-            if (ch.calls() > 1 && chainTooWide(ch)) {
-                return true;
-            }
-            if (breaksByWidth(ch.root)) {
-                return true;
-            }
-            for (Segment s : ch.segments) {
-                if (s.args != null && (argsTooWide(s.args, CALL_WIDTH) || s.args.stream().anyMatch(RustPrinter::breaksByWidth))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (e instanceof RExpr.Binary b) {
-            return breaksByWidth(b.left()) || breaksByWidth(b.right());
-        }
-        if (e instanceof RExpr.Unary u) {
-            return breaksByWidth(u.operand());
-        }
-        if (e instanceof RExpr.Paren p) {
-            return breaksByWidth(p.inner());
-        }
-        if (e instanceof RExpr.Cast c) {
-            return breaksByWidth(c.operand());
-        }
-        if (e instanceof RExpr.If i) {
-            String f = flat(i);
-            return f == null || width(f) > IF_ELSE_WIDTH || breaksByWidth(i.cond());
-        }
-        if (e instanceof RExpr.Closure c) {
-            return c.body().size() != 1 || !(c.body().get(0) instanceof RStmt.Tail t) || breaksByWidth(t.expr());
-        }
-        return false;
-    }
-
-    private static boolean argsTooWide(List<RExpr> args, int limit) {
-        String f = flatList(args);
-        if (f == null) {
-            return true;
-        }
-        if (args.size() == 1 && (chainLike(args.get(0)) || args.get(0) instanceof RExpr.Binary)) {
-            // A lone method-chain argument is measured by the chain's own rule, not the call's;
-            // a lone operator expression stays on the call's line whenever it fits.
-            return false;
-        }
-        return width(f) > limit;
-    }
-
-    private static boolean chainLike(RExpr e) {
-        if (e instanceof RExpr.Unary u) {
-            return chainLike(u.operand());
-        }
-        if (e instanceof RExpr.Try t && t.label() == null) {
-            return chainLike(t.inner());
-        }
-        return e instanceof RExpr.Method || e instanceof RExpr.Field;
-    }
-
-    private static boolean canBreak(RExpr e) {
-        if (e instanceof RExpr.Try t) {
-            return t.label() == null && canBreak(t.inner());
-        }
-        if (e instanceof RExpr.Call c) {
-            return !c.args().isEmpty();
-        }
-        if (e instanceof RExpr.Macro m) {
-            return !m.args().isEmpty();
-        }
-        if (e instanceof RExpr.Method || e instanceof RExpr.Field) {
-            return true;
-        }
-        if (e instanceof RExpr.Tuple || e instanceof RExpr.Binary || e instanceof RExpr.If || e instanceof RExpr.Block
-                || e instanceof RExpr.Closure) {
-            return true;
-        }
-        if (e instanceof RExpr.Paren p) {
-            return canBreak(p.inner());
-        }
-        if (e instanceof RExpr.Unary u) {
-            return canBreak(u.operand());
-        }
-        return false;
-    }
-
     /**
      * The expression laid out starting at column {@code used}, with continuation lines based on
      * {@code indent}, leaving {@code tail} columns for what follows it on its last line.
@@ -496,30 +294,7 @@ final class RustPrinter {
         return expr(e, indent, used, tail);
     }
 
-    /** Whether a lone argument may overflow its call's parentheses instead of going on its own line. */
-    private static boolean overflows(RExpr e) {
-        if (e instanceof RExpr.Call c) {
-            return !c.args().isEmpty();
-        }
-        if (e instanceof RExpr.Macro m) {
-            return !m.args().isEmpty();
-        }
-        if (e instanceof RExpr.Try t && t.label() == null) {
-            return overflows(t.inner()) || t.inner() instanceof RExpr.Method;
-        }
-        if (e instanceof RExpr.Method) {
-            return true;
-        }
-        if (e instanceof RExpr.Unary u && u.op().equals("&")) {
-            return overflows(u.operand()) && !(u.operand() instanceof RExpr.Method);
-        }
-        if (e instanceof RExpr.Tuple) {
-            return true;
-        }
-        return e instanceof RExpr.Block || e instanceof RExpr.If;
-    }
-
-    private String list(String open, List<RExpr> items, String close, int indent, int used, int tail,
+    String list(String open, List<RExpr> items, String close, int indent, int used, int tail,
                         boolean trailingComma, boolean array) {
         if (items.size() == 1 && overflows(items.get(0))) {
             RExpr only = items.get(0);
@@ -556,20 +331,10 @@ final class RustPrinter {
         return sb.append(" ".repeat(indent)).append(close).toString();
     }
 
-    private static boolean packable(List<RExpr> items) {
-        for (RExpr e : items) {
-            String f = flat(e);
-            if (f == null || width(f) > SHORT_ELEMENT || !(e instanceof RExpr.Atom || e instanceof RExpr.Unary)) {
-                return false;
-            }
-        }
-        return items.size() > 1;
-    }
-
     /** format!/println!: the format string first; simple arguments packed on the next line. */
     private String formatMacro(RExpr.Macro m, int indent, int used, int tail) {
         List<RExpr> args = m.args();
-        boolean simple = args.size() > 1 && args.subList(1, args.size()).stream().allMatch(RustPrinter::simple);
+        boolean simple = args.size() > 1 && args.subList(1, args.size()).stream().allMatch(LineBreaks::simple);
         if (!simple) {
             return list(m.name() + "!(", args, ")", indent, used, tail, false, false);
         }
@@ -593,28 +358,22 @@ final class RustPrinter {
         return sb.append(" ".repeat(indent)).append(")").toString();
     }
 
-    private static boolean simple(RExpr e) {
-        if (e instanceof RExpr.Atom) {
-            return true;
-        }
-        if (e instanceof RExpr.Unary u) {
-            return simple(u.operand());
-        }
-        if (e instanceof RExpr.Field f) {
-            return simple(f.receiver());
-        }
-        if (e instanceof RExpr.Paren p) {
-            return simple(p.inner());
-        }
-        if (e instanceof RExpr.Cast c) {
-            return simple(c.operand());
-        }
-        return false;
-    }
-
     private String binary(RExpr.Binary b, int indent, int used, int tail) {
         List<RExpr> operands = new ArrayList<>();
         collect(b, b.op(), operands);
+        if (operands.get(operands.size() - 1) instanceof RExpr.Block block && block.label() == null) {
+            // rustfmt keeps `a && b && {` on one line when the operands before a block fit there.
+            List<String> flats = new ArrayList<>();
+            for (RExpr operand : operands.subList(0, operands.size() - 1)) {
+                flats.add(flat(operand));
+            }
+            if (!flats.contains(null)) {
+                String prefix = String.join(" " + b.op() + " ", flats) + " " + b.op() + " ";
+                if (fits(used, prefix + "{", 0)) {
+                    return prefix + expr(block, indent, used + width(prefix), tail);
+                }
+            }
+        }
         if (operands.size() == 2) {
             String lhs = flat(operands.get(0));
             // rustfmt keeps `lhs op` on the line only when the operand ends within the next
@@ -648,231 +407,16 @@ final class RustPrinter {
         }
     }
 
-    // ------------------------------------------------------------------ method chains
-
-    private record Segment(String text, String name, List<RExpr> args, boolean isTry, String label) {}
-
-    private static final class Chain {
-        RExpr root;
-        final List<Segment> segments = new ArrayList<>();
-
-        static Chain of(RExpr e) {
-            Chain ch = new Chain();
-            List<Segment> rev = new ArrayList<>();
-            RExpr cur = e;
-            while (true) {
-                if (cur instanceof RExpr.Method m) {
-                    rev.add(new Segment(null, m.name(), m.args(), false, null));
-                    cur = m.receiver();
-                } else if (cur instanceof RExpr.Field f) {
-                    boolean afterIndex = f.receiver() instanceof RExpr.Field inner && isIndex(inner.name());
-                    rev.add(new Segment((afterIndex && isIndex(f.name()) ? " ." : ".") + f.name(), null, null, false, null));
-                    cur = f.receiver();
-                } else if (cur instanceof RExpr.Try t && t.label() == null) {
-                    rev.add(new Segment("?", null, null, true, null));
-                    cur = t.inner();
-                } else {
-                    break;
-                }
-            }
-            ch.root = cur;
-            for (int i = rev.size() - 1; i >= 0; i--) {
-                ch.segments.add(rev.get(i));
-            }
-            return ch;
-        }
-
-        int calls() {
-            int n = 0;
-            for (Segment s : segments) {
-                if (s.name != null || (s.text != null && !s.isTry)) {
-                    n++;
-                }
-            }
-            return n;
-        }
+    // Entry points kept for the other classes of the package.
+    static String flat(RExpr e) {
+        return FlatRust.flat(e);
     }
 
-    private static String flatSegment(Segment s) {
-        if (s.text != null) {
-            return s.text;
-        }
-        String args = flatList(s.args);
-        return args == null ? null : "." + s.name + "(" + args + ")";
+    static int width(String s) {
+        return FlatRust.width(s);
     }
 
-    private static boolean chainTooWide(Chain ch) {
-        StringBuilder sb = new StringBuilder(flat(ch.root) == null ? "" : flat(ch.root));
-        for (Segment s : ch.segments) {
-            String f = flatSegment(s);
-            if (f == null) {
-                return true;
-            }
-            sb.append(f);
-        }
-        return width(sb.toString()) > CHAIN_WIDTH;
-    }
-
-    private String chain(RExpr e, int indent, int used, int tail) {
-        if (e instanceof RExpr.Try t && t.label() != null) {
-            return "attempt!(" + expr(t.inner(), indent, used + 9, tail + t.label().length() + 3) + ", " + t.label() + ")";
-        }
-        Chain ch = Chain.of(e);
-        String rootFlat = flat(ch.root);
-        String rootText = expr(ch.root, indent, used, 0);
-        if (rootText.contains("\n")) {
-            // A root that spans lines puts each link of the chain on a line of its own.
-            StringBuilder sb = new StringBuilder(rootText);
-            for (Segment s : ch.segments) {
-                String f = flatSegment(s);
-                if (s.isTry) {
-                    sb.append("?");
-                } else {
-                    sb.append('\n').append(" ".repeat(indent)).append(f);
-                }
-            }
-            return sb.toString();
-        }
-        if (ch.calls() <= 1 || rootFlat == null) {
-            // One call: keep it on the root's line and break its arguments.
-            StringBuilder sb = new StringBuilder(rootText);
-            int col = lastLineWidth(sb.toString(), used);
-            for (int i = 0; i < ch.segments.size(); i++) {
-                Segment s = ch.segments.get(i);
-                int rest = trailing(ch.segments, i + 1) + tail;
-                if (s.text != null) {
-                    sb.append(s.text);
-                    col += width(s.text);
-                } else {
-                    String piece = list("." + s.name + "(", s.args, ")", indent, col, rest, true, false);
-                    String f = flatSegment(s);
-                    if (f != null && fits(col, f, rest) && !argsTooWide(s.args, CALL_WIDTH)
-                            && s.args.stream().noneMatch(RustPrinter::breaksByWidth)) {
-                        piece = f;
-                    }
-                    sb.append(piece);
-                    col = lastLineWidth(piece, col);
-                }
-            }
-            return sb.toString();
-        }
-        String overflowed = overflowLast(ch, rootFlat, indent, used, tail);
-        if (overflowed != null) {
-            Segment last = lastCall(ch);
-            String alone = flatSegment(last);
-            boolean aloneFits = alone != null && fits(indent + 4, alone, tail) && !argsTooWide(last.args, CALL_WIDTH);
-            if (!aloneFits) {
-                return overflowed;
-            }
-        }
-        int cont = indent + 4;
-        StringBuilder sb = new StringBuilder(expr(ch.root, indent, used, 0));
-        int col = -1;
-        // A statement's chain keeps links on the root's line while the root is no wider than an indent.
-        int joined = 0;
-        if (used == indent) {
-            String root = sb.toString();
-            while (joined < ch.segments.size() && width(root) <= 4 && !root.contains("\n")) {
-                String f = flatSegment(ch.segments.get(joined));
-                if (f == null) {
-                    break;
-                }
-                root = root + f;
-                joined++;
-            }
-            while (joined < ch.segments.size() && ch.segments.get(joined).isTry) {
-                root = root + "?";
-                joined++;
-            }
-            sb = new StringBuilder(root);
-            col = used + width(root);
-        }
-        for (int i = joined; i < ch.segments.size(); i++) {
-            Segment s = ch.segments.get(i);
-            if (s.isTry || (s.text != null && col >= 0 && isTupleField(s.text))) {
-                sb.append(s.text);
-                col += width(s.text);
-                continue;
-            }
-            sb.append('\n').append(" ".repeat(cont));
-            col = cont;
-            if (s.text != null) {
-                sb.append(s.text);
-                col += width(s.text);
-            } else {
-                int rest = trailingTries(ch.segments, i + 1) + (i == ch.segments.size() - 1 ? tail : 0);
-                String f = flatSegment(s);
-                String piece = f != null && fits(col, f, rest) && !argsTooWide(s.args, CALL_WIDTH)
-                        ? f
-                        : list("." + s.name + "(", s.args, ")", cont, col, rest, true, false);
-                sb.append(piece);
-                col = lastLineWidth(piece, col);
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * rustfmt keeps a chain on one line when only its last call must break: everything before
-     * that call fits, and the call's arguments go one per line.
-     */
-    private String overflowLast(Chain ch, String rootFlat, int indent, int used, int tail) {
-        int last = ch.segments.size() - 1;
-        while (last >= 0 && ch.segments.get(last).isTry) {
-            last--;
-        }
-        if (last < 0 || ch.segments.get(last).name == null || ch.segments.get(last).args.isEmpty()) {
-            return null;
-        }
-        StringBuilder prefix = new StringBuilder(rootFlat);
-        for (int i = 0; i < last; i++) {
-            String f = flatSegment(ch.segments.get(i));
-            if (f == null) {
-                return null;
-            }
-            prefix.append(f);
-        }
-        Segment s = ch.segments.get(last);
-        String head = prefix + "." + s.name + "(";
-        if (!fits(used, head, 0) || width(prefix.toString()) > CHAIN_WIDTH) {
-            return null;
-        }
-        int tries = ch.segments.size() - 1 - last;
-        String args = list("", s.args, ")", indent, used + width(head), tail + tries, true, false);
-        return head + args + "?".repeat(tries);
-    }
-
-    private static Segment lastCall(Chain ch) {
-        int last = ch.segments.size() - 1;
-        while (last >= 0 && ch.segments.get(last).isTry) {
-            last--;
-        }
-        return ch.segments.get(last);
-    }
-
-    private static boolean isTupleField(String text) {
-        return text.length() > 1 && Character.isDigit(text.charAt(1));
-    }
-
-    private static int trailing(List<Segment> segs, int from) {
-        int n = 0;
-        for (int i = from; i < segs.size(); i++) {
-            String f = flatSegment(segs.get(i));
-            n += f == null ? 0 : width(f);
-        }
-        return n;
-    }
-
-    private static int trailingTries(List<Segment> segs, int from) {
-        int n = 0;
-        for (int i = from; i < segs.size() && segs.get(i).isTry; i++) {
-            n++;
-        }
-        return n;
-    }
-
-    private static int lastLineWidth(String text, int startCol) {
-        int nl = text.lastIndexOf('\n');
-        return nl < 0 ? startCol + width(text) : width(text.substring(nl + 1));
+    String chain(RExpr e, int indent, int used, int tail) {
+        return chainLayout.chain(e, indent, used, tail);
     }
 }

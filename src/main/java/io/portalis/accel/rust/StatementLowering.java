@@ -136,10 +136,15 @@ final class StatementLowering {
             ft.out.add(new RStmt.Expr(v.code()));
         } else if (s instanceof Stmt.Assign a) {
             if (a.targets().size() != 1) {
-                throw Unsupported.construct("chained assignment", s);
+                chainedAssign(a);
+                return;
             }
             ft.assignmentLowering.assign(s, a.targets().get(0), a.value(), null);
         } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() != null && ft.module.fromValue(a.annotation())) {
+                ft.assignmentLowering.assign(s, a.target(), a.value(), null); // x: list = [1] / x: Final = 3: the value's type
+                return;
+            }
             PyType t = ft.module.annotation(a.annotation());
             if (a.value() == null) {
                 if (a.target() instanceof Expr.Name n) {
@@ -209,6 +214,22 @@ final class StatementLowering {
             throw Unsupported.construct("import inside a function", s);
         } else {
             throw Unsupported.construct(s.getClass().getSimpleName() + " statement", s);
+        }
+    }
+
+    /**
+     * {@code a = b[i] = value}: Python evaluates the value once and stores it into each target
+     * from left to right. The first target is a name here, so each later target is stored from it
+     * (reading a name has no effect and gives the value just stored): {@code x = y = []} shares one list.
+     */
+    private void chainedAssign(Stmt.Assign a) {
+        if (!(a.targets().get(0) instanceof Expr.Name first)) {
+            throw Unsupported.construct("chained assignment whose first target is not a name", a.targets().get(0));
+        }
+        ft.assignmentLowering.assign(a, first, a.value(), null);
+        for (int i = 1; i < a.targets().size(); i++) {
+            ft.assignmentLowering.assign(a, a.targets().get(i), new Expr.Name(first.id(),
+                    io.portalis.accel.python.ast.ExprContext.Load, first.start(), first.end()), null);
         }
     }
 

@@ -2,10 +2,16 @@ package io.portalis.accel.rust;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** The standard-library modules the translation supports; an import of any other is refused. */
 final class StdlibModules {
     private static final List<StdlibModule> ALL = List.of(new MathModule());
+    /**
+     * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
+     * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
+     */
+    private static final List<String> BUILTIN_RUNTIMES = List.of("int");
 
     private StdlibModules() {
     }
@@ -22,11 +28,15 @@ final class StdlibModules {
 
     /** The runtime files (under {@code src/main/resources/rust/}) that follow the prelude. */
     static List<String> runtimeFiles() {
-        return ALL.stream().map(StdlibModule::runtime).filter(Objects::nonNull).toList();
+        return Stream.concat(
+                        ALL.stream().map(StdlibModule::runtime).filter(Objects::nonNull),
+                        BUILTIN_RUNTIMES.stream().map(name -> name + ".rs"))
+                .toList();
     }
 
     /** Whether a top-level Rust module of this name may be emitted, so user items must not take it. */
     static boolean runtimeModule(String name) {
-        return ALL.stream().anyMatch(m -> m.runtime() != null && m.name().equals(name));
+        return BUILTIN_RUNTIMES.contains(name)
+                || ALL.stream().anyMatch(m -> m.runtime() != null && m.name().equals(name));
     }
 }

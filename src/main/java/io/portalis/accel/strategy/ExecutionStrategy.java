@@ -38,9 +38,9 @@ public sealed interface ExecutionStrategy extends java.io.Serializable
     }
 
     /**
-     * Both paths at once. {@code gpuPercent + cpuPercent == 100}. For n tasks the GPU part is
-     * {@code floor(n * gpuPercent / 100)} tasks and the CPU part the rest, so the CPU share is
-     * rounded up.
+     * Both paths at once, from one queue. {@code gpuPercent + cpuPercent == 100}: the GPU's target
+     * share of the batch's weight (its bytes), held while both sides keep pace with it; then the
+     * measured rates share the rest so both finish together ({@link StrategyManager}).
      */
     record Hybrid(int gpuPercent, int cpuPercent) implements ExecutionStrategy {
         public Hybrid {
@@ -52,11 +52,6 @@ public sealed interface ExecutionStrategy extends java.io.Serializable
 
         public static Hybrid ofGpuPercent(int gpuPercent) {
             return new Hybrid(gpuPercent, 100 - gpuPercent);
-        }
-
-        /** How many of {@code taskCount} tasks go to the GPU part. */
-        public int gpuShare(int taskCount) {
-            return (int) ((long) taskCount * gpuPercent / 100);
         }
 
         @Override

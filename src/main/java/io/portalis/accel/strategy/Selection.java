@@ -26,7 +26,11 @@ public record Selection(ExecutionStrategy strategy, String rule, String reason, 
         this(strategy, rule, reason, null);
     }
 
-    /** Whether the tasks run from one queue shared by the CPU workers and the GPU path. */
+    /**
+     * Whether a measured plan runs the tasks from one queue shared by the CPU workers and the GPU path,
+     * following the rates alone. (An explicit {@code hybrid:N} shares one queue too, with N% of the
+     * bytes as its plan: {@link StrategyManager} decides that from the strategy, not from here.)
+     */
     public boolean shared() {
         return plan != null && plan.shared();
     }

@@ -24,7 +24,17 @@ import java.util.List;
  * </ul>
  * Because each pull reads the rates afresh (the {@link RateMeter} learns from every finished call),
  * a GPU that turns out slower than expected gets smaller sub-batches at once and the CPU takes the
- * rest. Time is whatever clock the caller passes ({@code now}, in nanoseconds from the batch start),
+ * rest.
+ *
+ * <p>With a target GPU share (an explicit {@code hybrid:N}: N% of the bytes) the share is the plan:
+ * the rates the rules above read are this run's own measurements only (the priors serve only to
+ * split a unit's first calls into per-call and per-byte cost), and a unit not measured yet is taken
+ * to be as fast as the share says (the GPU doing N% of the bytes in the time the pool does
+ * 100 - N%). So the first sub-batches follow N; from then on what the run measures moves the work,
+ * and both sides still finish together. While both sides have bytes left of their shares, the light
+ * tasks of a GPU sub-batch stay within the GPU's share.
+ *
+ * <p>Time is whatever clock the caller passes ({@code now}, in nanoseconds from the batch start),
  * so the same policy runs on threads ({@link StrategyManager}) and in virtual time
  * ({@link SharedQueueSimulation}). Not thread-safe: the caller holds one lock around every call.
  */
@@ -62,6 +72,12 @@ final class SharedQueue {
     private long gpuBytes;
     private int gpuBatches;
 
+    /** The GPU's target share of the bytes (0..1), or NaN when the rates alone decide. */
+    private final double share;
+    private final long gpuQuota;
+    private final long cpuQuota;
+    private long cpuBytes;
+
     /**
      * @param weights       each task's weight in bytes (&ge; 0), by task index
      * @param workers       CPU workers pulling from the queue
@@ -70,6 +86,18 @@ final class SharedQueue {
      * @param gpuPresent    whether a GPU path pulls at all
      */
     SharedQueue(long[] weights, int workers, RateMeter rates, long maxBatchBytes, boolean gpuPresent) {
+        this(weights, workers, rates, maxBatchBytes, gpuPresent, Double.NaN);
+    }
+
+    /**
+     * @param gpuShare the GPU's target share of the bytes, 0..1 (an explicit {@code hybrid:N}), or
+     *                 NaN for none (the rates alone decide, as under a measured {@code auto})
+     */
+    SharedQueue(long[] weights, int workers, RateMeter rates, long maxBatchBytes, boolean gpuPresent, double gpuShare) {
+        if (!Double.isNaN(gpuShare) && !(gpuShare >= 0 && gpuShare <= 1)) {
+            throw new IllegalArgumentException("gpuShare must be in 0..1 or NaN: " + gpuShare);
+        }
+        this.share = gpuShare;
         this.n = weights.length;
         this.weight = weights.clone();
         this.workers = workers;
@@ -100,6 +128,18 @@ final class SharedQueue {
         this.remainingCount = n;
         this.cpuBusy = new boolean[workers];
         this.cpuFreeAt = new double[workers];
+        if (Double.isNaN(gpuShare)) {
+            this.gpuQuota = 0;
+            this.cpuQuota = 0;
+        } else {
+            this.gpuQuota = (long) Math.floor(remainingBytes * gpuShare);
+            this.cpuQuota = remainingBytes - gpuQuota;
+        }
+    }
+
+    /** Whether both sides still have bytes left of their target shares (never without a target). */
+    private boolean holdingShares() {
+        return !Double.isNaN(share) && gpuAlive && gpuBytes < gpuQuota && cpuBytes < cpuQuota;
     }
 
     // ---- the CPU side ----
@@ -135,6 +175,7 @@ final class SharedQueue {
             }
         }
         take(p);
+        cpuBytes += sortedWeight[p];
         int index = order[p];
         startCpu(w, index, now);
         return index;
@@ -180,6 +221,11 @@ final class SharedQueue {
             chunk = Math.min(target, Math.max(target * BATCH_FRACTION, minBatch));
         }
         chunk = Math.min(chunk, maxBatchBytes);
+        // while both sides have bytes left of their target shares, the light tasks of a sub-batch stay
+        // within the GPU's
+        if (holdingShares() && weightAt(lastFree()) <= gpuQuota - gpuBytes) {
+            chunk = Math.min(chunk, gpuQuota - gpuBytes);
+        }
         double cpuFreeFirst = Double.POSITIVE_INFINITY;
         for (int w = 0; w < workers; w++) {
             cpuFreeFirst = Math.min(cpuFreeFirst, cpuBusy[w] ? Math.max(now, cpuFreeAt[w]) : now);
@@ -187,7 +233,8 @@ final class SharedQueue {
         List<Integer> batch = new ArrayList<>();
         long bytes = 0;
         // heavy tasks that no worker would finish by t and the GPU would finish sooner, up to the chunk
-        // (or the first such task alone; none while probing, if it is bigger than the probe)
+        // (or the first such task alone, even past a target share; none while probing, if it is bigger
+        // than the probe)
         double heavyLimit = probing ? chunk : Math.max(chunk, Math.min(sortedWeight[find(0)], maxBatchBytes));
         for (int p = find(0); p < n; p = find(0)) {
             long x = sortedWeight[p];
@@ -218,11 +265,29 @@ final class SharedQueue {
             batch.add(order[p]);
             bytes += sortedWeight[p];
         }
+        return startGpu(batch, bytes, start, perByte);
+    }
+
+    private int[] startGpu(List<Integer> batch, long bytes, double start, double perByte) {
         gpuBusy = true;
         gpuFreeAt = start + perByte * bytes;
         gpuBytes += bytes;
         gpuBatches++;
         return batch.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether the GPU's target share holds at least one task (always true without a target). */
+    static boolean shareHoldsATask(long[] weights, double gpuShare) {
+        if (Double.isNaN(gpuShare)) {
+            return true;
+        }
+        long total = 0;
+        long lightest = Long.MAX_VALUE;
+        for (long w : weights) {
+            total += w;
+            lightest = Math.min(lightest, w);
+        }
+        return weights.length > 0 && gpuShare > 0 && lightest <= (long) Math.floor(total * gpuShare);
     }
 
     /** True when the GPU will get nothing more in this batch (none left, or it failed, or there is none). */
@@ -265,14 +330,43 @@ final class SharedQueue {
 
     // ---- the estimate ----
 
-    private UnitRate cpuRate() {
-        UnitRate r = rates.cpu();
-        return r == null ? new UnitRate(0, 1, 0) : r;
+    /** The share a derived rate assumes: the target, kept off 0 and 1 so both speeds stay finite. */
+    private double derivingShare() {
+        return Math.max(0.01, Math.min(0.99, share));
     }
 
+    /**
+     * The CPU rate to plan with: the meter's (priors refined by this run) without a target share; with
+     * one, only what this run measured, derived from the GPU's through the share until then, so an
+     * explicit share is the plan until the run itself shows otherwise.
+     */
+    private UnitRate cpuRate() {
+        UnitRate r = Double.isNaN(share) ? rates.cpu() : rates.observedCpu();
+        if (r != null) {
+            return r;
+        }
+        UnitRate gpu = Double.isNaN(share) ? null : rates.observedGpu();
+        if (gpu != null) {
+            // the pool as fast as 100 - N% of the bytes against the GPU's N%
+            double s = derivingShare();
+            return new UnitRate(0, Math.max(gpu.nanosPerByte(), 1e-9) * workers * s / (1 - s), 0);
+        }
+        return new UnitRate(0, 1, 0);
+    }
+
+    /** The GPU rate to plan with, as {@link #cpuRate()}. */
     private UnitRate gpuRate() {
-        UnitRate r = rates.gpu();
-        return r == null ? cpuRate() : r;
+        UnitRate r = Double.isNaN(share) ? rates.gpu() : rates.observedGpu();
+        if (r != null) {
+            return r;
+        }
+        UnitRate cpu = cpuRate();
+        if (Double.isNaN(share)) {
+            return cpu;
+        }
+        // the GPU as fast as N% of the bytes against the pool's 100 - N%
+        double s = derivingShare();
+        return new UnitRate(0, Math.max(cpu.nanosPerByte(), 1e-9) / workers * (1 - s) / s, 0);
     }
 
     private double gpuFree(double now) {

@@ -43,8 +43,17 @@ final class SharedQueueSimulation {
      * @param gpu      whether there is a GPU path at all
      */
     static Outcome run(long[] weights, int workers, RateMeter believed, Truth truth, long maxBatch, boolean gpu) {
+        return run(weights, workers, believed, truth, maxBatch, gpu, Double.NaN);
+    }
+
+    /**
+     * As {@link #run(long[], int, RateMeter, Truth, long, boolean)}, with the GPU's target share of
+     * the bytes (an explicit {@code hybrid:N}, 0..1), or NaN for none.
+     */
+    static Outcome run(long[] weights, int workers, RateMeter believed, Truth truth, long maxBatch, boolean gpu,
+            double gpuShare) {
         int n = weights.length;
-        SharedQueue q = new SharedQueue(weights, workers, believed, maxBatch, gpu);
+        SharedQueue q = new SharedQueue(weights, workers, believed, maxBatch, gpu, gpuShare);
         Ran[] ran = new Ran[n];
         Arrays.fill(ran, Ran.NOBODY);
         int[] runs = new int[n];

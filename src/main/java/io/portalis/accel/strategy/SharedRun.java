@@ -4,7 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One batch run from a {@link SharedQueue}: the CPU workers pull single tasks (heaviest first) and
+ * One batch run from a {@link SharedQueue} (a measured {@code auto} plan that shares, and every
+ * {@code hybrid:N} with a share that holds a task): the CPU workers pull single tasks (heaviest first) and
  * the calling thread runs the GPU path on the sub-batches the queue sizes for it, until the queue is
  * drained. A typed GPU failure keeps every finished result; the unfinished tasks of the failed
  * sub-batch go back to the CPU workers first, each once, and the GPU takes no more.
@@ -19,11 +20,15 @@ final class SharedRun<T, R> {
     private final SharedQueue queue;
     private volatile boolean stopped;
 
-    SharedRun(StrategyManager<T, R> manager, StrategyManager<T, R>.Batch batch) {
+    /**
+     * @param gpuShare the GPU's target share of the bytes (an explicit {@code hybrid:N}, 0..1), or NaN
+     *                 when the measured rates alone decide
+     */
+    SharedRun(StrategyManager<T, R> manager, StrategyManager<T, R>.Batch batch, double gpuShare) {
         this.manager = manager;
         this.batch = batch;
         this.queue = new SharedQueue(batch.weights, manager.cpu().threads(), manager.meter(),
-                manager.gpu().maxBatchBytes(), true);
+                manager.gpu().maxBatchBytes(), true, gpuShare);
     }
 
     private double now() {

@@ -21,9 +21,12 @@ import org.slf4j.LoggerFactory;
  * {@link #withWeigher} gives each task its weight in bytes and {@link #withRates} the measured rates:
  * with rates for both units, {@code auto} is planned by {@link MakespanPlanner} (rule
  * {@code measured}), and a plan that shares the batch runs from one {@link SharedQueue} the CPU
- * workers and the GPU path both pull from ({@link SharedRun}). A fixed strategy splits once: GpuOnly
- * gives the GPU path every task in one call, {@code hybrid:N} the first tasks holding N% of the
- * weight; the CPU workers take theirs heaviest first.
+ * workers and the GPU path both pull from ({@link SharedRun}). {@code hybrid:N} runs from the same
+ * queue with N% of the weight as the GPU's target share: the GPU takes the lightest tasks in
+ * sub-batches sized from its rate and {@link GpuExecutor#maxBatchBytes}, the CPU workers the
+ * heaviest, until one side has taken its share; then the rates decide the rest, so both finish
+ * together (a share that holds no task at all gives the GPU nothing). GpuOnly gives the GPU path
+ * every task in one call: it is the way to have the device lex every file.
  *
  * <p>Guarantees: every task has exactly one result; a task that fails is one failed result; on a
  * typed GPU failure every result the GPU already completed is kept and only the tasks it never
@@ -164,8 +167,11 @@ public final class StrategyManager<T, R> {
         LOG.debug("strategy {} for {} tasks ({})", selection.strategy().label(), tasks.size(), selection.reason());
 
         Batch batch = new Batch(tasks, weights, t0);
+        double share = targetShare(selection.strategy());
         if (selection.shared() && gpu != null) {
-            new SharedRun<>(this, batch).run();
+            new SharedRun<>(this, batch, Double.NaN).run();
+        } else if (gpu != null && share > 0 && SharedQueue.shareHoldsATask(weights, share)) {
+            new SharedRun<>(this, batch, share).run();
         } else {
             runSplit(batch, selection);
         }
@@ -213,10 +219,26 @@ public final class StrategyManager<T, R> {
         return new Selection(requested, "requested", "strategy " + requested.label() + " was requested");
     }
 
+    /** The GPU's target share of the weight under {@code hybrid:N} (N / 100), 0 for every other strategy. */
+    private static double targetShare(ExecutionStrategy strategy) {
+        return strategy instanceof ExecutionStrategy.Hybrid h ? h.gpuPercent() / 100.0 : 0;
+    }
+
     /**
-     * A fixed split: GpuOnly gives every task to the GPU path in one call; Hybrid N gives it the first
-     * tasks (in task order) that hold at most N% of the weight (of the count when every task weighs
-     * 0); the CPU workers run the rest, heaviest first.
+     * Whether {@code strategy} gives the GPU path any of tasks of these weights: GpuOnly always (with
+     * a task), {@code hybrid:N} when N% of the weight holds the lightest task, nothing else.
+     */
+    public static boolean givesTheGpuATask(ExecutionStrategy strategy, long[] weights) {
+        if (strategy instanceof ExecutionStrategy.GpuOnly) {
+            return weights.length > 0;
+        }
+        double share = targetShare(strategy);
+        return share > 0 && SharedQueue.shareHoldsATask(weights, share);
+    }
+
+    /**
+     * A split without a shared queue: GpuOnly gives every task to the GPU path in one call; cpu (and
+     * a {@code hybrid:N} whose share holds no task) gives every task to the CPU workers, heaviest first.
      */
     private void runSplit(Batch batch, Selection selection) {
         int n = batch.tasks.size();
@@ -268,30 +290,9 @@ public final class StrategyManager<T, R> {
         return out;
     }
 
-    /** GpuOnly: all. Hybrid N: the longest prefix of tasks holding at most N% of the weight. */
-    static int gpuCount(ExecutionStrategy strategy, long[] weights) {
-        int n = weights.length;
-        if (strategy instanceof ExecutionStrategy.GpuOnly) {
-            return n;
-        } else if (strategy instanceof ExecutionStrategy.Hybrid h) {
-            long total = 0;
-            for (long w : weights) {
-                total += w;
-            }
-            if (total == 0) {
-                return h.gpuShare(n);
-            }
-            java.math.BigInteger limit = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(h.gpuPercent()));
-            long sum = 0;
-            int k = 0;
-            while (k < n && java.math.BigInteger.valueOf(sum + weights[k]).multiply(java.math.BigInteger.valueOf(100))
-                    .compareTo(limit) <= 0) {
-                sum += weights[k];
-                k++;
-            }
-            return k;
-        }
-        return 0;
+    /** GpuOnly: all; anything else that reaches the split (cpu, a hybrid share holding no task): none. */
+    private static int gpuCount(ExecutionStrategy strategy, long[] weights) {
+        return strategy instanceof ExecutionStrategy.GpuOnly ? weights.length : 0;
     }
 
     /**

@@ -10,7 +10,6 @@ import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
-import io.portalis.accel.rust.RustTranslator;
 import io.portalis.accel.rust.Translation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,7 @@ import java.util.Objects;
 public final class FilePipeline {
     private final OutputTree output;
     private final Cancellation cancellation;
+    private final ModuleTranslations layout;
 
     public FilePipeline(OutputTree output) {
         this(output, new Cancellation());
@@ -38,8 +38,14 @@ public final class FilePipeline {
 
     /** A pipeline that skips every file it has not started once {@code cancellation} is cancelled. */
     public FilePipeline(OutputTree output, Cancellation cancellation) {
+        this(output, cancellation, ModuleTranslations.STANDALONE);
+    }
+
+    /** As above, with the translate stage and output paths of {@code layout} (standalone files or a crate's modules). */
+    public FilePipeline(OutputTree output, Cancellation cancellation, ModuleTranslations layout) {
         this.output = Objects.requireNonNull(output, "output");
         this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+        this.layout = Objects.requireNonNull(layout, "layout");
     }
 
     public OutputTree output() {
@@ -135,6 +141,11 @@ public final class FilePipeline {
         if (hasErrors(diagnostics)) {
             return failed(file, bytes, times, diagnostics);
         }
+        if (layout.translated(file.relativePath())) {
+            // the project index has parsed, checked and translated this module already
+            Translation done = times.time(Stage.TRANSLATE, () -> layout.translation(file.relativePath(), null, null, bytes));
+            return written(file, bytes, times, new ArrayList<>(diagnostics), done);
+        }
         ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed));
         diagnostics = new ArrayList<>(diagnostics);
         diagnostics.addAll(parsed.diagnostics());
@@ -155,16 +166,26 @@ public final class FilePipeline {
             return failed(file, bytes, times, diagnostics);
         }
         Translation translation = times.time(Stage.TRANSLATE,
-                () -> RustTranslator.translate(parsed.module(), names, bytes, file.relativePath()));
+                () -> layout.translation(file.relativePath(), parsed.module(), names, bytes));
+        return written(file, bytes, times, diagnostics, translation);
+    }
+
+    /** After translating: stop on errors, else write the program atomically at its output path. */
+    private FileOutcome written(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics,
+            Translation translation) {
         diagnostics.addAll(translation.diagnostics());
         if (translation.rust() == null || hasErrors(translation.diagnostics())) {
             return failed(file, bytes, times, diagnostics);
         }
-        String outPath = OutputTree.rustPathFor(file.relativePath());
+        String outPath = layout.outputPath(file.relativePath());
         byte[] program = translation.rust().getBytes(StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         try {
-            output.write(outPath, program);
+            if (layout.keepsUnchanged()) {
+                output.writeIfChanged(outPath, program);
+            } else {
+                output.write(outPath, program);
+            }
         } catch (IOException | RuntimeException e) {
             times.record(Stage.WRITE, System.nanoTime() - t0);
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -190,7 +211,7 @@ public final class FilePipeline {
     /** A failed file: its diagnostics, and no output (a stale one from an earlier run is removed). */
     private FileOutcome failed(SourceFile file, byte[] bytes, StageTimes times, List<Diagnostic> diagnostics) {
         List<FileDiagnostic> placed = new ArrayList<>(place(file, bytes, diagnostics));
-        String outPath = OutputTree.rustPathFor(file.relativePath());
+        String outPath = layout.outputPath(file.relativePath());
         try {
             output.remove(outPath);
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.portalis.accel.transpile;
 
+import io.portalis.accel.opencl.FaultInjection;
 import io.portalis.accel.opencl.OpenClDevice;
 import io.portalis.accel.opencl.OpenClLexer;
 import io.portalis.accel.python.lexer.LexResult;
@@ -37,6 +38,8 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
     private final OpenClLexer.Settings settings;
     private final int threads;
     private final AtomicLong peakDeviceBytes = new AtomicLong();
+    /** Sub-batches lexed by the earlier calls, so an injected {@code after=N} counts over all calls. */
+    private final AtomicInteger subBatchesBefore = new AtomicInteger();
     private volatile OpenClLexer current;
 
     /** Lexed files per finishing thread that may wait for it; the lexer waits beyond that. */
@@ -111,7 +114,7 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
         // at most this many lexed files wait for (or are in) the finishing stages: the device lexes far
         // faster than parse and translate, and an unbounded queue held every file's tokens at once
         Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
-        try (OpenClLexer lexer = OpenClLexer.open(device, settings)) {
+        try (OpenClLexer lexer = OpenClLexer.open(device, settingsForThisCall())) {
             current = lexer;
             try {
                 lexer.lexBatch(bytes, (j, lexed, nanos) -> {
@@ -141,6 +144,7 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
                 throw e;
             } finally {
                 current = null;
+                subBatchesBefore.addAndGet(lexer.subBatchesDone());
             }
             drain(pending);
             for (int k = 0; k < failedTask.size(); k++) {
@@ -149,6 +153,20 @@ public final class OpenClKernel implements GpuExecutor<SourceFile, FileOutcome> 
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * The settings for the next call: an injected {@code after=N} fault counts the sub-batches of every
+     * call so far (a shared queue calls this kernel once per sub-batch it hands out), so it fires after
+     * N sub-batches of the run, not of each call; the other points are per call.
+     */
+    private OpenClLexer.Settings settingsForThisCall() {
+        FaultInjection f = settings.fault();
+        if (f == null || f.after() == 0 || f.after() == FaultInjection.AFTER_RESULTS) {
+            return settings;
+        }
+        int left = Math.max(0, f.after() - subBatchesBefore.get());
+        return settings.withFault(new FaultInjection(f.kind(), left));
     }
 
     private static void drain(List<Future<?>> pending) {

@@ -104,6 +104,22 @@ public final class OutputTree {
     }
 
     /**
+     * As {@link #write}, but a file that already holds exactly {@code bytes} is left as it is (its
+     * time stamp too, so that {@code cargo} rebuilds only what changed).
+     *
+     * @return whether the file was written
+     */
+    public boolean writeIfChanged(String relativePath, byte[] bytes) throws IOException {
+        Path target = inside(relativePath);
+        if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        write(relativePath, bytes);
+        return true;
+    }
+
+    /**
      * Renames a finished temporary file over {@code target}: atomically where the file system can,
      * else as a plain replacing move. Every file this tool writes whole (outputs, report, CI outputs,
      * calibration) ends this way.

@@ -38,7 +38,7 @@ class CiOptionsTest {
     }
 
     private CliRun run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("-q", "transpile", src.toString(), "-o", out.toString(),
+        List<String> args = new ArrayList<>(List.of("-q", "transpile", "--layout", "files", src.toString(), "-o", out.toString(),
                 "--strategy", "cpu"));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));

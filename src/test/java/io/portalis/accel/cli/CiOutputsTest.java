@@ -69,7 +69,7 @@ class CiOutputsTest {
     }
 
     private CliRun run(String... extra) {
-        List<String> args = new ArrayList<>(List.of("-q", "transpile", src.toString(), "-o", tmp.resolve("out").toString(),
+        List<String> args = new ArrayList<>(List.of("-q", "transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("out").toString(),
                 "--strategy", "cpu"));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));
@@ -299,7 +299,7 @@ class CiOutputsTest {
             Files.writeString(local.resolve("pkg/bad.py"), "def f(:\n    pass\n");
             Files.writeString(local.resolve("a,b:c%d.py"), "y: int = \"s\"\n");
             Files.writeString(local.resolve("fine.py"), "x = 1\n");
-            CliRun r = CliRun.of("-q", "transpile", local.toString(), "-o", tmp.resolve("out").toString(),
+            CliRun r = CliRun.of("-q", "transpile", "--layout", "files", local.toString(), "-o", tmp.resolve("out").toString(),
                     "--strategy", "cpu", "--github");
             assertEquals(1, r.exitCode(), r.err());
             assertFalse(r.out().contains("::error"), "the report owns stdout");

@@ -46,8 +46,8 @@ class CliTest {
     void cpuAndAutoOnTheExamplesListExactlyTheirFilesWithTheSameOutputs() throws IOException {
         List<String> expected = examplePyFiles();
         assertTrue(expected.size() >= 10, "examples/ holds a realistic project");
-        CliRun cpu = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("out-cpu").toString(), "--strategy", "cpu");
-        CliRun auto = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("out-auto").toString(), "--strategy", "auto");
+        CliRun cpu = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("out-cpu").toString(), "--strategy", "cpu");
+        CliRun auto = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("out-auto").toString(), "--strategy", "auto");
         assertEquals(0, cpu.exitCode(), cpu.err());
         assertEquals(0, auto.exitCode(), auto.err());
         JsonNode a = json(cpu.out());
@@ -75,17 +75,20 @@ class CliTest {
 
     @Test
     void hybridWithoutAUsableGpuSaysItFellBackAndWhy() throws IOException {
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "hybrid:70");
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "hybrid:70");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode rep = json(r.out());
         assertEquals("hybrid:70", rep.get("strategy").get("selected").asText());
-        int gpuPart = examplePyFiles().size() * 70 / 100;
         if (rep.get("gpu").get("available").asBoolean()) {
             // this machine lets the GPU path run (e.g. PORTALIS_OPENCL_CPU=1 with POCL): no fallback
             assertFalse(rep.get("fallback_occurred").asBoolean(), r.out());
-            assertEquals(gpuPart, field(rep.get("files"), "executor").stream().filter("gpu"::equals).count());
+            assertTrue(field(rep.get("files"), "executor").stream().anyMatch("gpu"::equals), r.out());
             return;
         }
+        // the shared queue hands the GPU a first sub-batch; its failure moves those files, and the
+        // CPU workers run the rest of the queue as their own
+        long gpuPart = field(rep.get("files"), "executor").stream().filter("cpu_fallback"::equals).count();
+        assertTrue(gpuPart >= 1 && gpuPart < examplePyFiles().size(), r.out());
         assertTrue(rep.get("fallback_occurred").asBoolean());
         JsonNode e = rep.get("fallback_events").get(0);
         assertEquals("unavailable", e.get("cause").asText());
@@ -93,15 +96,15 @@ class CliTest {
         assertEquals(rep.get("gpu").get("reason").asText(), e.get("message").asText(), "the fallback says why");
         assertEquals("cpu", rep.get("strategy").get("used").asText());
         assertEquals(gpuPart, e.get("tasks_rerun").asInt());
-        assertEquals(gpuPart, field(rep.get("files"), "executor").stream().filter("cpu_fallback"::equals).count());
         assertTrue(r.err().strip().startsWith("portalis-accel: 18 files: 18 ok")
-                && r.err().contains("fell back to the CPU after a GPU unavailable (" + gpuPart + " files rerun)"),
+                && r.err().contains("fell back to the CPU after a GPU unavailable (" + gpuPart
+                        + (gpuPart == 1 ? " file" : " files") + " rerun)"),
                 "the command's err has the summary line only (logs go through logback): " + r.err());
     }
 
     @Test
     void anUnavailableGpuFallsBackOnEveryMachine() throws IOException {
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
                 "--inject-gpu-fault", "unavailable");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode rep = json(r.out());
@@ -113,7 +116,7 @@ class CliTest {
 
     @Test
     void noFallbackTurnsTheGpuFailureIntoAFailedRun() throws IOException {
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
                 "--no-fallback", "--inject-gpu-fault", "driver");
         assertEquals(ExitCodes.RUN_FAILED, r.exitCode());
         assertTrue(r.err().contains("run failed"), r.err());
@@ -126,7 +129,7 @@ class CliTest {
     @Test
     void bogusStrategyIsOneLineUsageError() {
         for (String bad : List.of("bogus", "hybrid:150", "hybrid:x", "turbo")) {
-            CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "--strategy", bad);
+            CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "--strategy", bad);
             assertEquals(ExitCodes.USAGE, r.exitCode());
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().contains(bad), r.err());
@@ -137,7 +140,7 @@ class CliTest {
 
     @Test
     void missingSourceIsOneLineUsageError() {
-        CliRun r = CliRun.of("transpile", tmp.resolve("no-such-dir").toString());
+        CliRun r = CliRun.of("transpile", "--layout", "files", tmp.resolve("no-such-dir").toString());
         assertEquals(ExitCodes.USAGE, r.exitCode());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("does not exist"), r.err());
@@ -145,9 +148,9 @@ class CliTest {
 
     @Test
     void badThreadsAndGlobsAreUsageErrors() {
-        assertEquals(ExitCodes.USAGE, CliRun.of("transpile", EXAMPLES.toString(), "--threads", "0").exitCode());
-        assertEquals(ExitCodes.USAGE, CliRun.of("transpile", EXAMPLES.toString(), "--include", "[").exitCode());
-        assertEquals(ExitCodes.USAGE, CliRun.of("transpile", EXAMPLES.toString(), "--frobnicate").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "--threads", "0").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "--include", "[").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "--frobnicate").exitCode());
         assertEquals(ExitCodes.USAGE, CliRun.of().exitCode());
     }
 
@@ -157,7 +160,7 @@ class CliTest {
         Files.createDirectories(src.resolve("pkg"));
         Files.writeString(src.resolve("good.py"), "print('ok')\n");
         Files.write(src.resolve("pkg/bad.py"), new byte[] {'x', '=', (byte) 0xFF, '\n'});
-        CliRun r = CliRun.of("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu",
                 "--threads", "3");
         assertEquals(ExitCodes.FILES_FAILED, r.exitCode(), r.err());
         JsonNode rep = json(r.out());
@@ -171,7 +174,7 @@ class CliTest {
     @Test
     void reportCanGoToAFile() throws IOException {
         Path report = tmp.resolve("reports/run.json");
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--report", report.toString());
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("out").toString(), "--report", report.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.out());
         assertEquals(io.portalis.accel.report.Report.SCHEMA_VERSION, json(Files.readString(report)).get("schema_version").asInt());
@@ -189,7 +192,7 @@ class CliTest {
         for (String word : List.of("transpile", "devices", "generate-completion", "Exit codes")) {
             assertTrue(h.out().contains(word), word + " in " + h.out());
         }
-        CliRun th = CliRun.of("transpile", "--help");
+        CliRun th = CliRun.of("transpile", "--layout", "files", "--help");
         for (String opt : List.of("--strategy", "--threads", "--report", "--include", "--exclude", "--no-fallback", "-o")) {
             assertTrue(th.out().contains(opt), opt);
         }

@@ -44,7 +44,7 @@ class GpuFaultMatrixTest {
         assumeTrue(Files.isDirectory(EXAMPLES), "examples/ missing");
         assumeTrue(OpenClDevices.scan() instanceof OpenClDevices.Found, "no OpenCL device");
         Path out = tmp.resolve("cpu");
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", out.toString(), "--strategy", "cpu", "-q");
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", out.toString(), "--strategy", "cpu", "-q");
         cpuReport = JSON.readTree(r.out());
         cpuTree = tree(out);
     }
@@ -71,7 +71,7 @@ class GpuFaultMatrixTest {
 
     private static JsonNode run(String name, String... extra) throws IOException {
         Path out = tmp.resolve(name);
-        List<String> args = new ArrayList<>(List.of("transpile", EXAMPLES.toString(), "-o", out.toString(), "-q",
+        List<String> args = new ArrayList<>(List.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", out.toString(), "-q",
                 "--opencl-cpu", "--gpu-sub-batch-bytes", SUB_BATCH));
         args.addAll(List.of(extra));
         CliRun r = CliRun.of(args.toArray(String[]::new));
@@ -108,7 +108,7 @@ class GpuFaultMatrixTest {
     @Test
     void afterOneOnTheExamplesMovesTheRestToTheCpu() throws IOException {
         Path out = tmp.resolve("readme-after-1");
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", out.toString(), "-q", "--opencl-cpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", out.toString(), "-q", "--opencl-cpu",
                 "--strategy", "gpu", "--inject-gpu-fault", "oom:after=1");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode rep = JSON.readTree(r.out());
@@ -119,7 +119,7 @@ class GpuFaultMatrixTest {
         assertEquals(rerun, rep.get("fallback_events").get(0).get("tasks_rerun").asLong());
         assertSameTree(tree(out), "oom:after=1");
 
-        CliRun strict = CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("readme-strict").toString(),
+        CliRun strict = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("readme-strict").toString(),
                 "-q", "--opencl-cpu", "--strategy", "gpu", "--inject-gpu-fault", "oom:after=1", "--no-fallback");
         assertEquals(ExitCodes.RUN_FAILED, strict.exitCode(), strict.err());
         JsonNode s = JSON.readTree(strict.out());

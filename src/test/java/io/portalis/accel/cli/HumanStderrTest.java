@@ -25,7 +25,7 @@ class HumanStderrTest {
             Pattern.compile("^(\\S+\\.py):(\\d+):(\\d+): (error|warning)\\[([EW]-[A-Z-]+)\\]: .+$", Pattern.MULTILINE);
 
     private CliRun run(String src, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("transpile", src, "-o", tmp.resolve("out").toString(),
+        List<String> args = new java.util.ArrayList<>(List.of("transpile", "--layout", "files", src, "-o", tmp.resolve("out").toString(),
                 "--strategy", "cpu"));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));
@@ -62,7 +62,7 @@ class HumanStderrTest {
     @Test
     void oneFinalSummaryLineThatQuietKeeps() {
         for (String quiet : new String[] {"", "-q"}) {
-            CliRun r = quiet.isEmpty() ? run("examples") : CliRun.of("-q", "transpile", "examples", "-o",
+            CliRun r = quiet.isEmpty() ? run("examples") : CliRun.of("-q", "transpile", "--layout", "files", "examples", "-o",
                     tmp.resolve("out").toString(), "--strategy", "cpu");
             assertEquals(0, r.exitCode(), r.err());
             List<String> lines = r.err().strip().lines().toList();
@@ -71,7 +71,7 @@ class HumanStderrTest {
             assertTrue(s.matches("portalis-accel: 18 files: 18 ok, 0 failed; output in \\S+; \\d+\\.\\d s; "
                     + "strategy cpu; no fallback"), s);
         }
-        CliRun failed = CliRun.of("-q", "transpile", UNSUPPORTED, "-o", tmp.resolve("out2").toString(), "-s", "cpu");
+        CliRun failed = CliRun.of("-q", "transpile", "--layout", "files", UNSUPPORTED, "-o", tmp.resolve("out2").toString(), "-s", "cpu");
         List<String> lines = failed.err().strip().lines().toList();
         String last = lines.get(lines.size() - 1);
         assertTrue(last.matches("portalis-accel: (\\d+) files: 0 ok, \\1 failed \\(E-[A-Z]+ \\d+(, E-[A-Z]+ \\d+)*(, \\.\\.\\.)?\\);"
@@ -83,7 +83,7 @@ class HumanStderrTest {
         CliRun sub = CliRun.of("transpil", "examples");
         assertEquals(ExitCodes.USAGE, sub.exitCode());
         assertTrue(sub.err().contains("portalis-accel: did you mean 'transpile'"), sub.err());
-        CliRun opt = CliRun.of("transpile", "examples", "--exlude", "tests");
+        CliRun opt = CliRun.of("transpile", "--layout", "files", "examples", "--exlude", "tests");
         assertEquals(ExitCodes.USAGE, opt.exitCode());
         assertTrue(opt.err().contains("did you mean '--exclude'?"), opt.err());
         CliRun dev = CliRun.of("devcies");

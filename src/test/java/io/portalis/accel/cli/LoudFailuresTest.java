@@ -52,13 +52,13 @@ class LoudFailuresTest {
     void aReportFolderThatIsAFileIsAUsageErrorBeforeAnyWork() throws IOException {
         Path notAFolder = Files.writeString(tmp.resolve("plain-file"), "x");
         Path out = tmp.resolve("out");
-        CliRun r = CliRun.of("transpile", EXAMPLES.toString(), "-o", out.toString(), "--strategy", "cpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", out.toString(), "--strategy", "cpu",
                 "--report", notAFolder.resolve("r.json").toString());
         assertUsageError(r, "--report", "plain-file", "not a folder");
         assertEquals(List.of(), rsFiles(out), "nothing was transpiled");
 
         Path aFolder = Files.createDirectories(tmp.resolve("a-folder"));
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", out.toString(), "--report", aFolder.toString()),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", out.toString(), "--report", aFolder.toString()),
                 "--report", "is a folder");
     }
 
@@ -78,12 +78,12 @@ class LoudFailuresTest {
     @Test
     void anEmptySourceOrAnIncludeMatchingNothingIsAUsageErrorNamingSrcAndTheFilters() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty-src"));
-        assertUsageError(CliRun.of("transpile", empty.toString(), "-o", tmp.resolve("o1").toString()),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", empty.toString(), "-o", tmp.resolve("o1").toString()),
                 "no input files", "empty-src", "*.py");
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("o2").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("o2").toString(),
                 "--include", "nothing_*.py", "--exclude", "tests"), "no input files", "examples", "nothing_*.py", "tests");
         // a source whose only files are all excluded says so too
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("o3").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("o3").toString(),
                 "--exclude", "*.py"), "no input files", "exclude *.py");
     }
 
@@ -94,7 +94,7 @@ class LoudFailuresTest {
             Files.createDirectories(src.resolve(rel).getParent());
             Files.writeString(src.resolve(rel), "print(1)\n");
         }
-        CliRun r = CliRun.of("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu",
                 "--exclude", "tests", "--exclude", "test_*.py");
         assertEquals(0, r.exitCode(), r.err());
         JsonNode rep = ReportJson.mapper().readTree(r.out());
@@ -105,17 +105,17 @@ class LoudFailuresTest {
 
     @Test
     void aDeviceThatDoesNotExistIsAUsageError() {
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
                 "--device", "999"), "--device 999", "no such OpenCL device");
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
                 "--device", "-1"), "--device", "-1");
     }
 
     @Test
     void aFaultInjectionThatCannotFireIsAUsageError() throws IOException {
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
                 "--strategy", "cpu", "--inject-gpu-fault", "oom"), "--inject-gpu-fault oom", "can never fire", "cpu");
-        assertUsageError(CliRun.of("transpile", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", EXAMPLES.toString(), "-o", tmp.resolve("o").toString(),
                 "--strategy", "hybrid:0", "--inject-gpu-fault", "driver:after=1"), "can never fire", "hybrid:0");
         Path src = tmp.resolve("three");
         Files.createDirectories(src);
@@ -123,7 +123,7 @@ class LoudFailuresTest {
             Files.writeString(src.resolve(n), "print(1)\n");
         }
         // 10% of three files rounds down to none
-        assertUsageError(CliRun.of("transpile", src.toString(), "-o", tmp.resolve("o").toString(),
+        assertUsageError(CliRun.of("transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("o").toString(),
                 "--strategy", "hybrid:10", "--inject-gpu-fault", "timeout"), "can never fire", "3 file");
     }
 }

@@ -55,7 +55,7 @@ class MeasuredAutoCliTest {
     }
 
     private CliRun transpile(String out, String... extra) {
-        String[] args = Stream.concat(Stream.of("transpile", "examples", "-o", tmp.resolve(out).toString(), "-q",
+        String[] args = Stream.concat(Stream.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve(out).toString(), "-q",
                 "--threads", "2"), Stream.of(extra)).toArray(String[]::new);
         return CliRun.of(args);
     }

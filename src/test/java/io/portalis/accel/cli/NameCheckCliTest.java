@@ -26,7 +26,7 @@ class NameCheckCliTest {
         Files.writeString(src.resolve("typing_missing.py"), "def total(xs: List[int]) -> int:\n    return sum(xs)\n\n\n"
                 + "print(total([1]))\n");
         Files.writeString(src.resolve("unbound.py"), "print(limit)\nlimit = 3\n");
-        CliRun r = CliRun.of("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
+        CliRun r = CliRun.of("transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
         assertEquals(ExitCodes.FILES_FAILED, r.exitCode(), r.err());
         JsonNode rep = CliTest.json(r.out());
         assertEquals(List.of("ok.py", "typing_missing.py", "unbound.py"), CliTest.field(rep.get("files"), "path"));

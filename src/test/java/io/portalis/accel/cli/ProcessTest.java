@@ -61,7 +61,7 @@ class ProcessTest {
 
     @Test
     void stdoutCarriesOnlyTheReportAndLogsGoToStderr() throws Exception {
-        Result r = run(java("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"), Map.of());
+        Result r = run(java("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"), Map.of());
         assertEquals(0, r.code(), r.err());
         JsonNode report = ReportJson.mapper().readTree(r.out());
         assertEquals(Report.SCHEMA_VERSION, report.get("schema_version").asInt());
@@ -72,7 +72,7 @@ class ProcessTest {
     @Test
     void logLinesAreForPeopleByDefaultAndDetailedUnderVerbose() throws Exception {
         // an unavailable GPU always logs a warning: the fallback
-        List<String> args = List.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+        List<String> args = List.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
                 "--inject-gpu-fault", "unavailable");
         Result plain = run(java(args.toArray(String[]::new)), Map.of());
         assertEquals(0, plain.code(), plain.err());
@@ -93,16 +93,16 @@ class ProcessTest {
 
     @Test
     void usageAndRunFailuresAreOneLineExitCodes() throws Exception {
-        Result bogus = run(java("transpile", "examples", "--strategy", "bogus"), Map.of());
+        Result bogus = run(java("transpile", "--layout", "files", "examples", "--strategy", "bogus"), Map.of());
         assertEquals(2, bogus.code());
         assertEquals(1, bogus.err().strip().lines().count(), bogus.err());
         assertEquals("", bogus.out());
 
-        Result missing = run(java("transpile", tmp.resolve("missing").toString()), Map.of());
+        Result missing = run(java("transpile", "--layout", "files", tmp.resolve("missing").toString()), Map.of());
         assertEquals(2, missing.code());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
 
-        Result strict = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+        Result strict = run(java("-q", "transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
                 "--no-fallback", "--inject-gpu-fault", "timeout"), Map.of());
         assertEquals(3, strict.code(), strict.err());
         assertFalse(strict.err().contains("\tat "), "no stack trace: " + strict.err());
@@ -112,7 +112,7 @@ class ProcessTest {
     void aReportThatCannotBeWrittenToStdoutIsARunFailure() throws Exception {
         java.io.File full = new java.io.File("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
-        Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"),
+        Result r = run(java("-q", "transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu"),
                 Map.of(), full);
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains("cannot print the report to standard output"), r.err());
@@ -128,7 +128,7 @@ class ProcessTest {
             Files.writeString(src.resolve(n), "print(1)\n");
         }
         // three files: auto always chooses the CPU (no GPU, or a small workload), so the fault cannot fire
-        Result r = run(java("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--inject-gpu-fault",
+        Result r = run(java("transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("out").toString(), "--inject-gpu-fault",
                 "oom"), Map.of());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("portalis-accel: warning: --inject-gpu-fault oom did not fire: auto selected cpu"),
@@ -137,7 +137,7 @@ class ProcessTest {
 
     @Test
     void aDeviceIndexInTheEnvironmentThatIsNoNumberIsAUsageError() throws Exception {
-        Result r = run(java("-q", "transpile", "examples", "-o", tmp.resolve("out").toString()),
+        Result r = run(java("-q", "transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString()),
                 Map.of("PORTALIS_OPENCL_DEVICE", "abc"));
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -66,7 +66,7 @@ class StdlibRunTest {
     void everyStdlibFileOnceNoInternalErrors() throws Exception {
         Path lib = stdlib();
         Assumptions.assumeTrue(lib != null && Files.isDirectory(lib), "python3's stdlib is needed");
-        CliRun r = CliRun.of("transpile", lib.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "hybrid:50");
+        CliRun r = CliRun.of("transpile", "--layout", "files", lib.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "hybrid:50");
         JsonNode report = ReportJson.mapper().readTree(r.out());
         List<String> paths = new ArrayList<>();
         int failed = 0;

@@ -81,7 +81,7 @@ class StrategyInvarianceTest {
         int n = 0;
         for (String[] run : runs) {
             Path out = tmp.resolve("out-" + n++);
-            List<String> args = new ArrayList<>(List.of("transpile", src.toString(), "-o", out.toString(),
+            List<String> args = new ArrayList<>(List.of("transpile", "--layout", "files", src.toString(), "-o", out.toString(),
                     "--strategy", run[0], "--threads", run[1]));
             args.addAll(Arrays.asList(run).subList(2, run.length));
             CliRun r = CliRun.of(args.toArray(String[]::new));

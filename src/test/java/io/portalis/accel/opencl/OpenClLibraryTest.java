@@ -59,7 +59,7 @@ class OpenClLibraryTest {
     void forcedGpuFallsBackWithTheReason() throws Exception {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Files.writeString(src.resolve("a.py"), "print(1)\n");
-        Child c = run("libportalis-no-such-opencl.so", null, "transpile", src.toString(), "-o",
+        Child c = run("libportalis-no-such-opencl.so", null, "transpile", "--layout", "files", src.toString(), "-o",
                 tmp.resolve("out").toString(), "--strategy", "gpu", "-q");
         JsonNode rep = new ObjectMapper().readTree(c.out());
         assertTrue(rep.get("fallback_occurred").asBoolean(), c.out());

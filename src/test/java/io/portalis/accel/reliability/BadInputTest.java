@@ -97,7 +97,7 @@ class BadInputTest {
         Path out = tmp.resolve("out");
         Map<String, Boolean> mustFail = writeTree(src);
 
-        CliRun r = CliRun.of("transpile", src.toString(), "-o", out.toString(), "--strategy", "cpu", "--threads", "2");
+        CliRun r = CliRun.of("transpile", "--layout", "files", src.toString(), "-o", out.toString(), "--strategy", "cpu", "--threads", "2");
 
         assertEquals(1, r.exitCode(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());

@@ -43,7 +43,7 @@ class EnvironmentTest {
     }
 
     private static CliRun transpile(Path src, Path out, String... more) {
-        List<String> args = new ArrayList<>(List.of("transpile", src.toString(), "-o", out.toString()));
+        List<String> args = new ArrayList<>(List.of("transpile", "--layout", "files", src.toString(), "-o", out.toString()));
         args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
     }

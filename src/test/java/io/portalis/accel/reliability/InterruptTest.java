@@ -50,7 +50,7 @@ class InterruptTest {
                 "env", "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "transpile", src.toString(), "-o", out.toString(), "--strategy", strategy, "--threads", "1"));
+                "transpile", "--layout", "files", src.toString(), "-o", out.toString(), "--strategy", strategy, "--threads", "1"));
         Path stdout = tmp.resolve("stdout.json");
         Path stderr = tmp.resolve("stderr.txt");
         Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();

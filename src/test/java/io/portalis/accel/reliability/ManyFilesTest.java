@@ -50,7 +50,7 @@ class ManyFilesTest {
         Path stderr = tmp.resolve("stderr.txt");
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "-q", "transpile", src.toString(), "-o", out.toString(), "--strategy", "cpu");
+                "-q", "transpile", "--layout", "files", src.toString(), "-o", out.toString(), "--strategy", "cpu");
         Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         try {
             assertTrue(p.waitFor(240, TimeUnit.SECONDS), "the run did not finish");

@@ -74,7 +74,7 @@ class ReportSchemaTest {
     @Test
     void reportsOfEveryStrategyMatchTheSchema() throws IOException {
         for (String strategy : new String[] {"cpu", "auto", "gpu", "hybrid:70"}) {
-            CliRun r = CliRun.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", strategy);
+            CliRun r = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", strategy);
             validReport(r);
         }
     }
@@ -88,7 +88,7 @@ class ReportSchemaTest {
         Path outside = tmp.resolve("elsewhere.py");
         Files.writeString(outside, "y = 2\n");
         Files.createSymbolicLink(src.resolve("link.py"), outside);
-        CliRun r = CliRun.of("transpile", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
+        CliRun r = CliRun.of("transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
         assertEquals(1, r.exitCode(), r.err());
         JsonNode report = validReport(r);
         assertEquals(1, report.get("summary").get("skipped").asInt());
@@ -100,7 +100,7 @@ class ReportSchemaTest {
     @Test
     void aStrictModeReportWithFilesNotRunMatchesTheSchema() throws IOException {
         // the GPU path fails before its first file (no device, or the injected fault): nothing runs
-        CliRun r = CliRun.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
+        CliRun r = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "gpu",
                 "--no-fallback", "--inject-gpu-fault", "driver");
         assertEquals(3, r.exitCode(), r.err());
         JsonNode report = validReport(r);
@@ -114,8 +114,22 @@ class ReportSchemaTest {
     }
 
     @Test
+    void aCrateReportWithItsVerificationMatchesTheSchema() throws IOException {
+        // the default layout; --verify adds the verification (its runs are not_run where cargo or python3 is missing)
+        CliRun r = CliRun.of("transpile", "src/test/resources/project-crate", "-o", tmp.resolve("out").toString(),
+                "--strategy", "cpu", "--verify");
+        JsonNode report = validReport(r);
+        JsonNode project = report.get("project");
+        assertEquals("crate", project.get("layout").asText());
+        assertEquals(3, project.get("binaries").size());
+        assertEquals(3, project.get("verification").get("files").size());
+        CliRun files = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out2").toString(), "--strategy", "cpu");
+        assertEquals("files", validReport(files).get("project").get("layout").asText());
+    }
+
+    @Test
     void theSchemaRejectsABrokenReport() throws IOException {
-        CliRun r = CliRun.of("transpile", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
+        CliRun r = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out").toString(), "--strategy", "cpu");
         com.fasterxml.jackson.databind.node.ObjectNode report =
                 (com.fasterxml.jackson.databind.node.ObjectNode) ReportJson.mapper().readTree(r.out());
         report.remove("summary");

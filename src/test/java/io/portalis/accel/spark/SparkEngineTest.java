@@ -82,7 +82,7 @@ class SparkEngineTest {
         Files.createDirectories(src.resolve("__pycache__"));
         Files.writeString(src.resolve("__pycache__/never.py"), "print(1)\n");
         localOut = tmp.resolve("local-out");
-        CliRun local = CliRun.of("-q", "transpile", src.toString(), "-o", localOut.toString(), "--strategy", "cpu",
+        CliRun local = CliRun.of("-q", "transpile", "--layout", "files", src.toString(), "-o", localOut.toString(), "--strategy", "cpu",
                 "--threads", "2");
         assertEquals(1, local.exitCode(), local.err());
         localReport = ReportJson.mapper().readTree(local.out());
@@ -95,7 +95,7 @@ class SparkEngineTest {
     }
 
     private static JsonNode spark(Path out, String... extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("-q", "transpile", src.toString(), "-o", out.toString(),
+        List<String> args = new ArrayList<>(List.of("-q", "transpile", "--layout", "files", src.toString(), "-o", out.toString(),
                 "--strategy", "cpu", "--engine", "spark", "--master", MASTER, "--partitions", "4"));
         args.addAll(Arrays.asList(extra));
         CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -208,7 +208,7 @@ class SparkEngineTest {
 
     @Test
     void sparkOptionsWithoutTheSparkEngineAreAUsageError() {
-        CliRun run = CliRun.of("-q", "transpile", src.toString(), "-o", tmp.resolve("unused").toString(),
+        CliRun run = CliRun.of("-q", "transpile", "--layout", "files", src.toString(), "-o", tmp.resolve("unused").toString(),
                 "--master", MASTER);
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--master and --partitions need --engine spark"), run.err());

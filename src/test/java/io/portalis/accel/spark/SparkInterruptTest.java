@@ -50,7 +50,7 @@ class SparkInterruptTest {
             cmd.addAll(Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+")));
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "-q", "transpile", src.toString(), "-o", out.toString(), "--strategy", "cpu",
+                "-q", "transpile", "--layout", "files", src.toString(), "-o", out.toString(), "--strategy", "cpu",
                 "--engine", "spark", "--master", "local[2]", "--partitions", "40"));
         Path stdout = tmp.resolve("stdout.json");
         Path stderr = tmp.resolve("stderr.txt");

@@ -43,15 +43,4 @@ class ExecutionStrategyTest {
         assertThrows(IllegalArgumentException.class, () -> new ExecutionStrategy.Hybrid(70, 40));
         assertThrows(IllegalArgumentException.class, () -> new ExecutionStrategy.Hybrid(-10, 110));
     }
-
-    @Test
-    void hybridShareRoundsTheGpuPartDown() {
-        ExecutionStrategy.Hybrid h = ExecutionStrategy.Hybrid.ofGpuPercent(70);
-        assertEquals(7, h.gpuShare(10));
-        assertEquals(2, h.gpuShare(3));   // 2.1 -> 2, the CPU takes 1
-        assertEquals(0, h.gpuShare(1));   // 0.7 -> 0
-        assertEquals(0, h.gpuShare(0));
-        assertEquals(7000, h.gpuShare(10_000));
-        assertEquals(1, ExecutionStrategy.Hybrid.ofGpuPercent(100).gpuShare(1));
-    }
 }

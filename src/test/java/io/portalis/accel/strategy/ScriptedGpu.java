@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 /**
  * A test double for the manager only: a GPU path that runs its tasks with a plain function, in
- * batches of {@code batchSize}, and on command fails with a given typed failure after completing
- * {@code failAfter} tasks. It counts every completion so tests can prove none is duplicated.
+ * batches of {@code batchSize}, and on command fails with a given typed failure once it has completed
+ * {@code failAfter} tasks over all its calls (a shared queue calls it once per sub-batch). It counts
+ * every completion so tests can prove none is duplicated.
  */
 final class ScriptedGpu<T, R> implements GpuExecutor<T, R> {
     private final Function<T, R> function;
@@ -43,21 +44,19 @@ final class ScriptedGpu<T, R> implements GpuExecutor<T, R> {
     @Override
     public void execute(List<T> tasks, TaskSink<R> sink) {
         beforeFirstBatch.run();
-        int done = 0;
         for (int start = 0; start < tasks.size(); start += batchSize) {
             int end = Math.min(tasks.size(), start + batchSize);
             for (int i = start; i < end; i++) {
-                if (done >= failAfter) {
+                if (completions.get() >= failAfter) {
                     throw new GpuFailureException(failure);
                 }
                 R r = function.apply(tasks.get(i));
                 sink.complete(i, r);
                 completions.incrementAndGet();
                 completedTasks.merge(tasks.get(i), 1, Integer::sum);
-                done++;
             }
         }
-        if (failure != null && done >= failAfter) {
+        if (failure != null && completions.get() >= failAfter) {
             throw new GpuFailureException(failure);
         }
     }

@@ -146,4 +146,121 @@ class SharedQueueTest {
         assertEquals(0, o.gpuBytes());
         assertTrue(o.makespanNanos() / bound <= 1.10, name + ": " + o.makespanNanos() / bound);
     }
+
+    /** The GPU's share of the bytes at which both sides would finish together (per-byte costs only). */
+    static int balancedPercent(UnitRate gpu) {
+        double gpuSpeed = 1 / gpu.nanosPerByte();
+        return (int) Math.round(100 * gpuSpeed / (gpuSpeed + POOL));
+    }
+
+    static Stream<Arguments> hybridCases() {
+        List<Arguments> out = new ArrayList<>();
+        for (UnitRate gpu : List.of(GPU_10X_FASTER, GPU_3X_SLOWER)) {
+            String speed = gpu == GPU_10X_FASTER ? "GPU 10x faster" : "GPU 3x slower";
+            for (int percent : new int[] {30, 70, 100, balancedPercent(gpu)}) {
+                for (String sizes : List.of("uniform", "heavy-tailed")) {
+                    for (long seed : new long[] {1, 2, 3}) {
+                        long[] w = sizes.equals("uniform") ? uniform(1000, seed) : heavyTailed(1000, seed);
+                        String name = "hybrid:" + percent + ", " + sizes + " seed " + seed + ", " + speed;
+                        out.add(Arguments.of(name, percent, w, gpu, false));
+                        if (gpu == GPU_10X_FASTER) {
+                            out.add(Arguments.of(name + " failing half-way", percent, w, gpu, true));
+                        }
+                    }
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    /**
+     * The makespan of the fixed split an explicit {@code hybrid:N} used to be: the GPU one call over the
+     * first files holding at most N% of the bytes, the workers the rest, heaviest first.
+     */
+    static double fixedSplit(long[] w, int percent, UnitRate gpu) {
+        long total = java.util.Arrays.stream(w).sum();
+        int k = 0;
+        long gpuBytes = 0;
+        while (k < w.length && (gpuBytes + w[k]) * 100 <= total * percent) {
+            gpuBytes += w[k++];
+        }
+        long[] rest = java.util.Arrays.stream(w, k, w.length).sorted().toArray();
+        double[] free = new double[WORKERS];
+        for (int i = rest.length - 1; i >= 0; i--) {
+            int first = 0;
+            for (int u = 1; u < WORKERS; u++) {
+                first = free[u] < free[first] ? u : first;
+            }
+            free[first] += CPU.predictNanos(rest[i]);
+        }
+        double cpuEnd = java.util.Arrays.stream(free).max().orElse(0);
+        return Math.max(cpuEnd, k == 0 ? 0 : gpu.predictNanos(gpuBytes));
+    }
+
+    /**
+     * An explicit {@code hybrid:N} runs from the same queue with N% of the bytes as its plan until the
+     * run has measured both sides (no rates on file are read). Every task runs once, and the makespan
+     * is within 10% of the optimum for that input whenever the share is near right or the sizes are
+     * uniform. A share far from the truth on heavy-tailed sizes cannot be: the workers take the
+     * heaviest files they can finish by the share's plan before anything is measured, and a file
+     * holding a tenth of the bytes, taken by one worker at the start, already outlasts a GPU 10x
+     * faster doing everything. There the queue must still beat the fixed split hybid:N used to be.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hybridCases")
+    void hybridFollowsItsShareThenTheMeasuredRatesAndFinishesNearTheOptimum(String name, int percent, long[] weights,
+            UnitRate trueGpu, boolean failsHalfWay) {
+        double failsAt = failsHalfWay ? lowerBound(weights, trueGpu, Double.POSITIVE_INFINITY) / 2 : Double.POSITIVE_INFINITY;
+        SharedQueueSimulation.Outcome o = SharedQueueSimulation.run(weights, WORKERS, RateMeter.unknown(),
+                new SharedQueueSimulation.Truth(CPU, trueGpu, failsAt), Long.MAX_VALUE, true, percent / 100.0);
+        double bound = lowerBound(weights, trueGpu, failsAt);
+        for (int i = 0; i < weights.length; i++) {
+            assertEquals(1, o.runs()[i], name + ": task " + i + " ran " + o.runs()[i] + " times");
+        }
+        if (failsHalfWay) {
+            long lost = 0;
+            for (int i = 0; i < weights.length; i++) {
+                if (o.ran()[i] == SharedQueueSimulation.Ran.CPU_FALLBACK) {
+                    lost = Math.max(lost, weights[i]);
+                }
+            }
+            bound = Math.max(bound, failsAt + CPU.predictNanos(lost));
+        }
+        double ratio = o.makespanNanos() / bound;
+        String what = String.format(java.util.Locale.ROOT,
+                "%s: makespan %.3f ms is %.3f x the lower bound %.3f ms (GPU %d sub-batches, %d bytes)",
+                name, o.makespanNanos() / 1e6, ratio, bound / 1e6, o.gpuBatches(), o.gpuBytes());
+        boolean nearRight = Math.abs(percent - balancedPercent(trueGpu)) <= 10;
+        if (!failsHalfWay && !nearRight) {
+            // the measured speed moves the work: a GPU slower than its share says ends with less, a
+            // faster one with more
+            double got = (double) o.gpuBytes() / java.util.Arrays.stream(weights).sum();
+            boolean slower = balancedPercent(trueGpu) < percent;
+            assertTrue(slower ? got < percent / 100.0 : got > percent / 100.0,
+                    name + ": the GPU did " + got + " of the bytes");
+        }
+        if (nearRight || name.contains("uniform")) {
+            assertTrue(ratio <= 1.10, what);
+        } else if (!failsHalfWay) {
+            double fixed = fixedSplit(weights, percent, trueGpu);
+            assertTrue(o.makespanNanos() <= fixed, what + "; the fixed split took " + fixed / 1e6 + " ms");
+        }
+    }
+
+    /**
+     * When the GPU really is as fast as hybrid:N says (N% of the bytes in the time the pool does the
+     * rest), the GPU ends with about N% of the bytes: the share keeps its meaning.
+     */
+    @ParameterizedTest(name = "hybrid:{0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {20, 50, 80})
+    void aGpuAsFastAsTheShareSaysEndsWithAboutThatShare(int percent) {
+        long[] weights = uniform(1000, 7);
+        long total = java.util.Arrays.stream(weights).sum();
+        double s = percent / 100.0;
+        UnitRate gpu = new UnitRate(20_000, (1 - s) / s / POOL, 0);
+        SharedQueueSimulation.Outcome o = SharedQueueSimulation.run(weights, WORKERS, RateMeter.unknown(),
+                SharedQueueSimulation.Truth.of(CPU, gpu), Long.MAX_VALUE, true, s);
+        double got = (double) o.gpuBytes() / total;
+        assertTrue(Math.abs(got - s) <= 0.05, "hybrid:" + percent + ": the GPU did " + got + " of the bytes");
+    }
 }

@@ -122,7 +122,7 @@ class StrategyManagerTest {
     }
 
     @Test
-    void hybridSplitsByPercentRunsBothAtOnceAndMergesInOrder() throws Exception {
+    void hybridSharesOneQueueRunsBothAtOnceAndMergesInOrder() throws Exception {
         // CPU tasks take uneven times; the GPU part starts only once a CPU task is running,
         // which would deadlock (and fail the latch) if the parts ran one after the other.
         CountDownLatch cpuStarted = new CountDownLatch(1);
@@ -144,14 +144,19 @@ class StrategyManagerTest {
         });
         ExecutionResult<Long> r = StrategyManager.withStrategy(slowCpu, gpu, ExecutionStrategy.parse("hybrid:70"),
                 WITH_GPU, () -> LOAD).execute(range(33), profile(33));
-        assertEquals(1, latchOk.get(), "GPU part ran while the CPU part was running");
+        assertTrue(latchOk.get() >= 1, "GPU part ran while the CPU part was running");
         assertSquares(r, 33);
-        // floor(33 * 0.7) = 23 to the GPU (the first 23 tasks), 10 to the CPU
+        // both sides pulled from one queue (no fixed block of tasks), each task ran once, on one side
+        long onGpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.GPU).count();
+        long onCpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU).count();
+        assertTrue(onGpu > 0 && onCpu > 0, onGpu + " on the GPU, " + onCpu + " on the CPU");
+        assertEquals(33, onGpu + onCpu);
+        assertEquals(onGpu, gpu.completions.get());
+        assertEquals(onCpu, cpuRuns.size());
         for (int i = 0; i < 33; i++) {
-            assertEquals(i < 23 ? ExecutorKind.GPU : ExecutorKind.CPU, r.results().get(i).executor(), "task " + i);
+            assertEquals(1, gpu.completedTasks.getOrDefault(i, 0) + cpuRuns.getOrDefault(i, 0), "task " + i);
         }
-        assertEquals(23, gpu.completions.get());
-        assertEquals(10, cpuRuns.size());
+        assertFalse(r.fallbackOccurred());
     }
 
     static Stream<Arguments> failures() {
@@ -171,8 +176,19 @@ class StrategyManagerTest {
     @MethodSource("failures")
     void typedGpuFailureKeepsFinishedResultsAndRerunsTheRestOnce(GpuFailure failure, ExecutionStrategy strategy) {
         int n = 200;
-        ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 8).failAfter(37, failure);
-        ExecutionResult<Long> r = forced(strategy, gpu).execute(range(n), profile(n));
+        // GpuOnly: one call of all 200 tasks, failing after 37. hybrid:70 (unit weights, no rates): the
+        // GPU's first sub-batch from the shared queue is a sixteenth of its share of what is left (about
+        // 8 tasks; CPU tasks of 1 ms keep the workers from emptying the queue first), failing after 5
+        boolean shared = strategy instanceof ExecutionStrategy.Hybrid;
+        int finished = shared ? 5 : 37;
+        ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 8).failAfter(finished, failure);
+        CpuExecutor<Integer, Long> cpu = shared ? new CpuExecutor<>(t -> {
+            Thread.sleep(1);
+            cpuRuns.merge(t, 1, Integer::sum);
+            return (long) t * t;
+        }, 3) : cpu(3);
+        ExecutionResult<Long> r = StrategyManager.withStrategy(cpu, gpu, strategy, WITH_GPU, () -> LOAD)
+                .execute(range(n), profile(n));
 
         assertSquares(r, n);
         assertTrue(r.fallbackOccurred());
@@ -184,12 +200,16 @@ class StrategyManagerTest {
         assertEquals("gpu", e.from());
         assertEquals("cpu", e.to());
 
-        int gpuPart = strategy instanceof ExecutionStrategy.Hybrid h ? h.gpuShare(n) : n;
-        assertEquals(gpuPart - 37, e.tasksRerun());
         long onGpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.GPU).count();
         long fellBack = r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU_FALLBACK).count();
-        assertEquals(37, onGpu);
-        assertEquals(gpuPart - 37, fellBack);
+        assertEquals(finished, onGpu);
+        assertEquals(fellBack, e.tasksRerun());
+        if (shared) {
+            // only the failed sub-batch's unfinished tasks move; the rest of the queue was never the GPU's
+            assertTrue(fellBack > 0 && fellBack < n - finished, fellBack + " rerun");
+        } else {
+            assertEquals(n - finished, fellBack);
+        }
         // no task ran to completion twice: GPU completions and CPU runs are disjoint and cover all
         for (int i = 0; i < n; i++) {
             int gpuCount = gpu.completedTasks.getOrDefault(i, 0);
@@ -209,9 +229,41 @@ class StrategyManagerTest {
         assertTrue(r.fallbackOccurred());
         assertEquals("unavailable", r.fallbackEvents().get(0).cause());
         assertEquals("libOpenCL.so could not be loaded", r.fallbackEvents().get(0).message());
-        assertEquals(14, r.fallbackEvents().get(0).tasksRerun());
+        // the GPU's first sub-batch from the shared queue moves to the CPU; the rest never was the GPU's
+        long rerun = r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU_FALLBACK).count();
+        assertTrue(rerun >= 1, "the failed sub-batch moved");
+        assertEquals(rerun, r.fallbackEvents().get(0).tasksRerun());
+        assertEquals(20, rerun + r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU).count());
         assertEquals(new ExecutionStrategy.CpuOnly(), r.used());
         assertEquals(ExecutionStrategy.parse("hybrid:70"), r.selection().strategy());
+    }
+
+    @Test
+    void strictModeUnderHybridLeavesOnlyTheFailedSubBatchNotRun() {
+        // CPU tasks of 1 ms so the GPU's first sub-batch (about 8 tasks) is cut off after 5
+        CpuExecutor<Integer, Long> cpu = new CpuExecutor<>(t -> {
+            Thread.sleep(1);
+            cpuRuns.merge(t, 1, Integer::sum);
+            return (long) t * t;
+        }, 3);
+        ScriptedGpu<Integer, Long> gpu = new ScriptedGpu<Integer, Long>(t -> (long) t * t, 4).failAfter(5, new GpuTimeout("5 s"));
+        int n = 200;
+        ExecutionResult<Long> r = StrategyManager.withStrategy(cpu, gpu, ExecutionStrategy.parse("hybrid:70"), WITH_GPU,
+                () -> LOAD).withFallback(false).execute(range(n), profile(n));
+        assertTrue(r.runFailed());
+        assertFalse(r.fallbackOccurred(), "nothing moved to the CPU");
+        assertEquals("none", r.fallbackEvents().get(0).to());
+        long notRun = r.results().stream().filter(TaskResult::notRun).count();
+        long onGpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.GPU).count();
+        long onCpu = r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU).count();
+        assertEquals(5, onGpu);
+        assertTrue(notRun > 0 && notRun < n - 5, notRun + " not run: only the failed sub-batch's rest");
+        assertEquals(n, onGpu + onCpu + notRun, "the workers ran the rest of the queue");
+        assertEquals(0, r.results().stream().filter(t -> t.executor() == ExecutorKind.CPU_FALLBACK).count());
+        for (int i = 0; i < n; i++) {
+            TaskResult<Long> t = r.results().get(i);
+            assertEquals(t.notRun() ? 0 : 1, gpu.completedTasks.getOrDefault(i, 0) + cpuRuns.getOrDefault(i, 0), "task " + i);
+        }
     }
 
     @Test

@@ -47,17 +47,20 @@ import java.util.Set;
 final class NameFlow {
     private final Scope module;
     private final Resolver resolver;
-    private final Map<Node, Scope> scopes;
+    final Map<Node, Scope> scopes;
     private final boolean postponed;
     private final boolean dynamicNames;
-    private final IdentityHashMap<Expr.Name, Resolution> facts;
+    final IdentityHashMap<Expr.Name, Resolution> facts;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Module-level class names whose namespace is a plain dict (no metaclass keyword, plain bases). */
     private final Set<String> plainClasses = new HashSet<>();
     /** Inside annotations that never run. */
     private int unevaluated;
     /** Inside a try whose handlers may catch NameError, in the running code. */
-    private int guarded;
+    int guarded;
+
+    // The flow through expressions and assignment targets, sharing this pass's state.
+    final ExpressionFlow expressionFlow;
 
     NameFlow(Scope module, Map<Node, Scope> scopes, boolean postponed, boolean dynamicNames, int nameCount) {
         this.facts = new IdentityHashMap<>(nameCount);
@@ -66,6 +69,7 @@ final class NameFlow {
         this.postponed = postponed;
         this.dynamicNames = dynamicNames;
         this.resolver = new Resolver(module);
+        this.expressionFlow = new ExpressionFlow(this);
     }
 
     Map<Expr.Name, Resolution> facts() {
@@ -99,7 +103,7 @@ final class NameFlow {
     }
 
     /** A Name read (or a del, which fails the same way when the name is unbound). */
-    private void load(Expr.Name n, FlowFrame f, boolean delete) {
+    void load(Expr.Name n, FlowFrame f, boolean delete) {
         Resolution r = fact(n, f);
         if (!checking(f)) {
             return;
@@ -194,7 +198,7 @@ final class NameFlow {
     }
 
     /** A Name bound (assigned, a loop or with target, a walrus). */
-    private void store(Expr.Name n, FlowFrame f) {
+    void store(Expr.Name n, FlowFrame f) {
         Resolution r = fact(n, f);
         bind(r.symbol(), f);
     }
@@ -216,7 +220,7 @@ final class NameFlow {
         }
     }
 
-    private static void unbind(Symbol sym, FlowFrame f) {
+    static void unbind(Symbol sym, FlowFrame f) {
         if (f.state != null && (sym.binding().isOwn() || f.scope.kind() == ScopeKind.MODULE)) {
             f.state.clear(sym.index());
         }
@@ -581,7 +585,7 @@ final class NameFlow {
     }
 
     /** The frame of a function or lambda body: it runs later, its parameters bound. */
-    private static FlowFrame deferred(Scope scope, Arguments args, FlowFrame definedIn) {
+    static FlowFrame deferred(Scope scope, Arguments args, FlowFrame definedIn) {
         BitSet state = null;
         if (definedIn.state != null) {
             state = new BitSet(scope.symbols().size());
@@ -633,169 +637,25 @@ final class NameFlow {
         }
     }
 
-    // ---- targets ----------------------------------------------------------------------------
-
-    private void target(Expr t, FlowFrame f) {
-        if (t instanceof Expr.Name n) {
-            store(n, f);
-        } else if (t instanceof Expr.Tuple tu) {
-            for (Expr e : tu.elts()) {
-                target(e, f);
-            }
-        } else if (t instanceof Expr.List l) {
-            for (Expr e : l.elts()) {
-                target(e, f);
-            }
-        } else if (t instanceof Expr.Starred s) {
-            target(s.value(), f);
-        } else {
-            targetParts(t, f);
-        }
+    // Entry points into it for the statements above.
+    void target(Expr t, FlowFrame f) {
+        expressionFlow.target(t, f);
     }
 
-    /** The reads of an attribute or subscript target: its object (and index). */
-    private void targetParts(Expr t, FlowFrame f) {
-        if (t instanceof Expr.Attribute a) {
-            expr(a.value(), f);
-        } else if (t instanceof Expr.Subscript s) {
-            expr(s.value(), f);
-            expr(s.slice(), f);
-        } else {
-            expr(t, f);
-        }
+    void targetParts(Expr t, FlowFrame f) {
+        expressionFlow.targetParts(t, f);
     }
 
-    private void delete(Expr t, FlowFrame f) {
-        if (t instanceof Expr.Name n) {
-            load(n, f, true);
-            unbind(facts.get(n).symbol(), f);
-        } else if (t instanceof Expr.Tuple tu) {
-            for (Expr e : tu.elts()) {
-                delete(e, f);
-            }
-        } else if (t instanceof Expr.List l) {
-            for (Expr e : l.elts()) {
-                delete(e, f);
-            }
-        } else {
-            targetParts(t, f);
-        }
+    void delete(Expr t, FlowFrame f) {
+        expressionFlow.delete(t, f);
     }
 
-    // ---- expressions ------------------------------------------------------------------------
-
-    private void exprs(List<Expr> es, FlowFrame f) {
-        for (int i = 0, n = es.size(); i < n; i++) {
-            expr(es.get(i), f);
-        }
+    void exprs(List<Expr> es, FlowFrame f) {
+        expressionFlow.exprs(es, f);
     }
 
-    private void expr(Expr e, FlowFrame f) {
-        if (e == null) {
-            return;
-        }
-        if (e instanceof Expr.Name n) {
-            if (n.ctx() == ExprContext.Load) {
-                load(n, f, false);
-            } else if (n.ctx() == ExprContext.Store) {
-                store(n, f);
-            } else {
-                delete(n, f);
-            }
-        } else if (e instanceof Expr.Attribute a) {
-            expr(a.value(), f);
-        } else if (e instanceof Expr.Constant) {
-            return;
-        } else if (e instanceof Expr.Call c) {
-            expr(c.func(), f);
-            exprs(c.args(), f);
-            for (Keyword k : c.keywords()) {
-                expr(k.value(), f);
-            }
-        } else if (e instanceof Expr.Subscript s) {
-            expr(s.value(), f);
-            expr(s.slice(), f);
-        } else if (e instanceof Expr.BinOp b) {
-            expr(b.left(), f);
-            expr(b.right(), f);
-        } else if (e instanceof Expr.Tuple t) {
-            exprs(t.elts(), f);
-        } else if (e instanceof Expr.List l) {
-            exprs(l.elts(), f);
-        } else if (e instanceof Expr.Compare c) {
-            expr(c.left(), f);
-            exprs(c.comparators(), f);
-        } else if (e instanceof Expr.BoolOp b) {
-            exprs(b.values(), f);
-        } else if (e instanceof Expr.UnaryOp u) {
-            expr(u.operand(), f);
-        } else if (e instanceof Expr.JoinedStr j) {
-            exprs(j.values(), f);
-        } else if (e instanceof Expr.FormattedValue v) {
-            expr(v.value(), f);
-            expr(v.format_spec(), f);
-        } else if (e instanceof Expr.Dict d) {
-            for (int i = 0, n = d.values().size(); i < n; i++) {
-                expr(d.keys().get(i), f);
-                expr(d.values().get(i), f);
-            }
-        } else if (e instanceof Expr.Set s) {
-            exprs(s.elts(), f);
-        } else if (e instanceof Expr.Starred s) {
-            expr(s.value(), f);
-        } else if (e instanceof Expr.IfExp i) {
-            expr(i.test(), f);
-            expr(i.body(), f);
-            expr(i.orelse(), f);
-        } else if (e instanceof Expr.Slice s) {
-            expr(s.lower(), f);
-            expr(s.upper(), f);
-            expr(s.step(), f);
-        } else if (e instanceof Expr.Lambda l) {
-            exprs(l.args().defaults(), f);
-            for (Expr d : l.args().kw_defaults()) {
-                expr(d, f);
-            }
-            FlowFrame inner = deferred(scopes.get(l), l.args(), f);
-            int saved = guarded;
-            guarded = 0;
-            expr(l.body(), inner);
-            guarded = saved;
-        } else if (e instanceof Expr.ListComp c) {
-            comprehension(c, c.generators(), c.elt(), null, f);
-        } else if (e instanceof Expr.GeneratorExp c) {
-            comprehension(c, c.generators(), c.elt(), null, f);
-        } else if (e instanceof Expr.SetComp c) {
-            comprehension(c, c.generators(), c.elt(), null, f);
-        } else if (e instanceof Expr.DictComp c) {
-            comprehension(c, c.generators(), c.key(), c.value(), f);
-        } else if (e instanceof Expr.NamedExpr n) {
-            expr(n.value(), f);
-            target(n.target(), f);
-        } else if (e instanceof Expr.Await a) {
-            expr(a.value(), f);
-        } else if (e instanceof Expr.Yield y) {
-            expr(y.value(), f);
-        } else if (e instanceof Expr.YieldFrom y) {
-            expr(y.value(), f);
-        }
-    }
-
-    /** A comprehension runs at once, in its own scope; its first iterable is evaluated outside it. */
-    private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value, FlowFrame f) {
-        expr(gens.get(0).iter(), f);
-        Scope scope = scopes.get(node);
-        FlowFrame c = new FlowFrame(scope, f, f.state == null ? null : new BitSet(scope.symbols().size()), false);
-        for (int i = 0, n = gens.size(); i < n; i++) {
-            Comprehension g = gens.get(i);
-            if (i > 0) {
-                expr(g.iter(), c);
-            }
-            target(g.target(), c);
-            exprs(g.ifs(), c);
-        }
-        expr(elt, c);
-        expr(value, c);
+    void expr(Expr e, FlowFrame f) {
+        expressionFlow.expr(e, f);
     }
 
 }

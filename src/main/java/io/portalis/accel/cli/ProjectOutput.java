@@ -1,0 +1,92 @@
+package io.portalis.accel.cli;
+
+import io.portalis.accel.project.CrateLayout;
+import io.portalis.accel.project.CrateVerifier;
+import io.portalis.accel.project.ProjectIndex;
+import io.portalis.accel.report.Report;
+import io.portalis.accel.transpile.ModuleTranslations;
+import io.portalis.accel.transpile.OutputTree;
+import io.portalis.accel.transpile.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The transpile command's output layout: {@code files} (one standalone program per file) or
+ * {@code crate} (the project index first, then a Cargo crate), and {@code --verify}.
+ */
+final class ProjectOutput {
+    enum Layout { crate, files }
+
+    private final Layout layout;
+    private final CrateLayout crate;
+    private final double indexMs;
+
+    private ProjectOutput(Layout layout, CrateLayout crate, double indexMs) {
+        this.layout = layout;
+        this.crate = crate;
+        this.indexMs = indexMs;
+    }
+
+    /** For {@code crate}, builds the project index over {@code files} (in parallel) first. */
+    static ProjectOutput prepare(Layout layout, List<SourceFile> files, int threads, Path source) {
+        if (layout == Layout.files) {
+            return new ProjectOutput(layout, null, 0);
+        }
+        long t0 = System.nanoTime();
+        ProjectIndex index = ProjectIndex.build(files, threads);
+        Path name = source.getFileName();
+        CrateLayout crate = new CrateLayout(index, name == null ? "" : name.toString());
+        return new ProjectOutput(layout, crate, (System.nanoTime() - t0) / 1e6);
+    }
+
+    ModuleTranslations translations() {
+        return crate == null ? ModuleTranslations.STANDALONE : crate;
+    }
+
+    /** After the pipelines: the crate-wide files, then {@code --verify}; the report's project section. */
+    Report.Project finish(Path out, Path source, boolean verify, int threads, PrintWriter err) {
+        if (crate == null) {
+            return new Report.Project(layout.name(), null, 0, List.of(), null);
+        }
+        try {
+            crate.write(new OutputTree(out));
+        } catch (IOException | RuntimeException e) {
+            throw new RunFailedException("cannot write the crate's files in '" + out + "': " + e.getMessage(), e);
+        }
+        List<Report.Binary> bins = new ArrayList<>();
+        Map<String, String> binaries = crate.binaries();
+        Map<String, String> sources = crate.binarySources();
+        binaries.forEach((bin, module) -> bins.add(new Report.Binary(bin, module, sources.get(bin))));
+        Report.Verification verification = null;
+        if (verify) {
+            err.println("portalis-accel: verifying: cargo build --offline in " + out + ", then " + binaries.size()
+                    + " main module(s) against python3 -m");
+            err.flush();
+            verification = new CrateVerifier(source, out, threads).verify(binaries, sources);
+            for (Report.Verified v : verification.files()) {
+                if (!v.status().equals("same")) {
+                    err.println(v.path() + ": verify " + v.status().replace('_', ' ') + ": " + v.reason());
+                }
+            }
+            if (!verification.build().equals("ok")) {
+                err.println("portalis-accel: error: cargo build " + verification.build() + (verification.buildMessage() == null
+                        ? "" : ":\n" + verification.buildMessage()));
+            }
+            Report.VerificationSummary s = verification.summary();
+            err.println("portalis-accel: verified " + binaries.size() + " main module(s): " + s.same() + " same, "
+                    + s.differs() + " differ, " + s.notRun() + " not run");
+            err.flush();
+        }
+        return new Report.Project(layout.name(), out.toString(), indexMs, bins, verification);
+    }
+
+    /** Whether verification found a difference or could not build the crate (exit status 1). */
+    static boolean failed(Report.Project p) {
+        return p != null && p.verification() != null
+                && (p.verification().summary().differs() > 0 || p.verification().build().equals("failed"));
+    }
+}

@@ -1,0 +1,149 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Stmt;
+import java.util.List;
+
+/**
+ * The type of an empty {@code []}, {@code {}}, {@code list()}, {@code dict()} or {@code set()}
+ * bound to a name with no annotation, from the first later use in the same function that says
+ * what goes in (as pyright infers it): {@code name.append(x)}, {@code add}, {@code insert},
+ * {@code extend}, {@code setdefault}, {@code name[k] = v}, or {@code return name} in a function
+ * whose return type is declared. Null when no such use settles it; the caller then refuses.
+ * A later use that disagrees with the type chosen is a type error there, never a conversion.
+ */
+final class EmptyCollections {
+    private enum Kind { LIST, DICT, SET }
+
+    private EmptyCollections() {}
+
+    /** The type of {@code value} bound to {@code name} by {@code at}, or null. */
+    static PyType fromUses(FunctionTranslator ft, Stmt at, String name, Expr value) {
+        Kind kind = kind(value);
+        if (kind == null) {
+            return null;
+        }
+        // x = y = []: one list under two names, settled by a use of either.
+        List<String> names = at instanceof Stmt.Assign a && a.targets().size() > 1
+                ? a.targets().stream().filter(t -> t instanceof Expr.Name).map(t -> ((Expr.Name) t).id()).toList()
+                : List.of(name);
+        for (Stmt s : RustTranslator.allStatementsOf(ft.functionBody)) {
+            if (s.start() <= at.start()) {
+                continue;
+            }
+            for (String alias : names) {
+                if (rebinds(s, alias)) {
+                    return null; // a use after this belongs to another value
+                }
+                PyType t;
+                try {
+                    t = fromUse(ft, s, alias, kind);
+                } catch (Unsupported notTypedHere) {
+                    t = null; // the use reads names not bound yet here (a loop variable): look further
+                }
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Kind kind(Expr value) {
+        if (value instanceof Expr.List l && l.elts().isEmpty()) {
+            return Kind.LIST;
+        }
+        if (value instanceof Expr.Dict d && d.keys().isEmpty()) {
+            return Kind.DICT;
+        }
+        if (value instanceof Expr.Call c && c.args().isEmpty() && c.keywords().isEmpty()
+                && c.func() instanceof Expr.Name f) {
+            return switch (f.id()) {
+                case "list" -> Kind.LIST;
+                case "dict" -> Kind.DICT;
+                case "set" -> Kind.SET;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static boolean rebinds(Stmt s, String name) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        if (s instanceof Stmt.Assign a) {
+            a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
+        } else if (s instanceof Stmt.AnnAssign a) {
+            DeclarationPlanner.targetNames(a.target(), targets);
+        } else if (s instanceof Stmt.For f) {
+            DeclarationPlanner.targetNames(f.target(), targets);
+        }
+        return targets.contains(name);
+    }
+
+    private static PyType fromUse(FunctionTranslator ft, Stmt s, String name, Kind kind) {
+        if (s instanceof Stmt.Return r && r.value() instanceof Expr.Name n && n.id().equals(name) && ft.sig != null) {
+            return fits(ft.sig.returns(), kind) ? ft.sig.returns() : null;
+        }
+        if (s instanceof Stmt.Assign a && kind == Kind.DICT && a.targets().size() == 1
+                && a.targets().get(0) instanceof Expr.Subscript sub && isName(sub.value(), name)
+                && !(sub.slice() instanceof Expr.Slice)) {
+            return dict(ft, sub.slice(), a.value());
+        }
+        if (!(s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c && c.keywords().isEmpty()
+                && c.func() instanceof Expr.Attribute m && isName(m.value(), name))) {
+            return null;
+        }
+        List<Expr> args = c.args();
+        switch (kind) {
+            case LIST:
+                if (m.attr().equals("append") && args.size() == 1) {
+                    return new PyType.ListT(settled(ft, args.get(0)));
+                }
+                if (m.attr().equals("insert") && args.size() == 2) {
+                    return new PyType.ListT(settled(ft, args.get(1)));
+                }
+                if (m.attr().equals("extend") && args.size() == 1) {
+                    PyType items = FunctionTranslator.iterElement(ft.probeType(args.get(0)));
+                    return items == null ? null : new PyType.ListT(items);
+                }
+                return null;
+            case SET:
+                if (m.attr().equals("add") && args.size() == 1) {
+                    PyType elem = settled(ft, args.get(0));
+                    return PyType.setElement(elem) ? new PyType.SetT(elem) : null;
+                }
+                return null;
+            default:
+                if (m.attr().equals("setdefault") && args.size() == 2) {
+                    return dict(ft, args.get(0), args.get(1));
+                }
+                return null;
+        }
+    }
+
+    private static PyType dict(FunctionTranslator ft, Expr key, Expr value) {
+        PyType k = settled(ft, key);
+        return PyType.hashable(k) ? new PyType.DictT(k, settled(ft, value)) : null;
+    }
+
+    /** The type a value gets where it is stored; an Optional or None here settles nothing. */
+    private static PyType settled(FunctionTranslator ft, Expr e) {
+        PyType t = ft.probeType(e);
+        if (t == null || t == PyType.NONE || t instanceof PyType.IterT || t instanceof PyType.OptionalT) {
+            throw Unsupported.type("not settled here", e);
+        }
+        return t;
+    }
+
+    private static boolean fits(PyType t, Kind kind) {
+        return switch (kind) {
+            case LIST -> t instanceof PyType.ListT;
+            case DICT -> t instanceof PyType.DictT;
+            case SET -> t instanceof PyType.SetT;
+        };
+    }
+
+    private static boolean isName(Expr e, String name) {
+        return e instanceof Expr.Name n && n.id().equals(name);
+    }
+}

@@ -1,0 +1,193 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Arg;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Mod;
+import io.portalis.accel.python.ast.Stmt;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settles the signature of each module function and method: parameter and return types from the
+ * annotations, defaults evaluated at each call. Part of {@link RustTranslator}, reached through {@code rt}.
+ */
+final class FunctionSignatures {
+    private final RustTranslator rt;
+    private final Mod.Module module;
+    private final ModuleScope scope;
+    private final List<Stmt.FunctionDef> functionDefs;
+
+    FunctionSignatures(RustTranslator rt) {
+        this.rt = rt;
+        this.module = rt.module;
+        this.scope = rt.scope;
+        this.functionDefs = rt.functionDefs;
+    }
+
+    // ------------------------------------------------------------------ signatures
+
+    void signatures() {
+        List<Stmt.FunctionDef> all = new ArrayList<>(functionDefs);
+        for (ClassInfo c : scope.classes.values()) {
+            c.def().body().stream().filter(s -> s instanceof Stmt.FunctionDef).forEach(s -> all.add((Stmt.FunctionDef) s));
+        }
+        scope.closableGenerators.addAll(GeneratorFunction.closable(all));
+        for (ClassInfo c : scope.classes.values()) {
+            if (c.exception() && !c.objectException()) {
+                continue;
+            }
+            try {
+                rt.classDeclarations.classMembers(c);
+            } catch (Unsupported u) {
+                rt.report(u);
+            }
+        }
+        for (Stmt.FunctionDef f : functionDefs) {
+            try {
+                String rust = ModuleScope.ident(f.name());
+                scope.functions.put(f.name(), signature(f, false, null, rust));
+            } catch (Unsupported u) {
+                rt.report(u);
+            }
+        }
+        try {
+            rt.moduleGlobals.constantsFromMain();
+        } catch (Unsupported u) {
+            rt.report(u);
+        }
+        try {
+            Set<String> defined = new HashSet<>(scope.functions.keySet());
+            defined.addAll(scope.classes.keySet());
+            defined.addAll(scope.globals.keySet());
+            defined.addAll(scope.constants.keySet());
+            functionDefs.forEach(f -> defined.add(f.name()));
+            scope.stdlib.requireUnshadowed(defined, module.body());
+        } catch (Unsupported u) {
+            rt.report(u);
+        }
+    }
+
+    FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+        scope.selfClass = method ? owner : null;
+        try {
+            return signatureIn(f, method, owner, rustName);
+        } finally {
+            scope.selfClass = null;
+        }
+    }
+
+    private FunctionSig signatureIn(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+        io.portalis.accel.python.ast.Arguments a = f.args();
+        if (!a.posonlyargs().isEmpty()) {
+            throw Unsupported.construct("positional-only parameters", f);
+        }
+        List<Arg> args = a.args();
+        int skip = 0;
+        if (method) {
+            if (args.isEmpty() || !args.get(0).arg().equals("self")) {
+                throw Unsupported.construct("method without a self parameter", f);
+            }
+            skip = 1;
+        }
+        List<FunctionSig.Param> params = new ArrayList<>();
+        int firstDefault = args.size() - a.defaults().size();
+        for (int i = skip; i < args.size(); i++) {
+            Arg arg = args.get(i);
+            Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
+            PyType t = parameterType(arg, dflt);
+            if (arg.annotation() != null && AnnotationForms.normalize(arg.annotation(), scope.typingModules)
+                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")) {
+                // A list carries it: the body may iterate it more than once, as it may a list. A
+                // generator or another iterable passed there is a type mismatch, refused at the call.
+                t = new PyType.ListT(((PyType.GenT) t).elem());
+            }
+            params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
+        }
+        if (a.vararg() != null) {
+            params.add(new FunctionSig.Param(a.vararg().arg(), new PyType.VarTupleT(annotated(a.vararg())), null,
+                    FunctionSig.Kind.VAR_POSITIONAL));
+        }
+        for (int i = 0; i < a.kwonlyargs().size(); i++) {
+            Arg arg = a.kwonlyargs().get(i);
+            params.add(new FunctionSig.Param(arg.arg(), parameterType(arg, a.kw_defaults().get(i)),
+                    plainDefault(a.kw_defaults().get(i)),
+                    FunctionSig.Kind.KEYWORD_ONLY));
+        }
+        if (a.kwarg() != null) {
+            params.add(new FunctionSig.Param(a.kwarg().arg(), new PyType.DictT(PyType.STR, annotated(a.kwarg())), null,
+                    FunctionSig.Kind.VAR_KEYWORD));
+        }
+        boolean generator = GeneratorFunction.isGenerator(f);
+        if (generator && !(f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
+            throw Unsupported.type("generator function '" + f.name() + "' needs an Iterator[...] or Generator[...] "
+                    + "return annotation", f.returns() == null ? f : f.returns());
+        }
+        if (!generator && f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT) {
+            throw Unsupported.construct("function returning an iterator without yield", f.returns());
+        }
+        PyType ret;
+        if (f.returns() == null) {
+            if (f.name().equals("__init__") || !returnsValue(f.body())) {
+                ret = PyType.NONE;
+            } else {
+                throw Unsupported.type("function '" + f.name() + "' returns a value but has no return annotation", f);
+            }
+        } else {
+            ret = scope.annotation(f.returns());
+        }
+        return new FunctionSig(f.name(), rustName, params, ret, owner);
+    }
+
+    /** A parameter's annotation, or without one the type of its literal default ({@code n=10} is an int). */
+    private PyType parameterType(Arg arg, Expr dflt) {
+        if (arg.annotation() == null) {
+            PyType t = DefaultTypes.of(dflt);
+            if (t == null) {
+                throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation"
+                        + (dflt == null ? "" : " (its default is not an int, float, str or bool literal)"), arg);
+            }
+            return t;
+        }
+        return scope.annotation(arg.annotation());
+    }
+
+    private PyType annotated(Arg arg) {
+        if (arg.annotation() == null) {
+            throw Unsupported.type("parameter '" + arg.arg() + "' needs a type annotation", arg);
+        }
+        return scope.annotation(arg.annotation());
+    }
+
+    /** A default value evaluated at each call: Python evaluates it once, so only constants qualify. */
+    private static Expr plainDefault(Expr dflt) {
+        if (dflt instanceof Expr.List || dflt instanceof Expr.Dict || dflt instanceof Expr.Set
+                || dflt instanceof Expr.ListComp || dflt instanceof Expr.Call || dflt instanceof Expr.Lambda) {
+            throw Unsupported.construct("mutable or computed default argument", dflt);
+        }
+        return dflt;
+    }
+
+    private static boolean returnsValue(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Return r && r.value() != null) {
+                return true;
+            }
+            if (s instanceof Stmt.If i && (returnsValue(i.body()) || returnsValue(i.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.For f && (returnsValue(f.body()) || returnsValue(f.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.While w && (returnsValue(w.body()) || returnsValue(w.orelse()))) {
+                return true;
+            }
+            if (s instanceof Stmt.Try t && (returnsValue(t.body()) || returnsValue(t.orelse()) || returnsValue(t.finalbody())
+                    || t.handlers().stream().anyMatch(h -> returnsValue(h.body())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,279 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.diagnostic.Diagnostic;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Mod;
+import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Stmt;
+import io.portalis.accel.python.semantics.NameResolution;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One module of a project, translated in phases so that the modules can see each other's names:
+ * {@link #collect} (its classes and functions), then — once every module has collected —
+ * {@link #bindClass} for the classes it imports and {@link #declare} (typed signatures and
+ * constants), then {@link #bindFunction}/{@link #bindConstant} and {@link #discover}, and last
+ * {@link #emit}. Each phase runs for all modules before the next starts; after {@link #discover}
+ * the module's facts are only read (other modules' emissions read them at the same time).
+ *
+ * <p>The Rust it emits is a module of a crate: no runtime of its own ({@code crate::py} is the
+ * crate's), and the items of other modules reached through {@code use crate::...} lines.
+ */
+public final class ProjectModuleTranslator {
+    /** What another module may import by a name: a function, class or constant, or why not. */
+    public sealed interface Export permits Export.Function, Export.Class, Export.Constant, Export.Refused {
+        /** The Rust name of the item in its own module. */
+        String rustName();
+
+        record Function(String rustName, Object sig) implements Export {}
+
+        record Class(String rustName, Object info) implements Export {}
+
+        record Constant(String rustName, Object constant) implements Export {}
+
+        /** A name that exists but cannot be imported into a translated module, and why. */
+        record Refused(String rustName, String why) implements Export {}
+    }
+
+    private final RustTranslator translator;
+    private final List<String> useLines = new ArrayList<>();
+
+    /**
+     * @param projectImports the module's import statements of project modules (an identity set):
+     *                       the caller binds their names; the translator leaves them alone
+     */
+    public ProjectModuleTranslator(Mod.Module module, NameResolution names, String sourcePath, Set<Stmt> projectImports) {
+        this.translator = new RustTranslator(module, sourcePath, names, projectImports);
+    }
+
+    /** Phase 1: classes, functions and the main block found. False when the module already failed. */
+    public boolean collect() {
+        return guarded(translator::collectPhase);
+    }
+
+    /** Names other modules import from this one (before {@link #declare}): its values by those names become constants. */
+    public void importedElsewhere(java.util.Collection<String> names) {
+        translator.readElsewhere.addAll(names);
+    }
+
+    /** Phase 2: signatures and module constants. */
+    public boolean declare() {
+        return guarded(translator::signaturePhase);
+    }
+
+    /** Phase 3: the instance attributes of the module's classes. */
+    public boolean discover() {
+        return guarded(() -> {
+            translator.discoverPhase();
+            return translator.diagnostics().isEmpty();
+        });
+    }
+
+    private boolean guarded(java.util.function.BooleanSupplier phase) {
+        try {
+            return phase.getAsBoolean();
+        } catch (Unsupported u) {
+            translator.report(u);
+            return false;
+        } catch (RuntimeException e) {
+            translator.diagnostics().add(Diagnostic.error("E-UNSUPPORTED", "unsupported: internal translator limit ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", 0, 0));
+            return false;
+        } catch (StackOverflowError e) {
+            translator.diagnostics().add(Diagnostic.error("E-UNSUPPORTED", "unsupported: code nested too deeply to translate", 0, 0));
+            return false;
+        }
+    }
+
+    /** Whether the module defines a class by this name (known after {@link #collect}). */
+    public boolean definesClass(String name) {
+        return translator.scope().classes.containsKey(name);
+    }
+
+    /** Whether the module defines a function by this name (known after {@link #collect}). */
+    public boolean definesFunctionOrVariable(String name) {
+        ModuleScope s = translator.scope();
+        return s.functions.containsKey(name) || s.constants.containsKey(name) || s.globals.containsKey(name);
+    }
+
+    /** What importing {@code name} from this module gives (after {@link #declare}), or null when it defines no such name. */
+    public Export export(String name) {
+        ModuleScope s = translator.scope();
+        if (translator.importedNames.contains(name)) {
+            return null;
+        }
+        ClassInfo c = s.classes.get(name);
+        if (c != null) {
+            if (c.exception()) {
+                return new Export.Refused(c.rustName(), "exception class '" + name + "' imported from another module");
+            }
+            return new Export.Class(c.rustName(), c);
+        }
+        FunctionSig f = s.functions.get(name);
+        if (f != null) {
+            for (FunctionSig.Param p : f.params()) {
+                if (p.defaultValue() != null && !literal(p.defaultValue())) {
+                    return new Export.Refused(f.rustName(), "function '" + name
+                            + "' imported from another module with a default value other than a literal ('" + p.name() + "')");
+                }
+            }
+            if (f.returns() instanceof PyType.GenT) {
+                return new Export.Refused(f.rustName(), "generator function '" + name + "' imported from another module");
+            }
+            return new Export.Function(f.rustName(), f);
+        }
+        ModuleScope.Constant k = s.constants.get(name);
+        if (k != null) {
+            return new Export.Constant(k.rustName(), k);
+        }
+        ModuleScope.Global g = s.globals.get(name);
+        if (g != null) {
+            return new Export.Refused(g.rustName(), "module variable '" + name
+                    + "' imported from another module (its value changes at run time)");
+        }
+        return null;
+    }
+
+    private static boolean literal(Expr e) {
+        return e instanceof Expr.Constant || (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant);
+    }
+
+    /**
+     * Whether importing this module runs nothing but definitions: after {@link #declare}, its top
+     * level outside the main guard holds only imports, functions, classes, constants and docstrings.
+     * Null when so, else the first statement that would run.
+     */
+    public Node runsAtImport(Mod.Module module) {
+        ModuleScope s = translator.scope();
+        for (Stmt st : module.body()) {
+            if (st instanceof Stmt.Import || st instanceof Stmt.ImportFrom || st instanceof Stmt.FunctionDef
+                    || st instanceof Stmt.ClassDef || st instanceof Stmt.Pass) {
+                continue;
+            }
+            if (st instanceof Stmt.Expr e && e.value() instanceof Expr.Constant) {
+                continue;
+            }
+            if (st instanceof Stmt.If i && RustTranslator.mainGuard(i.test())) {
+                continue;
+            }
+            if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                    && s.constants.containsKey(n.id())) {
+                continue;
+            }
+            if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && s.constants.containsKey(n.id())) {
+                continue;
+            }
+            return st;
+        }
+        return null;
+    }
+
+    /** Binds {@code local} to a class of another module (before {@link #declare}). */
+    public void bindClass(String local, Export.Class c, String modulePath) {
+        ClassInfo info = (ClassInfo) c.info();
+        translator.scope().importedClasses.put(local, info);
+        translator.importedNames.add(local);
+        ClassInfo root = info.root();
+        String types = root.family().size() > 1 ? root.rustName() + ", " + root.rustName() + "Class" : root.rustName();
+        useLines.add("use " + modulePath + "::{" + types + "};");
+    }
+
+    /** Binds {@code local} to a function of another module (after {@link #declare}). */
+    public void bindFunction(String local, Export.Function f, String modulePath) {
+        FunctionSig sig = (FunctionSig) f.sig();
+        String rust = ModuleScope.ident(local);
+        translator.scope().functions.put(local, new FunctionSig(local, rust, sig.params(), sig.returns(), null));
+        translator.importedNames.add(local);
+        useLines.add("use " + modulePath + "::" + f.rustName() + (rust.equals(f.rustName()) ? "" : " as " + rust) + ";");
+    }
+
+    /** Binds {@code local} to a constant of another module (after {@link #declare}). */
+    public void bindConstant(String local, Export.Constant k, String modulePath) {
+        ModuleScope.Constant c = (ModuleScope.Constant) k.constant();
+        String rust = ModuleScope.ident(local).toUpperCase(java.util.Locale.ROOT);
+        if (!c.global()) {
+            rust = ModuleScope.ident(local);
+        }
+        translator.scope().constants.put(local, new ModuleScope.Constant(rust, c.type(), c.value(), c.global()));
+        translator.importedNames.add(local);
+        useLines.add("use " + modulePath + "::" + c.rustName() + (rust.equals(c.rustName()) ? "" : " as " + rust) + ";");
+    }
+
+    /** A Python name as the Rust identifier the translator gives it (module names use it too). */
+    public static String rustIdent(String name) {
+        String id = ModuleScope.ident(name);
+        StringBuilder sb = new StringBuilder();
+        for (char c : id.toCharArray()) {
+            sb.append(Character.isLetterOrDigit(c) && c < 128 || c == '_' || c == '#' ? c : '_');
+        }
+        return sb.toString();
+    }
+
+    /** The module's exception classes and each one's base's name (after {@link #collect}). */
+    public java.util.Map<String, String> exceptionBases() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (ClassInfo c : translator.scope().classes.values()) {
+            if (c.exception()) {
+                out.put(c.name(), c.exceptionBase());
+            }
+        }
+        return out;
+    }
+
+    /** A diagnostic of the project layer (an import that does not resolve) for this module. */
+    public void fail(Diagnostic d) {
+        translator.diagnostics().add(d);
+    }
+
+    /** The diagnostics so far, in source order. */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> ds = new ArrayList<>(translator.diagnostics());
+        ds.sort(Comparator.comparingInt(Diagnostic::start));
+        return ds;
+    }
+
+    public boolean failed() {
+        return translator.diagnostics().stream().anyMatch(d -> d.severity() == io.portalis.accel.diagnostic.Severity.ERROR);
+    }
+
+    /**
+     * Phase 4: the module's Rust, as a module of the crate (its items, {@code run_module} and
+     * {@code main}), without the runtime; a null program when the translation failed.
+     */
+    public Translation emit() {
+        String program;
+        try {
+            program = failed() ? null : translator.emitProgram();
+        } catch (Unsupported u) {
+            translator.report(u);
+            program = null;
+        } catch (RuntimeException e) {
+            translator.diagnostics().add(Diagnostic.error("E-UNSUPPORTED", "unsupported: internal translator limit ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", 0, 0));
+            program = null;
+        }
+        if (program == null || failed()) {
+            return new Translation(null, diagnostics());
+        }
+        return new Translation(String.join("\n", useLines) + (useLines.isEmpty() ? "" : "\n") + program, diagnostics());
+    }
+
+    /**
+     * The crate's runtime: the items of the runtime that {@code programs} (every module's emitted
+     * Rust) reach, and the {@code use} line for the runtime's traits each module starts with.
+     */
+    public static Runtime runtime(List<String> programs) {
+        String all = String.join("\n", programs);
+        PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(all, RustTranslator.preludeImports());
+        List<String> imports = prelude.imports();
+        String use = imports.isEmpty() ? "" : imports.size() == 1 ? "use crate::py::" + imports.get(0) + ";"
+                : "use crate::py::{" + String.join(", ", imports) + "};";
+        return new Runtime(prelude.text(), use);
+    }
+
+    /** The runtime's text (for the crate root) and the line that imports its traits (for each module). */
+    public record Runtime(String text, String useLine) {}
+}
