@@ -23,6 +23,12 @@ mod math {
         }
     }
 
+    impl Real for super::py::Num {
+        fn to_f64(self) -> f64 {
+            self.f()
+        }
+    }
+
     impl Real for bool {
         fn to_f64(self) -> f64 {
             if self {

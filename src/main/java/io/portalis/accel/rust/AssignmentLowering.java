@@ -48,7 +48,7 @@ final class AssignmentLowering {
                 if (!ft.plan.letHere(s, n.id())) {
                     throw Unsupported.construct("assignment to '" + n.id() + "' outside its function", target);
                 }
-                PyType t = annotated != null ? annotated : settle(v.type(), value);
+                PyType t = annotated != null ? annotated : settle(ft, v.type(), value);
                 Val c = ft.coerce(v, t, value);
                 Local l = ft.declare(n.id(), t);
                 l.assigned();
@@ -63,7 +63,7 @@ final class AssignmentLowering {
                     existing = optional;
                 }
                 if (existing.type() == null) {
-                    existing.type(annotated != null ? annotated : settle(v.type(), value));
+                    existing.type(annotated != null ? annotated : settle(ft, v.type(), value));
                 }
                 Val c = ft.coerce(v, existing.type(), value);
                 existing.assigned();
@@ -92,7 +92,7 @@ final class AssignmentLowering {
             ft.out.add(new RStmt.Let(held, false, ft.owned(v)));
             v = new Val(new RExpr.Atom(held.rust()), v.type(), Kind.OWNED);
         }
-        storeTo(target, v);
+        storeTo(target, v, annotated);
     }
 
     private static boolean needsAnnotation(Val v) {
@@ -100,15 +100,18 @@ final class AssignmentLowering {
                 || a.text().equals("false")));
     }
 
-    /** A value's type as a variable's type: None and iterables cannot be settled. */
-    static PyType settle(PyType t, Node at) {
+    /**
+     * A value's type as a variable's type: None and iterables cannot be settled; in a module whose
+     * float slots are NUM, a float's is NUM too.
+     */
+    static PyType settle(FunctionTranslator ft, PyType t, Node at) {
         if (t == PyType.NONE) {
             throw Unsupported.type("cannot settle a type from None; annotate the variable", at);
         }
         if (t == null) {
             throw Unsupported.type("cannot settle the type of this value; annotate the variable", at);
         }
-        return t;
+        return NumericTower.element(ft, t);
     }
 
     /** The type a subscript or attribute target holds, for typing an empty literal assigned to it. */
@@ -179,8 +182,8 @@ final class AssignmentLowering {
         }
     }
 
-    /** Stores a value into a subscript or attribute target. */
-    private void storeTo(Expr target, Val v) {
+    /** Stores a value into a subscript or attribute target ({@code annotated}: its annotation, or null). */
+    private void storeTo(Expr target, Val v, PyType annotated) {
         if (target instanceof Expr.Subscript sub) {
             if (sub.slice() instanceof Expr.Slice) {
                 throw Unsupported.construct("assignment to a slice", target);
@@ -214,7 +217,8 @@ final class AssignmentLowering {
             PyType fieldType = ct.info().field(a.attr());
             if (fieldType == null) {
                 if (ft.discovery && isSelf(a.value()) && ft.cls != null) {
-                    PyType t = settle(v.type(), target);
+                    // self.x: float = 0 declares a float field that holds the int 0 for now.
+                    PyType t = annotated != null ? annotated : settle(ft, v.type(), target);
                     ft.cls.ownFields().put(a.attr(), t);
                     ft.addedField = true;
                     fieldType = t;
@@ -286,7 +290,7 @@ final class AssignmentLowering {
                 PyType et = tt.elems().get(i);
                 Local l;
                 if (ft.plan.letHere(s, name)) {
-                    l = ft.declare(name, settle(et, targets.get(i)));
+                    l = ft.declare(name, settle(ft, et, targets.get(i)));
                     if (!allNew) {
                         l.assigned();
                         ft.out.add(new RStmt.Let(l, true, null));
@@ -297,7 +301,7 @@ final class AssignmentLowering {
                         throw Unsupported.construct("assignment to '" + name + "' outside its function", targets.get(i));
                     }
                     if (l.type() == null) {
-                        l.type(settle(et, targets.get(i)));
+                        l.type(settle(ft, et, targets.get(i)));
                     }
                     if (!l.type().equals(et)) {
                         throw Unsupported.type("'" + name + "' is " + l.type().python() + " but is assigned "
@@ -341,7 +345,7 @@ final class AssignmentLowering {
                 l.assigned();
                 ft.out.add(assignLocal(l, ft.owned(ft.coerce(item, l.type(), t))));
             } else {
-                storeTo(t, item);
+                storeTo(t, item, null);
             }
         }
         List<RStmt> body = ft.out;

@@ -38,7 +38,8 @@ final class BuiltinCalls {
     /**
      * {@code sum(xs)} and {@code sum(xs, start)}. Python folds from the start value, which is the
      * int 0 when none is given, so an empty float sum is {@code 0}, not {@code 0.0}: a float sum
-     * is translated only when the start makes the result a float whatever the length.
+     * is an {@code f64} when a float start makes it a float whatever the length, otherwise a
+     * {@code py::Num} ({@link NumericTower}).
      */
     private FunctionTranslator.Val sum(Expr.Call c) {
         calls.arity(c, 1, 2, "sum");
@@ -59,12 +60,14 @@ final class BuiltinCalls {
             RExpr from = start == null ? new RExpr.Atom("0") : start.code();
             return val(RExpr.call("py::sum_int", vec, from), PyType.INT);
         }
-        if (elem == PyType.FLOAT) {
-            if (start == null || start.type() != PyType.FLOAT) {
-                throw Unsupported.construct("sum() of " + v.type().python() + " without a float start"
-                        + " (Python starts from the int 0, so an empty sum prints 0); write sum(xs, 0.0)", c);
-            }
+        if (elem == PyType.FLOAT && start != null && start.type() == PyType.FLOAT) {
             return val(RExpr.call("py::sum_float", vec, start.code()), PyType.FLOAT);
+        }
+        if (NumericTower.fitsNum(elem) && (start == null || NumericTower.fitsNum(start.type()))) {
+            // An int start (0 when none is given) stays the result of an empty sum: an int or a float.
+            RExpr from = start == null ? RExpr.call("py::Num::I", new RExpr.Atom("0"))
+                    : NumericTower.toNum(ft, start, startExpr).code();
+            return val(RExpr.call("py::sum_num", vec, from), PyType.NUM);
         }
         throw Unsupported.type("sum() of " + elem.python()
                 + (start == null ? "" : " from " + start.type().python()), c);
@@ -170,6 +173,9 @@ final class BuiltinCalls {
                 if (v.type() == PyType.FLOAT) {
                     return val(ft.tryOf(RExpr.call("py::float_to_int", v.code())), PyType.INT);
                 }
+                if (v.type() == PyType.NUM) {
+                    return val(ft.tryOf(RExpr.method(v.code(), "to_int")), PyType.INT);
+                }
                 if (v.type() == PyType.STR) {
                     return val(ft.tryOf(RExpr.call("py::str_to_int", ft.strRef(v))), PyType.INT);
                 }
@@ -184,7 +190,7 @@ final class BuiltinCalls {
                     return val(new RExpr.Atom("0.0"), PyType.FLOAT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() == PyType.INT || v.type() == PyType.FLOAT) {
+                if (v.type() == PyType.INT || v.type() == PyType.FLOAT || v.type() == PyType.NUM) {
                     return ft.promote(v, c);
                 }
                 if (v.type() == PyType.STR) {
@@ -208,6 +214,9 @@ final class BuiltinCalls {
                 if (v.type() == PyType.FLOAT) {
                     return val(RExpr.call("f64::abs", v.code()), PyType.FLOAT);
                 }
+                if (v.type() == PyType.NUM) {
+                    return val(RExpr.method(v.code(), "abs"), PyType.NUM);
+                }
                 throw Unsupported.type("abs() of " + v.type().python(), c);
             }
             case "round": {
@@ -220,6 +229,12 @@ final class BuiltinCalls {
                     if (v.type() == PyType.FLOAT) {
                         return val(ft.tryOf(RExpr.call("py::round_int", v.code())), PyType.INT);
                     }
+                    if (v.type() == PyType.NUM) {
+                        return val(ft.tryOf(RExpr.method(v.code(), "round")), PyType.INT);
+                    }
+                } else if (v.type() == PyType.NUM) {
+                    FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
+                    return val(RExpr.method(v.code(), "round_to", d.code()), PyType.NUM);
                 } else if (v.type() == PyType.FLOAT) {
                     FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
                     return val(RExpr.call("py::round_float", v.code(), d.code()), PyType.FLOAT);
@@ -497,13 +512,16 @@ final class BuiltinCalls {
                 vals.add(v);
                 if (elem == null) {
                     elem = v.type();
+                } else if (NumericTower.join(elem, v.type()) == PyType.NUM) {
+                    // min(2.5, 1) is the int 1: either may be the result.
+                    elem = PyType.NUM;
                 } else if (!elem.equals(v.type())) {
                     throw Unsupported.type(name + "() of mixed types " + elem.python() + " and " + v.type().python()
                             + " (Python's result type would depend on the values)", a);
                 }
             }
-            for (FunctionTranslator.Val v : vals) {
-                items.add(ft.owned(v));
+            for (int i = 0; i < vals.size(); i++) {
+                items.add(ft.owned(ft.coerce(vals.get(i), elem, c.args().get(i))));
             }
             vec = new RExpr.Macro("vec", items, true, false);
         }
@@ -655,6 +673,10 @@ final class BuiltinCalls {
                 return new RExpr.Atom("false");
             }
             return RExpr.method(v.code(), "is_" + ModuleScope.snake(k.name()));
+        }
+        if (vt == PyType.NUM && (t.equals("int") || t.equals("float"))) {
+            RExpr isInt = RExpr.method(v.code(), "is_int");
+            return t.equals("int") ? isInt : new RExpr.Unary("!", isInt);
         }
         boolean match = switch (t) {
             case "int" -> vt == PyType.INT || vt == PyType.BOOL;

@@ -130,8 +130,8 @@ final class ComprehensionLowering {
             }
             body.addAll(compLoopWithIfs(first.ifs(), 0, g.generators(), 0, () -> {
                 Val v = ft.expr(g.elt(), null);
-                itemType[0] = settleElement(v.type(), g.elt());
-                RExpr give = RExpr.method(new RExpr.Atom("yielder"), "give", ft.owned(v));
+                itemType[0] = settleElement(ft, v.type(), g.elt());
+                RExpr give = RExpr.method(new RExpr.Atom("yielder"), "give", ft.owned(ft.coerce(v, itemType[0], g.elt())));
                 ft.out.add(new RStmt.Expr(ft.tryOf(new RExpr.Field(give, "await"))));
             }));
             loop = new RStmt.For(null, pattern, new RExpr.Atom(itemsLocal.rust()), body);
@@ -172,14 +172,14 @@ final class ComprehensionLowering {
         PyType[] result = new PyType[2];
         List<RStmt> loop = compLoop(gens, 0, () -> {
             Val k = ft.expr(elt, null);
-            result[0] = settleElement(k.type(), elt);
+            result[0] = settleElement(ft, k.type(), elt);
             RExpr pushed;
             if (value != null) {
                 Val v = ft.expr(value, null);
-                result[1] = settleElement(v.type(), value);
-                pushed = new RExpr.Tuple(List.of(ft.owned(k), ft.owned(v)));
+                result[1] = settleElement(ft, v.type(), value);
+                pushed = new RExpr.Tuple(List.of(ft.owned(ft.coerce(k, result[0], elt)), ft.owned(ft.coerce(v, result[1], value))));
             } else {
-                pushed = ft.owned(k);
+                pushed = ft.owned(ft.coerce(k, result[0], elt));
             }
             ft.out.add(new RStmt.Expr(RExpr.method(new RExpr.Atom(acc.rust()), "push", pushed)));
         }, null);

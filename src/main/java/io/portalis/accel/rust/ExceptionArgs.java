@@ -48,7 +48,7 @@ final class ExceptionArgs {
 
     /** Whether a value of this type cannot change after it is rendered into args. */
     static boolean immutable(PyType t) {
-        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NONE) {
+        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.NUM || t == PyType.STR || t == PyType.BOOL || t == PyType.NONE) {
             return true;
         }
         if (t instanceof PyType.OptionalT o) {

@@ -6,6 +6,7 @@ import static io.portalis.accel.rust.ValueConversions.paren;
 import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Operator;
 import io.portalis.accel.python.ast.UnaryOperator;
 import io.portalis.accel.rust.FunctionTranslator.Kind;
 import io.portalis.accel.rust.FunctionTranslator.OutOfOrder;
@@ -69,8 +70,13 @@ final class ExpressionLowering {
             return name(n);
         }
         if (e instanceof Expr.BinOp b) {
-            Val l = expr(b.left(), expected == PyType.FLOAT ? null : expected);
-            Val r = expr(b.right(), l.type() instanceof PyType.ListT ? l.type() : null);
+            Val l = expr(b.left(), expected == PyType.FLOAT || expected == PyType.NUM ? null : expected);
+            Val r = expr(b.right(), l.type() instanceof PyType.ListT ? l.type()
+                    : l.type() == PyType.INT && expected == PyType.INT ? PyType.INT : null);
+            if (b.op() == Operator.Pow && expected == PyType.INT && l.type() == PyType.INT && r.type() == PyType.INT) {
+                // Where an int is needed, int ** int stays an int (a negative exponent stops the program).
+                return new Val(RExpr.call("py::pow_int", l.code(), r.code()), PyType.INT, Kind.OWNED);
+            }
             return ft.binary(b.op(), l, r, b);
         }
         if (e instanceof Expr.UnaryOp u) {
@@ -120,12 +126,18 @@ final class ExpressionLowering {
         if (e instanceof Expr.Set s) {
             PyType elem = expected instanceof PyType.SetT st ? st.elem() : null;
             List<RExpr> items = new ArrayList<>();
+            List<Val> vals = new ArrayList<>();
             for (Expr x : s.elts()) {
                 Val v = expr(x, elem);
+                vals.add(v);
                 if (elem == null) {
-                    elem = v.type();
+                    elem = NumericTower.element(ft, v.type());
+                } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
+                    elem = PyType.NUM;
                 }
-                items.add(ft.owned(ft.coerce(v, elem, x)));
+            }
+            for (int i = 0; i < vals.size(); i++) {
+                items.add(ft.owned(ft.coerce(vals.get(i), elem, s.elts().get(i))));
             }
             PyType.requireSetElement(elem, e);
             List<Integer> order = ft.module.frozensets.order(s);
@@ -373,15 +385,19 @@ final class ExpressionLowering {
     private Val listDisplay(Expr.List l, PyType expected) {
         PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
         List<RExpr> items = new ArrayList<>();
+        List<Val> vals = new ArrayList<>();
         for (Expr x : l.elts()) {
             Val v = expr(x, elem);
             ft.refuseKeepingClosable(x, v.type(), "kept in a list");
+            vals.add(v);
             if (elem == null) {
-                elem = settleElement(v.type(), x);
-            } else if (v.type() == PyType.FLOAT && elem == PyType.INT && expected == null) {
-                elem = PyType.FLOAT;
+                elem = settleElement(ft, v.type(), x);
+            } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
+                elem = PyType.NUM;
             }
-            items.add(ft.owned(ft.coerce(v, elem, x)));
+        }
+        for (int i = 0; i < vals.size(); i++) {
+            items.add(ft.owned(ft.coerce(vals.get(i), elem, l.elts().get(i))));
         }
         if (elem == null) {
             throw Unsupported.type("cannot settle the element type of an empty list; annotate it", l);
@@ -393,11 +409,12 @@ final class ExpressionLowering {
         return new Val(RExpr.call("py::List::from", new RExpr.Macro("vec", items, true, false)), t, Kind.OWNED);
     }
 
-    static PyType settleElement(PyType t, Node at) {
+    /** The element type of a display or comprehension (in a module whose float slots are NUM, a float's is too). */
+    static PyType settleElement(FunctionTranslator ft, PyType t, Node at) {
         if (t == PyType.NONE) {
             throw Unsupported.type("cannot settle an element type from None; annotate the variable", at);
         }
-        return t;
+        return NumericTower.element(ft, t);
     }
 
     private Val dictDisplay(Expr.Dict d, PyType expected) {
@@ -415,7 +432,7 @@ final class ExpressionLowering {
             }
             Val v = expr(d.values().get(i), vt);
             if (vt == null) {
-                vt = settleElement(v.type(), d.values().get(i));
+                vt = settleElement(ft, v.type(), d.values().get(i));
             }
             pairs.add(new RExpr.Tuple(List.of(ft.owned(ft.coerce(k, kt, ke)), ft.owned(ft.coerce(v, vt, d.values().get(i))))));
         }
@@ -497,7 +514,7 @@ final class ExpressionLowering {
             return displayArg(v);
         }
         PyType t = v.type();
-        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL) {
+        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NUM) {
             return ft.tryOf(RExpr.method(v.kind() == Kind.STRLIT ? RExpr.method(v.code(), "to_string") : v.code(),
                     "format", new RExpr.Atom(RustLiterals.string(spec))));
         }

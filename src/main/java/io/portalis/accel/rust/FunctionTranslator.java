@@ -387,6 +387,9 @@ final class FunctionTranslator {
         if (t == PyType.FLOAT) {
             return "0.0";
         }
+        if (t == PyType.NUM) {
+            return "py::Num::I(0)";
+        }
         if (t == PyType.BOOL) {
             return "false";
         }
@@ -564,7 +567,7 @@ final class FunctionTranslator {
         if (expectedRet != null) {
             v = coerce(v, expectedRet, l.body());
         }
-        ret[0] = expectedRet != null ? expectedRet : settle(v.type(), l.body());
+        ret[0] = expectedRet != null ? expectedRet : settle(this, v.type(), l.body());
         out.add(new RStmt.Tail(RExpr.call("Ok", owned(v))));
         scopes.pop();
         return out;

@@ -248,7 +248,7 @@ final class MathModule implements StdlibModule {
         private RExpr real(int i) {
             Expr e = c.args().get(i);
             FunctionTranslator.Val v = ft.expr(e, PyType.FLOAT);
-            if (v.type() == PyType.FLOAT || v.type() == PyType.INT) {
+            if (v.type() == PyType.FLOAT || v.type() == PyType.INT || v.type() == PyType.NUM) {
                 return ft.owned(ft.promote(v, e));
             }
             if (v.type() == PyType.BOOL) {
@@ -293,6 +293,10 @@ final class MathModule implements StdlibModule {
             if (v.type() == PyType.FLOAT) {
                 return result(PyType.INT, ft.owned(v));
             }
+            if (v.type() == PyType.NUM) {
+                // An int is its own result; a float rounds as the float path does.
+                return val(ft.tryOf(RExpr.method(v.code(), name)), PyType.INT);
+            }
             throw Unsupported.type("math." + name + "() argument must be a real number, not " + v.type().python(), e);
         }
 
@@ -302,6 +306,9 @@ final class MathModule implements StdlibModule {
             FunctionTranslator.Val v = ft.expr(e, null);
             if (v.type() == PyType.FLOAT || v.type() == PyType.INT || v.type() == PyType.BOOL) {
                 return ft.owned(v);
+            }
+            if (v.type() == PyType.NUM) {
+                return ft.owned(ft.promote(v, e));
             }
             throw Unsupported.type("math." + name + "() argument must be a real number, not " + v.type().python(), e);
         }
@@ -336,7 +343,7 @@ final class MathModule implements StdlibModule {
                     throw Unsupported.type("keyword argument repeated: " + k.arg(), k);
                 }
                 FunctionTranslator.Val v = ft.expr(k.value(), PyType.FLOAT);
-                if (v.type() != PyType.FLOAT && v.type() != PyType.INT) {
+                if (v.type() != PyType.FLOAT && v.type() != PyType.INT && v.type() != PyType.NUM) {
                     throw Unsupported.type("must be real number, not " + v.type().python(), k.value());
                 }
                 RExpr code = ft.owned(ft.promote(v, k.value()));
@@ -377,9 +384,11 @@ final class MathModule implements StdlibModule {
             if ((elem == PyType.INT || elem == PyType.FLOAT) && start != null && start.type() == PyType.FLOAT) {
                 return call("math::prod_float", PyType.FLOAT, vec, ft.owned(start));
             }
-            if (elem == PyType.FLOAT) {
-                throw Unsupported.construct("math.prod() of " + v.type().python() + " without a float start"
-                        + " (Python starts from the int 1, so an empty product prints 1); write prod(xs, start=1.0)", c);
+            if (NumericTower.fitsNum(elem) && (start == null || NumericTower.fitsNum(start.type()))) {
+                // From the int 1 when no start is given: an empty product of floats is the int 1.
+                RExpr from = start == null ? RExpr.call("py::Num::I", new RExpr.Atom("1"))
+                        : NumericTower.toNum(ft, start, startKw.value()).code();
+                return val(RExpr.call("py::prod_num", vec, from), PyType.NUM);
             }
             throw Unsupported.type("math.prod() of " + elem.python()
                     + (start == null ? "" : " from " + start.type().python()), c);
@@ -390,7 +399,7 @@ final class MathModule implements StdlibModule {
             ft.markConsumedAtOnce(it);
             FunctionTranslator.Val v = ft.expr(it, null);
             PyType elem = element(v.type(), it);
-            if (elem != PyType.FLOAT && elem != PyType.INT && elem != PyType.BOOL) {
+            if (elem != PyType.FLOAT && elem != PyType.INT && elem != PyType.BOOL && elem != PyType.NUM) {
                 throw Unsupported.type("math." + name + "() of " + v.type().python() + " (numbers expected)", it);
             }
             return vec(v, it);

@@ -223,15 +223,22 @@ final class ModuleGlobals {
             PyType declared = scope.annotation(annotation);
             if (declared == PyType.FLOAT && t == PyType.INT) {
                 throw NumericTower.refuseIntInFloatSlot(value);
+            } else if (declared == PyType.NUM && (t == PyType.INT || t == PyType.FLOAT)) {
+                return new ModuleScope.Constant(constantName(name), declared,
+                        new RExpr.Atom("py::Num::" + (t == PyType.INT ? "I" : "F") + "(" + lit + ")"));
             } else if (!declared.equals(t)) {
                 throw Unsupported.type("constant '" + name + "' is annotated " + declared.python() + " but holds " + t.python(), value);
             }
         }
+        return new ModuleScope.Constant(constantName(name), t, new RExpr.Atom(lit));
+    }
+
+    private static String constantName(String name) {
         String rustName = ModuleScope.ident(name);
         if (rustName.equals(rustName.toLowerCase())) {
             rustName = rustName.toUpperCase();
         }
-        return new ModuleScope.Constant(rustName, t, new RExpr.Atom(lit));
+        return rustName;
     }
 
     /** The module globals a function (or anything nested in it) reads or binds, from the check stage. */

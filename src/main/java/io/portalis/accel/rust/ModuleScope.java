@@ -64,6 +64,12 @@ final class ModuleScope {
     io.portalis.accel.python.semantics.NameResolution names;
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
+    /**
+     * Whether {@code float} annotations are {@link PyType#NUM} slots, which may hold ints: set for
+     * the second translation of a module whose first one found an int in a float slot
+     * ({@link NumericTower}).
+     */
+    boolean intsInFloats;
     /** The first statement whose output depends on the order of a set holding str, or null. */
     private io.portalis.accel.python.ast.Node strSetOrder;
 
@@ -162,7 +168,7 @@ final class ModuleScope {
                 case "int":
                     return PyType.INT;
                 case "float":
-                    return PyType.FLOAT;
+                    return intsInFloats ? PyType.NUM : PyType.FLOAT;
                 case "str":
                     return PyType.STR;
                 case "bool":

@@ -73,6 +73,9 @@ final class OperatorLowering {
         if (lt == PyType.BOOL && rt == PyType.BOOL && (op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor)) {
             return new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.BOOL, Kind.OWNED);
         }
+        if (NumericTower.involved(lt, rt)) {
+            return NumericTower.binary(ft, op, l, r, at);
+        }
         if ((lt != PyType.INT && lt != PyType.FLOAT) || (rt != PyType.INT && rt != PyType.FLOAT)) {
             throw Unsupported.type("unsupported operand types for " + op.symbol() + ": " + lt.python() + " and " + rt.python(), at);
         }
@@ -88,7 +91,11 @@ final class OperatorLowering {
                     if (r.code() instanceof RExpr.Atom a && a.text().startsWith("-")) {
                         yield new Val(ft.tryOf(RExpr.call("py::pow_float", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
                     }
-                    yield intOp("py::pow_int", l, r);
+                    if (r.code() instanceof RExpr.Atom a && a.text().matches("[0-9]+")) {
+                        yield intOp("py::pow_int", l, r);
+                    }
+                    // An exponent that may be negative makes a float in Python.
+                    yield NumericTower.intPow(ft, l, r, at);
                 }
                 case BitAnd, BitOr, BitXor -> new Val(new RExpr.Binary(paren(l.code()), op.symbol(), paren(r.code())), PyType.INT, Kind.OWNED);
                 case LShift -> new Val(ft.tryOf(RExpr.call("py::lshift", l.code(), r.code())), PyType.INT, Kind.OWNED);
@@ -144,6 +151,9 @@ final class OperatorLowering {
             }
             if (v.type() == PyType.FLOAT) {
                 return new Val(new RExpr.Unary("-", paren(v.code())), PyType.FLOAT, Kind.OWNED);
+            }
+            if (v.type() == PyType.NUM) {
+                return NumericTower.negate(v);
             }
         }
         if (u.op() == UnaryOperator.Invert && v.type() == PyType.INT) {
@@ -240,8 +250,8 @@ final class OperatorLowering {
             t = new PyType.OptionalT(b.type());
         } else if (b.type() == PyType.NONE && a.type() != PyType.NONE) {
             t = new PyType.OptionalT(a.type());
-        } else if (a.type() == PyType.INT && b.type() == PyType.FLOAT) {
-            t = PyType.FLOAT;
+        } else if (expected == null && NumericTower.join(a.type(), b.type()) == PyType.NUM) {
+            t = PyType.NUM;
         } else if (expected instanceof PyType.OptionalT) {
             t = expected;
         }
@@ -363,6 +373,9 @@ final class OperatorLowering {
         String sym = op.symbol();
         PyType lt = l.type();
         PyType rt = r.type();
+        if (NumericTower.involved(lt, rt)) {
+            return NumericTower.compare(ft, op, l, r, at);
+        }
         if (PyType.isNumeric(lt) && PyType.isNumeric(rt) && lt != rt) {
             if (lt == PyType.BOOL || rt == PyType.BOOL) {
                 throw Unsupported.construct("comparison of bool with a number", at);

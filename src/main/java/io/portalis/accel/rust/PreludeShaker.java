@@ -50,6 +50,9 @@ final class PreludeShaker {
         }
     }
 
+    /** Runtime files whose items belong to {@code mod py} itself, after prelude.rs's own. */
+    private static final List<String> PY_PARTS = List.of("num.rs");
+
     private static final PreludeShaker STANDARD = new PreludeShaker(load());
 
     private final List<String> lines;
@@ -391,9 +394,21 @@ final class PreludeShaker {
         map.computeIfAbsent(key, k -> new ArrayList<>()).add(it);
     }
 
-    /** prelude.rs, then each standard-library module's runtime file, as one text to cut. */
+    /**
+     * prelude.rs with the other parts of {@code mod py} ({@link #PY_PARTS}) inside it, then each
+     * standard-library module's runtime file, as one text to cut.
+     */
     private static String load() {
-        StringBuilder text = new StringBuilder(resource("prelude.rs"));
+        String prelude = resource("prelude.rs");
+        int close = prelude.stripTrailing().lastIndexOf('\n');
+        if (close < 0 || !prelude.substring(close + 1).strip().equals("}")) {
+            throw new IllegalStateException("rust/prelude.rs must end with the '}' that closes mod py");
+        }
+        StringBuilder text = new StringBuilder(prelude.substring(0, close + 1));
+        for (String part : PY_PARTS) {
+            text.append('\n').append(resource(part));
+        }
+        text.append(prelude.substring(close + 1));
         for (String file : StdlibModules.runtimeFiles()) {
             text.append('\n').append(resource(file));
         }

@@ -23,6 +23,11 @@ sealed interface PyType {
 
     PyType INT = new Prim("int", "i64", true);
     PyType FLOAT = new Prim("float", "f64", true);
+    /**
+     * A {@code float} slot that may hold an int ({@link NumericTower}): a {@code py::Num}, an int
+     * or a float, each printing and computing as CPython's. Proven floats stay {@link #FLOAT}.
+     */
+    PyType NUM = new Prim("float", "py::Num", true);
     PyType BOOL = new Prim("bool", "bool", true);
     PyType STR = new Prim("str", "String", false);
     PyType NONE = new Prim("None", "()", true);
@@ -260,7 +265,7 @@ sealed interface PyType {
     }
 
     static boolean isNumeric(PyType t) {
-        return t == INT || t == FLOAT || t == BOOL;
+        return t == INT || t == FLOAT || t == BOOL || t == NUM;
     }
 
     /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
@@ -276,7 +281,7 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
@@ -305,7 +310,7 @@ sealed interface PyType {
 
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
-        if (t == INT || t == FLOAT || t == STR || t == BOOL) {
+        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM) {
             return true;
         }
         if (t instanceof TupleT tt) {

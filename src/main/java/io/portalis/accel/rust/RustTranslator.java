@@ -67,8 +67,19 @@ public final class RustTranslator {
     /** Translates a module the check stage has resolved ({@code names} is its result for {@code module}). */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath) {
+        Translation floats = translate(module, names, sourcePath, false);
+        if (floats.rust() != null || !NumericTower.intInFloatSlot(floats.diagnostics())) {
+            return floats;
+        }
+        // An int reaches a float slot: float slots become py::Num, which keeps ints ints.
+        return translate(module, names, sourcePath, true);
+    }
+
+    private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
+            String sourcePath, boolean intsInFloats) {
         RustTranslator t = new RustTranslator(module, sourcePath);
         t.scope.names = names;
+        t.scope.intsInFloats = intsInFloats;
         String rust;
         try {
             rust = t.run();

@@ -59,6 +59,9 @@ final class ValueConversions {
      * {@code float(i)}, {@code i / j}): the result is a float in Python too.
      */
     Val promote(Val v, Node at) {
+        if (v.type() == PyType.NUM) {
+            return NumericTower.toFloat(v);
+        }
         if (v.type() != PyType.INT) {
             return coerce(v, PyType.FLOAT, at);
         }
@@ -70,16 +73,17 @@ final class ValueConversions {
 
     /**
      * Converts a value to the type a context needs: T to Optional[T], a subclass to its base.
-     * An int where a float is declared is refused ({@link NumericTower}): Python keeps the int,
-     * which prints as one ({@code 1}, not {@code 1.0}), and a Rust {@code f64} cannot remember it.
+     * An int where a float slot is a {@code py::Num} becomes one ({@link NumericTower}); where the
+     * slot is an {@code f64}, which cannot remember that its value was an int, it is refused, and
+     * that refusal makes the module translate again with NUM float slots.
      */
     Val coerce(Val v, PyType to, Node at) {
         PyType from = v.type();
         if (to == null || from.equals(to)) {
             return v;
         }
-        if (from == PyType.INT && to == PyType.FLOAT) {
-            throw NumericTower.refuseIntInFloatSlot(at);
+        if (NumericTower.coerces(from, to)) {
+            return NumericTower.coerce(ft, v, to, at);
         }
         if (to instanceof PyType.OptionalT o) {
             if (from == PyType.NONE) {
@@ -133,6 +137,9 @@ final class ValueConversions {
         }
         if (t == PyType.FLOAT) {
             return new RExpr.Binary(paren(v.code()), "!=", new RExpr.Atom("0.0"));
+        }
+        if (t == PyType.NUM) {
+            return NumericTower.truthy(v);
         }
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));

@@ -21,6 +21,13 @@
  * char methods use other properties of another Unicode version. {@code upper()}/{@code lower()}
  * still use Rust's mappings (a gap only for characters assigned after Unicode 14).
  *
+ * <h2>Ints in float slots</h2>
+ * A {@code float} slot that may hold an int is a {@code py::Num} (int or float, in
+ * {@code src/main/resources/rust/num.rs}, which {@link io.portalis.accel.rust.PreludeShaker}
+ * splices into {@code mod py}); proven floats stay {@code f64}. A module gets NUM float slots
+ * only when its first translation, with f64 ones, met an int in one
+ * ({@link io.portalis.accel.rust.NumericTower}).
+ *
  * <h2>Set order and dict iteration follow CPython 3.11's tables</h2>
  * {@code py::Set} is CPython 3.11's set table slot for slot (its hashes, probing, dummies,
  * resizes, and the order each operation and each kind of display builds its result in; a display

@@ -1,0 +1,5 @@
+def low_bit(x: float) -> float:
+    return x & 1
+
+
+print(low_bit(3))
