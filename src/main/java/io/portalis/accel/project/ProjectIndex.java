@@ -118,33 +118,23 @@ public final class ProjectIndex {
             index.phase(pool, all.stream().filter(m -> m.parsed != null).toList(), index::check);
             List<Module> checked = all.stream().filter(m -> m.checked).toList();
             checked.forEach(index::resolveImports);
-            index.phase(pool, checked, m -> {
-                m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports);
-                m.translator.collect();
-            });
-            index.checkExceptionNames(checked);
-            checked.forEach(index::bindClasses);
+            Map<Module, Integer> errorsBefore = new IdentityHashMap<>();
+            Map<Module, List<Module>> dependenciesBefore = new IdentityHashMap<>();
             for (Module m : checked) {
-                for (Target t : m.imported.values()) {
-                    Target d = index.definer(t);
-                    if (d != null && d.module().translator != null) {
-                        d.module().translator.importedElsewhere(List.of(d.name()));
-                    }
-                }
+                errorsBefore.put(m, m.importErrors.size());
+                dependenciesBefore.put(m, List.copyOf(m.dependencies));
             }
-            index.phase(pool, checked, m -> m.translator.declare());
-            checked.forEach(index::bindValues);
-            index.phase(pool, checked, m -> m.translator.discover());
-            index.cyclic = index.hasCycle(checked);
-            checked.forEach(index::checkLoading);
-            index.phase(pool, checked, m -> {
-                Translation t = m.translator.emit();
-                m.diagnostics = new ArrayList<>(t.diagnostics());
-                m.diagnostics.addAll(m.importErrors);
-                m.diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::start));
-                boolean failed = m.diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-                m.rust = failed ? null : t.rust();
-            });
+            index.translate(pool, checked, false);
+            if (checked.stream().anyMatch(m -> m.rust == null && ProjectModuleTranslator.intInFloatSlot(m.diagnostics))) {
+                // An int reaches a float slot: the whole project's float slots become py::Num (float
+                // signatures cross modules, so every module must agree), as a single file's do.
+                for (Module m : checked) {
+                    m.importErrors.subList(errorsBefore.get(m), m.importErrors.size()).clear();
+                    m.dependencies.clear();
+                    m.dependencies.addAll(dependenciesBefore.get(m));
+                }
+                index.translate(pool, checked, true);
+            }
             index.propagateFailures(checked);
             for (Module m : checked) {
                 m.names = null;
@@ -153,6 +143,37 @@ public final class ProjectIndex {
             pool.shutdown();
         }
         return index;
+    }
+
+    /** Collect ▸ bind ▸ declare ▸ discover ▸ emit for every checked module, with float slots as f64 or py::Num. */
+    private void translate(ForkJoinPool pool, List<Module> checked, boolean intsInFloats) {
+        phase(pool, checked, m -> {
+            m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports, intsInFloats);
+            m.translator.collect();
+        });
+        checkExceptionNames(checked);
+        checked.forEach(this::bindClasses);
+        for (Module m : checked) {
+            for (Target t : m.imported.values()) {
+                Target d = definer(t);
+                if (d != null && d.module().translator != null) {
+                    d.module().translator.importedElsewhere(List.of(d.name()));
+                }
+            }
+        }
+        phase(pool, checked, m -> m.translator.declare());
+        checked.forEach(this::bindValues);
+        phase(pool, checked, m -> m.translator.discover());
+        cyclic = hasCycle(checked);
+        checked.forEach(this::checkLoading);
+        phase(pool, checked, m -> {
+            Translation t = m.translator.emit();
+            m.diagnostics = new ArrayList<>(t.diagnostics());
+            m.diagnostics.addAll(m.importErrors);
+            m.diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::start));
+            boolean failed = m.diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+            m.rust = failed ? null : t.rust();
+        });
     }
 
     private void phase(ForkJoinPool pool, List<Module> modules, Consumer<Module> work) {

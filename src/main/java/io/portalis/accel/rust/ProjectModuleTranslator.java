@@ -46,7 +46,22 @@ public final class ProjectModuleTranslator {
      *                       the caller binds their names; the translator leaves them alone
      */
     public ProjectModuleTranslator(Mod.Module module, NameResolution names, String sourcePath, Set<Stmt> projectImports) {
+        this(module, names, sourcePath, projectImports, false);
+    }
+
+    /**
+     * @param intsInFloats whether the project's float slots are {@code py::Num} (an int or a float):
+     *                     one decision for every module, since float signatures cross modules
+     */
+    public ProjectModuleTranslator(Mod.Module module, NameResolution names, String sourcePath, Set<Stmt> projectImports,
+            boolean intsInFloats) {
         this.translator = new RustTranslator(module, sourcePath, names, projectImports);
+        this.translator.scope().intsInFloats = intsInFloats;
+    }
+
+    /** Whether a module failed only because an int reached a float slot that is an {@code f64} in this translation. */
+    public static boolean intInFloatSlot(List<Diagnostic> diagnostics) {
+        return NumericTower.intInFloatSlot(diagnostics);
     }
 
     /** Phase 1: classes, functions and the main block found. False when the module already failed. */

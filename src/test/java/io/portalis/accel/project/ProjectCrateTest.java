@@ -168,6 +168,27 @@ class ProjectCrateTest {
     }
 
     @Test
+    void anIntInAFloatSlotOfAnotherModuleStaysAnIntAsInCpython() throws Exception {
+        assumeTrue(available("cargo"), "cargo not found on PATH");
+        assumeTrue(available("python3"), "python3 not found on PATH");
+        // scale(3, 2) passes ints to float parameters defined in another module: CPython prints 6, not 6.0
+        Path src = project(Map.of(
+                "geo/__init__.py", "",
+                "geo/shapes.py", "def scale(x: float, k: float) -> float:\n    return x * k\n\n\n"
+                        + "def mean(xs: list[float]) -> float:\n    return sum(xs) / len(xs) if xs else 0\n",
+                "main.py", "from geo.shapes import scale, mean\n\n\ndef main() -> None:\n    total: float = 0\n"
+                        + "    print(total, scale(3, 2), scale(1.5, 2), mean([]), mean([1, 2.5]), min([2.5, 1]))\n\n\n"
+                        + "if __name__ == \"__main__\":\n    main()\n"));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("-q", "transpile", src.toString(), "-o", out.toString(), "--strategy", "cpu", "--verify");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode v = new ObjectMapper().readTree(r.out()).get("project").get("verification");
+        assertEquals(1, v.get("summary").get("same").asInt(), v.toString());
+        Ran rs = run(src, out.resolve("target/debug/main").toString());
+        assertEquals("0 6 3.0 0 1.75 1\n", rs.stdout());
+    }
+
+    @Test
     void anImportOfAModuleTheProjectLacksIsAnErrorAtTheImport() throws Exception {
         Path src = project(Map.of(
                 "pkg/__init__.py", "",
