@@ -25,10 +25,6 @@ final class BisectModule implements StdlibModule {
         return "bisect";
     }
 
-    @Override
-    public String runtime() {
-        return "bisect.rs";
-    }
 
     @Override
     public boolean has(String member) {

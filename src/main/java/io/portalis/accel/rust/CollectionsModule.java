@@ -26,10 +26,6 @@ final class CollectionsModule implements StdlibModule {
         return "collections";
     }
 
-    @Override
-    public String runtime() {
-        return "collections.rs";
-    }
 
     @Override
     public boolean has(String member) {

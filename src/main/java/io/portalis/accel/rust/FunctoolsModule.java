@@ -23,10 +23,6 @@ final class FunctoolsModule implements StdlibModule {
         return "functools";
     }
 
-    @Override
-    public String runtime() {
-        return "functools.rs";
-    }
 
     @Override
     public boolean has(String member) {

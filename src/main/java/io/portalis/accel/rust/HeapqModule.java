@@ -33,10 +33,6 @@ final class HeapqModule implements StdlibModule {
         return "heapq";
     }
 
-    @Override
-    public String runtime() {
-        return "heapq.rs";
-    }
 
     @Override
     public boolean has(String member) {

@@ -34,10 +34,6 @@ final class ItertoolsModule implements StdlibModule {
         return "itertools";
     }
 
-    @Override
-    public String runtime() {
-        return "itertools.rs";
-    }
 
     @Override
     public boolean has(String member) {

@@ -95,10 +95,6 @@ final class MathModule implements StdlibModule {
         return "math";
     }
 
-    @Override
-    public String runtime() {
-        return "math.rs";
-    }
 
     @Override
     public boolean has(String member) {

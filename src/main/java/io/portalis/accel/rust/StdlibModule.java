@@ -14,8 +14,13 @@ interface StdlibModule {
     /** The name Python imports it by ({@code math}). */
     String name();
 
-    /** The runtime file under {@code src/main/resources/rust/}, or null when it needs none. */
-    String runtime();
+    /**
+     * The runtime file under {@code src/main/resources/rust/}, or null when it needs none; by
+     * default the module's own name ({@code heapq.rs}), so a reader finds it by name.
+     */
+    default String runtime() {
+        return name() + ".rs";
+    }
 
     /** Whether CPython 3.11's module has this attribute (translated or not). */
     boolean has(String member);

@@ -44,10 +44,6 @@ final class StringModule implements StdlibModule {
         return "string";
     }
 
-    @Override
-    public String runtime() {
-        return "string.rs";
-    }
 
     @Override
     public boolean has(String member) {
