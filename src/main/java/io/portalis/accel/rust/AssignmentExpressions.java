@@ -46,7 +46,15 @@ final class AssignmentExpressions {
         if (l.type() == null) {
             l.type(AssignmentLowering.settle(v.type(), n.value()));
         }
-        Val c = ft.coerce(v, l.type(), n.value());
+        Val c;
+        try {
+            c = ft.coerce(v, l.type(), n.value());
+        } catch (Unsupported otherType) {
+            // A plain assignment may start a new variable of the new type; a walrus, inside an
+            // expression, cannot.
+            throw Unsupported.construct("assignment expression (:=) storing a " + (v.type() == null ? "value"
+                    : v.type().python()) + " in '" + target.id() + "', a " + l.type().python() + " variable", n);
+        }
         l.assigned();
         RStmt store = ft.assignmentLowering.assignLocal(l, ft.owned(c));
         RExpr place = new RExpr.Atom(l.rust());
