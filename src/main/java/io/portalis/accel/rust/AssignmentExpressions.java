@@ -9,8 +9,8 @@ import java.util.List;
  * Lowers an assignment expression ({@code name := value}, PEP 572): the value is computed where
  * Python computes it, stored in the variable (which {@link DeclarationPlanner} declared before the
  * statement holding the expression, so it stays bound after it), and is the expression's value.
- * In Rust that is a block expression {@code { name = value; name }} in the operand's place, so
- * short-circuit operators and loop conditions run it exactly when Python does.
+ * In Rust that is the prelude's {@code walrus!(name, value)}, a block {@code { name = value; name.clone() }}
+ * in the operand's place, so short-circuit operators and loop conditions run it exactly when Python does.
  */
 final class AssignmentExpressions {
     private final FunctionTranslator ft;
@@ -29,8 +29,8 @@ final class AssignmentExpressions {
             Local held = ft.temp("assigned", g.type());
             RExpr heldCopy = g.type().copy() ? new RExpr.Atom(held.rust())
                     : RExpr.method(new RExpr.Atom(held.rust()), "clone");
-            return new Val(new RExpr.Block(null, List.of(new RStmt.Let(held, false, ft.owned(v)),
-                    new RStmt.Expr(g.store(heldCopy))), new RExpr.Atom(held.rust())), g.type(), Kind.OWNED);
+            RExpr store = new RExpr.Closure("|" + held.rust() + "|", List.of(new RStmt.Tail(g.store(heldCopy))));
+            return new Val(new RExpr.Macro("walrus", List.of(store, ft.owned(v)), false, false), g.type(), Kind.OWNED);
         }
         Local l = ft.lookupLocal(target.id());
         if (l == null) {
@@ -56,14 +56,14 @@ final class AssignmentExpressions {
                     : v.type().python()) + " in '" + target.id() + "', a " + l.type().python() + " variable", n);
         }
         l.assigned();
-        RStmt store = ft.assignmentLowering.assignLocal(l, ft.owned(c));
-        RExpr place = new RExpr.Atom(l.rust());
-        RExpr value;
+        // walrus!(name, value) is { name = value; name.clone() } (the prelude's macro): a call's
+        // shape, which rustfmt lays out as the printer does.
+        RExpr stored = ft.owned(c);
+        RExpr value = new RExpr.Macro("walrus", List.of(new RExpr.Atom(l.rust()),
+                l.isChecked() ? RExpr.call("Some", stored) : stored), false, false);
         if (l.isChecked()) {
-            value = RExpr.method(l.type().copy() ? place : RExpr.method(place, "clone"), "unwrap");
-        } else {
-            value = l.type().copy() ? place : RExpr.method(place, "clone");
+            value = RExpr.method(value, "unwrap");
         }
-        return new Val(new RExpr.Block(null, List.of(store), value), l.type(), Kind.OWNED);
+        return new Val(value, l.type(), Kind.OWNED);
     }
 }
