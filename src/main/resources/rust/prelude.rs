@@ -24,6 +24,20 @@ macro_rules! attempt {
     };
 }
 
+/// `name := value`: stores the value in the variable (declared before the statement) and is
+/// the value, where the operand stands; `walrus!(|v| store, value)` stores it in a module variable.
+macro_rules! walrus {
+    (|$held:ident| $store:expr, $value:expr) => {{
+        let $held = $value;
+        $store;
+        $held
+    }};
+    ($name:ident, $value:expr) => {{
+        $name = $value;
+        $name.clone()
+    }};
+}
+
 /// Runtime support for programs translated from Python: the values, printing and
 /// arithmetic rules of CPython that Rust's standard library does not have.
 #[allow(dead_code)]

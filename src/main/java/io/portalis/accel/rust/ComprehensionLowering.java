@@ -51,6 +51,10 @@ final class ComprehensionLowering {
      * by the statement that makes it ({@code consumedHere}), be loop variables.
      */
     Val lazyGenerator(Expr.GeneratorExp g, boolean consumedHere) {
+        if (!WalrusTargets.of(g).isEmpty()) {
+            throw Unsupported.construct("assignment expression (:=) in a generator expression kept for later "
+                    + "(it binds its name in the function each time the generator steps)", g);
+        }
         Comprehension first = g.generators().get(0);
         if (first.is_async() != 0) {
             throw Unsupported.construct("async comprehension", first);

@@ -214,6 +214,9 @@ final class DeclarationPlanner {
     private void expr(Expr e, List<Step> here) {
         Set<String> bound = new HashSet<>();
         names(e, bound, name -> add(name, here, false, false));
+        for (String target : WalrusTargets.of(e)) {
+            add(target, here, false, false, true); // declared ahead of the statement holding the walrus
+        }
     }
 
     private interface Sink {

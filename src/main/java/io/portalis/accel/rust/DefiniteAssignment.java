@@ -54,8 +54,64 @@ final class DefiniteAssignment {
         if (e == null) {
             return;
         }
-        for (String n : DeclarationPlanner.reads(e)) {
-            read(n);
+        if (WalrusTargets.of(e).isEmpty()) {
+            for (String n : DeclarationPlanner.reads(e)) {
+                read(n);
+            }
+            return;
+        }
+        flow(e);
+    }
+
+    /**
+     * Reads and walrus bindings of an expression in Python's order of evaluation: an operand
+     * that may not run ({@code and}/{@code or} after the first, a branch of a conditional
+     * expression, a comprehension's body) binds nothing for what follows it.
+     */
+    private void flow(Expr e) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Name n) {
+            read(n.id());
+        } else if (e instanceof Expr.NamedExpr ne) {
+            flow(ne.value());
+            bind(ne.target());
+        } else if (e instanceof Expr.BoolOp b) {
+            flow(b.values().get(0));
+            Set<String> in = copy();
+            b.values().subList(1, b.values().size()).forEach(this::flow);
+            bound = in;
+        } else if (e instanceof Expr.IfExp i) {
+            flow(i.test());
+            Set<String> in = copy();
+            flow(i.body());
+            Set<String> afterBody = bound;
+            bound = in;
+            flow(i.orelse());
+            bound = meet(afterBody, bound);
+        } else if (e instanceof Expr.Dict d) {
+            for (int k = 0; k < d.keys().size(); k++) {
+                flow(d.keys().get(k));
+                flow(d.values().get(k));
+            }
+        } else if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+                || e instanceof Expr.GeneratorExp || e instanceof Expr.Lambda) {
+            // Runs zero or more times: its walrus targets are read there only after it binds them.
+            Set<String> own = WalrusTargets.of(e);
+            for (String n : DeclarationPlanner.reads(e)) {
+                if (!own.contains(n)) {
+                    read(n);
+                }
+            }
+        } else {
+            for (io.portalis.accel.python.ast.Node child : io.portalis.accel.python.ast.NodeChildren.of(e)) {
+                if (child instanceof Expr x) {
+                    flow(x);
+                } else if (child instanceof io.portalis.accel.python.ast.Keyword k) {
+                    flow(k.value());
+                }
+            }
         }
     }
 
@@ -237,6 +293,7 @@ final class DefiniteAssignment {
 
     private static void collect(List<Stmt> body, Set<String> out) {
         for (Stmt s : body) {
+            out.addAll(WalrusTargets.ofStatement(s));
             if (s instanceof Stmt.Assign a) {
                 a.targets().forEach(t -> DeclarationPlanner.targetNames(t, out));
             } else if (s instanceof Stmt.AnnAssign a && a.value() != null) {

@@ -178,8 +178,8 @@ final class ExpressionLowering {
         if (e instanceof Expr.Lambda) {
             return new Closures(ft, ft.module).lambda((Expr.Lambda) e, expected);
         }
-        if (e instanceof Expr.NamedExpr) {
-            throw Unsupported.construct("assignment expression (:=)", e);
+        if (e instanceof Expr.NamedExpr n) {
+            return new AssignmentExpressions(ft).lower(n, expected);
         }
         if (e instanceof Expr.Starred) {
             throw Unsupported.construct("starred expression", e);
@@ -455,12 +455,22 @@ final class ExpressionLowering {
     private Val fstring(Expr.JoinedStr j) {
         StringBuilder fmt = new StringBuilder();
         List<RExpr> args = new ArrayList<>();
+        // With an assignment expression inside, each part becomes text when Python formats it
+        // (a format macro would borrow a name that a later part rebinds).
+        boolean rebinds = !WalrusTargets.of(j).isEmpty();
         for (Expr part : j.values()) {
             if (part instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str s) {
                 fmt.append(RustLiterals.formatText(s.value()));
             } else if (part instanceof Expr.FormattedValue fv) {
                 fmt.append("{}");
-                args.add(formatted(fv));
+                RExpr arg = formatted(fv);
+                if (rebinds) {
+                    Local text = ft.tempLocal("part", PyType.STR);
+                    ft.out.add(new RStmt.Let(text, false,
+                            new RExpr.Macro("format", List.of(new RExpr.Atom("\"{}\""), arg), false, true)));
+                    arg = new RExpr.Atom(text.rust());
+                }
+                args.add(arg);
             } else {
                 throw Unsupported.construct("this f-string part", part);
             }

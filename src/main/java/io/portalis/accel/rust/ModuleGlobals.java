@@ -60,6 +60,8 @@ final class ModuleGlobals {
         Map<String, Integer> assignments = new HashMap<>();
         for (Stmt s : allStatements(mainBody)) {
             Set<String> targets = new HashSet<>();
+            // A walrus binds the name too: a name it rebinds is no constant.
+            WalrusTargets.ofStatement(s).forEach(t -> assignments.merge(t, 1, Integer::sum));
             if (s instanceof Stmt.Assign a) {
                 a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
             } else if (s instanceof Stmt.AnnAssign a) {

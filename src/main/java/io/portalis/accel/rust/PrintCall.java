@@ -29,9 +29,18 @@ final class PrintCall {
         String end = kw.containsKey("end") ? literal(kw.get("end"), "end") : "\n";
         List<FunctionTranslator.Val> vals = new ArrayList<>();
         boolean held = false;
+        boolean rebinding = false;
         for (int i = 0; i < c.args().size(); i++) {
             FunctionTranslator.Val v = ft.expr(c.args().get(i), null);
             vals.add(v);
+            if (!held && (!textFixed(v.type()) || v.code() instanceof RExpr.Atom) && laterRebinds(c.args(), i)) {
+                // print(x, (x := 2)): the first argument shows x as it was (a format macro borrows it).
+                held = true;
+                rebinding = true;
+                for (int k = 0; k < i; k++) {
+                    vals.set(k, hold(vals.get(k), true));
+                }
+            }
             if (!held && !textFixed(v.type()) && laterMayChangeIt(c.args(), i)) {
                 held = true;
                 for (int k = 0; k < i; k++) {
@@ -39,7 +48,7 @@ final class PrintCall {
                 }
             }
             if (held) {
-                vals.set(i, hold(v));
+                vals.set(i, hold(v, rebinding && laterRebinds(c.args(), i)));
             }
         }
         StringBuilder fmt = new StringBuilder();
@@ -94,15 +103,29 @@ final class PrintCall {
     /**
      * The argument computed now, into a temporary, so that the print converts it after the later
      * arguments ran. A name or literal stays (a list's name shows the list as it is at the print;
-     * no argument can rebind a name, as the assignment expression is refused).
+     * an assignment expression in a later argument holds names too).
      */
     private FunctionTranslator.Val hold(FunctionTranslator.Val v) {
-        if (v.code() instanceof RExpr.Atom) {
+        return hold(v, false);
+    }
+
+    private FunctionTranslator.Val hold(FunctionTranslator.Val v, boolean names) {
+        if (v.code() instanceof RExpr.Atom a && !(names && !a.text().startsWith("\""))) {
             return v;
         }
         Local tmp = ft.temp("shown", v.type());
         ft.emit(new RStmt.Let(tmp, false, ft.owned(v)));
         return new FunctionTranslator.Val(new RExpr.Atom(tmp.rust()), v.type(), FunctionTranslator.Kind.PLACE);
+    }
+
+    /** Whether an argument after the {@code i}th holds an assignment expression (which rebinds a name). */
+    private static boolean laterRebinds(List<Expr> args, int i) {
+        for (int j = i + 1; j < args.size(); j++) {
+            if (!WalrusTargets.of(args.get(j)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an argument after the {@code i}th could run code that changes what it shows. */
