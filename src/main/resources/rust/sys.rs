@@ -30,9 +30,8 @@ mod sys {
     /// Bytes read from stdin as text: invalid UTF-8 raises UnicodeDecodeError (CPython's
     /// message names the byte and its position in its own read buffer, which this does not).
     fn text(bytes: Vec<u8>) -> super::py::PyResult<String> {
-        String::from_utf8(bytes).or_else(|_| {
-            super::py::raise("UnicodeDecodeError", "'utf-8' codec can't decode stdin")
-        })
+        String::from_utf8(bytes)
+            .or_else(|_| super::py::raise("UnicodeDecodeError", "'utf-8' codec can't decode stdin"))
     }
 
     /// `sys.stdin.readline()`: one line with its "\n", "" at the end of input. CPython's stdin
