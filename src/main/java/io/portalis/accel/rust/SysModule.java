@@ -2,6 +2,7 @@ package io.portalis.accel.rust;
 
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Stmt;
 import java.util.List;
 import java.util.Set;
 
@@ -121,6 +122,36 @@ final class SysModule implements StdlibModule {
         RExpr arg = RExpr.call("py::Arg::of", ft.ref(v));
         return RExpr.call("py::exc_args", new RExpr.Atom("\"SystemExit\""),
                 RExpr.call("py::Args::of", new RExpr.Macro("vec", List.of(arg), true, false)));
+    }
+
+    /**
+     * The arguments of {@code sys.exit(...)} (or of {@code exit(...)} after {@code from sys import
+     * exit}) when the expression is that call with positional arguments only, else null.
+     */
+    static List<Expr> exitArguments(FunctionTranslator ft, Expr e) {
+        if (!(e instanceof Expr.Call c) || !c.keywords().isEmpty() || c.args().size() > 1
+                || c.args().stream().anyMatch(a -> a instanceof Expr.Starred)) {
+            return null;
+        }
+        boolean exit = false;
+        if (c.func() instanceof Expr.Attribute a && a.attr().equals("exit")) {
+            exit = ft.importedModule(a.value()) instanceof SysModule;
+        } else if (c.func() instanceof Expr.Name n && !ft.isLocal(n.id())) {
+            StdlibImports.Member m = ft.module.stdlib.member(n.id());
+            exit = m != null && m.module() instanceof SysModule && m.member().equals("exit");
+        }
+        return exit ? c.args() : null;
+    }
+
+    /**
+     * Whether a statement is {@code sys.exit(...)}, read by its spelling (the check of whether a
+     * function returns on every path sees statements only): {@code import sys as s} or a
+     * from-import of exit is not recognised, so such a function still needs its return.
+     */
+    static boolean isExitStatement(Stmt s) {
+        return s instanceof Stmt.Expr e && e.value() instanceof Expr.Call c && c.keywords().isEmpty()
+                && c.args().size() <= 1 && c.func() instanceof Expr.Attribute a && a.attr().equals("exit")
+                && a.value() instanceof Expr.Name n && n.id().equals("sys");
     }
 
     /**
