@@ -211,7 +211,7 @@ mod py {
     fn builtin_base(kind: &str) -> Option<&'static str> {
         Some(match kind {
             "BaseException" => return None,
-            "GeneratorExit" => "BaseException",
+            "GeneratorExit" | "SystemExit" => "BaseException",
             "Exception" => "BaseException",
             "ZeroDivisionError" | "OverflowError" => "ArithmeticError",
             "IndexError" | "KeyError" => "LookupError",
@@ -243,6 +243,9 @@ mod py {
     /// the traceback on stderr, exit status 1.
     pub fn die(e: &Exc) -> ! {
         let _ = std::io::stdout().flush();
+        if e.kind == "SystemExit" {
+            system_exit(e)
+        }
         let text = e.str();
         if text.is_empty() {
             eprintln!("{}", e.kind);
@@ -250,6 +253,29 @@ mod py {
             eprintln!("{}: {}", e.kind, text);
         }
         std::process::exit(1)
+    }
+
+    /// An uncaught SystemExit, as CPython ends on one: no code or None is status 0, an int
+    /// (a bool too) is the status (its low 8 bits), anything else is printed to stderr with
+    /// status 1. The translation gives SystemExit at most one argument, of those types only.
+    fn system_exit(e: &Exc) -> ! {
+        let code = match e.args().0.as_slice() {
+            [] => None,
+            [one] => Some(one.repr.clone()),
+            _ => Some(e.args().repr()),
+        };
+        let status = match code.as_deref() {
+            None | Some("None") | Some("False") => 0,
+            Some("True") => 1,
+            Some(repr) => match repr.parse::<i64>() {
+                Ok(n) => (n & 0xff) as i32,
+                Err(_) => {
+                    eprintln!("{}", e.str());
+                    1
+                }
+            },
+        };
+        std::process::exit(status)
     }
 
     /// For failures the translation cannot turn into a catchable exception (an int

@@ -10,11 +10,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, Spec, parse_spec, code_text,
-// unknown_code, group_digits, lay_out_number, format_int, format_int_by, dtoa, shortest_digits,
-// float_digits_text, format_float, format_float_spec, format_str, Format, position, Channel,
-// Yielder, Frame, Gen, remaining, chars, count, upper, push_upper, range_start, in_ranges, padding,
-// List, ListIter, attr, or_die, NOT_PRINTABLE, UPPER_CHANGES]
+// system_exit, fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, Spec, parse_spec,
+// code_text, unknown_code, group_digits, lay_out_number, format_int, format_int_by, dtoa,
+// shortest_digits, float_digits_text, format_float, format_float_spec, format_str, Format,
+// position, Channel, Yielder, Frame, Gen, remaining, chars, count, upper, push_upper, range_start,
+// in_ranges, padding, List, ListIter, attr, or_die, NOT_PRINTABLE, UPPER_CHANGES]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

@@ -10,13 +10,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, add, sub, mul, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
-// float_digits_text, PyOrd, ord_tuple, lt, sort_pyord, sorted, slice_positions, position,
-// enumerate, zip, count, range_start, in_ranges, List, ListIter, Dict, DictData, DICT_LOG_MINSIZE,
-// usable_fraction, log2_keysize, estimate_log2_keysize, DictIter, PyHash, HASH_MODULUS,
-// not_minus_one, siphash13, sip_round, tuple_hash, hash_tuple, SET_MINSIZE, LINEAR_PROBES,
-// PERTURB_SHIFT, Slot, probe, grown_size, SetTable, Set, SetIter, list_sort, MIN_GALLOP, TimSort,
-// gallop, NOT_PRINTABLE]
+// system_exit, fatal, overflow, add, sub, mul, Show, show_tuple, repr_str, float_repr, dtoa,
+// shortest_digits, float_digits_text, PyOrd, ord_tuple, lt, sort_pyord, sorted, slice_positions,
+// position, enumerate, zip, count, range_start, in_ranges, List, ListIter, Dict, DictData,
+// DICT_LOG_MINSIZE, usable_fraction, log2_keysize, estimate_log2_keysize, DictIter, PyHash,
+// HASH_MODULUS, not_minus_one, siphash13, sip_round, tuple_hash, hash_tuple, SET_MINSIZE,
+// LINEAR_PROBES, PERTURB_SHIFT, Slot, probe, grown_size, SetTable, Set, SetIter, list_sort,
+// MIN_GALLOP, TimSort, gallop, NOT_PRINTABLE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

@@ -9,9 +9,9 @@ use py::Show;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-// [prelude: Exc, PyResult, Raised, exc, exc_args, Arg, Args, builtin_base, exc_matches, die, fatal,
-// overflow, mul, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits, float_digits_text,
-// range_start, in_ranges, NOT_PRINTABLE]
+// [prelude: Exc, PyResult, Raised, exc, exc_args, Arg, Args, builtin_base, exc_matches, die,
+// system_exit, fatal, overflow, mul, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
+// float_digits_text, range_start, in_ranges, NOT_PRINTABLE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

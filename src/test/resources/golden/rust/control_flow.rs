@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, add, sub, modulo, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
-// float_digits_text, position, enumerate, count, range_start, in_ranges, List, ListIter,
-// NOT_PRINTABLE]
+// system_exit, fatal, overflow, add, sub, modulo, Show, show_tuple, repr_str, float_repr, dtoa,
+// shortest_digits, float_digits_text, position, enumerate, count, range_start, in_ranges, List,
+// ListIter, NOT_PRINTABLE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
+// system_exit, fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
 // float_digits_text, position, count, range_start, in_ranges, List, ListIter, attr, or_die,
 // NOT_PRINTABLE]
 

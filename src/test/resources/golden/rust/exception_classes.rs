@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raised, Arg, Args, builtin_base,
-// exc_matches, die, fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, dtoa,
-// shortest_digits, float_digits_text, range_start, in_ranges, attr, or_die, NOT_PRINTABLE]
+// exc_matches, die, system_exit, fatal, overflow, sub, Show, show_tuple, repr_str, float_repr,
+// dtoa, shortest_digits, float_digits_text, range_start, in_ranges, attr, or_die, NOT_PRINTABLE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -237,7 +237,11 @@ fn run_module() -> py::PyResult<()> {
             unreachable!("the try body never completes");
         }
         Err(e) => {
-            println!("{} {}", e.str(), e.repr());
+            if py::exc_matches(e.kind, "Exception", user_exception_base) {
+                println!("{} {}", e.str(), e.repr());
+            } else {
+                return Err(e);
+            }
         }
     }
     Ok(())

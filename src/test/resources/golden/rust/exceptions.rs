@@ -10,9 +10,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
-// exc_matches, die, fatal, overflow, ascii_number_chars, number_text, str_to_int, Show, show_tuple,
-// repr_str, float_repr, dtoa, shortest_digits, float_digits_text, position, all_chars, range_start,
-// in_ranges, is_space, decimal_value, isdigit, NOT_PRINTABLE, DECIMAL, DIGIT, SPACE]
+// exc_matches, die, system_exit, fatal, overflow, ascii_number_chars, number_text, str_to_int,
+// Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits, float_digits_text, position,
+// all_chars, range_start, in_ranges, is_space, decimal_value, isdigit, NOT_PRINTABLE, DECIMAL,
+// DIGIT, SPACE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

@@ -10,8 +10,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, Show, show_tuple, repr_str, float_repr, Spec, parse_spec, code_text, unknown_code,
-// group_digits, lay_out_number, format_int, format_int_by, dtoa, shortest_digits,
+// system_exit, fatal, Show, show_tuple, repr_str, float_repr, Spec, parse_spec, code_text,
+// unknown_code, group_digits, lay_out_number, format_int, format_int_by, dtoa, shortest_digits,
 // float_digits_text, format_float, format_float_spec, format_str, Format, Channel, Yielder, Frame,
 // Gen, remaining, chars, upper, push_upper, range_start, in_ranges, padding, NOT_PRINTABLE,
 // UPPER_CHANGES]

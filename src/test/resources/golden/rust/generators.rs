@@ -10,10 +10,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
-// exc_matches, die, fatal, overflow, add, sub, mul, modulo, Show, show_tuple, repr_str, float_repr,
-// dtoa, shortest_digits, float_digits_text, position, range, sum_int, Channel, Yielder, Give,
-// Frame, Gen, remaining, next_item, next_or, delegate, count, range_start, in_ranges, List,
-// ListIter, NOT_PRINTABLE]
+// exc_matches, die, system_exit, fatal, overflow, add, sub, mul, modulo, Show, show_tuple,
+// repr_str, float_repr, dtoa, shortest_digits, float_digits_text, position, range, sum_int,
+// Channel, Yielder, Give, Frame, Gen, remaining, next_item, next_or, delegate, count, range_start,
+// in_ranges, List, ListIter, NOT_PRINTABLE]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

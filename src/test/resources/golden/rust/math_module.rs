@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: attempt, Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base,
-// exc_matches, die, fatal, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
-// float_digits_text, range_start, in_ranges, NOT_PRINTABLE, domain, range, checked, integral,
-// too_big, fits, floor, sqrt, LogArg, ln_special, log, gcd]
+// exc_matches, die, system_exit, fatal, Show, show_tuple, repr_str, float_repr, dtoa,
+// shortest_digits, float_digits_text, range_start, in_ranges, NOT_PRINTABLE, domain, range,
+// checked, integral, too_big, fits, floor, sqrt, LogArg, ln_special, log, gcd]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {

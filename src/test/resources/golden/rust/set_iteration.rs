@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, add, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
+// system_exit, fatal, overflow, add, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
 // float_digits_text, range_start, in_ranges, PyHash, HASH_MODULUS, not_minus_one, siphash13,
 // sip_round, tuple_hash, hash_tuple, SET_MINSIZE, LINEAR_PROBES, PERTURB_SHIFT, Slot, probe,
 // grown_size, SetTable, Set, SetIter, NOT_PRINTABLE]

@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, add, sub, mul, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
-// float_digits_text, PyOrd, ord_tuple, lt, sort_pyord, sorted, position, sum_int, count,
-// range_start, in_ranges, List, ListIter, PyHash, HASH_MODULUS, not_minus_one, siphash13,
+// system_exit, fatal, overflow, add, sub, mul, Show, show_tuple, repr_str, float_repr, dtoa,
+// shortest_digits, float_digits_text, PyOrd, ord_tuple, lt, sort_pyord, sorted, position, sum_int,
+// count, range_start, in_ranges, List, ListIter, PyHash, HASH_MODULUS, not_minus_one, siphash13,
 // sip_round, tuple_hash, hash_tuple, SET_MINSIZE, LINEAR_PROBES, PERTURB_SHIFT, Slot, probe,
 // grown_size, SetTable, Set, SetIter, list_sort, MIN_GALLOP, TimSort, gallop, NOT_PRINTABLE]
 

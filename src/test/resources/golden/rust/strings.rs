@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
+// system_exit, fatal, overflow, sub, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
 // float_digits_text, slice_positions, position, len_str, str_index, str_slice, str_repeat, ord,
 // chr, split, join, replace, count, upper, push_upper, range_start, in_ranges, List, ListIter,
 // NOT_PRINTABLE, UPPER_CHANGES]

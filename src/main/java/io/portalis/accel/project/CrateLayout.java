@@ -98,6 +98,7 @@ public final class CrateLayout implements ModuleTranslations {
         if (!runtime.useLine().isEmpty()) {
             sb.append(runtime.useLine()).append('\n');
         }
+        sb.append(runtime.moduleUses());
         sb.append("use std::cell::RefCell;\nuse std::rc::Rc;\n\n");
         // the module's exception table joins the crate's (exceptions cross modules by name)
         sb.append(RustVisibility.publish(m.rust).replace("pub(crate) fn user_exception_base(",

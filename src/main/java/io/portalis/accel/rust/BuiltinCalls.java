@@ -18,7 +18,7 @@ import java.util.Set;
 final class BuiltinCalls {
     private static final Set<String> REFUSED_BUILTINS = Set.of(
             "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
-            "id", "hash", "type", "input", "open", "iter", "super", "object", "callable",
+            "id", "hash", "type", "open", "iter", "super", "object", "callable",
             "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
             "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
 
@@ -87,7 +87,9 @@ final class BuiltinCalls {
             case "filter":
                 return new Closures(ft, module).mapOrFilter(name, c);
             case "print":
-                return new PrintCall(ft).print(calls.keywords(c, Set.of("sep", "end")), c);
+                return new PrintCall(ft).print(calls.keywords(c, Set.of("sep", "end", "file", "flush")), c);
+            case "input":
+                return SysModule.input(ft, c);
             case "len": {
                 calls.arity(c, 1, 1, name);
                 calls.keywords(c, Set.of());

@@ -79,6 +79,10 @@ final class Calls {
             if (stdlib != null) {
                 return stdlib.call(ft, a.attr(), c, expected);
             }
+            String stream = SysModule.stream(ft, a.value());
+            if (stream != null) {
+                return SysModule.streamCall(ft, stream, a.attr(), c);
+            }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
         }

@@ -87,6 +87,9 @@ final class ExceptionLowering {
 
     /** An exception of a class without a body of its own (built in, or {@code pass}). */
     RExpr builtinException(String name, List<Expr> args) {
+        if (name.equals("SystemExit")) {
+            return SysModule.systemExit(ft, args);
+        }
         RExpr kind = new RExpr.Atom("\"" + name + "\"");
         if (args.size() == 1) {
             Val a = ft.expr(args.get(0), null);
@@ -217,8 +220,9 @@ final class ExceptionLowering {
                     if (!(te instanceof Expr.Name n) || !ft.module.isException(n.id())) {
                         throw Unsupported.construct("except clause for this type", te);
                     }
-                    // In a generator, GeneratorExit (not an Exception) must pass `except Exception`.
-                    if ((n.id().equals("Exception") && ft.yieldType == null) || n.id().equals("BaseException")) {
+                    // GeneratorExit and SystemExit (sys.exit, in this module or one it calls) are not
+                    // Exceptions: only `except BaseException` catches everything.
+                    if (n.id().equals("BaseException")) {
                         cond = null;
                         catchAll = true;
                         break;

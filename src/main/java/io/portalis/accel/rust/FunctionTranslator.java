@@ -191,7 +191,9 @@ final class FunctionTranslator {
         }
         PyType ret = sig == null ? PyType.NONE : sig.returns();
         if (ret == PyType.NONE) {
-            if (!terminates(body)) {
+            // A try ... finally that always raises still ends in Rust with the finally's re-raise
+            // (`result?;`), which is not a tail: the function needs its Ok(()) after it.
+            if (!terminates(body) || body.get(body.size() - 1) instanceof Stmt.Try t && !t.finalbody().isEmpty()) {
                 stmts.add(new RStmt.Tail(new RExpr.Atom("Ok(())")));
             }
         } else if (!terminates(body)) {

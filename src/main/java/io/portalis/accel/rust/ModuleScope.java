@@ -40,7 +40,7 @@ final class ModuleScope {
             "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
             "LookupError", "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError",
             "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError",
-            "NameError", "UnboundLocalError", "StopIteration", "GeneratorExit");
+            "NameError", "UnboundLocalError", "StopIteration", "GeneratorExit", "SystemExit", "EOFError");
 
     private static final Set<String> RUST_KEYWORDS = Set.of(
             "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",

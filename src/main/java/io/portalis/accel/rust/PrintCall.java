@@ -27,6 +27,10 @@ final class PrintCall {
     FunctionTranslator.Val print(Map<String, Expr> kw, Expr.Call c) {
         String sep = kw.containsKey("sep") ? literal(kw.get("sep"), "sep") : " ";
         String end = kw.containsKey("end") ? literal(kw.get("end"), "end") : "\n";
+        boolean toStderr = kw.containsKey("file") && stderr(kw.get("file"));
+        if (kw.containsKey("flush") && !(kw.get("flush") instanceof Expr.Constant k && k.value() instanceof ConstantValue.Bool)) {
+            throw Unsupported.construct("flush= that is not True or False", kw.get("flush"));
+        }
         List<FunctionTranslator.Val> vals = new ArrayList<>();
         boolean held = false;
         boolean rebinding = false;
@@ -91,8 +95,11 @@ final class PrintCall {
             macro = "print";
             fmt.append(RustLiterals.formatText(end));
         }
+        if (toStderr) {
+            macro = "e" + macro;
+        }
         List<RExpr> all = new ArrayList<>();
-        if (fmt.length() > 0 || macro.equals("print")) {
+        if (fmt.length() > 0 || !macro.endsWith("println")) {
             all.add(new RExpr.Atom("\"" + fmt + "\""));
         }
         all.addAll(args);
@@ -150,6 +157,18 @@ final class PrintCall {
             return textFixed(v.elem());
         }
         return t instanceof PyType.TupleT tt && tt.elems().stream().allMatch(PrintCall::textFixed);
+    }
+
+    /**
+     * Whether {@code file=} names stderr; stdout prints as print() does without it (the two
+     * streams' interleaving is not kept). Any other file is refused.
+     */
+    private boolean stderr(Expr file) {
+        String stream = SysModule.stream(ft, file);
+        if ("stdout".equals(stream) || "stderr".equals(stream)) {
+            return stream.equals("stderr");
+        }
+        throw Unsupported.construct("print(file=...) to anything but sys.stdout or sys.stderr", file);
     }
 
     private static String literal(Expr e, String what) {

@@ -286,9 +286,19 @@ public final class ProjectModuleTranslator {
         List<String> imports = prelude.imports();
         String use = imports.isEmpty() ? "" : imports.size() == 1 ? "use crate::py::" + imports.get(0) + ";"
                 : "use crate::py::{" + String.join(", ", imports) + "};";
-        return new Runtime(prelude.text(), use);
+        StringBuilder modules = new StringBuilder();
+        for (String file : StdlibModules.runtimeFiles()) {
+            String name = file.substring(0, file.length() - ".rs".length());
+            if (prelude.text().contains("\nmod " + name + " {")) {
+                modules.append("use crate::").append(name).append(";\n");
+            }
+        }
+        return new Runtime(prelude.text(), use, modules.toString());
     }
 
-    /** The runtime's text (for the crate root) and the line that imports its traits (for each module). */
-    public record Runtime(String text, String useLine) {}
+    /**
+     * The runtime's text (for the crate root), the line that imports its traits (for each module),
+     * and the {@code use} lines of the runtime modules the crate root has ({@code use crate::sys;}).
+     */
+    public record Runtime(String text, String useLine, String moduleUses) {}
 }

@@ -132,6 +132,12 @@ final class StatementLowering {
                 yieldStmt(e.value());
                 return;
             }
+            List<Expr> exitArgs = SysModule.exitArguments(ft, e.value());
+            if (exitArgs != null) {
+                // sys.exit(code) as a statement is `raise SystemExit(code)`: it ends the block in Rust too.
+                ft.out.add(ft.exceptionLowering.raiseStmt(SysModule.systemExit(ft, exitArgs)));
+                return;
+            }
             Val v = ft.expr(e.value(), null);
             ft.out.add(new RStmt.Expr(v.code()));
         } else if (s instanceof Stmt.Assign a) {
@@ -246,7 +252,7 @@ final class StatementLowering {
             return false;
         }
         Stmt last = body.get(body.size() - 1);
-        if (last instanceof Stmt.Return || last instanceof Stmt.Raise) {
+        if (last instanceof Stmt.Return || last instanceof Stmt.Raise || SysModule.isExitStatement(last)) {
             return true;
         }
         if (last instanceof Stmt.If i) {

@@ -206,6 +206,26 @@ class ProjectCrateTest {
     }
 
     @Test
+    void sysExitInAnotherModulePassesExceptExceptionAndSetsTheExitStatus() throws Exception {
+        // checks.py raises SystemExit; app.py's `except Exception` must let it through, its finally
+        // must run, and python3 -m app and the binary must agree on stdout and the exit status (3).
+        Path src = project(Map.of(
+                "checks.py", "import sys\n\n\ndef check(x: int) -> int:\n    if x < 0:\n        sys.exit(3)\n"
+                        + "    return x * 2\n",
+                "app.py", "from checks import check\n\n\ndef main() -> None:\n    for x in [1, -1]:\n        try:\n"
+                        + "            print(check(x))\n        except Exception:\n            print(\"wrong\")\n"
+                        + "        finally:\n            print(\"finally\", x)\n\n\n"
+                        + "if __name__ == \"__main__\":\n    main()\n"));
+        Path out = tmp.resolve("sysout");
+        CliRun r = CliRun.of("-q", "transpile", src.toString(), "-o", out.toString(), "--strategy", "cpu", "--verify");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode v = new ObjectMapper().readTree(r.out()).get("project").get("verification");
+        assertEquals("ok", v.get("build").asText(), v.toString());
+        assertEquals(1, v.get("summary").get("same").asInt(), v.toString());
+        assertTrue(Files.readString(out.resolve("src/checks.rs")).contains("use crate::sys;"));
+    }
+
+    @Test
     void aCycleCpythonCannotLoadIsRefusedAndOneItCanWorks() throws Exception {
         // python3 -m a: a imports b, b imports a afresh, which finds b without g yet: ImportError
         Path bad = project(Map.of(

@@ -3,6 +3,7 @@ package io.portalis.accel.rust;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,13 @@ class RustDifferentialTest {
     }
 
     static Run run(long seconds, Path dir, String... command) throws IOException, InterruptedException {
+        return run(seconds, dir, (Path) null, command);
+    }
+
+    /** Runs the command with stdin read from {@code stdin}, or empty when it is null. */
+    static Run run(long seconds, Path dir, Path stdin, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.redirectInput(stdin != null ? stdin.toFile() : new File("/dev/null"));
         // str hashes, and so the order of a set of str, are CPython's under this seed only.
         pb.environment().put("PYTHONHASHSEED", "0");
         Path out = Files.createTempFile("diff-out", ".txt");
@@ -126,8 +133,11 @@ class RustDifferentialTest {
         if (compile.exit() != 0) {
             return py + ": rustc failed:\n" + compile.stderr();
         }
-        Run expected = run(RUN_SECONDS, root, "python3", py.toString());
-        Run actual = run(RUN_SECONDS, dir, dir.resolve("main").toString());
+        // A program's stdin is the file beside it named like it with .stdin (x.py reads x.stdin), else empty.
+        Path input = py.resolveSibling(py.getFileName().toString().replaceAll("\\.py$", ".stdin"));
+        Path stdin = Files.exists(input) ? input.toAbsolutePath() : null;
+        Run expected = run(RUN_SECONDS, root, stdin, "python3", py.toString());
+        Run actual = run(RUN_SECONDS, dir, stdin, dir.resolve("main").toString());
         if (!expected.stdout().equals(actual.stdout())) {
             return py + ": stdout differs\n--- python3\n" + expected.stdout() + "--- rust\n" + actual.stdout();
         }

@@ -1,0 +1,5 @@
+def log(message: str, out: list[str]) -> None:
+    print(message, file=out)
+
+
+log("x", [])

@@ -1,0 +1,4 @@
+import sys
+
+sys.setrecursionlimit(10000)
+print("deep")
