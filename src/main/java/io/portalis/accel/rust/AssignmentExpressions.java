@@ -52,8 +52,9 @@ final class AssignmentExpressions {
         } catch (Unsupported otherType) {
             // A plain assignment may start a new variable of the new type; a walrus, inside an
             // expression, cannot.
-            throw Unsupported.construct("assignment expression (:=) storing a " + (v.type() == null ? "value"
-                    : v.type().python()) + " in '" + target.id() + "', a " + l.type().python() + " variable", n);
+            throw Unsupported.construct("assignment expression (:=) storing " + (v.type() == null ? "a value"
+                    : "a value of type " + v.type().python()) + " in '" + target.id() + "', a variable of type "
+                    + l.type().python(), n);
         }
         l.assigned();
         // walrus!(name, value) is { name = value; name.clone() } (the prelude's macro): a call's
