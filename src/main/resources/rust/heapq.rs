@@ -221,19 +221,6 @@ mod heapq {
         Ok(sorted.into_iter().map(|r| r.item).collect())
     }
 
-    /// A live iterator over a list, as `iter(list)`: it sees the items the list has when each
-    /// one is taken.
-    pub fn over_list<T: Clone + 'static>(list: super::py::List<T>) -> super::py::Gen<T> {
-        let yielder = super::py::Yielder::new();
-        let out = yielder.clone();
-        super::py::Gen::new("list_iterator", yielder, async move {
-            for item in list.iter() {
-                out.give(item).await?;
-            }
-            Ok(())
-        })
-    }
-
     /// `merge(*iterables, reverse=...)`: the items compared themselves.
     pub fn merge<T: Clone + PartialEq + super::py::PyOrd + 'static>(
         sources: Vec<super::py::Gen<T>>,

@@ -4,18 +4,6 @@
 /// combinatoric functions take their whole input when called, as CPython's do.
 #[allow(dead_code)]
 mod itertools {
-    /// A live iterator over a list, as `iter(list)`.
-    pub fn over_list<T: Clone + 'static>(list: super::py::List<T>) -> super::py::Gen<T> {
-        let yielder = super::py::Yielder::new();
-        let out = yielder.clone();
-        super::py::Gen::new("list_iterator", yielder, async move {
-            for item in list.iter() {
-                out.give(item).await?;
-            }
-            Ok(())
-        })
-    }
-
     pub fn chain<T: 'static>(sources: Vec<super::py::Gen<T>>) -> super::py::Gen<T> {
         let yielder = super::py::Yielder::new();
         let out = yielder.clone();

@@ -1880,6 +1880,21 @@ mod py {
         Ok(())
     }
 
+    impl<T: Clone + 'static> Gen<T> {
+        /// A live iterator over a list, as `iter(list)`: it sees the items the list has when each
+        /// one is taken (what itertools and heapq.merge read a list through).
+        pub fn over_list(list: List<T>) -> Self {
+            let yielder = Yielder::new();
+            let out = yielder.clone();
+            Gen::new("list_iterator", yielder, async move {
+                for item in list.iter() {
+                    out.give(item).await?;
+                }
+                Ok(())
+            })
+        }
+    }
+
     impl<T> Gen<T> {
         /// Python's `gen.close()`: a suspended body gets GeneratorExit now.
         pub fn close(&self) {

@@ -30,6 +30,21 @@ final class BoolNumbers {
         return new FunctionTranslator.Val(RExpr.call("i64::from", v.code()), PyType.INT, FunctionTranslator.Kind.OWNED);
     }
 
+    /**
+     * An argument a function needs as an int ({@code v}, evaluated with int expected): an int as
+     * it is, a bool as the int it equals; null for any other type, which the caller refuses in
+     * its function's words.
+     */
+    static RExpr intArgument(FunctionTranslator ft, FunctionTranslator.Val v) {
+        if (v.type() == PyType.INT) {
+            return ft.owned(v);
+        }
+        if (v.type() == PyType.BOOL) {
+            return new RExpr.Cast(FunctionTranslator.paren(v.code()), "i64");
+        }
+        return null;
+    }
+
     /** A Vec of bools as the Vec of the ints they equal. */
     static RExpr asIntVec(RExpr bools) {
         return RExpr.method(RExpr.method(RExpr.method(bools, "into_iter"), "map", new RExpr.Atom("i64::from")),

@@ -222,11 +222,9 @@ final class CollectionsModule implements StdlibModule {
 
     private static RExpr integer(FunctionTranslator ft, Expr e) {
         FunctionTranslator.Val v = ft.expr(e, PyType.INT);
-        if (v.type() == PyType.INT) {
-            return ft.owned(v);
-        }
-        if (v.type() == PyType.BOOL) {
-            return new RExpr.Cast(FunctionTranslator.paren(v.code()), "i64");
+        RExpr asInt = BoolNumbers.intArgument(ft, v);
+        if (asInt != null) {
+            return asInt;
         }
         throw Unsupported.type("'" + v.type().python() + "' object cannot be interpreted as an integer", e);
     }

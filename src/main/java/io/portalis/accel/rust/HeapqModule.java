@@ -161,12 +161,8 @@ final class HeapqModule implements StdlibModule {
             }
             Expr nExpr = c.args().get(0);
             FunctionTranslator.Val n = ft.expr(nExpr, PyType.INT);
-            RExpr count;
-            if (n.type() == PyType.INT) {
-                count = ft.owned(n);
-            } else if (n.type() == PyType.BOOL) {
-                count = new RExpr.Cast(FunctionTranslator.paren(n.code()), "i64");
-            } else {
+            RExpr count = BoolNumbers.intArgument(ft, n);
+            if (count == null) {
                 throw Unsupported.type(name + "() needs an int n, not " + n.type().python(), nExpr);
             }
             if (!(count instanceof RExpr.Atom)) {
@@ -228,7 +224,7 @@ final class HeapqModule implements StdlibModule {
                 } else if (!elem.equals(e)) {
                     throw Unsupported.type("heapq.merge() of " + elem.python() + " and " + e.python() + " items", a);
                 }
-                sources.add(source(v, a));
+                sources.add(LazySources.from(ft, v, a, "heapq.merge").code());
             }
             RExpr reverse = new RExpr.Atom("false");
             RExpr keyFn = null;
@@ -250,24 +246,6 @@ final class HeapqModule implements StdlibModule {
             RExpr call = keyFn == null ? RExpr.call("heapq::merge", list, reverse)
                     : RExpr.call("heapq::merge_by", list, keyFn, reverse);
             return val(call, new PyType.GenT(elem));
-        }
-
-        /** One iterable of merge as a generator: a list's is live, as Python's list iterator. */
-        private RExpr source(FunctionTranslator.Val v, Expr at) {
-            PyType t = v.type();
-            if (t instanceof PyType.GenT) {
-                return ft.owned(v);
-            }
-            if (t instanceof PyType.ListT) {
-                return RExpr.call("heapq::over_list", ft.owned(v));
-            }
-            boolean fixed = t == PyType.STR || t instanceof PyType.TupleT || t instanceof PyType.VarTupleT
-                    || (t instanceof PyType.IterT i && i.object().equals("range"));
-            if (!fixed) {
-                throw Unsupported.construct("heapq.merge() of " + t.python()
-                        + " (lists, tuples, strs, ranges and generators only)", at);
-            }
-            return RExpr.call("py::Gen::over", ft.iterVecOf(v, at));
         }
     }
 }

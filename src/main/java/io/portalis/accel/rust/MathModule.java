@@ -257,11 +257,9 @@ final class MathModule implements StdlibModule {
         private RExpr integer(int i) {
             Expr e = c.args().get(i);
             FunctionTranslator.Val v = ft.expr(e, PyType.INT);
-            if (v.type() == PyType.INT) {
-                return ft.owned(v);
-            }
-            if (v.type() == PyType.BOOL) {
-                return new RExpr.Cast(FunctionTranslator.paren(v.code()), "i64");
+            RExpr asInt = BoolNumbers.intArgument(ft, v);
+            if (asInt != null) {
+                return asInt;
             }
             if (v.type() == PyType.FLOAT) {
                 throw Unsupported.type(name.equals("ldexp") ? "Expected an int as second argument to ldexp."
