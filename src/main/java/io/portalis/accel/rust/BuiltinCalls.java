@@ -554,7 +554,9 @@ final class BuiltinCalls {
      * Evaluates a key function over items, in order, into a Vec of keys emitted before the
      * statement: the lambda's body becomes the body of a loop (so it may raise like any code).
      */
-    KeyedItems keyed(RExpr vec, PyType elem, Expr key) {
+    KeyedItems keyed(RExpr vec, PyType elem, Expr keyArg) {
+        Expr getter = OperatorModule.getterLambda(ft, keyArg);
+        Expr key = getter != null ? getter : keyArg;
         Local items = ft.temp("items", new PyType.IterT(elem));
         ft.emit(new RStmt.Let(items, false, vec));
         Local keys = ft.temp("keys", null);
