@@ -377,8 +377,8 @@ final class BuiltinCalls {
                     return val(RExpr.call("py::Dict::new"), expected);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() instanceof PyType.DictT) {
-                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), v.type());
+                if (v.type() instanceof PyType.DictT d) {
+                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), new PyType.DictT(d.key(), d.value()));
                 }
                 PyType elem = elem(v, c);
                 if (elem instanceof PyType.TupleT tt && tt.elems().size() == 2 && PyType.hashable(tt.elems().get(0))) {
