@@ -285,14 +285,16 @@ mod collections {
         }
     }
 
-    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + PartialEq> PartialEq for DefaultDict<K, V> {
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + PartialEq> PartialEq
+        for DefaultDict<K, V>
+    {
         fn eq(&self, other: &Self) -> bool {
             self.dict == other.dict
         }
     }
 
-    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show> super::py::Show
-        for DefaultDict<K, V>
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show>
+        super::py::Show for DefaultDict<K, V>
     {
         fn repr(&self) -> String {
             format!("defaultdict({}, {})", self.factory_repr, self.dict.repr())
@@ -371,13 +373,22 @@ mod collections {
     /// `==` treats a missing key as a count of 0 (since Python 3.10).
     impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> PartialEq for Counter<K, N> {
         fn eq(&self, other: &Self) -> bool {
-            self.0.keys().iter().all(|k| self.count(k) == other.count(k))
-                && other.0.keys().iter().all(|k| self.count(k) == other.count(k))
+            self.0
+                .keys()
+                .iter()
+                .all(|k| self.count(k) == other.count(k))
+                && other
+                    .0
+                    .keys()
+                    .iter()
+                    .all(|k| self.count(k) == other.count(k))
         }
     }
 
     /// `Counter()`, or `Counter({...})` with the counts in `most_common()` order.
-    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> super::py::Show for Counter<K, N> {
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> super::py::Show
+        for Counter<K, N>
+    {
         fn repr(&self) -> String {
             if self.0.len() == 0 {
                 return "Counter()".to_string();
@@ -391,7 +402,8 @@ mod collections {
         }
     }
 
-    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> Counter<K, N> {
+    /// The constructors name the count type, Python's int, so that Rust need not infer it.
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show> Counter<K, i64> {
         pub fn new() -> Self {
             Counter(super::py::Dict::new())
         }
@@ -405,6 +417,12 @@ mod collections {
             let c = Counter::new();
             c.add_items(items);
             c
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> Counter<K, N> {
+        fn empty() -> Self {
+            Counter(super::py::Dict::new())
         }
 
         /// `Counter(mapping)`: the mapping's counts, in its order.
@@ -504,15 +522,27 @@ mod collections {
         /// `self + other`, `self - other`, `self | other`, `self & other` as CPython 3.11 computes
         /// them: only positive counts are kept.
         pub fn binary(&self, op: &str, other: &Counter<K, N>) -> Counter<K, N> {
-            let result = Counter::new();
+            let result = Counter::empty();
             let zero = N::zero();
             for (k, count) in self.0.items() {
                 let theirs = other.count(&k);
                 let n = match op {
                     "+" => count.plus(&theirs),
                     "-" => count.minus(&theirs),
-                    "|" => if count < theirs { theirs } else { count },
-                    _ => if count < theirs { count } else { theirs },
+                    "|" => {
+                        if count < theirs {
+                            theirs
+                        } else {
+                            count
+                        }
+                    }
+                    _ => {
+                        if count < theirs {
+                            count
+                        } else {
+                            theirs
+                        }
+                    }
                 };
                 if n > zero {
                     result.0.set(k, n);
@@ -542,7 +572,14 @@ mod collections {
                 "+" | "-" => {
                     for (k, n) in other.0.items() {
                         let mine = self.count(&k);
-                        self.0.set(k, if op == "+" { mine.plus(&n) } else { mine.minus(&n) });
+                        self.0.set(
+                            k,
+                            if op == "+" {
+                                mine.plus(&n)
+                            } else {
+                                mine.minus(&n)
+                            },
+                        );
                     }
                 }
                 "|" => {
@@ -575,7 +612,7 @@ mod collections {
 
         /// `+c` (the positive counts) and `-c` (the negative ones, negated).
         pub fn unary(&self, negate: bool) -> Counter<K, N> {
-            let result = Counter::new();
+            let result = Counter::empty();
             let zero = N::zero();
             for (k, n) in self.0.items() {
                 if !negate && n > zero {
@@ -613,15 +650,17 @@ mod collections {
         }
     }
 
-    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + PartialEq> PartialEq for OrderedDict<K, V> {
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + PartialEq> PartialEq
+        for OrderedDict<K, V>
+    {
         fn eq(&self, other: &Self) -> bool {
             self.dict == other.dict && self.dict.keys() == other.dict.keys()
         }
     }
 
     /// `OrderedDict()`, `OrderedDict([('a', 1)])` (Python 3.11's form).
-    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show> super::py::Show
-        for OrderedDict<K, V>
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show>
+        super::py::Show for OrderedDict<K, V>
     {
         fn repr(&self) -> String {
             if self.dict.len() == 0 {
@@ -765,7 +804,10 @@ mod collections {
                 }
                 if state.get() != start {
                     done = true;
-                    return Some(super::py::raise("RuntimeError", "OrderedDict mutated during iteration"));
+                    return Some(super::py::raise(
+                        "RuntimeError",
+                        "OrderedDict mutated during iteration",
+                    ));
                 }
                 let k = keys[next].clone();
                 next += 1;

@@ -524,8 +524,11 @@ mod itertools {
         let pairs = zip_longest(a, b);
         super::py::Gen::new("zip_longest", yielder, async move {
             while let Some((x, y)) = pairs.step()? {
-                out.give((x.unwrap_or_else(|| fill_a.clone()), y.unwrap_or_else(|| fill_b.clone())))
-                    .await?;
+                out.give((
+                    x.unwrap_or_else(|| fill_a.clone()),
+                    y.unwrap_or_else(|| fill_b.clone()),
+                ))
+                .await?;
             }
             Ok(())
         })

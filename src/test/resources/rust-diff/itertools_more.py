@@ -46,7 +46,6 @@ def main() -> None:
     print(list(itertools.compress("abcdef", [1, 0, 1, 0, 1, 1])))
     print(list(itertools.dropwhile(lambda x: x < 3, noisy([1, 2, 3, 1]))))
     print(list(itertools.takewhile(lambda x: x < 3, noisy([1, 2, 3, 1]))))
-    print(list(itertools.pairwise("abcd")))
 
 
 if __name__ == "__main__":

@@ -61,9 +61,9 @@ final class CollectionsDicts {
         return new PyType.DictT(args.get(0), want == 1 ? PyType.INT : args.get(1), member);
     }
 
-    /** {@code collections::Counter::<String, i64>::name}: the handle type's function, its type spelled out. */
+    /** {@code collections::Counter::name}: a function of the handle type (Rust infers its parameters). */
     private static String path(PyType.DictT t, String fn) {
-        return t.rust().replaceFirst("<", "::<") + "::" + fn;
+        return t.rust().replaceFirst("<.*", "") + "::" + fn;
     }
 
     private static FunctionTranslator.Val val(RExpr code, PyType type) {
@@ -114,7 +114,7 @@ final class CollectionsDicts {
                 throw Unsupported.construct("Counter of " + elem.python() + " items", arg);
             }
             made = new PyType.DictT(elem, PyType.INT, COUNTER);
-            code = RExpr.call(path(made, "from_items"), ft.iterVecOf(v, arg));
+            code = RExpr.call(path(made, "from_items"), vec(v, arg));
         }
         if (wanted != null && !wanted.equals(made)) {
             throw Unsupported.type("expected " + wanted.python() + ", found " + made.python(), arg);
@@ -201,12 +201,20 @@ final class CollectionsDicts {
                 throw Unsupported.type("OrderedDict() of " + v.type().python() + " (pairs or a mapping expected)", arg);
             }
             made = new PyType.DictT(tt.elems().get(0), tt.elems().get(1), ORDERED);
-            code = RExpr.call(path(made, "from"), ft.iterVecOf(v, arg));
+            code = RExpr.call(path(made, "from"), vec(v, arg));
         }
         if (wanted != null && !wanted.equals(made)) {
             throw Unsupported.type("expected " + wanted.python() + ", found " + made.python(), arg);
         }
         return val(code, made);
+    }
+
+    /** The items of an iterable as a {@code Vec}: a list display no one else sees gives its own. */
+    private RExpr vec(FunctionTranslator.Val v, Node at) {
+        if (v.code() instanceof RExpr.Call call && call.callee().equals("py::List::from") && call.args().size() == 1) {
+            return call.args().get(0);
+        }
+        return ft.iterVecOf(v, at);
     }
 
     // ------------------------------------------------------------------ methods

@@ -370,9 +370,10 @@ final class ItertoolsModule implements StdlibModule {
             for (int i = 0; i < tt.elems().size(); i++) {
                 fields.add("t." + i);
             }
-            RExpr spread = new RExpr.Atom("Rc::new({ let f = " + held.rust() + ".clone(); move |t: " + tt.rust()
-                    + "| f(" + String.join(", ", fields) + ") })");
-            return gen(RExpr.call("itertools::starmap", spread, s.code), ret);
+            Local spread = ft.temp("spread", new PyType.Prim("closure", "_", false));
+            ft.emit(new RStmt.Let(spread, false, new RExpr.Atom("move |t: " + tt.rust() + "| " + held.rust() + "("
+                    + String.join(", ", fields) + ")")));
+            return gen(RExpr.call("itertools::starmap", RExpr.call("Rc::new", new RExpr.Atom(spread.rust())), s.code), ret);
         }
 
         /** zip_longest(a, b, fillvalue=None): two iterables; a fill of the items' one type, or None. */
