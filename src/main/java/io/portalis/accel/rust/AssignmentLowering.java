@@ -386,6 +386,9 @@ final class AssignmentLowering {
     }
 
     void augAssign(Stmt.AugAssign a) {
+        if (new CollectionsDicts(ft).augAssign(a)) {
+            return;
+        }
         Expr target = a.target();
         if (target instanceof Expr.Name n && ft.globalsHere.contains(n.id())) {
             ModuleScope.Global g = global(n);

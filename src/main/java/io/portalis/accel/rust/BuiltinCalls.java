@@ -377,8 +377,8 @@ final class BuiltinCalls {
                     return val(RExpr.call("py::Dict::new"), expected);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() instanceof PyType.DictT) {
-                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), v.type());
+                if (v.type() instanceof PyType.DictT d) {
+                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), new PyType.DictT(d.key(), d.value()));
                 }
                 PyType elem = elem(v, c);
                 if (elem instanceof PyType.TupleT tt && tt.elems().size() == 2 && PyType.hashable(tt.elems().get(0))) {
@@ -554,7 +554,9 @@ final class BuiltinCalls {
      * Evaluates a key function over items, in order, into a Vec of keys emitted before the
      * statement: the lambda's body becomes the body of a loop (so it may raise like any code).
      */
-    KeyedItems keyed(RExpr vec, PyType elem, Expr key) {
+    KeyedItems keyed(RExpr vec, PyType elem, Expr keyArg) {
+        Expr getter = OperatorModule.getterLambda(ft, keyArg);
+        Expr key = getter != null ? getter : keyArg;
         Local items = ft.temp("items", new PyType.IterT(elem));
         ft.emit(new RStmt.Let(items, false, vec));
         Local keys = ft.temp("keys", null);

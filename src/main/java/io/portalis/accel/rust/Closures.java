@@ -168,6 +168,10 @@ final class Closures {
             throw Unsupported.construct(name + "() with other than one function and one iterable", c);
         }
         Expr fn = c.args().get(0);
+        Expr getter = OperatorModule.getterLambda(ft, fn);
+        if (getter != null) {
+            fn = getter;
+        }
         Expr iter = c.args().get(1);
         String var;
         Expr applied;

@@ -63,6 +63,9 @@ final class ExpressionLowering {
     }
 
     private Val unorderedExpr(Expr e, PyType expected) {
+        if (expected instanceof PyType.FuncT f && OperatorModule.function(ft, e)) {
+            return KeyFunctions.function(ft, e, f.params(), f.ret());
+        }
         if (e instanceof Expr.Constant c) {
             return constant(c, expected);
         }

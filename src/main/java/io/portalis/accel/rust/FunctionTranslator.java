@@ -404,8 +404,8 @@ final class FunctionTranslator {
         if (t instanceof PyType.ListT) {
             return "py::List::new()";
         }
-        if (t instanceof PyType.DictT) {
-            return "py::Dict::new()";
+        if (t instanceof PyType.DictT d) {
+            return d.plain() ? "py::Dict::new()" : t.rust().replaceFirst("<.*", "") + "::placeholder()";
         }
         if (t instanceof PyType.SetT) {
             return "py::Set::new()";

@@ -46,7 +46,8 @@ final class MethodCalls {
             return listMethod(recv, l, name, c);
         }
         if (t instanceof PyType.DictT d) {
-            return dictMethod(recv, d, name, c);
+            FunctionTranslator.Val sub = d.plain() ? null : new CollectionsDicts(ft).method(calls, recv, d, name, c);
+            return sub != null ? sub : dictMethod(recv, d, name, c);
         }
         if (t instanceof PyType.SetT s) {
             return setMethod(recv, s, name, c);

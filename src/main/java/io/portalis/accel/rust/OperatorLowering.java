@@ -36,6 +36,9 @@ final class OperatorLowering {
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(ft).binary(op, l, r, at);
         }
+        if (CollectionsDicts.flavored(lt)) {
+            return new CollectionsDicts(ft).binary(op, l, r, at);
+        }
         if (BoolNumbers.asInts(op, lt, rt)) {
             return binary(op, BoolNumbers.asInt(l), BoolNumbers.asInt(r), at);
         }
@@ -137,6 +140,9 @@ final class OperatorLowering {
         Val v = ft.expr(u.operand(), null);
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(ft).unary(u.op(), v, u);
+        }
+        if (CollectionsDicts.flavored(v.type())) {
+            return new CollectionsDicts(ft).unary(u.op(), v, u);
         }
         v = BoolNumbers.asInt(v); // -True is -1, ~True is -2
         if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
@@ -400,6 +406,7 @@ final class OperatorLowering {
             r = ft.coerce(r, lt, at);
             rt = lt;
         }
+        CollectionsDicts.requireComparable(lt, rt, sym, at);
         if (!lt.equals(rt) && (lt instanceof PyType.VarTupleT || rt instanceof PyType.VarTupleT)) {
             throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
         }

@@ -49,13 +49,33 @@ sealed interface PyType {
         }
     }
 
-    record DictT(PyType key, PyType value) implements PyType {
+    /**
+     * A dict, or an instance of one of the dict subclasses of {@code collections} ({@code flavor}
+     * {@code defaultdict}, {@code Counter}, {@code OrderedDict}): every dict operation applies to
+     * them, and in Rust each is a handle of {@code collections.rs} that dereferences to the
+     * {@code py::Dict} and overrides what the subclass overrides ({@link CollectionsDicts}).
+     */
+    record DictT(PyType key, PyType value, String flavor) implements PyType {
+        static final String PLAIN = "dict";
+
+        DictT(PyType key, PyType value) {
+            this(key, value, PLAIN);
+        }
+
+        boolean plain() {
+            return flavor.equals(PLAIN);
+        }
+
         public String python() {
-            return "dict[" + key.python() + ", " + value.python() + "]";
+            if (flavor.equals("Counter")) {
+                return "Counter[" + key.python() + "]";
+            }
+            return flavor + "[" + key.python() + ", " + value.python() + "]";
         }
 
         public String rust() {
-            return "py::Dict<" + key.rust() + ", " + value.rust() + ">";
+            String prefix = plain() ? "py::Dict" : "collections::" + (flavor.equals("defaultdict") ? "DefaultDict" : flavor);
+            return prefix + "<" + key.rust() + ", " + value.rust() + ">";
         }
     }
 
