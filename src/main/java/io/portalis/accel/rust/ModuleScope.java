@@ -196,6 +196,11 @@ final class ModuleScope {
                         // Any exception, as a caught one is: its class is known only when raised.
                         return PyType.EXC;
                     }
+                    StdlibImports.Member imported = stdlib.member(n.id());
+                    if (imported != null) {
+                        // A standard-library class without type arguments (random.Random).
+                        return imported.module().annotation(imported.member(), java.util.List.of(), e);
+                    }
                     throw Unsupported.construct("type annotation '" + n.id() + "'", e);
             }
         }
