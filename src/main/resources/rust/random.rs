@@ -611,6 +611,11 @@ mod random {
             })))
         }
 
+        /// `a == b` for two instances: Random has no `__eq__`, so it is identity.
+        pub fn same_object(&self, other: &Random) -> bool {
+            Rc::ptr_eq(&self.0, &other.0)
+        }
+
         /// `seed(x)`: init_by_array over the seed's key words; the cached gauss value goes.
         pub fn seed<S: Seed>(&self, x: S) {
             let key = x.key();
