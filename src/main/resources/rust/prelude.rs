@@ -216,7 +216,7 @@ mod py {
             "ZeroDivisionError" | "OverflowError" => "ArithmeticError",
             "IndexError" | "KeyError" => "LookupError",
             "NotImplementedError" | "RecursionError" => "RuntimeError",
-            "UnicodeError" => "ValueError",
+            "UnicodeError" | "StatisticsError" => "ValueError",
             "UnboundLocalError" => "NameError",
             _ => "Exception",
         })

@@ -137,7 +137,7 @@ final class ModuleScope {
             return true;
         }
         ClassInfo c = classOf(name);
-        return c != null && c.exception();
+        return (c != null && c.exception()) || StatisticsModule.exception(stdlib.member(name), name);
     }
 
     /** The names {@code import typing} / {@code import collections.abc} bind, read in annotations only. */

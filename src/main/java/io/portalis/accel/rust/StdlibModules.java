@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 final class StdlibModules {
     private static final List<StdlibModule> ALL = List.of(new MathModule(), new SysModule(), new HeapqModule(),
             new BisectModule(), new StringModule(), new CollectionsModule(), new ItertoolsModule(), new FunctoolsModule(),
-            new RandomModule());
+            new RandomModule(),
+            new StatisticsModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
