@@ -247,10 +247,15 @@ mod py {
             system_exit(e)
         }
         let text = e.str();
+        // A standard-library module's exception is named with its module, as CPython does.
+        let name = match e.kind {
+            "StatisticsError" => "statistics.StatisticsError",
+            kind => kind,
+        };
         if text.is_empty() {
-            eprintln!("{}", e.kind);
+            eprintln!("{}", name);
         } else {
-            eprintln!("{}: {}", e.kind, text);
+            eprintln!("{}: {}", name, text);
         }
         std::process::exit(1)
     }

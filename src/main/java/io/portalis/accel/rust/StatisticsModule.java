@@ -41,6 +41,18 @@ final class StatisticsModule implements StdlibModule {
                 && boundAs.equals("StatisticsError");
     }
 
+    /**
+     * {@code except statistics.StatisticsError} (the module imported under any name) as the
+     * bare class name the handlers test; any other except-clause type as it is.
+     */
+    static Expr handlerName(FunctionTranslator ft, Expr te) {
+        if (te instanceof Expr.Attribute a && a.attr().equals("StatisticsError")
+                && ft.importedModule(a.value()) instanceof StatisticsModule) {
+            return new Expr.Name("StatisticsError", io.portalis.accel.python.ast.ExprContext.Load, a.start(), a.end());
+        }
+        return te;
+    }
+
     @Override
     public FunctionTranslator.Val value(String member, Node at) {
         if (FUNCTIONS.contains(member)) {
