@@ -216,7 +216,7 @@ mod py {
             "ZeroDivisionError" | "OverflowError" => "ArithmeticError",
             "IndexError" | "KeyError" => "LookupError",
             "NotImplementedError" | "RecursionError" => "RuntimeError",
-            "UnicodeError" | "StatisticsError" => "ValueError",
+            "UnicodeError" => "ValueError",
             "UnboundLocalError" => "NameError",
             _ => "Exception",
         })
@@ -247,15 +247,10 @@ mod py {
             system_exit(e)
         }
         let text = e.str();
-        // A standard-library module's exception is named with its module, as CPython does.
-        let name = match e.kind {
-            "StatisticsError" => "statistics.StatisticsError",
-            kind => kind,
-        };
         if text.is_empty() {
-            eprintln!("{}", name);
+            eprintln!("{}", e.kind);
         } else {
-            eprintln!("{}: {}", name, text);
+            eprintln!("{}: {}", e.kind, text);
         }
         std::process::exit(1)
     }

@@ -39,13 +39,12 @@ mod random {
         }
     }
 
-    thread_local! {
-        /// The module's hidden instance (`random._inst`), seeded from the system at first use.
-        static INSTANCE: Random = Random::new();
-    }
-
     /// The instance the module-level functions (`random.randint`, `random.seed`) use.
     pub fn inst() -> Random {
+        thread_local! {
+            /// The module's hidden instance (`random._inst`), seeded from the system at first use.
+            static INSTANCE: Random = Random::new();
+        }
         INSTANCE.with(|r| r.clone())
     }
 

@@ -10,6 +10,15 @@ mod statistics {
         super::py::raise("StatisticsError", msg)
     }
 
+    /// An uncaught exception as the program's last words: CPython names the module's own
+    /// exception with its module (`statistics.StatisticsError: ...`).
+    pub fn uncaught(mut error: super::py::Exc) -> super::py::Exc {
+        if error.kind == "StatisticsError" {
+            error.kind = "statistics.StatisticsError";
+        }
+        error
+    }
+
     /// A data point: an int (exact), or a float (its binary fraction, or not finite).
     pub trait Datum: Copy {
         fn exact(self) -> Exact;

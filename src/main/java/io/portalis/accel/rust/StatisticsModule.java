@@ -35,6 +35,14 @@ final class StatisticsModule implements StdlibModule {
         return FUNCTIONS.contains(member) || REFUSED.contains(member) || member.equals("StatisticsError");
     }
 
+    /**
+     * The base class of the module's exception, {@code StatisticsError} is a {@code ValueError},
+     * for the program's table of exception bases where the module imports statistics; else none.
+     */
+    static Map<String, String> exceptionBases(StdlibImports imports) {
+        return imports.uses("statistics") ? Map.of("StatisticsError", "ValueError") : Map.of();
+    }
+
     /** Whether the member is the module's exception class, caught by {@code except StatisticsError}. */
     static boolean exception(StdlibImports.Member m, String boundAs) {
         return m != null && m.module() instanceof StatisticsModule && m.member().equals("StatisticsError")
