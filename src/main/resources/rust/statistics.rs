@@ -379,6 +379,66 @@ mod statistics {
         Ok(data.swap_remove(i))
     }
 
+    /// `quantiles(data, n=n, method=method)`: the n - 1 cut points, each `(data[j] * (n - delta)
+    /// + data[j + 1] * delta) / n` computed as Python computes it (exact for ints).
+    pub fn quantiles<T: Datum + Clone + super::py::PyOrd>(
+        data: Vec<T>,
+        n: i64,
+        method: &str,
+    ) -> super::py::PyResult<super::py::List<f64>> {
+        if n < 1 {
+            return error("n must be at least 1");
+        }
+        let data = super::py::sorted(data, false);
+        let ld = data.len() as i64;
+        if ld < 2 {
+            return error("must have at least two data points");
+        }
+        let mut out = Vec::new();
+        match method {
+            "inclusive" => {
+                let m = ld - 1;
+                for i in 1..n {
+                    let (j, delta) = ((i * m).div_euclid(n), (i * m).rem_euclid(n));
+                    let (a, b) = (data[j as usize], data[j as usize + 1]);
+                    out.push(interpolate(a, n - delta, b, delta, n)?);
+                }
+            }
+            "exclusive" => {
+                let m = ld + 1;
+                for i in 1..n {
+                    let j = ((i * m).div_euclid(n)).clamp(1, ld - 1);
+                    let delta = i * m - j * n;
+                    let (a, b) = (data[j as usize - 1], data[j as usize]);
+                    out.push(interpolate(a, n - delta, b, delta, n)?);
+                }
+            }
+            other => {
+                let shown = super::py::Show::repr(&other.to_string());
+                return super::py::raise("ValueError", format!("Unknown method: {}", shown));
+            }
+        }
+        Ok(super::py::List::from(out))
+    }
+
+    /// `(a * wa + b * wb) / n`: int products and sums exact, a float operand making floats.
+    fn interpolate<T: Datum>(a: T, wa: i64, b: T, wb: i64, n: i64) -> super::py::PyResult<f64> {
+        let term = |x: T, w: i64| match x.exact() {
+            Exact::Whole(v) => Ok(int(v).mul(&int(w))),
+            _ => Err(x.float() * w as f64),
+        };
+        match (term(a, wa), term(b, wb)) {
+            (Ok(p), Ok(q)) => p.add(&q).truediv(&int(n)),
+            (p, q) => {
+                let f = |t: Result<super::int::Int, f64>| match t {
+                    Ok(i) => i.to_f64(),
+                    Err(x) => Ok(x),
+                };
+                Ok((f(p)? + f(q)?) / n as f64)
+            }
+        }
+    }
+
     /// The distinct items in first-seen order with their counts (`Counter(data)`), items equal
     /// when their keys are.
     fn tally<T: Clone, K: Eq + std::hash::Hash>(

@@ -48,6 +48,17 @@ print(statistics.mean(counts), statistics.median(counts), statistics.mode(counts
 print(statistics.variance(counts), statistics.pvariance(counts))
 print(statistics.stdev(counts), statistics.pstdev(counts))
 
+# quantiles: exact int interpolation, both methods, n from 1 to 100.
+scores = [105, 129, 87, 86, 111, 111, 89, 81, 108, 92, 110, 100, 75, 105, 103, 109, 76, 119, 99, 91]
+quartiles = statistics.quantiles(scores)
+deciles = statistics.quantiles(scores, n=10)
+print(quartiles, deciles)
+thirds = statistics.quantiles(floats_a + floats_b, n=3, method="inclusive")
+print(thirds, statistics.quantiles(floats_b, n=1))
+print(statistics.quantiles(big, n=7), statistics.quantiles(big, n=5, method="inclusive"))
+percentiles = statistics.quantiles(values, n=100)
+print(percentiles[:3], percentiles[-3:], len(percentiles))
+
 inf = float("inf")
 with_inf = [1.0, inf, 2.0]
 both_inf = [inf, -inf]
@@ -56,7 +67,7 @@ print(statistics.mean(with_inf), statistics.mean(both_inf), statistics.variance(
 no_ints: list[int] = []
 no_floats: list[float] = []
 one = [7]
-for case in range(12):
+for case in range(15):
     try:
         if case == 0:
             print(statistics.mean(no_ints))
@@ -80,6 +91,12 @@ for case in range(12):
             print(statistics.multimode(no_ints))
         elif case == 10:
             print(statistics.stdev(with_inf))
+        elif case == 12:
+            print(statistics.quantiles(one))
+        elif case == 13:
+            print(statistics.quantiles(ints_c, n=0))
+        elif case == 14:
+            print(statistics.quantiles(ints_c, method="linear"))
         else:
             print(statistics.median_high(no_floats))
     except StatisticsError as e:

@@ -19,11 +19,11 @@ import java.util.Set;
 final class StatisticsModule implements StdlibModule {
 
     private static final Set<String> FUNCTIONS = Set.of("mean", "fmean", "median", "median_low", "median_high",
-            "mode", "multimode", "variance", "pvariance", "stdev", "pstdev");
+            "mode", "multimode", "variance", "pvariance", "stdev", "pstdev", "quantiles");
 
     /** CPython 3.11's other public names, refused by name. */
     private static final Set<String> REFUSED = Set.of("NormalDist", "correlation", "covariance", "geometric_mean",
-            "harmonic_mean", "linear_regression", "median_grouped", "quantiles");
+            "harmonic_mean", "linear_regression", "median_grouped");
 
     @Override
     public String name() {
@@ -87,9 +87,11 @@ final class StatisticsModule implements StdlibModule {
             case "pvariance", "pstdev" -> "mu";
             default -> null;
         };
-        List<String> params = second == null ? List.of("data") : List.of("data", second);
-        if (c.args().size() > params.size()) {
-            throw Unsupported.type(fn + " takes " + params.size() + " positional argument" + (params.size() == 1 ? "" : "s")
+        List<String> params = member.equals("quantiles") ? List.of("data", "n", "method")
+                : second == null ? List.of("data") : List.of("data", second);
+        int positional = member.equals("quantiles") ? 1 : params.size();
+        if (c.args().size() > positional) {
+            throw Unsupported.type(fn + " takes " + positional + " positional argument" + (positional == 1 ? "" : "s")
                     + " but " + c.args().size() + " were given", c);
         }
         Map<String, Expr> args = new LinkedHashMap<>();
@@ -151,6 +153,25 @@ final class StatisticsModule implements StdlibModule {
                     throw Unsupported.construct("statistics.fmean() with weights", weights);
                 }
                 yield val(ft.tryOf(RExpr.call("statistics::fmean", items)), PyType.FLOAT);
+            }
+            case "quantiles" -> {
+                RExpr n = new RExpr.Atom("4");
+                if (args.containsKey("n")) {
+                    FunctionTranslator.Val v = ft.expr(args.get("n"), PyType.INT);
+                    n = BoolNumbers.intArgument(ft, v);
+                    if (n == null) {
+                        throw Unsupported.type("statistics.quantiles() needs an int n, not " + v.type().python(), args.get("n"));
+                    }
+                }
+                RExpr method = new RExpr.Atom("\"exclusive\"");
+                if (args.containsKey("method")) {
+                    FunctionTranslator.Val v = ft.expr(args.get("method"), PyType.STR);
+                    if (v.type() != PyType.STR) {
+                        throw Unsupported.type("statistics.quantiles() method of " + v.type().python(), args.get("method"));
+                    }
+                    method = ft.strRef(v);
+                }
+                yield val(ft.tryOf(RExpr.call("statistics::quantiles", items, n, method)), new PyType.ListT(PyType.FLOAT));
             }
             case "median" -> {
                 if (elem == PyType.BOOL) {
