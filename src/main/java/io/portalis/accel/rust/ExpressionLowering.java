@@ -359,7 +359,7 @@ final class ExpressionLowering {
         if (c.type() instanceof PyType.VarTupleT v) {
             return new Val(ft.tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
         }
-        if (c.type() instanceof PyType.LibT l && key.type() == PyType.INT) {
+        if (c.type() instanceof PyType.LibT l && l.container() && key.type() == PyType.INT) {
             return new Val(ft.tryOf(RExpr.method(c.code(), "get", key.code())), l.elem(), Kind.OWNED);
         }
         if (c.type() == PyType.ARGS) {

@@ -34,14 +34,16 @@ final class ItemEmission {
         RustPrinter p = new RustPrinter();
         p.line(0, "/// The base class of each exception class the program defines.");
         p.line(0, "fn user_exception_base(kind: &str) -> Option<&'static str> {");
-        List<ClassInfo> exceptions = scope.classes.values().stream().filter(ClassInfo::exception).toList();
-        if (exceptions.isEmpty()) {
+        java.util.Map<String, String> bases = new java.util.LinkedHashMap<>();
+        scope.classes.values().stream().filter(ClassInfo::exception).forEach(e -> bases.put(e.name(), e.exceptionBase()));
+        bases.putAll(StatisticsModule.exceptionBases(scope.stdlib));
+        if (bases.isEmpty()) {
             p.line(4, "let _ = kind;");
             p.line(4, "None");
         } else {
             p.line(4, "match kind {");
-            for (ClassInfo e : exceptions) {
-                p.line(8, "\"" + e.name() + "\" => Some(\"" + e.exceptionBase() + "\"),");
+            for (java.util.Map.Entry<String, String> e : bases.entrySet()) {
+                p.line(8, "\"" + e.getKey() + "\" => Some(\"" + e.getValue() + "\"),");
             }
             p.line(8, "_ => None,");
             p.line(4, "}");
@@ -252,7 +254,8 @@ final class ItemEmission {
         p.blank();
         p.line(0, "fn main() {");
         p.line(4, "if let Err(error) = run_module() {");
-        p.line(8, "py::die(&error);");
+        p.line(8, StatisticsModule.exceptionBases(scope.stdlib).isEmpty() ? "py::die(&error);"
+                : "py::die(&statistics::uncaught(error));");
         p.line(4, "}");
         p.line(0, "}");
         return p.text();

@@ -137,7 +137,7 @@ final class ModuleScope {
             return true;
         }
         ClassInfo c = classOf(name);
-        return c != null && c.exception();
+        return (c != null && c.exception()) || StatisticsModule.exception(stdlib.member(name), name);
     }
 
     /** The names {@code import typing} / {@code import collections.abc} bind, read in annotations only. */
@@ -195,6 +195,11 @@ final class ModuleScope {
                     if (isException(n.id())) {
                         // Any exception, as a caught one is: its class is known only when raised.
                         return PyType.EXC;
+                    }
+                    StdlibImports.Member imported = stdlib.member(n.id());
+                    if (imported != null) {
+                        // A standard-library class without type arguments (random.Random).
+                        return imported.module().annotation(imported.member(), java.util.List.of(), e);
                     }
                     throw Unsupported.construct("type annotation '" + n.id() + "'", e);
             }

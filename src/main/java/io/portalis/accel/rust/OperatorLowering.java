@@ -425,6 +425,11 @@ final class OperatorLowering {
             }
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            if (lt instanceof PyType.LibT lib && !lib.container()) {
+                // An object without __eq__ (random.Random) equals only itself.
+                RExpr same = RExpr.method(l.code(), "same_object", ft.ref(r));
+                return op == CmpOp.Eq ? same : not(same);
+            }
             if (lt instanceof PyType.FuncT) {
                 // A function equals only itself.
                 RExpr same = RExpr.call("Rc::ptr_eq", ft.ref(l), ft.ref(r));

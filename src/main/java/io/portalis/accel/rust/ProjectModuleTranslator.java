@@ -235,6 +235,7 @@ public final class ProjectModuleTranslator {
                 out.put(c.name(), c.exceptionBase());
             }
         }
+        out.putAll(StatisticsModule.exceptionBases(translator.scope().stdlib));
         return out;
     }
 

@@ -275,12 +275,23 @@ sealed interface PyType {
         }
 
         public String python() {
+            if (args.isEmpty()) {
+                return name;
+            }
             return name + "[" + args.stream().map(PyType::python).collect(Collectors.joining(", ")) + "]";
         }
 
         public String rust() {
-            return module + "::" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "<"
-                    + args.stream().map(PyType::rust).collect(Collectors.joining(", ")) + ">";
+            String type = module + "::" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            if (args.isEmpty()) {
+                return type;
+            }
+            return type + "<" + args.stream().map(PyType::rust).collect(Collectors.joining(", ")) + ">";
+        }
+
+        /** Whether it holds items (a deque); a generator object such as random.Random does not. */
+        public boolean container() {
+            return elem != null;
         }
     }
 
@@ -363,7 +374,7 @@ sealed interface PyType {
             return printable(v.elem());
         }
         if (t instanceof LibT l) {
-            return l.args().stream().allMatch(PyType::printable);
+            return l.container() && l.args().stream().allMatch(PyType::printable);
         }
         if (t instanceof ClassT c) {
             return c.info().exception() || c.info().hierarchyHas("__repr__");

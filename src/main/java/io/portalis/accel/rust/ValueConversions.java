@@ -145,7 +145,7 @@ final class ValueConversions {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
         if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
-                || t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
+                || t instanceof PyType.VarTupleT || (t instanceof PyType.LibT l && l.container())) {
             return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
         }
         if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && c.info().family().stream()
