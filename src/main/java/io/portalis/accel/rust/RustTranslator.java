@@ -41,6 +41,8 @@ public final class RustTranslator {
     private Set<Stmt> projectImports = Set.of();
     /** The names bound by project imports: items of other modules, never emitted here. */
     final Set<String> importedNames = new HashSet<>();
+    /** The module's docstring tests, whose functions its source ends with (DoctestProgram); empty when none. */
+    List<io.portalis.accel.python.doctest.DoctestProgram.Test> doctests = List.of();
     /** Module-level names other modules of the project import: constants like those its functions read. */
     final Set<String> readElsewhere = new HashSet<>();
 
@@ -183,6 +185,11 @@ public final class RustTranslator {
             return null;
         }
         functionValues(items);
+        if (!doctests.isEmpty()) {
+            Set<String> own = new java.util.TreeSet<>();
+            scope.classes.values().stream().filter(ClassInfo::exception).forEach(c -> own.add(c.name()));
+            items.append(DoctestTable.emit(doctests, own, DoctestTable.moduleName(sourcePath), sourcePath));
+        }
         return items + "\n" + main;
     }
 
