@@ -45,6 +45,11 @@ final class DoctestTable {
             sb.append("    },\n");
         }
         sb.append("];\n");
+        sb.append("\n/// Each docstring's failed and tried examples, one line each (`name failed tried`), for --verify.\n");
+        sb.append("pub fn portalis_doctest_counts() -> String {\n");
+        sb.append("    doctest::summary(").append(NAME).append(", ").append(RustLiterals.string(module)).append(", ")
+                .append(RustLiterals.string(sourcePath)).append(")\n");
+        sb.append("}\n");
         sb.append("\n/// One test per docstring: `cargo test` runs the examples.\n");
         sb.append("#[cfg(test)]\n");
         sb.append("mod portalis_doctests {\n");
