@@ -48,7 +48,10 @@ mod doctest {
 
     impl TestResults {
         pub fn repr(&self) -> String {
-            format!("TestResults(failed={}, attempted={})", self.failed, self.attempted)
+            format!(
+                "TestResults(failed={}, attempted={})",
+                self.failed, self.attempted
+            )
         }
 
         pub fn str(&self) -> String {
@@ -220,8 +223,16 @@ mod doctest {
             }
         }
         if flags & NORMALIZE_WHITESPACE != 0 {
-            got = got.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
-            want = want.split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            got = got
+                .split(is_space)
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            want = want
+                .split(is_space)
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
             if got == want {
                 return true;
             }

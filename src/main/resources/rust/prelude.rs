@@ -860,7 +860,8 @@ mod py {
     static STDOUT_CAPTURE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
     /// Whether STDOUT_CAPTURE collects (read on every write, so that printing stays cheap).
-    static STDOUT_CAPTURING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    static STDOUT_CAPTURING: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
 
     /// Writes what the program prints (print, sys.stdout.write, input's prompt).
     pub fn write_stdout(text: &str) {

@@ -279,7 +279,7 @@ public final class CrateLayout implements ModuleTranslations {
         if (!runtime.useLine().isEmpty()) {
             sb.append(runtime.useLine().replace("use crate::py::", "use py::")).append('\n');
         }
-        if (runtime.text().contains("\nmod doctest {")) {
+        if (!doctestModules().isEmpty()) {
             sb.append(DOCTEST_OUTPUT);
         }
         sb.append('\n').append(runtime.text());
