@@ -30,30 +30,6 @@ public final class CrateLayout implements ModuleTranslations {
     /** The crate's library name, which each binary calls. */
     static final String LIB = "portalis_translated";
 
-    /**
-     * With doctests in the crate: {@code print!}/{@code println!} (which the translation writes for
-     * some prints) go through the runtime's {@code write_stdout} in every module, as {@code print}
-     * does, so that an example's output is collected while it runs.
-     */
-    private static final String DOCTEST_OUTPUT = """
-
-            // Printing goes through the runtime, which collects a doctest example's output while it runs.
-            macro_rules! println {
-                () => {
-                    $crate::py::write_stdout("\\n")
-                };
-                ($($arg:tt)*) => {
-                    $crate::py::write_stdout(&format!("{}\\n", format_args!($($arg)*)))
-                };
-            }
-
-            macro_rules! print {
-                ($($arg:tt)*) => {
-                    $crate::py::write_stdout(&format!($($arg)*))
-                };
-            }
-            """;
-
     private final ProjectIndex index;
     private final String packageName;
     private final ProjectModuleTranslator.Runtime runtime;
@@ -280,7 +256,8 @@ public final class CrateLayout implements ModuleTranslations {
             sb.append(runtime.useLine().replace("use crate::py::", "use py::")).append('\n');
         }
         if (!doctestModules().isEmpty()) {
-            sb.append(DOCTEST_OUTPUT);
+            // print!/println! go through the runtime, which collects a doctest example's output while it runs
+            sb.append('\n').append(ProjectModuleTranslator.printMacros());
         }
         sb.append('\n').append(runtime.text());
         if (!runtime.text().endsWith("\n")) {

@@ -74,6 +74,11 @@ public final class ProjectModuleTranslator {
         }
     }
 
+    /** The crate root's print!/println! when a module has doctests (they go through the runtime's write_stdout). */
+    public static String printMacros() {
+        return StandaloneDoctests.PRINT_MACROS;
+    }
+
     /** Whether a module failed only because an int reached a float slot that is an {@code f64} in this translation. */
     public static boolean intInFloatSlot(List<Diagnostic> diagnostics) {
         return NumericTower.intInFloatSlot(diagnostics);
