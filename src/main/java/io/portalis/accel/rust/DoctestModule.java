@@ -85,6 +85,9 @@ final class DoctestModule implements StdlibModule {
     }
 
     private static FunctionTranslator.Val announcement(FunctionTranslator ft, String member, Expr.Call c) {
+        if (c.args().size() != 1 || !c.keywords().isEmpty()) {
+            throw Unsupported.construct("doctest." + member + " with other than one argument", c);
+        }
         Expr arg = c.args().get(0);
         switch (member) {
             case "_example":
@@ -99,13 +102,19 @@ final class DoctestModule implements StdlibModule {
                 if (v.type() == PyType.NONE) {
                     return v;
                 }
+                // the value first, in a statement of its own (short lines, as rustfmt lays them out), then its repr
+                String name = ft.freshName("shown");
+                boolean literal = v.kind() == FunctionTranslator.Kind.STRLIT;
+                RExpr value = literal ? v.code() : ft.owned(v);
+                ft.out.add(new RStmt.LetPattern(() -> name, value));
                 if (v.type() instanceof PyType.OptionalT o) {
                     FunctionTranslator.Val inner = new FunctionTranslator.Val(new RExpr.Atom("shown"), o.inner(),
                             FunctionTranslator.Kind.OWNED);
-                    return none(RExpr.call("doctest::display_optional", v.code(),
-                            new RExpr.Closure("|shown|", List.of(new RStmt.Tail(ft.repr(inner))))));
+                    return none(RExpr.call("doctest::display_optional", new RExpr.Atom(name),
+                            new RExpr.Atom("|shown| " + FlatRust.flat(ft.repr(inner)))));
                 }
-                return none(RExpr.call("doctest::display", ft.repr(v)));
+                return none(RExpr.call("doctest::display", ft.repr(new FunctionTranslator.Val(new RExpr.Atom(name), v.type(),
+                        literal ? FunctionTranslator.Kind.STRLIT : FunctionTranslator.Kind.OWNED))));
             }
         }
     }

@@ -47,8 +47,15 @@ final class DoctestTable {
         sb.append("];\n");
         sb.append("\n/// Each docstring's failed and tried examples, one line each (`name failed tried`), for --verify.\n");
         sb.append("pub fn portalis_doctest_counts() -> String {\n");
-        sb.append("    doctest::summary(").append(NAME).append(", ").append(RustLiterals.string(module)).append(", ")
-                .append(RustLiterals.string(sourcePath)).append(")\n");
+        List<String> summaryArgs = List.of(NAME, RustLiterals.string(module), RustLiterals.string(sourcePath));
+        String summary = "    doctest::summary(" + String.join(", ", summaryArgs) + ")";
+        if (summary.length() <= 100) {
+            sb.append(summary).append('\n');
+        } else {
+            sb.append("    doctest::summary(\n");
+            summaryArgs.forEach(a -> sb.append("        ").append(a).append(",\n"));
+            sb.append("    )\n");
+        }
         sb.append("}\n");
         sb.append("\n/// One test per docstring: `cargo test` runs the examples.\n");
         sb.append("#[cfg(test)]\n");
@@ -62,8 +69,16 @@ final class DoctestTable {
             }
             sb.append("    #[test]\n");
             sb.append("    fn ").append(fn).append("() {\n");
-            sb.append("        crate::doctest::check_docstring(&super::").append(NAME).append("[").append(i).append("], ")
-                    .append(RustLiterals.string(module)).append(", ").append(RustLiterals.string(sourcePath)).append(");\n");
+            List<String> args = List.of("&super::" + NAME + "[" + i + "]", RustLiterals.string(module), RustLiterals.string(sourcePath));
+            String oneLine = "        crate::doctest::check_docstring(" + String.join(", ", args) + ");";
+            if (oneLine.length() <= 100) {
+                sb.append(oneLine).append('\n');
+            } else {
+                // rustfmt's layout of a call too long for one line: one argument a line
+                sb.append("        crate::doctest::check_docstring(\n");
+                args.forEach(a -> sb.append("            ").append(a).append(",\n"));
+                sb.append("        );\n");
+            }
             sb.append("    }\n");
         }
         sb.append("}\n");

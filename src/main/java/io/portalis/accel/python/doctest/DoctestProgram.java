@@ -231,13 +231,15 @@ public final class DoctestProgram {
         for (int i = displayed.size() - 1; i >= 0; i--) {
             int s = displayed.get(i)[0];
             int e = displayed.get(i)[1];
-            byte[] open = (MODULE_ALIAS + "._display(").getBytes(StandardCharsets.UTF_8);
-            byte[] next = new byte[rewritten.length + open.length + 1];
+            // parenthesized again: a tuple without parentheses stays one value
+            byte[] open = (MODULE_ALIAS + "._display((").getBytes(StandardCharsets.UTF_8);
+            byte[] next = new byte[rewritten.length + open.length + 2];
             System.arraycopy(rewritten, 0, next, 0, s);
             System.arraycopy(open, 0, next, s, open.length);
             System.arraycopy(rewritten, s, next, s + open.length, e - s);
             next[s + open.length + e - s] = ')';
-            System.arraycopy(rewritten, e, next, e + open.length + 1, rewritten.length - e);
+            next[s + open.length + e - s + 1] = ')';
+            System.arraycopy(rewritten, e, next, e + open.length + 2, rewritten.length - e);
             rewritten = next;
         }
         return new String(rewritten, StandardCharsets.UTF_8);
