@@ -100,6 +100,10 @@ public final class DoctestProgram {
 
     /** The plan for a parsed module and its source bytes. */
     public static Plan build(byte[] source, Mod.Module module) {
+        if (!mentionsPrompt(source)) {
+            // no ">>>" anywhere: no docstring has an example (the common case, without decoding the file)
+            return new Plan(source, source.length, List.of(), List.of(), List.of(), 0);
+        }
         String text = new String(source, StandardCharsets.UTF_8);
         String[] sourceLines = text.split("\n", -1);
         DoctestSites.LineIndex lines = new DoctestSites.LineIndex(source);
@@ -180,6 +184,15 @@ public final class DoctestProgram {
             return new Plan(source, syntheticFrom, tests, problems, anchors, fallback);
         }
         return new Plan(out.toString().getBytes(StandardCharsets.UTF_8), syntheticFrom, tests, problems, anchors, fallback);
+    }
+
+    private static boolean mentionsPrompt(byte[] source) {
+        for (int i = 0; i + 2 < source.length; i++) {
+            if (source[i] == '>' && source[i + 1] == '>' && source[i + 2] == '>') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int bytes(CharSequence s) {
