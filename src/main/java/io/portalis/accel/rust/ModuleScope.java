@@ -53,7 +53,7 @@ final class ModuleScope {
     private static final Set<String> TAKEN = Set.of(
             "main", "run_module", "py", "user_exception_base", "attempt", "Rc", "RefCell", "Show", "Format",
             "Option", "Some", "None", "Ok", "Err", "Result", "String", "Vec", "Box", "Self", "self", "std", "core",
-            "print", "println", "format", "vec", "matches", "yielder");
+            "print", "println", "format", "vec", "matches", "yielder", "PORTALIS_DOCTESTS", "portalis_doctests");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
@@ -82,6 +82,14 @@ final class ModuleScope {
     io.portalis.accel.python.ast.Node strSetOrder() {
         return strSetOrder;
     }
+    /** Where the module's doctest functions start in its source (see DoctestProgram), or -1 when it has none. */
+    int doctestsFrom = -1;
+    /** Whether the module's doctests were looked for (the crate layout looks; the files layout does not). */
+    boolean doctestsPlanned;
+    /** Whether the module's Rust has the table of its doctests (DoctestTable). */
+    boolean doctestTable;
+    /** The module's path below the source folder, which doctest reports name. */
+    String doctestSource = "";
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */

@@ -41,6 +41,8 @@ public final class RustTranslator {
     private Set<Stmt> projectImports = Set.of();
     /** The names bound by project imports: items of other modules, never emitted here. */
     final Set<String> importedNames = new HashSet<>();
+    /** The module's docstring tests, whose functions its source ends with (DoctestProgram); empty when none. */
+    List<io.portalis.accel.python.doctest.DoctestProgram.Test> doctests = List.of();
     /** Module-level names other modules of the project import: constants like those its functions read. */
     final Set<String> readElsewhere = new HashSet<>();
 
@@ -67,22 +69,27 @@ public final class RustTranslator {
     /** Translates a module the check stage has resolved ({@code names} is its result for {@code module}). */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath) {
-        Translation floats = translate(module, names, sourcePath, false);
+        // a module that imports doctest gets its docstring examples as functions (StandaloneDoctests)
+        StandaloneDoctests doctests = StandaloneDoctests.of(module, names, source);
+        if (doctests.failed() != null) {
+            return doctests.failed();
+        }
+        Translation floats = translate(doctests, sourcePath, false);
         if (floats.rust() != null || !NumericTower.intInFloatSlot(floats.diagnostics())) {
             return floats;
         }
         // An int reaches a float slot: float slots become py::Num, which keeps ints ints.
-        return translate(module, names, sourcePath, true);
+        return translate(doctests, sourcePath, true);
     }
 
-    private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
-            String sourcePath, boolean intsInFloats) {
-        RustTranslator t = new RustTranslator(module, sourcePath);
-        t.scope.names = names;
+    private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean intsInFloats) {
+        RustTranslator t = new RustTranslator(doctests.module(), sourcePath);
+        t.scope.names = doctests.names();
         t.scope.intsInFloats = intsInFloats;
+        doctests.apply(t);
         String rust;
         try {
-            rust = t.run();
+            rust = t.run(doctests);
         } catch (Unsupported u) {
             t.report(u);
             rust = null;
@@ -101,7 +108,7 @@ public final class RustTranslator {
                     "order of set[str] follows CPython with PYTHONHASHSEED=0 (str hashes differ per process otherwise)",
                     at.start(), Math.max(at.start(), at.end())));
         }
-        List<Diagnostic> ds = new ArrayList<>(t.diagnostics);
+        List<Diagnostic> ds = new ArrayList<>(doctests.remap(t.diagnostics));
         ds.sort(Comparator.comparingInt(Diagnostic::start));
         return new Translation(failed ? null : rust, ds);
     }
@@ -115,13 +122,13 @@ public final class RustTranslator {
         diagnostics.add(Diagnostic.error(u.code(), u.getMessage(), u.start(), Math.max(u.start(), u.end())));
     }
 
-    private String run() {
+    private String run(StandaloneDoctests doctests) {
         if (!collectPhase() || !signaturePhase()) {
             return null;
         }
         discoverFields();
         String program = emitProgram();
-        return program == null ? null : standalone(program);
+        return program == null ? null : standalone(program, doctests);
     }
 
     // ------------------------------------------------------------------ phases (the project layer runs them one by one)
@@ -183,11 +190,16 @@ public final class RustTranslator {
             return null;
         }
         functionValues(items);
+        if (!doctests.isEmpty()) {
+            Set<String> own = new java.util.TreeSet<>();
+            scope.classes.values().stream().filter(ClassInfo::exception).forEach(c -> own.add(c.name()));
+            items.append(DoctestTable.emit(doctests, own, DoctestTable.moduleName(sourcePath), sourcePath));
+        }
         return items + "\n" + main;
     }
 
     /** A module's program as a standalone file: the header, the runtime it reaches, the program. */
-    private String standalone(String program) {
+    private String standalone(String program, StandaloneDoctests doctests) {
         PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
@@ -204,6 +216,9 @@ public final class RustTranslator {
         }
         sb.append("use std::cell::RefCell;\n");
         sb.append("use std::rc::Rc;\n\n");
+        if (!doctests.isEmpty()) {
+            sb.append(StandaloneDoctests.PRINT_MACROS).append('\n');
+        }
         sb.append(prelude.text());
         sb.append(program);
         return sb.toString();
