@@ -60,6 +60,9 @@ final class Calls {
                 return imported.module().call(ft, imported.member(), c, expected);
             }
             ClassInfo k = module.classOf(n.id());
+            if (k != null && k.enumInfo() != null) {
+                return EnumClasses.byValue(ft, k, c);
+            }
             if (k != null && (!k.exception() || k.objectException())) {
                 return construct(k, c);
             }

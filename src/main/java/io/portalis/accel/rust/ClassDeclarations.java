@@ -32,6 +32,12 @@ final class ClassDeclarations {
         if (!c.keywords().isEmpty()) {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
+        ClassInfo enumClass = EnumClasses.declare(c, imported, scope);
+        if (enumClass != null) {
+            enumClass.rustName(rustTypeName(c.name()));
+            scope.classes.put(c.name(), enumClass);
+            return;
+        }
         boolean dataclass = false;
         for (Expr d : c.decorator_list()) {
             if (d instanceof Expr.Name n && n.id().equals("dataclass") && imported.contains("dataclass")) {
@@ -92,7 +98,13 @@ final class ClassDeclarations {
             // BaseException.args, kept by each object of the family.
             c.ownFields().put("args", PyType.ARGS);
         }
+        if (c.enumInfo() != null) {
+            EnumClasses.members(c, imported);
+        }
         for (Stmt s : c.def().body()) {
+            if (c.enumInfo() != null && s instanceof Stmt.Assign) {
+                continue; // a member, read above
+            }
             if (s instanceof Stmt.Pass || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
                     && k.value() instanceof ConstantValue.Str)) {
                 continue;

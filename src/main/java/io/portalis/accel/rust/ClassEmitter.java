@@ -177,7 +177,11 @@ final class ClassEmitter {
         }
         p.line(0, "}");
         p.blank();
-        showImpl();
+        if (root.enumInfo() != null) {
+            EnumClasses.emit(p, root);
+        } else {
+            showImpl();
+        }
         p.blank();
         eqImpl();
     }

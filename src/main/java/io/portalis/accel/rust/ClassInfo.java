@@ -26,6 +26,8 @@ final class ClassInfo {
     private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
     private final List<ClassInfo> subclasses = new ArrayList<>();
     private String rustName;
+    /** For a class derived from enum.Enum or enum.IntEnum: its members ({@link EnumClasses}); else null. */
+    private EnumClasses.Info enumInfo;
 
     ClassInfo(String name, Stmt.ClassDef def, ClassInfo base, boolean dataclass, boolean exception, String exceptionBase) {
         this.name = name;
@@ -89,6 +91,14 @@ final class ClassInfo {
 
     String rustName() {
         return root() == this ? rustName : root().rustName();
+    }
+
+    EnumClasses.Info enumInfo() {
+        return enumInfo;
+    }
+
+    void enumInfo(EnumClasses.Info info) {
+        this.enumInfo = info;
     }
 
     void rustName(String n) {

@@ -235,13 +235,14 @@ public final class RustTranslator {
         if (s instanceof Stmt.ImportFrom imp) {
             String m = imp.module() == null ? "" : imp.module();
             if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__")
-                    || m.equals("collections.abc"))) {
+                    || m.equals("collections.abc") || ClassFormImports.module(m))) {
                 throw Unsupported.construct("import from '" + m + "'", s);
             }
             for (Alias a : imp.names()) {
                 if (a.asname() != null) {
                     throw Unsupported.construct("import ... as", a);
                 }
+                ClassFormImports.check(m, a);
                 if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
                     throw Unsupported.construct("dataclasses." + a.name(), a);
                 }
