@@ -22,6 +22,11 @@ final class AttributeWrites {
         if (c.enumInfo() != null) {
             throw Unsupported.construct("attribute assignment on an enum member", at);
         }
+        RStmt raise = DataclassExtras.frozenStore(ft, c, attr, at, augmented);
+        if (raise != null) {
+            ft.out.add(raise);
+            return true;
+        }
         return false;
     }
 }

@@ -72,6 +72,10 @@ final class Calls {
                 }
                 return val(ft.builtinException(n.id(), c.args()), PyType.EXC);
             }
+            FunctionTranslator.Val dataclassFn = DataclassExtras.call(ft, n.id(), c);
+            if (dataclassFn != null) {
+                return dataclassFn;
+            }
             return builtin(n.id(), c, expected);
         }
         if (c.func() instanceof Expr.Attribute a) {

@@ -551,7 +551,7 @@ final class ClassEmitter {
     }
 
     private RExpr fieldsEq(ClassInfo owner) {
-        List<String> names = dataclassFields(owner);
+        List<String> names = dataclassFields(owner).stream().filter(f -> DataclassExtras.compared(owner, f)).toList();
         RExpr acc = null;
         for (String f : names) {
             String g = "get_" + FunctionTranslator.fieldName(f);

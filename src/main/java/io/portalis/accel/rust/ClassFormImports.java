@@ -10,7 +10,8 @@ import java.util.Set;
  * may bind. Each binds the plain name, read where classes are declared.
  */
 final class ClassFormImports {
-    private static final Map<String, Set<String>> NAMES = Map.of("enum", EnumClasses.NAMES);
+    private static final Map<String, Set<String>> NAMES = Map.of("enum", EnumClasses.NAMES,
+            "dataclasses", DataclassExtras.NAMES);
 
     private ClassFormImports() {
     }
@@ -20,11 +21,14 @@ final class ClassFormImports {
         return NAMES.containsKey(m);
     }
 
-    /** Refuses a name of such a module that the translation leaves out, naming it. */
-    static void check(String m, Alias a) {
+    /** Refuses a name of such a module that the translation leaves out, naming it; records the others. */
+    static void check(String m, Alias a, ModuleScope scope) {
         Set<String> names = NAMES.get(m);
         if (names != null && !names.contains(a.name())) {
             throw Unsupported.construct(m + "." + a.name(), a);
+        }
+        if (names != null) {
+            scope.classFormNames.add(a.name());
         }
     }
 }

@@ -242,10 +242,7 @@ public final class RustTranslator {
                 if (a.asname() != null) {
                     throw Unsupported.construct("import ... as", a);
                 }
-                ClassFormImports.check(m, a);
-                if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
-                    throw Unsupported.construct("dataclasses." + a.name(), a);
-                }
+                ClassFormImports.check(m, a, scope);
                 if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name())) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
