@@ -72,7 +72,7 @@ final class ClassDeclarations {
                 if (user != null && user.objectException()) {
                     base = user;
                 }
-            } else if (!bn.id().equals("object")) {
+            } else if (!bn.id().equals("object") && !AbcClasses.abcBase(bn.id(), scope)) {
                 base = scope.classOf(bn.id());
                 if (base == null) {
                     throw Unsupported.construct("base class '" + bn.id() + "'", b);
@@ -118,7 +118,8 @@ final class ClassDeclarations {
                 continue;
             }
             if (s instanceof Stmt.FunctionDef f) {
-                if (!f.decorator_list().isEmpty()) {
+                boolean abstractMethod = AbcClasses.abstractDecorated(f, scope);
+                if (!f.decorator_list().isEmpty() && !abstractMethod) {
                     throw Unsupported.construct("method decorator", f.decorator_list().get(0));
                 }
                 if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())
@@ -129,7 +130,7 @@ final class ClassDeclarations {
                 if (c.methods().containsKey(f.name())) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
                 }
-                c.methods().put(f.name(), f);
+                c.methods().put(f.name(), abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class ClassFormImports {
     private static final Map<String, Set<String>> NAMES = Map.of("enum", EnumClasses.NAMES,
-            "dataclasses", DataclassExtras.NAMES);
+            "dataclasses", DataclassExtras.NAMES, "abc", AbcClasses.NAMES);
 
     private ClassFormImports() {
     }
