@@ -90,6 +90,10 @@ final class Calls {
             if (stream != null) {
                 return SysModule.streamCall(ft, stream, a.attr(), c);
             }
+            FunctionTranslator.Val tupleMethod = NamedTuples.call(ft, a, c);
+            if (tupleMethod != null) {
+                return tupleMethod;
+            }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
         }

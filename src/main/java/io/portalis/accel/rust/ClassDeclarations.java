@@ -32,8 +32,8 @@ final class ClassDeclarations {
         if (!c.keywords().isEmpty()) {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
-        ClassInfo enumClass = EnumClasses.declare(c, imported, scope);
-        if (enumClass != null) {
+        ClassInfo enumClass = NamedTuples.declared(c, scope) ? NamedTuples.declare(c) : EnumClasses.declare(c, imported, scope);
+        if (enumClass != null) { // an enum or NamedTuple class
             enumClass.rustName(rustTypeName(c.name()));
             scope.classes.put(c.name(), enumClass);
             return;

@@ -27,7 +27,7 @@ final class ClassFormImports {
         if (names != null && !names.contains(a.name())) {
             throw Unsupported.construct(m + "." + a.name(), a);
         }
-        if (names != null) {
+        if (names != null || (m.equals("typing") && a.name().equals("NamedTuple"))) {
             scope.classFormNames.add(a.name());
         }
     }

@@ -41,6 +41,8 @@ final class DataclassExtras {
         boolean frozen;
         boolean order;
         boolean eq = true;
+        /** A typing.NamedTuple class, translated as a frozen ordered dataclass ({@link NamedTuples}). */
+        boolean namedTuple;
         final Map<String, FieldSpec> fields = new LinkedHashMap<>();
 
         FieldSpec field(String name) {
@@ -104,6 +106,9 @@ final class DataclassExtras {
      * when the field has none.
      */
     static Expr fieldDefault(ClassInfo c, String name, Expr value) {
+        if (NamedTuples.is(c)) {
+            return NamedTuples.fieldDefault(name, value);
+        }
         if (!(value instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("field"))) {
             if (value instanceof Expr.List || value instanceof Expr.Dict || value instanceof Expr.Set) {
                 throw Unsupported.construct("mutable default value", value);
@@ -160,6 +165,7 @@ final class DataclassExtras {
      * max reach them as they reach a user's.
      */
     static void orderMethods(ClassInfo c) {
+        NamedTuples.tupleMethods(c);
         if (!c.dataclass() || !spec(c).order) {
             return;
         }
@@ -213,6 +219,10 @@ final class DataclassExtras {
         }
         if (augmented) {
             throw Unsupported.construct("augmented assignment to an attribute of a frozen dataclass", at);
+        }
+        if (NamedTuples.is(c)) {
+            return new RStmt.Expr(ft.tryOf(RExpr.call("py::raise::<()>", new RExpr.Atom("\"AttributeError\""),
+                    new RExpr.Atom(RustLiterals.string("can't set attribute")))));
         }
         return new RStmt.Expr(ft.tryOf(RExpr.call("py::raise::<()>", new RExpr.Atom("\"FrozenInstanceError\""),
                 new RExpr.Atom(RustLiterals.string("cannot assign to field '" + attr + "'")))));
@@ -299,7 +309,7 @@ final class DataclassExtras {
         return ct.info();
     }
 
-    private static Val replace(FunctionTranslator ft, Expr.Call c, Expr objE) {
+    static Val replace(FunctionTranslator ft, Expr.Call c, Expr objE) {
         if (!(objE instanceof Expr.Name obj)) {
             throw Unsupported.construct("replace() of a computed object (name it first)", objE);
         }

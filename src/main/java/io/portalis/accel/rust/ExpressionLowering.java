@@ -319,6 +319,10 @@ final class ExpressionLowering {
             return member;
         }
         Val c = expr(s.value(), null);
+        Val field = NamedTuples.item(c, s);
+        if (field != null) {
+            return field;
+        }
         if (s.slice() instanceof Expr.Slice sl) {
             RExpr lo = sliceBound(sl.lower());
             RExpr hi = sliceBound(sl.upper());

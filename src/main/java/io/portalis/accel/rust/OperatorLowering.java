@@ -368,6 +368,7 @@ final class OperatorLowering {
         }
         l = EnumClasses.intValue(l); // an IntEnum member compares as its int
         r = EnumClasses.intValue(r);
+        NamedTuples.checkCompare(l, r, at);
         if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
             RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);
             if (viaMethods != null) {

@@ -243,7 +243,7 @@ public final class RustTranslator {
                     throw Unsupported.construct("import ... as", a);
                 }
                 ClassFormImports.check(m, a, scope);
-                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name())) {
+                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
