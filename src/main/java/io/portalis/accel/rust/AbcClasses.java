@@ -69,7 +69,7 @@ final class AbcClasses {
         return left;
     }
 
-    /** The first statement of the constructor of a class with abstract methods left: CPython's TypeError; else null. */
+    /** The first statement of the constructor of a class with abstract methods left (CPython's TypeError), printed; else null. */
     static String constructorRaise(ClassInfo c) {
         List<String> left = abstractLeft(c);
         if (left.isEmpty()) {
@@ -77,6 +77,9 @@ final class AbcClasses {
         }
         String msg = "Can't instantiate abstract class " + c.name() + " with abstract method"
                 + (left.size() > 1 ? "s " : " ") + String.join(", ", left);
-        return "return py::raise(\"TypeError\", " + RustLiterals.string(msg) + ");";
+        RustPrinter p = new RustPrinter();
+        p.stmt(new RStmt.Jump("return", null, RExpr.call("py::raise", new RExpr.Atom("\"TypeError\""),
+                new RExpr.Atom(RustLiterals.string(msg)))), 8);
+        return p.text();
     }
 }

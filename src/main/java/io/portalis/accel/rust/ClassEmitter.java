@@ -269,7 +269,7 @@ final class ClassEmitter {
         }
         header(4, "fn " + constructor(c), "", params, "py::PyResult<" + root.rustName() + ">");
         if (AbcClasses.constructorRaise(c) != null) {
-            p.line(8, AbcClasses.constructorRaise(c)); // abstract methods left: object.__new__ refuses
+            p.raw(AbcClasses.constructorRaise(c)); // abstract methods left: object.__new__ refuses
         }
         String blank = root.rustName() + "::blank(" + (family.size() > 1 ? tag(c) : "") + ")";
         if (init == null && setup.isEmpty()) {

@@ -360,15 +360,27 @@ final class DataclassExtras {
         List<String> fields = ClassEmitter.dataclassFields(root);
         p.blank();
         p.line(0, "impl " + root.rustName() + " {");
+        List<RExpr> pairs = new ArrayList<>();
+        List<RExpr> items = new ArrayList<>();
+        List<RStmt> dictLets = new ArrayList<>();
+        List<RStmt> tupleLets = new ArrayList<>();
+        for (String f : fields) {
+            RExpr get = RExpr.method(new RExpr.Atom("self"), "get_" + FunctionTranslator.fieldName(f));
+            if (dict) {
+                RExpr v = hoisted(convert(get, root.field(f), "as_dict", root), f, dictLets);
+                pairs.add(new RExpr.Tuple(List.of(RExpr.method(new RExpr.Atom(RustLiterals.string(f)), "to_string"),
+                        RExpr.call("py::Arg::of", new RExpr.Unary("&", v)))));
+            }
+            if (tuple) {
+                RExpr v = hoisted(convert(get, root.field(f), "as_tuple", root), f, tupleLets);
+                items.add(RExpr.call("py::Arg::of", new RExpr.Unary("&", v)));
+            }
+        }
         if (dict) {
             p.line(4, "/// dataclasses.asdict(self).");
             p.line(4, "fn as_dict(&self) -> py::Dict<String, py::Arg> {");
-            p.line(8, "py::Dict::from(vec![");
-            for (String f : fields) {
-                String v = convert("self.get_" + FunctionTranslator.fieldName(f) + "()", root.field(f), "as_dict", root);
-                p.line(12, "(" + RustLiterals.string(f) + ".to_string(), py::Arg::of(&" + v + ")),");
-            }
-            p.line(8, "])");
+            p.stmts(dictLets, 8);
+            EnumClasses.tail(p, 8, RExpr.call("py::Dict::from", new RExpr.Macro("vec", pairs, true, false)));
             p.line(4, "}");
         }
         if (tuple) {
@@ -377,20 +389,27 @@ final class DataclassExtras {
             }
             p.line(4, "/// dataclasses.astuple(self).");
             p.line(4, "fn as_tuple(&self) -> py::Args {");
-            p.line(8, "py::Args::of(vec![");
-            for (String f : fields) {
-                String v = convert("self.get_" + FunctionTranslator.fieldName(f) + "()", root.field(f), "as_tuple", root);
-                p.line(12, "py::Arg::of(&" + v + "),");
-            }
-            p.line(8, "])");
+            p.stmts(tupleLets, 8);
+            EnumClasses.tail(p, 8, RExpr.call("py::Args::of", new RExpr.Macro("vec", items, true, false)));
             p.line(4, "}");
         }
         p.line(0, "}");
         return p.text();
     }
 
+    /** A rebuilt list or dict made first, in a variable of its own (a layout rustfmt keeps). */
+    private static RExpr hoisted(RExpr v, String field, List<RStmt> lets) {
+        if (!(v instanceof RExpr.Call c && (c.callee().equals("py::List::from") || c.callee().equals("py::Dict::from")))) {
+            return v;
+        }
+        Local items = new Local(field, FunctionTranslator.fieldName(field) + "_items", null);
+        items.assigned();
+        lets.add(new RStmt.Let(items, false, c.args().get(0)));
+        return RExpr.call(c.callee(), new RExpr.Atom(items.rust()));
+    }
+
     /** A value as asdict/astuple copy it: nested dataclasses converted, lists and dicts rebuilt around them. */
-    private static String convert(String v, PyType t, String method, ClassInfo owner) {
+    private static RExpr convert(RExpr v, PyType t, String method, ClassInfo owner) {
         if (!holdsDataclass(t)) {
             if (!PyType.printable(t)) {
                 throw Unsupported.construct((method.equals("as_dict") ? "asdict" : "astuple") + "() of a dataclass with a "
@@ -399,15 +418,18 @@ final class DataclassExtras {
             return v;
         }
         if (t instanceof PyType.ClassT c && c.info().dataclass() && c.info().root().family().size() == 1) {
-            return v + "." + method + "()";
+            return RExpr.method(v, method);
         }
         if (t instanceof PyType.ListT l) {
-            return "py::List::from(" + v + ".items().into_iter().map(|item| " + convert("item", l.elem(), method, owner)
-                    + ").collect::<Vec<_>>())";
+            RExpr each = new RExpr.Atom("|item| " + RustPrinter.flat(convert(new RExpr.Atom("item"), l.elem(), method, owner)));
+            return RExpr.call("py::List::from", RExpr.method(RExpr.method(RExpr.method(RExpr.method(v, "items"), "into_iter"),
+                    "map", each), "collect::<Vec<_>>"));
         }
         if (t instanceof PyType.DictT d && !holdsDataclass(d.key())) {
-            return "py::Dict::from(" + v + ".items().into_iter().map(|(key, item)| (key, "
-                    + convert("item", d.value(), method, owner) + ")).collect::<Vec<_>>())";
+            RExpr each = new RExpr.Atom("|(key, item)| (key, "
+                    + RustPrinter.flat(convert(new RExpr.Atom("item"), d.value(), method, owner)) + ")");
+            return RExpr.call("py::Dict::from", RExpr.method(RExpr.method(RExpr.method(RExpr.method(v, "items"), "into_iter"),
+                    "map", each), "collect::<Vec<_>>"));
         }
         throw Unsupported.construct((method.equals("as_dict") ? "asdict" : "astuple") + "() through a " + t.python()
                 + " (only dataclasses, lists and dict values of them are converted)", owner.def());

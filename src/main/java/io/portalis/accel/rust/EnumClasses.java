@@ -278,15 +278,15 @@ final class EnumClasses {
         String table = name + "_MEMBERS";
         boolean ints = info.valueType == PyType.INT;
         String valueRust = info.valueType.rust();
-        p.line(0, "thread_local! {");
-        p.line(4, "/// The members of the enum " + c.name() + ", in definition order.");
-        p.line(4, "static " + table + ": Vec<" + name + "> = vec![");
+        List<RExpr> made = new ArrayList<>();
         for (int i = 0; i < info.names.size(); i++) {
             Object v = info.values.get(i);
-            String lit = ints ? v + "" : RustLiterals.string((String) v);
-            p.line(8, name + "::enum_member(\"" + info.names.get(i) + "\", " + lit + "),");
+            made.add(RExpr.call(name + "::enum_member", new RExpr.Atom("\"" + info.names.get(i) + "\""),
+                    new RExpr.Atom(ints ? v + "" : RustLiterals.string((String) v))));
         }
-        p.line(4, "];");
+        p.line(0, "thread_local! {");
+        p.line(4, "/// The members of the enum " + c.name() + ", in definition order.");
+        item(p, 4, "static " + table + ": Vec<" + name + "> = ", new RExpr.Macro("vec", made, true, false), ";");
         p.line(0, "}");
         p.blank();
         p.line(0, "impl " + name + " {");
@@ -313,7 +313,8 @@ final class EnumClasses {
         p.line(12, "}");
         p.line(8, "}");
         p.line(8, "let shown = py::Show::repr(&value);");
-        p.line(8, "py::raise(\"ValueError\", format!(\"{} is not a valid " + c.name() + "\", shown))");
+        tail(p, 8, RExpr.call("py::raise", new RExpr.Atom("\"ValueError\""), new RExpr.Macro("format",
+                List.of(new RExpr.Atom(RustLiterals.string("{} is not a valid " + c.name())), new RExpr.Atom("shown")), false, true)));
         p.line(4, "}");
         p.blank();
         p.line(4, "/// " + c.name() + "[name]: the member of that name (or alias).");
@@ -326,25 +327,31 @@ final class EnumClasses {
                     all.add("\"" + e.getKey() + "\"");
                 }
             }
-            p.line(12, String.join(" | ", all) + " => Ok(" + name + "::member(" + i + ")),");
+            item(p, 12, String.join(" | ", all) + " => ",
+                    RExpr.call("Ok", RExpr.call(name + "::member", new RExpr.Atom(i + ""))), ",");
         }
-        p.line(12, "_ => py::raise(\"KeyError\", py::Show::repr(&name.to_string())),");
+        item(p, 12, "_ => ", RExpr.call("py::raise", new RExpr.Atom("\"KeyError\""),
+                RExpr.call("py::Show::repr", new RExpr.Atom("&name.to_string()"))), ",");
         p.line(8, "}");
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
-        String qualified = "format!(\"" + c.name() + ".{}\", self.get_name())";
-        String repr = c.methods().containsKey("__repr__") ? "py::or_die(self.to_repr())"
-                : "format!(\"<" + c.name() + ".{}: {}>\", self.get_name(), py::Show::repr(&self.get_value()))";
-        String str = c.methods().containsKey("__str__") ? "py::or_die(self.to_str())"
-                : info.intEnum ? "py::Show::repr(&self.get_value())" : qualified;
+        RExpr self = new RExpr.Atom("self");
+        RExpr valueRepr = RExpr.call("py::Show::repr", new RExpr.Unary("&", RExpr.method(self, "get_value")));
+        RExpr repr = c.methods().containsKey("__repr__") ? RExpr.call("py::or_die", RExpr.method(self, "to_repr"))
+                : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string("<" + c.name() + ".{}: {}>")),
+                        RExpr.method(self, "get_name"), valueRepr), false, true);
+        RExpr str = c.methods().containsKey("__str__") ? RExpr.call("py::or_die", RExpr.method(self, "to_str"))
+                : info.intEnum ? valueRepr
+                : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string(c.name() + ".{}")),
+                        RExpr.method(self, "get_name")), false, true);
         p.line(0, "impl py::Show for " + name + " {");
         p.line(4, "fn repr(&self) -> String {");
-        p.line(8, repr);
+        tail(p, 8, repr);
         p.line(4, "}");
         p.blank();
         p.line(4, "fn str(&self) -> String {");
-        p.line(8, str);
+        tail(p, 8, str);
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
@@ -378,5 +385,18 @@ final class EnumClasses {
             p.line(4, "}");
             p.line(0, "}");
         }
+    }
+
+    /** An expression as a block's tail, laid out as rustfmt would. */
+    static void tail(RustPrinter p, int indent, RExpr e) {
+        RustPrinter inner = new RustPrinter();
+        inner.stmt(new RStmt.Tail(e), indent);
+        p.raw(inner.text());
+    }
+
+    /** {@code head expr end} on one line, or the expression broken as rustfmt breaks it. */
+    static void item(RustPrinter p, int indent, String head, RExpr e, String end) {
+        RustPrinter inner = new RustPrinter();
+        p.line(indent, head + inner.expr(e, indent, indent + head.length(), end.length()) + end);
     }
 }
