@@ -1,4 +1,4 @@
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum, IntEnum
 from typing import Optional
 
@@ -23,6 +23,7 @@ class Rank(IntEnum):
 class Card:
     suit: Suit
     rank: Rank = Rank.TWO
+    back: Suit = field(default=Suit.SPADES, compare=False)
 
 
 TRUMP = Suit.SPADES

@@ -138,9 +138,10 @@ final class DataclassExtras {
         if (dflt != null && factory != null) {
             throw Unsupported.type("cannot specify both default and default_factory (ValueError)", call);
         }
-        if (dflt != null && !ConstantFolding.isConstant(dflt) && !(dflt instanceof Expr.Name)) {
+        if (dflt != null && !ConstantFolding.isConstant(dflt) && !(dflt instanceof Expr.Name)
+                && !(dflt instanceof Expr.Attribute at && at.value() instanceof Expr.Name)) {
             // CPython makes field(default=...) once, at class creation; a call each construction would differ.
-            throw Unsupported.construct("field(default=...) other than a constant or a name (use default_factory)", dflt);
+            throw Unsupported.construct("field(default=...) other than a constant, a name or an enum member (use default_factory)", dflt);
         }
         if (!init && dflt == null && factory == null) {
             throw Unsupported.construct("field(init=False) without a default (the attribute is unset until assigned)", call);
