@@ -141,7 +141,7 @@ final class ClassDeclarations {
                                 + " (functions are compared by identity only as a field of their own)", a);
                     }
                     c.ownFields().put(n.id(), t);
-                    c.dataclassDefaults().put(n.id(), DataclassExtras.fieldDefault(c, n.id(), a.value()));
+                    c.dataclassDefaults().put(n.id(), DataclassExtras.fieldDefault(c, n.id(), a.value(), scope));
                     continue;
                 }
                 if (a.value() == null) {

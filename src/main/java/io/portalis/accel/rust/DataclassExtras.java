@@ -105,7 +105,7 @@ final class DataclassExtras {
      * field's spec and gives the default or a factory call made at each construction; null
      * when the field has none.
      */
-    static Expr fieldDefault(ClassInfo c, String name, Expr value) {
+    static Expr fieldDefault(ClassInfo c, String name, Expr value, ModuleScope scope) {
         if (NamedTuples.is(c)) {
             return NamedTuples.fieldDefault(name, value);
         }
@@ -139,7 +139,8 @@ final class DataclassExtras {
             throw Unsupported.type("cannot specify both default and default_factory (ValueError)", call);
         }
         if (dflt != null && !ConstantFolding.isConstant(dflt) && !(dflt instanceof Expr.Name)
-                && !(dflt instanceof Expr.Attribute at && at.value() instanceof Expr.Name)) {
+                && !(dflt instanceof Expr.Attribute at && at.value() instanceof Expr.Name owner
+                && scope.classOf(owner.id()) != null && scope.classOf(owner.id()).enumInfo() != null)) {
             // CPython makes field(default=...) once, at class creation; a call each construction would differ.
             throw Unsupported.construct("field(default=...) other than a constant, a name or an enum member (use default_factory)", dflt);
         }
