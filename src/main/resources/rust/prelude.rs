@@ -218,6 +218,7 @@ mod py {
             "NotImplementedError" | "RecursionError" => "RuntimeError",
             "UnicodeError" => "ValueError",
             "UnboundLocalError" => "NameError",
+            "FrozenInstanceError" => "AttributeError",
             _ => "Exception",
         })
     }
@@ -247,10 +248,16 @@ mod py {
             system_exit(e)
         }
         let text = e.str();
-        if text.is_empty() {
-            eprintln!("{}", e.kind);
+        // dataclasses' exception is shown with its module, as CPython shows classes outside builtins.
+        let kind = if e.kind == "FrozenInstanceError" && e.object.is_none() {
+            "dataclasses.FrozenInstanceError"
         } else {
-            eprintln!("{}: {}", e.kind, text);
+            e.kind
+        };
+        if text.is_empty() {
+            eprintln!("{}", kind);
+        } else {
+            eprintln!("{}: {}", kind, text);
         }
         std::process::exit(1)
     }

@@ -214,6 +214,9 @@ final class AssignmentLowering {
             if (!(obj.type() instanceof PyType.ClassT ct)) {
                 throw Unsupported.construct("attribute assignment on " + obj.type().python(), target);
             }
+            if (AttributeWrites.raised(ft, ct.info(), a.attr(), target, false)) {
+                return;
+            }
             PyType fieldType = ct.info().field(a.attr());
             if (fieldType == null) {
                 if (ft.discovery && isSelf(a.value()) && ft.cls != null) {
@@ -457,6 +460,9 @@ final class AssignmentLowering {
             }
             if (!(obj.type() instanceof PyType.ClassT ct) || ct.info().field(at.attr()) == null) {
                 throw Unsupported.type("unknown attribute '" + at.attr() + "'", target);
+            }
+            if (AttributeWrites.raised(ft, ct.info(), at.attr(), target, true)) {
+                return;
             }
             PyType fieldType = ct.info().field(at.attr());
             if (fieldType instanceof PyType.SetT && inPlaceSetOp(a.op()) != null) {

@@ -60,6 +60,9 @@ final class Calls {
                 return imported.module().call(ft, imported.member(), c, expected);
             }
             ClassInfo k = module.classOf(n.id());
+            if (k != null && k.enumInfo() != null) {
+                return EnumClasses.byValue(ft, k, c);
+            }
             if (k != null && (!k.exception() || k.objectException())) {
                 return construct(k, c);
             }
@@ -68,6 +71,10 @@ final class Calls {
                     throw Unsupported.type("exception arguments by keyword (BaseException takes none)", c.keywords().get(0));
                 }
                 return val(ft.builtinException(n.id(), c.args()), PyType.EXC);
+            }
+            FunctionTranslator.Val dataclassFn = DataclassExtras.call(ft, n.id(), c);
+            if (dataclassFn != null) {
+                return dataclassFn;
             }
             return builtin(n.id(), c, expected);
         }
@@ -82,6 +89,10 @@ final class Calls {
             String stream = SysModule.stream(ft, a.value());
             if (stream != null) {
                 return SysModule.streamCall(ft, stream, a.attr(), c);
+            }
+            FunctionTranslator.Val tupleMethod = NamedTuples.call(ft, a, c);
+            if (tupleMethod != null) {
+                return tupleMethod;
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);

@@ -32,7 +32,14 @@ final class ClassDeclarations {
         if (!c.keywords().isEmpty()) {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
+        ClassInfo enumClass = NamedTuples.declared(c, scope) ? NamedTuples.declare(c) : EnumClasses.declare(c, imported, scope);
+        if (enumClass != null) { // an enum or NamedTuple class
+            enumClass.rustName(rustTypeName(c.name()));
+            scope.classes.put(c.name(), enumClass);
+            return;
+        }
         boolean dataclass = false;
+        Expr.Call dataclassOptions = null;
         for (Expr d : c.decorator_list()) {
             if (d instanceof Expr.Name n && n.id().equals("dataclass") && imported.contains("dataclass")) {
                 dataclass = true;
@@ -40,8 +47,9 @@ final class ClassDeclarations {
                     && call.args().isEmpty() && call.keywords().isEmpty()) {
                 dataclass = true;
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
-                    && !call.keywords().isEmpty()) {
-                throw Unsupported.construct("dataclass(" + call.keywords().get(0).arg() + "=...)", call.keywords().get(0));
+                    && !call.keywords().isEmpty() && imported.contains("dataclass")) {
+                dataclass = true;
+                dataclassOptions = call;
             } else {
                 throw Unsupported.construct("class decorator", d);
             }
@@ -64,7 +72,7 @@ final class ClassDeclarations {
                 if (user != null && user.objectException()) {
                     base = user;
                 }
-            } else if (!bn.id().equals("object")) {
+            } else if (!bn.id().equals("object") && !AbcClasses.abcBase(bn.id(), scope)) {
                 base = scope.classOf(bn.id());
                 if (base == null) {
                     throw Unsupported.construct("base class '" + bn.id() + "'", b);
@@ -75,6 +83,12 @@ final class ClassDeclarations {
             throw Unsupported.construct("dataclass exception", c);
         }
         ClassInfo info = new ClassInfo(c.name(), c, base, dataclass, exception, exceptionBase);
+        if (dataclassOptions != null) {
+            DataclassExtras.options(dataclassOptions, info.dataclassSpec());
+        }
+        if (dataclass) {
+            DataclassExtras.checkBase(info, c);
+        }
         info.rustName(rustTypeName(c.name()));
         scope.classes.put(c.name(), info);
     }
@@ -92,23 +106,31 @@ final class ClassDeclarations {
             // BaseException.args, kept by each object of the family.
             c.ownFields().put("args", PyType.ARGS);
         }
+        if (c.enumInfo() != null) {
+            EnumClasses.members(c, imported);
+        }
         for (Stmt s : c.def().body()) {
+            if (c.enumInfo() != null && s instanceof Stmt.Assign) {
+                continue; // a member, read above
+            }
             if (s instanceof Stmt.Pass || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
                     && k.value() instanceof ConstantValue.Str)) {
                 continue;
             }
             if (s instanceof Stmt.FunctionDef f) {
-                if (!f.decorator_list().isEmpty()) {
+                boolean abstractMethod = AbcClasses.abstractDecorated(f, scope);
+                if (!f.decorator_list().isEmpty() && !abstractMethod) {
                     throw Unsupported.construct("method decorator", f.decorator_list().get(0));
                 }
-                if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())) {
+                if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())
+                        && !DataclassExtras.allows(c, f.name())) {
                     throw Unsupported.construct("special method " + f.name()
                             + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);
                 }
                 if (c.methods().containsKey(f.name())) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
                 }
-                c.methods().put(f.name(), f);
+                c.methods().put(f.name(), abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
@@ -119,7 +141,7 @@ final class ClassDeclarations {
                                 + " (functions are compared by identity only as a field of their own)", a);
                     }
                     c.ownFields().put(n.id(), t);
-                    c.dataclassDefaults().put(n.id(), dataclassDefault(a.value(), t));
+                    c.dataclassDefaults().put(n.id(), DataclassExtras.fieldDefault(c, n.id(), a.value(), scope));
                     continue;
                 }
                 if (a.value() == null) {
@@ -138,6 +160,7 @@ final class ClassDeclarations {
             }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
+        DataclassExtras.orderMethods(c);
         for (Stmt.FunctionDef f : c.methods().values()) {
             String python = f.name();
             FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python));
@@ -169,6 +192,9 @@ final class ClassDeclarations {
         if (c.dataclass()) {
             List<FunctionSig.Param> params = new ArrayList<>();
             for (String f : ClassEmitter.dataclassFields(c)) {
+                if (!DataclassExtras.initialised(c, f)) {
+                    continue; // field(init=False): set from its default by __init__
+                }
                 ClassInfo owner = c;
                 while (owner.ownFields().get(f) == null || !owner.dataclass()) {
                     owner = owner.base();
@@ -228,27 +254,6 @@ final class ClassDeclarations {
             }
         }
         return true;
-    }
-
-    /** A dataclass field's default as an expression evaluated at each call (a factory call for field()). */
-    private Expr dataclassDefault(Expr value, PyType t) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("field")) {
-            if (!call.args().isEmpty() || call.keywords().size() != 1 || !"default_factory".equals(call.keywords().get(0).arg())) {
-                throw Unsupported.construct("field() other than field(default_factory=...)", value);
-            }
-            Expr factory = call.keywords().get(0).value();
-            if (!(factory instanceof Expr.Name f) || !Set.of("list", "dict", "set").contains(f.id())) {
-                throw Unsupported.construct("default_factory other than list, dict or set", factory);
-            }
-            return new Expr.Call(f, List.of(), List.of(), value.start(), value.end());
-        }
-        if (value instanceof Expr.List || value instanceof Expr.Dict || value instanceof Expr.Set) {
-            throw Unsupported.construct("mutable default value", value);
-        }
-        return value;
     }
 
     // ------------------------------------------------------------------ attributes

@@ -177,7 +177,11 @@ final class ClassEmitter {
         }
         p.line(0, "}");
         p.blank();
-        showImpl();
+        if (root.enumInfo() != null) {
+            EnumClasses.emit(p, root);
+        } else {
+            showImpl();
+        }
         p.blank();
         eqImpl();
     }
@@ -264,6 +268,9 @@ final class ClassEmitter {
             }
         }
         header(4, "fn " + constructor(c), "", params, "py::PyResult<" + root.rustName() + ">");
+        if (AbcClasses.constructorRaise(c) != null) {
+            p.raw(AbcClasses.constructorRaise(c)); // abstract methods left: object.__new__ refuses
+        }
         String blank = root.rustName() + "::blank(" + (family.size() > 1 ? tag(c) : "") + ")";
         if (init == null && setup.isEmpty()) {
             p.line(8, "Ok(" + blank + ")");
@@ -547,7 +554,7 @@ final class ClassEmitter {
     }
 
     private RExpr fieldsEq(ClassInfo owner) {
-        List<String> names = dataclassFields(owner);
+        List<String> names = dataclassFields(owner).stream().filter(f -> DataclassExtras.compared(owner, f)).toList();
         RExpr acc = null;
         for (String f : names) {
             String g = "get_" + FunctionTranslator.fieldName(f);

@@ -26,6 +26,10 @@ final class ClassInfo {
     private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
     private final List<ClassInfo> subclasses = new ArrayList<>();
     private String rustName;
+    /** For a class derived from enum.Enum or enum.IntEnum: its members ({@link EnumClasses}); else null. */
+    private EnumClasses.Info enumInfo;
+    /** For a dataclass: its options and fields' specs ({@link DataclassExtras}). */
+    private final DataclassExtras.Spec dataclassSpec = new DataclassExtras.Spec();
 
     ClassInfo(String name, Stmt.ClassDef def, ClassInfo base, boolean dataclass, boolean exception, String exceptionBase) {
         this.name = name;
@@ -91,6 +95,18 @@ final class ClassInfo {
         return root() == this ? rustName : root().rustName();
     }
 
+    DataclassExtras.Spec dataclassSpec() {
+        return dataclassSpec;
+    }
+
+    EnumClasses.Info enumInfo() {
+        return enumInfo;
+    }
+
+    void enumInfo(EnumClasses.Info info) {
+        this.enumInfo = info;
+    }
+
     void rustName(String n) {
         this.rustName = n;
     }
@@ -148,7 +164,7 @@ final class ClassInfo {
             // Python's repr of a function shows its address: no repr is generated over one.
             return !holdsFunction();
         }
-        return method.equals("__init__") || method.equals("__eq__");
+        return method.equals("__init__") || (method.equals("__eq__") && dataclassSpec.eq);
     }
 
     /** Whether an attribute of this class or a base holds a function value. */

@@ -268,6 +268,10 @@ final class ExpressionLowering {
         if (ft.parent != null && n.id().equals("self")) {
             throw Unsupported.construct("self inside a lambda or nested function", n);
         }
+        Val enumMembers = EnumClasses.members(ft, n);
+        if (enumMembers != null) {
+            return enumMembers;
+        }
         if (ft.module.classes.containsKey(n.id()) || ModuleScope.BUILTIN_EXCEPTIONS.contains(n.id())) {
             throw Unsupported.construct("class '" + n.id() + "' used as a value", n);
         }
@@ -285,6 +289,10 @@ final class ExpressionLowering {
         StdlibModule stdlib = importedModule(a.value());
         if (stdlib != null) {
             return stdlib.value(a.attr(), a);
+        }
+        Val member = EnumClasses.attribute(ft, a);
+        if (member != null) {
+            return member;
         }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
@@ -309,7 +317,15 @@ final class ExpressionLowering {
     }
 
     private Val subscript(Expr.Subscript s) {
+        Val member = EnumClasses.byName(ft, s);
+        if (member != null) {
+            return member;
+        }
         Val c = expr(s.value(), null);
+        Val field = NamedTuples.item(c, s);
+        if (field != null) {
+            return field;
+        }
         if (s.slice() instanceof Expr.Slice sl) {
             RExpr lo = sliceBound(sl.lower());
             RExpr hi = sliceBound(sl.upper());
@@ -530,6 +546,10 @@ final class ExpressionLowering {
         if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NUM) {
             return ft.tryOf(RExpr.method(v.kind() == Kind.STRLIT ? RExpr.method(v.code(), "to_string") : v.code(),
                     "format", new RExpr.Atom(RustLiterals.string(spec))));
+        }
+        RExpr member = EnumClasses.format(ft, v, spec);
+        if (member != null) {
+            return member;
         }
         throw Unsupported.construct("format spec on a " + t.python(), fv);
     }

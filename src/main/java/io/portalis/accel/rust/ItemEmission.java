@@ -139,7 +139,7 @@ final class ItemEmission {
         }
         // Constructors and methods in a stable order: __init__ first, then as written.
         bodies.sort(Comparator.comparingInt(b -> b.python().equals("__init__") ? 0 : 1));
-        return ClassEmitter.emit(root, bodies);
+        return ClassEmitter.emit(root, bodies) + DataclassExtras.methods(root, scope.classFormNames);
     }
 
     private ClassEmitter.MethodBody dataclassInit(ClassInfo c) {
@@ -148,6 +148,15 @@ final class ItemEmission {
         for (FunctionSig.Param p : sig.params()) {
             body.add(new RStmt.Expr(RExpr.method(new RExpr.Atom("self"), "set_" + FunctionTranslator.fieldName(p.name()),
                     new RExpr.Atom(ModuleScope.ident(p.name())))));
+        }
+        List<Stmt> rest = DataclassExtras.initRest(c);
+        if (!rest.isEmpty()) {
+            // init=False fields and __post_init__, translated as the Python statements they are.
+            List<RStmt> translated = translator(sig, c, false).translate(rest, c.def());
+            body.addAll(translated.subList(0, translated.size() - (translated.get(translated.size() - 1) instanceof RStmt.Tail ? 1 : 0)));
+        }
+        if (DataclassExtras.postInit(c) != null) {
+            body.add(DataclassExtras.postInit(c));
         }
         body.add(new RStmt.Tail(new RExpr.Atom("Ok(())")));
         return new ClassEmitter.MethodBody(c, "__init__", sig, body, Set.of());
@@ -160,6 +169,7 @@ final class ItemEmission {
         List<RExpr> args = new ArrayList<>();
         args.add(null);
         args.add(RExpr.method(new RExpr.Atom("self"), "class_name"));
+        fields = fields.stream().filter(f -> DataclassExtras.shown(c, f)).toList(); // field(repr=False)
         for (int i = 0; i < fields.size(); i++) {
             fmt.append(i > 0 ? ", " : "").append(fields.get(i)).append("={}");
             args.add(RExpr.method(RExpr.method(new RExpr.Atom("self"), "get_" + FunctionTranslator.fieldName(fields.get(i))), "repr"));

@@ -56,6 +56,8 @@ final class ModuleScope {
             "print", "println", "format", "vec", "matches", "yielder", "PORTALIS_DOCTESTS", "portalis_doctests");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** Names bound by {@code from enum/abc/dataclasses import ...} ({@link ClassFormImports}). */
+    final java.util.Set<String> classFormNames = new java.util.HashSet<>();
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
     final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
     /** The standard-library modules and members the module imports, by the names it binds. */

@@ -31,6 +31,8 @@ final class OperatorLowering {
     // -------------------------------------------------------------------- operators
 
     Val binary(Operator op, Val l, Val r, Node at) {
+        l = EnumClasses.intValue(l); // an IntEnum member computes as its int
+        r = EnumClasses.intValue(r);
         PyType lt = l.type();
         PyType rt = r.type();
         if (lt instanceof PyType.ClassT) {
@@ -137,7 +139,7 @@ final class OperatorLowering {
             Val v = test(u.operand(), null);
             return new Val(not(ft.truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
         }
-        Val v = ft.expr(u.operand(), null);
+        Val v = EnumClasses.intValue(ft.expr(u.operand(), null));
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(ft).unary(u.op(), v, u);
         }
@@ -370,6 +372,9 @@ final class OperatorLowering {
             default:
                 break;
         }
+        l = EnumClasses.intValue(l); // an IntEnum member compares as its int
+        r = EnumClasses.intValue(r);
+        NamedTuples.checkCompare(l, r, at);
         if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
             RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);
             if (viaMethods != null) {

@@ -167,7 +167,7 @@ sealed interface PyType {
 
         /** Whether Python's len() takes it: a range and a dict's views do, iterators do not. */
         boolean sized() {
-            return object.equals("range") || object.startsWith("dict_");
+            return object.equals("range") || object.startsWith("dict_") || object.equals("enum");
         }
 
         /** Whether Python's reversed() takes it (a range; a dict's views since 3.8). */
@@ -301,7 +301,7 @@ sealed interface PyType {
 
     /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
     static boolean hashable(PyType t) {
-        if (t == INT || t == STR || t == BOOL) {
+        if (t == INT || t == STR || t == BOOL || EnumClasses.isEnum(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
@@ -312,7 +312,7 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || EnumClasses.isEnum(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
@@ -320,7 +320,7 @@ sealed interface PyType {
 
     /** Whether a set's order depends on str hashes, which CPython randomises per process. */
     static boolean hashesStr(PyType t) {
-        if (t == STR) {
+        if (t == STR || (EnumClasses.isEnum(t) && !EnumClasses.isIntEnum(t))) { // an Enum member hashes as its name
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().anyMatch(PyType::hashesStr);
@@ -341,7 +341,7 @@ sealed interface PyType {
 
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
-        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM) {
+        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || EnumClasses.isIntEnum(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {
@@ -377,7 +377,7 @@ sealed interface PyType {
             return l.container() && l.args().stream().allMatch(PyType::printable);
         }
         if (t instanceof ClassT c) {
-            return c.info().exception() || c.info().hierarchyHas("__repr__");
+            return c.info().exception() || c.info().hierarchyHas("__repr__") || c.info().enumInfo() != null;
         }
         return false;
     }

@@ -250,17 +250,15 @@ public final class RustTranslator {
         if (s instanceof Stmt.ImportFrom imp) {
             String m = imp.module() == null ? "" : imp.module();
             if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__")
-                    || m.equals("collections.abc"))) {
+                    || m.equals("collections.abc") || ClassFormImports.module(m))) {
                 throw Unsupported.construct("import from '" + m + "'", s);
             }
             for (Alias a : imp.names()) {
                 if (a.asname() != null) {
                     throw Unsupported.construct("import ... as", a);
                 }
-                if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
-                    throw Unsupported.construct("dataclasses." + a.name(), a);
-                }
-                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name())) {
+                ClassFormImports.check(m, a, scope);
+                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {

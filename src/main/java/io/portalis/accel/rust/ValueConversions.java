@@ -188,7 +188,7 @@ final class ValueConversions {
     private void requirePrintable(PyType t, boolean asStr, Node at) {
         ft.noteSetOrder(t);
         if (t instanceof PyType.ClassT c) {
-            boolean ok = c.info().exception() || (asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
+            boolean ok = c.info().exception() || c.info().enumInfo() != null || (asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
                     || k.resolve("__repr__") != null) : c.info().hierarchyHas("__repr__"));
             if (!ok) {
                 throw Unsupported.construct("printing a " + c.info().name() + " without __str__ or __repr__ "
