@@ -47,6 +47,12 @@ interface StdlibModule {
         throw Unsupported.construct("method '" + method + "' of " + type.python(), c);
     }
 
+    /** An attribute read on an instance of one of the module's classes ({@code m.string}). */
+    default FunctionTranslator.Val attribute(FunctionTranslator ft, FunctionTranslator.Val recv, PyType.LibT type,
+                                             String attr, Node at) {
+        throw Unsupported.construct("attribute '" + attr + "' of " + type.python(), at);
+    }
+
     /** The refusal for an attribute the module does not have, worded as CPython's error. */
     default Unsupported noAttribute(String member, Node at) {
         return Unsupported.name("module '" + name() + "' has no attribute '" + member + "'", at);
