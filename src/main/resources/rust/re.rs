@@ -1242,7 +1242,7 @@ mod re {
             At::Bol => i == 0,
             At::BolMulti => i == 0 || r.text[i - 1] == '\n',
             At::Eol => i == r.end || (i + 1 == r.end && r.text[i] == '\n'),
-            At::EolMulti => i == r.end || r.text[i] == '\n',
+            At::EolMulti => i == r.end || (i < r.text.len() && r.text[i] == '\n'),
             At::Start => i == 0,
             At::End => i == r.end,
             At::Boundary(ascii) => {
@@ -1371,6 +1371,10 @@ mod re {
     ) -> bool {
         if !matches!(item, Node::At(_)) {
             if let Ok(first) = step(item, r, i) {
+                // sre's REPEAT_ONE gives up at once past endpos (a match at a pos after endpos).
+                if i > r.end {
+                    return false;
+                }
                 // One character at a time: count the run, then try the rest at each length.
                 let mut n: u64 = 0;
                 let mut at_ = i;
@@ -1470,7 +1474,8 @@ mod re {
         mode: Mode,
         must_advance: bool,
     ) -> Option<Found> {
-        if pos > end {
+        // sre's search finds nothing past endpos, but its match still tries at pos.
+        if pos > end && mode != Mode::Match {
             return None;
         }
         let mut r = Run {
@@ -1479,7 +1484,7 @@ mod re {
             caps: vec![None; c.groups + 1],
             last: None,
         };
-        for start in pos..=end {
+        for start in pos..=end.max(pos) {
             for cap in r.caps.iter_mut() {
                 *cap = None;
             }
@@ -1602,6 +1607,14 @@ mod re {
         };
         CACHE.with(|cache| cache.borrow_mut().insert(key, Rc::clone(&compiled)));
         Ok(Pattern(compiled, PhantomData))
+    }
+
+    impl Pattern {
+        /// The value of a Pattern variable before the assignment every read follows (the
+        /// translation declares some variables ahead of their first assignment).
+        pub fn unset() -> Pattern {
+            compile("", 0).ok().unwrap()
+        }
     }
 
     /// `re.escape(s)`: a backslash before each character that is special in a pattern.

@@ -90,6 +90,11 @@ final class ReModule implements StdlibModule {
         return null;
     }
 
+    /** The placeholder of a Pattern variable declared ahead of its assignment (see FunctionTranslator.defaultValue). */
+    static String placeholder(PyType.LibT t) {
+        return t.name().equals("Pattern") ? "re::Pattern::unset()" : null;
+    }
+
     static boolean isRe(PyType t) {
         return t instanceof PyType.LibT l && l.module().equals("re");
     }
