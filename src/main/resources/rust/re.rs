@@ -1201,7 +1201,18 @@ mod re {
         end: usize,
         caps: Vec<Option<(usize, usize)>>,
         last: Option<usize>,
+        /// How deep the matcher's recursion is, the most it may go on this thread's stack, and
+        /// whether an attempt went past that (it then fails, to be redone on a bigger stack).
+        depth: usize,
+        limit: usize,
+        deep: bool,
     }
+
+    /// The matcher's recursion depth tried on the caller's stack; a deeper match (a repeat of a
+    /// group over a long subject) is redone on a thread with a stack as big as it needs, since
+    /// sre keeps its backtracking state on the heap and has no such limit.
+    const SHALLOW: usize = 2000;
+    const DEEP_STACK: usize = 1 << 30;
 
     type Cont<'k> = &'k mut dyn FnMut(&mut Run, usize) -> bool;
 
@@ -1278,6 +1289,17 @@ mod re {
     }
 
     fn m(n: &Node, r: &mut Run, i: usize, k: Cont) -> bool {
+        if r.deep || r.depth >= r.limit {
+            r.deep = true;
+            return false;
+        }
+        r.depth += 1;
+        let ok = node(n, r, i, k);
+        r.depth -= 1;
+        ok
+    }
+
+    fn node(n: &Node, r: &mut Run, i: usize, k: Cont) -> bool {
         match n {
             Node::Seq(ns) => seq(ns, r, i, k),
             Node::Alt(branches) => branches.iter().any(|b| m(b, r, i, &mut *k)),
@@ -1478,11 +1500,40 @@ mod re {
         if pos > end && mode != Mode::Match {
             return None;
         }
+        if let Ok(found) = attempt(c, text, pos, end, mode, must_advance, SHALLOW) {
+            return found;
+        }
+        std::thread::scope(|scope| {
+            let deep = std::thread::Builder::new()
+                .stack_size(DEEP_STACK)
+                .spawn_scoped(scope, || {
+                    attempt(c, text, pos, end, mode, must_advance, usize::MAX)
+                });
+            match deep.map(|t| t.join()) {
+                Ok(Ok(Ok(found))) => found,
+                _ => panic!("the regular expression matcher ran out of stack"),
+            }
+        })
+    }
+
+    /// The search, with the matcher's recursion limited to `limit` (Err where it went past).
+    fn attempt(
+        c: &Compiled,
+        text: &[char],
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        must_advance: bool,
+        limit: usize,
+    ) -> Result<Option<Found>, ()> {
         let mut r = Run {
             text,
             end,
             caps: vec![None; c.groups + 1],
             last: None,
+            depth: 0,
+            limit,
+            deep: false,
         };
         for start in pos..=end.max(pos) {
             for cap in r.caps.iter_mut() {
@@ -1500,19 +1551,22 @@ mod re {
                 stop = Some(j);
                 true
             });
+            if r.deep {
+                return Err(());
+            }
             if ok {
                 let mut spans = r.caps.clone();
                 spans[0] = Some((start, stop.unwrap()));
-                return Some(Found {
+                return Ok(Some(Found {
                     spans,
                     last: r.last,
-                });
+                }));
             }
             if mode != Mode::Search {
                 break;
             }
         }
-        None
+        Ok(None)
     }
 
     // ---------------------------------------------------------------- pattern and match objects
