@@ -2292,16 +2292,16 @@ mod re {
         }
     }
 
-    /// `<re.Match object; span=(0, 3), match='abc'>`.
+    /// `<re.Match object; span=(0, 3), match='abc'>`, the repr of the match cut to 50
+    /// characters as CPython's `%.50R` cuts it.
     impl<S> super::py::Show for Match<S> {
         fn repr(&self) -> String {
             let (a, b) = self.span_of(0).unwrap();
-            format!(
-                "<re.Match object; span=({}, {}), match={}>",
-                a,
-                b,
-                super::py::repr_str(&self.group0())
-            )
+            let shown: String = super::py::repr_str(&self.group0())
+                .chars()
+                .take(50)
+                .collect();
+            format!("<re.Match object; span=({}, {}), match={}>", a, b, shown)
         }
     }
 }

@@ -9,6 +9,16 @@ def show(m: Optional[re.Match[str]]) -> None:
         print(m, m.group(), m.span(), m.start(), m.end())
 
 
+def shout(m: re.Match[str]) -> str:
+    return m.group(0).upper() + "!"
+
+
+def first_word(text: str) -> Optional[str]:
+    if (m := re.search(r"[A-Za-z]+", text)) is not None:
+        return m.group()
+    return None
+
+
 DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
 
 
@@ -67,6 +77,33 @@ def main() -> None:
     except IndexError as e:
         print("IndexError:", e)
     print(re.sub("a", "b", "aaa", 2), re.search("ſ", "S", re.I), re.findall("[a-z]+", "ÀB Kelvin K", re.I))
+    print(re.sub(r"\b[a-z]", shout, "one two three"), first_word("123 abc def"), first_word("42"))
+    print(re.match("a*", "a" * 100), re.compile("b" * 300), re.match(".*", "é'\"" * 30))
+    print(re.findall(r"(a)(b)?(c)?", "a ab abc"), re.findall(r"(?:x)(y)", "xyxy"))
+    q = re.compile(r"(?P<k>\w+)=(?P<v>\d+)?")
+    for found in q.finditer("a=1 b= c=33"):
+        print(found.groupdict(), found.groupdict("-"), found.groups("?"), found.pos, found.endpos)
+        print(found.re.pattern, found.expand(r"\g<k>:\g<v>;\n"), found["k"], found.group("v"))
+    print(q.pattern, q.flags, q.groups, q.split("a=1 b= c"), q.findall("x=1,y=2"))
+    print(q.sub(r"\2=\1", "a=1 b=2", 1), q.subn(lambda x: x.group(1) * 2, "a=1 b=2"))
+    print(re.split(r",", "a,b,,c", 1), re.split(r"x*", "axbc"), re.split(r"(?:)", "abc"))
+    print(re.sub(r"a", r"\n\t\\", "a"), re.sub(r"(a)", r"\g<1>0", "a"), re.sub("", "-", "abc"))
+    for bad in [r"\g<x>", r"\g<2>", r"\q", "\\", r"\g<", r"\g<1a>"]:
+        try:
+            print(re.sub(r"(a)", bad, "a"))
+        except re.error as e:
+            print("re.error:", e)
+        except IndexError as e:
+            print("IndexError:", e)
+    try:
+        re.compile(r"a" + "{2,1}")
+    except re.error as e:
+        print("re.error:", e, e.args)
+    try:
+        re.compile("(?<=a" + "|bc)x")
+    except Exception as e:
+        print("Exception:", e)
+    print(re.search(r"\d+", "abc 123 def", re.ASCII), re.match(r"\w", "é", re.A), re.match(r"(?a)\w", "é"))
     print(re.findall(r"\w+", "héllo wörld 123 _x"), re.findall(r"\d", "1٢3"), re.findall(r"\s", "a\u00a0b\x1cc"))
 
 
