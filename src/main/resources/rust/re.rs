@@ -4,9 +4,6 @@
 /// with sre's rules for empty matches, captures and Unicode classes.
 #[allow(dead_code)]
 mod re {
-    use std::collections::HashMap;
-    use std::marker::PhantomData;
-    use std::rc::Rc;
 
     pub const TEMPLATE: i64 = 1;
     pub const IGNORECASE: i64 = 2;
@@ -1617,21 +1614,21 @@ mod re {
     groups_tuple!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 
     /// A compiled pattern (`re.Pattern[str]`), shared.
-    pub struct Pattern<S = String>(Rc<Compiled>, PhantomData<S>);
+    pub struct Pattern<S = String>(std::rc::Rc<Compiled>, std::marker::PhantomData<S>);
 
     impl<S> Clone for Pattern<S> {
         fn clone(&self) -> Self {
-            Pattern(Rc::clone(&self.0), PhantomData)
+            Pattern(std::rc::Rc::clone(&self.0), std::marker::PhantomData)
         }
     }
 
     /// A match (`re.Match[str]`): the subject, the spans of the groups, and its pattern.
-    pub struct Match<S = String>(Rc<MatchData>, PhantomData<S>);
+    pub struct Match<S = String>(std::rc::Rc<MatchData>, std::marker::PhantomData<S>);
 
     pub struct MatchData {
-        re: Rc<Compiled>,
-        string: Rc<str>,
-        text: Rc<Vec<char>>,
+        re: std::rc::Rc<Compiled>,
+        string: std::rc::Rc<str>,
+        text: std::rc::Rc<Vec<char>>,
         spans: Vec<Option<(usize, usize)>>,
         pos: usize,
         endpos: usize,
@@ -1640,27 +1637,30 @@ mod re {
 
     impl<S> Clone for Match<S> {
         fn clone(&self) -> Self {
-            Match(Rc::clone(&self.0), PhantomData)
+            Match(std::rc::Rc::clone(&self.0), std::marker::PhantomData)
         }
-    }
-
-    thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<(String, i64), Rc<Compiled>>> =
-            std::cell::RefCell::new(HashMap::new());
     }
 
     /// `re.compile(pattern, flags)`, cached as CPython caches compiled patterns.
     pub fn compile(pattern: &str, flags: i64) -> super::py::PyResult<Pattern> {
+        thread_local! {
+            static CACHE: std::cell::RefCell<std::collections::HashMap<(String, i64), std::rc::Rc<Compiled>>> =
+                std::cell::RefCell::new(std::collections::HashMap::new());
+        }
         let key = (pattern.to_string(), flags);
         if let Some(c) = CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
-            return Ok(Pattern(c, PhantomData));
+            return Ok(Pattern(c, std::marker::PhantomData));
         }
         let compiled = match parse(pattern, flags) {
-            Ok(c) => Rc::new(c),
+            Ok(c) => std::rc::Rc::new(c),
             Err(e) => return Err(raised(e, pattern)),
         };
-        CACHE.with(|cache| cache.borrow_mut().insert(key, Rc::clone(&compiled)));
-        Ok(Pattern(compiled, PhantomData))
+        CACHE.with(|cache| {
+            cache
+                .borrow_mut()
+                .insert(key, std::rc::Rc::clone(&compiled))
+        });
+        Ok(Pattern(compiled, std::marker::PhantomData))
     }
 
     impl Pattern {
@@ -1698,23 +1698,23 @@ mod re {
     impl<S> Pattern<S> {
         fn make(
             &self,
-            string: &Rc<str>,
-            text: &Rc<Vec<char>>,
+            string: &std::rc::Rc<str>,
+            text: &std::rc::Rc<Vec<char>>,
             f: Found,
             pos: usize,
             endpos: usize,
         ) -> Match {
             Match(
-                Rc::new(MatchData {
-                    re: Rc::clone(&self.0),
-                    string: Rc::clone(string),
-                    text: Rc::clone(text),
+                std::rc::Rc::new(MatchData {
+                    re: std::rc::Rc::clone(&self.0),
+                    string: std::rc::Rc::clone(string),
+                    text: std::rc::Rc::clone(text),
                     spans: f.spans,
                     pos,
                     endpos,
                     last: f.last,
                 }),
-                PhantomData,
+                std::marker::PhantomData,
             )
         }
 
@@ -1722,7 +1722,13 @@ mod re {
             let text: Vec<char> = s.chars().collect();
             let (pos, endpos) = bounds(text.len(), pos, endpos);
             let found = search(&self.0, &text, pos, endpos, mode, false)?;
-            Some(self.make(&Rc::from(s), &Rc::new(text), found, pos, endpos))
+            Some(self.make(
+                &std::rc::Rc::from(s),
+                &std::rc::Rc::new(text),
+                found,
+                pos,
+                endpos,
+            ))
         }
 
         /// `p.match(s, pos, endpos)`.
@@ -1769,8 +1775,8 @@ mod re {
         /// `p.finditer(s)`, all at once (matching has no effects a program could see between
         /// the steps).
         pub fn finditer(&self, s: &str, pos: i64, endpos: i64) -> Vec<Match> {
-            let string: Rc<str> = Rc::from(s);
-            let text: Rc<Vec<char>> = Rc::new(s.chars().collect());
+            let string: std::rc::Rc<str> = std::rc::Rc::from(s);
+            let text: std::rc::Rc<Vec<char>> = std::rc::Rc::new(s.chars().collect());
             let (p, e) = bounds(text.len(), pos, endpos);
             let mut out = Vec::new();
             self.each(s, pos, endpos, 0, |found, _| {
@@ -2002,8 +2008,8 @@ mod re {
             count: i64,
             repl: &mut dyn FnMut(Match) -> super::py::PyResult<String>,
         ) -> super::py::PyResult<(String, i64)> {
-            let string: Rc<str> = Rc::from(s);
-            let text: Rc<Vec<char>> = Rc::new(s.chars().collect());
+            let string: std::rc::Rc<str> = std::rc::Rc::from(s);
+            let text: std::rc::Rc<Vec<char>> = std::rc::Rc::new(s.chars().collect());
             let mut out = String::new();
             let mut last = 0;
             let mut error = None;
@@ -2257,7 +2263,7 @@ mod re {
 
         /// `m.expand(template)`.
         pub fn expand(&self, template: &str) -> super::py::PyResult<String> {
-            let p: Pattern = Pattern(Rc::clone(&self.0.re), PhantomData);
+            let p: Pattern = Pattern(std::rc::Rc::clone(&self.0.re), std::marker::PhantomData);
             Ok(self.expand_pieces(&p.template(template)?))
         }
 
@@ -2288,7 +2294,7 @@ mod re {
         }
 
         pub fn re(&self) -> Pattern {
-            Pattern(Rc::clone(&self.0.re), PhantomData)
+            Pattern(std::rc::Rc::clone(&self.0.re), std::marker::PhantomData)
         }
     }
 
