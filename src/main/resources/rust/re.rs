@@ -2085,12 +2085,6 @@ mod re {
         pub fn groups(&self) -> i64 {
             self.0.groups as i64
         }
-
-        pub fn groupindex(&self) -> super::py::Dict<String, i64> {
-            let mut names = self.0.names.clone();
-            names.sort_by_key(|&(_, g)| g);
-            super::py::Dict::from(names.into_iter().map(|(k, g)| (k, g as i64)).collect())
-        }
     }
 
     /// `re.compile('a(b)', re.IGNORECASE)`.

@@ -111,6 +111,26 @@ final class ReModule implements StdlibModule {
                 && b.module().equals("re") && a.name().equals(b.name()) && b.elem() == null;
     }
 
+    /**
+     * Refuses, in words, a value of one pattern's Pattern or Match type where another pattern's is
+     * expected (a variable rebound, a list of patterns): their groups' types differ, so one static
+     * type cannot say which groups always take part.
+     */
+    static void refuseMixedPatterns(PyType from, PyType to, Node at) {
+        PyType a = from instanceof PyType.OptionalT o ? o.inner() : from;
+        PyType b = to instanceof PyType.OptionalT o ? o.inner() : to;
+        if (isRe(a) && isRe(b) && ((PyType.LibT) a).name().equals(((PyType.LibT) b).name())) {
+            String name = ((PyType.LibT) a).name();
+            throw Unsupported.construct("a re." + name + " of one pattern where a re." + name + " of another is "
+                    + "expected (their groups differ: " + groupsText(((PyType.LibT) a).elem()) + " and "
+                    + groupsText(((PyType.LibT) b).elem()) + "); use a variable or list for each pattern", at);
+        }
+    }
+
+    private static String groupsText(PyType groups) {
+        return groups == null ? "not known before the program runs" : groups.python();
+    }
+
     private static PyType.TupleT shapeType(RegexShape shape) {
         if (shape == null) {
             return null;

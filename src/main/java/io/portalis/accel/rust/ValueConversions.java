@@ -110,6 +110,7 @@ final class ValueConversions {
             }
             return new Val(new RExpr.Tuple(items), to, Kind.OWNED);
         }
+        ReModule.refuseMixedPatterns(from, to, at);
         throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
     }
 
