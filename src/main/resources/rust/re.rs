@@ -2292,6 +2292,20 @@ mod re {
         }
     }
 
+    /// `p == q`: the same pattern text and flags, as CPython compares patterns.
+    impl<S> PartialEq for Pattern<S> {
+        fn eq(&self, other: &Self) -> bool {
+            self.0.pattern == other.0.pattern && self.0.flags == other.0.flags
+        }
+    }
+
+    /// `m == n`: the same match object (CPython compares matches by identity).
+    impl<S> PartialEq for Match<S> {
+        fn eq(&self, other: &Self) -> bool {
+            std::rc::Rc::ptr_eq(&self.0, &other.0)
+        }
+    }
+
     /// `<re.Match object; span=(0, 3), match='abc'>`, the repr of the match cut to 50
     /// characters as CPython's `%.50R` cuts it.
     impl<S> super::py::Show for Match<S> {

@@ -20,6 +20,9 @@ def main() -> None:
     print(re.compile(r"\d").sub("#", "a1b22", count=1), re.compile(r"x").split("axbxc", maxsplit=1))
     print(re.compile("ab", re.I).search("xxAB", 1), re.compile("ab").match("xab", pos=1), re.compile("^ab").search("xab", 1))
     print(re.compile(r"b$").search("abc", endpos=2), re.compile(r"(?m)^b").findall("ab\nb", 1))
+    p, q, r = re.compile("a"), re.compile("a"), re.compile("a", re.I)
+    m, n = p.match("a"), p.match("a")
+    print(p == q, p == r, p != r, m == n, m == m, m is None)
 
 
 if __name__ == "__main__":

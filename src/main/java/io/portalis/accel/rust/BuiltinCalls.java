@@ -99,7 +99,7 @@ final class BuiltinCalls {
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType t = v.type();
                 if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
-                        || t instanceof PyType.LibT) {
+                        || (t instanceof PyType.LibT && !ReModule.isRe(t))) {
                     return val(RExpr.method(v.code(), "len"), PyType.INT);
                 }
                 if (t == PyType.STR) {

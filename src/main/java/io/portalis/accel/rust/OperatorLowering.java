@@ -486,7 +486,7 @@ final class OperatorLowering {
         if (t instanceof PyType.VarTupleT v) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, v.elem(), at)));
         }
-        if (t instanceof PyType.LibT l && PyType.orderable(l.elem())) {
+        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && PyType.orderable(l.elem())) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, l.elem(), at)));
         }
         if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {
