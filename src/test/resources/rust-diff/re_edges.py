@@ -21,8 +21,8 @@ def main() -> None:
     print(re.compile("ab", re.I).search("xxAB", 1), re.compile("ab").match("xab", pos=1), re.compile("^ab").search("xab", 1))
     print(re.compile(r"b$").search("abc", endpos=2), re.compile(r"(?m)^b").findall("ab\nb", 1))
     p, q, r = re.compile("a"), re.compile("a"), re.compile("a", re.I)
-    m, n = p.match("a"), p.match("a")
-    print(p == q, p == r, p != r, m == n, m == m, m is None)
+    m1, n1 = p.match("a"), p.match("a")
+    print(p == q, p == r, p != r, m1 == n1, m1 == m1, m1 is None)
 
 
 if __name__ == "__main__":
