@@ -128,4 +128,9 @@ final class DoctestModule implements StdlibModule {
             Expr.Call c) {
         throw Unsupported.construct("method '" + method + "' of doctest.TestResults", c);
     }
+
+    @Override
+    public boolean printable(PyType.LibT type) {
+        return type.name().equals("TestResults");
+    }
 }

@@ -305,6 +305,9 @@ final class ExpressionLowering {
             }
             return narrowed(a, new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED));
         }
+        if (obj.type() instanceof PyType.LibT l) {
+            return StdlibModules.find(l.module()).attribute(ft, obj, l, a.attr(), a);
+        }
         if (obj.type() == PyType.EXC && a.attr().equals("args")) {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
         }
@@ -352,6 +355,9 @@ final class ExpressionLowering {
             }
             return new Val(new RExpr.Field(paren(c.code()), String.valueOf(idx)), tt.elems().get((int) idx),
                     c.kind() == Kind.PLACE ? Kind.PLACE : Kind.OWNED);
+        }
+        if (ReModule.isRe(c.type())) {
+            return ReModule.subscript(ft, c, s.slice());
         }
         PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
                 : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;

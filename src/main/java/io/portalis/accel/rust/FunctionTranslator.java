@@ -410,6 +410,9 @@ final class FunctionTranslator {
         if (t instanceof PyType.SetT) {
             return "py::Set::new()";
         }
+        if (ReModule.isRe(t)) {
+            return ReModule.placeholder((PyType.LibT) t);
+        }
         if (t instanceof PyType.TupleT tt) {
             List<String> parts = new ArrayList<>();
             for (PyType e : tt.elems()) {

@@ -430,7 +430,8 @@ final class OperatorLowering {
             }
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
-            if (lt instanceof PyType.LibT lib && !lib.container()) {
+            if (lt instanceof PyType.LibT lib && StdlibModules.find(lib.module()) != null
+                    && StdlibModules.find(lib.module()).identityEquality(lib)) {
                 // An object without __eq__ (random.Random) equals only itself.
                 RExpr same = RExpr.method(l.code(), "same_object", ft.ref(r));
                 return op == CmpOp.Eq ? same : not(same);
@@ -503,7 +504,7 @@ final class OperatorLowering {
         if (t instanceof PyType.VarTupleT v) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, v.elem(), at)));
         }
-        if (t instanceof PyType.LibT l && PyType.orderable(l.elem())) {
+        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && PyType.orderable(l.elem())) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, l.elem(), at)));
         }
         if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {

@@ -289,9 +289,12 @@ sealed interface PyType {
             return type + "<" + args.stream().map(PyType::rust).collect(Collectors.joining(", ")) + ">";
         }
 
-        /** Whether it holds items (a deque); a generator object such as random.Random does not. */
+        /**
+         * Whether it holds items (a deque); a generator object such as random.Random does not, and
+         * the elem of a re Pattern or Match is the tuple of its groups' types, not an item type.
+         */
         public boolean container() {
-            return elem != null;
+            return elem != null && !module.equals("re");
         }
     }
 
@@ -374,7 +377,11 @@ sealed interface PyType {
             return printable(v.elem());
         }
         if (t instanceof LibT l) {
-            return l.container() && l.args().stream().allMatch(PyType::printable);
+            if (l.container()) {
+                return l.args().stream().allMatch(PyType::printable);
+            }
+            StdlibModule m = StdlibModules.find(l.module());
+            return m != null && m.printable(l);
         }
         if (t instanceof ClassT c) {
             return c.info().exception() || c.info().hierarchyHas("__repr__") || c.info().enumInfo() != null;

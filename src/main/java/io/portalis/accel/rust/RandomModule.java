@@ -110,4 +110,10 @@ final class RandomModule implements StdlibModule {
         }
         return new RandomCalls(ft, recv.code(), "Random." + method, method, c).translate();
     }
+
+    /** A Random instance has no __eq__: two compare equal only when they are one object. */
+    @Override
+    public boolean identityEquality(PyType.LibT type) {
+        return true;
+    }
 }

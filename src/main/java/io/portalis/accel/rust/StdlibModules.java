@@ -18,7 +18,8 @@ final class StdlibModules {
             new OperatorModule(),
             new RandomModule(),
             new StatisticsModule(),
-            new DoctestModule());
+            new DoctestModule(),
+            new ReModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.

@@ -82,6 +82,9 @@ final class ValueConversions {
         if (to == null || from.equals(to)) {
             return v;
         }
+        if (ReModule.widens(from, to)) {
+            return new Val(v.code(), to, v.kind());
+        }
         if (NumericTower.coerces(from, to)) {
             return NumericTower.coerce(ft, v, to, at);
         }
@@ -107,6 +110,7 @@ final class ValueConversions {
             }
             return new Val(new RExpr.Tuple(items), to, Kind.OWNED);
         }
+        ReModule.refuseMixedPatterns(from, to, at);
         throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
     }
 
@@ -143,6 +147,10 @@ final class ValueConversions {
         }
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
+        }
+        if (ReModule.isRe(t)) {
+            // A Match or Pattern object is always true.
+            return new RExpr.Atom("true");
         }
         if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
                 || t instanceof PyType.VarTupleT || (t instanceof PyType.LibT l && l.container())) {
