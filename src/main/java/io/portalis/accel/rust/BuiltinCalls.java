@@ -644,6 +644,16 @@ final class BuiltinCalls {
             return val(RExpr.call("matches!", present,
                     new RExpr.Atom("Some(isinstance_value) if " + RustPrinter.flat(test))), PyType.BOOL);
         }
+        if (v.type() instanceof PyType.UnionT) {
+            List<String> names = new java.util.ArrayList<>();
+            for (Expr te : types) {
+                if (!(te instanceof Expr.Name n)) {
+                    throw Unsupported.construct("isinstance() with this type", te);
+                }
+                names.add(n.id());
+            }
+            return val(UnionValues.isinstance(v, names, module, c), PyType.BOOL);
+        }
         RExpr acc = null;
         for (Expr te : types) {
             if (!(te instanceof Expr.Name n)) {

@@ -180,8 +180,9 @@ final class ModuleScope {
                             + n.id().toLowerCase(Locale.ROOT) + "[...] (a bare one is read only where a value is assigned with it)", e);
                 case "Final":
                     throw Unsupported.type("bare 'Final' without a value; write Final[T]", e);
-                case "Any":
-                    throw Unsupported.construct("typing.Any (a value of any type)", e);
+                case "Any", "object":
+                    // A value of any type: passed on, stored, printed, tested with isinstance (UnionValues).
+                    return new PyType.UnionT(java.util.List.of(), n.id());
                 case "Self":
                     if (selfClass == null) {
                         throw Unsupported.construct("Self outside a method's signature", e);
@@ -266,23 +267,36 @@ final class ModuleScope {
     private PyType union(Expr e) {
         java.util.List<Expr> members = AnnotationForms.unionMembers(e);
         boolean none = members.stream().anyMatch(ModuleScope::isNone);
-        PyType common = null;
+        java.util.List<PyType> types = new java.util.ArrayList<>();
         for (Expr m : members) {
             if (isNone(m)) {
                 continue;
             }
             PyType t = annotation(m);
-            if (common == null || common.equals(t)) {
-                common = t;
-            } else if (common instanceof PyType.ClassT a && t instanceof PyType.ClassT b && commonBase(a.info(), b.info()) != null) {
-                common = new PyType.ClassT(commonBase(a.info(), b.info()));
-            } else {
-                throw Unsupported.construct("union type " + common.python() + " | " + t.python()
-                        + " (only a class hierarchy, or one type with None)", e);
+            int family = -1;
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i) instanceof PyType.ClassT a && t instanceof PyType.ClassT b && commonBase(a.info(), b.info()) != null) {
+                    family = i;
+                }
+            }
+            if (family >= 0) {
+                // Classes of one family are their nearest common base, whose methods dispatch on the object's class.
+                PyType.ClassT a = (PyType.ClassT) types.get(family);
+                types.set(family, new PyType.ClassT(commonBase(a.info(), ((PyType.ClassT) t).info())));
+            } else if (!types.contains(t)) {
+                types.add(t);
             }
         }
-        if (common == null) {
+        PyType common;
+        if (types.isEmpty()) {
             return PyType.NONE;
+        } else if (types.size() == 1) {
+            common = types.get(0);
+        } else if (types.size() == 2 && types.contains(PyType.INT)
+                && (types.contains(PyType.FLOAT) || types.contains(PyType.NUM))) {
+            common = PyType.NUM; // int | float: an int or a float, as py::Num holds in any module
+        } else {
+            common = UnionValues.of(types, e);
         }
         return none ? optional(common, e) : common;
     }

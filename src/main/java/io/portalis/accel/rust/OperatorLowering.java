@@ -334,6 +334,12 @@ final class OperatorLowering {
     }
 
     private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
+        boolean noneTest = (op == CmpOp.Is || op == CmpOp.IsNot) && l.type() instanceof PyType.OptionalT
+                && r.type() == PyType.NONE;
+        if (!noneTest && (PyType.holdsUnion(l.type()) || PyType.holdsUnion(r.type()))) {
+            throw Unsupported.construct("'" + op.symbol() + "' between " + l.type().python() + " and " + r.type().python()
+                    + " (a union value: narrow it with isinstance first)", at);
+        }
         switch (op) {
             case In:
             case NotIn: {

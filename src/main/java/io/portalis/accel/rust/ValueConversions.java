@@ -107,6 +107,9 @@ final class ValueConversions {
             }
             return new Val(new RExpr.Tuple(items), to, Kind.OWNED);
         }
+        if (to instanceof PyType.UnionT u && UnionValues.accepts(u, from)) {
+            return UnionValues.coerce(this, v, u);
+        }
         throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
     }
 
