@@ -383,6 +383,7 @@ final class ExpressionLowering {
     // -------------------------------------------------------------------- displays
 
     private Val listDisplay(Expr.List l, PyType expected) {
+        expected = EmptyCollections.context(expected, PyType.ListT.class);
         PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
         List<RExpr> items = new ArrayList<>();
         List<Val> vals = new ArrayList<>();
@@ -418,6 +419,7 @@ final class ExpressionLowering {
     }
 
     private Val dictDisplay(Expr.Dict d, PyType expected) {
+        expected = EmptyCollections.context(expected, PyType.DictT.class);
         PyType kt = expected instanceof PyType.DictT dt ? dt.key() : null;
         PyType vt = expected instanceof PyType.DictT dt2 ? dt2.value() : null;
         List<RExpr> pairs = new ArrayList<>();

@@ -92,7 +92,8 @@ final class UnionValues {
         if (v.type() == PyType.NONE) {
             return new Val(RExpr.call("py::Obj::of", new RExpr.Atom("()")), to, Kind.OWNED);
         }
-        return new Val(RExpr.call("py::Obj::of", conv.owned(v)), to, Kind.OWNED);
+        // The member's type is named: an empty list's element type comes from it alone.
+        return new Val(RExpr.call("py::Obj::of::<" + v.type().rust() + ">", conv.owned(v)), to, Kind.OWNED);
     }
 
     /** {@code isinstance(v, (names...))} of a union value: a test of the value's own type. */
