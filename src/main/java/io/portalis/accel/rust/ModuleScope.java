@@ -2,6 +2,7 @@ package io.portalis.accel.rust;
 
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Stmt;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -150,6 +151,46 @@ final class ModuleScope {
         return AnnotationForms.fromValue(annotation, typingModules);
     }
 
+    /** The expression a string annotation spells, or null when it is no single expression. */
+    private static Expr stringAnnotation(String text) {
+        io.portalis.accel.python.parser.ParseResult r = io.portalis.accel.python.parser.PythonParser.parse(
+                io.portalis.accel.python.lexer.CpuLexer.lex(("(" + text + ")\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (!r.ok() || r.module().body().size() != 1 || !(r.module().body().get(0) instanceof Stmt.Expr x)) {
+            return null;
+        }
+        return x.value();
+    }
+
+    /** Module-level type aliases ({@link AnnotationForms#declaresAlias}): name to the aliased type expression. */
+    private final java.util.Map<String, Expr> typeAliases = new java.util.HashMap<>();
+    private final java.util.Set<String> aliasesBeingRead = new java.util.HashSet<>();
+
+    /** Records {@code s} when it declares a type alias; whether it does. */
+    boolean typeAlias(Stmt s) {
+        if (!AnnotationForms.declaresAlias(s, typingModules)) {
+            return false;
+        }
+        if (s instanceof Stmt.AnnAssign a) {
+            typeAliases.put(((Expr.Name) a.target()).id(), a.value());
+        } else {
+            Stmt.Assign a = (Stmt.Assign) s;
+            typeAliases.put(((Expr.Name) a.targets().get(0)).id(), a.value());
+        }
+        return true;
+    }
+
+    /** The type a type alias names, read where it is used. */
+    private PyType aliased(String name, Expr at) {
+        if (!aliasesBeingRead.add(name)) {
+            throw Unsupported.construct("recursive type alias '" + name + "'", at);
+        }
+        try {
+            return annotation(typeAliases.get(name));
+        } finally {
+            aliasesBeingRead.remove(name);
+        }
+    }
+
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
         e = AnnotationForms.normalize(e, typingModules);
@@ -160,6 +201,15 @@ final class ModuleScope {
             ClassInfo info = classOf(s.value());
             if (info != null) {
                 return new PyType.ClassT(info);
+            }
+            Expr parsed = stringAnnotation(s.value());
+            if (parsed != null) {
+                // A forward reference ('Leaf | Pair'): the type the text spells, read as written there.
+                try {
+                    return annotation(parsed);
+                } catch (Unsupported u) {
+                    throw Unsupported.construct("string annotation '" + s.value() + "'", e);
+                }
             }
             throw Unsupported.construct("string annotation '" + s.value() + "'", e);
         }
@@ -196,6 +246,9 @@ final class ModuleScope {
                     if (isException(n.id())) {
                         // Any exception, as a caught one is: its class is known only when raised.
                         return PyType.EXC;
+                    }
+                    if (typeAliases.containsKey(n.id())) {
+                        return aliased(n.id(), e);
                     }
                     throw Unsupported.construct("type annotation '" + n.id() + "'", e);
             }
