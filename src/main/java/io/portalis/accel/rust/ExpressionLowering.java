@@ -391,11 +391,19 @@ final class ExpressionLowering {
             Val v = expr(x, elem);
             ft.refuseKeepingClosable(x, v.type(), "kept in a list");
             vals.add(v);
+            if (expected == null && v.type() == PyType.NONE && !l.elts().stream().allMatch(ExpressionLowering::isNone)) {
+                continue; // [s, None]: the other items settle T, and the list is of Optional[T] (below)
+            }
             if (elem == null) {
                 elem = settleElement(ft, v.type(), x);
             } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
                 elem = PyType.NUM;
             }
+        }
+        if (expected == null && elem != null && !(elem instanceof PyType.OptionalT)
+                && vals.stream().anyMatch(v -> v.type() == PyType.NONE)) {
+            // As mypy joins the items' types: T and None make Optional[T].
+            elem = new PyType.OptionalT(elem);
         }
         for (int i = 0; i < vals.size(); i++) {
             items.add(ft.owned(ft.coerce(vals.get(i), elem, l.elts().get(i))));
@@ -416,6 +424,10 @@ final class ExpressionLowering {
             throw Unsupported.type("cannot settle an element type from None; annotate the variable", at);
         }
         return NumericTower.element(ft, t);
+    }
+
+    private static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None;
     }
 
     private Val dictDisplay(Expr.Dict d, PyType expected) {
