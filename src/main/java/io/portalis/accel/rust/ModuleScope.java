@@ -230,6 +230,10 @@ final class ModuleScope {
                             + n.id().toLowerCase(Locale.ROOT) + "[...] (a bare one is read only where a value is assigned with it)", e);
                 case "Final":
                     throw Unsupported.type("bare 'Final' without a value; write Final[T]", e);
+                case "NoReturn", "Never":
+                    // A function that never returns (mypy checks that it always raises): its Rust
+                    // function returns PyResult<()>, always an Err.
+                    return PyType.NONE;
                 case "Any", "object":
                     // A value of any type: passed on, stored, printed, tested with isinstance (UnionValues).
                     return new PyType.UnionT(java.util.List.of(), n.id());
@@ -285,6 +289,11 @@ final class ModuleScope {
                     return new PyType.DictT(k, annotation(args.get(1)));
                 case "tuple":
                 case "Tuple":
+                    if (args.size() == 2 && args.get(1) instanceof Expr.Constant c
+                            && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Ellipsis) {
+                        // tuple[T, ...]: a tuple of any length, as a function's *args is.
+                        return new PyType.VarTupleT(annotation(args.get(0)));
+                    }
                     if (args.stream().anyMatch(a -> a instanceof Expr.Constant c
                             && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Ellipsis)) {
                         throw Unsupported.construct("variable-length tuple type", e);
