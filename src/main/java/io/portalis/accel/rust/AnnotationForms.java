@@ -34,7 +34,7 @@ final class AnnotationForms {
     static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
             "Iterator", "Iterable", "Generator", "Callable", "Sequence", "MutableSequence", "Collection",
-            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never");
+            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never", "NewType");
 
     /** The names {@code from collections.abc import ...} may bind. */
     static final Set<String> ABC_NAMES = Set.of(
@@ -121,6 +121,11 @@ final class AnnotationForms {
         } else {
             out.add(e);
         }
+    }
+
+    /** Whether {@code e} names {@code typing.<name>} ({@code NewType}, or {@code typing.NewType} after {@code import typing}). */
+    static boolean isTypingName(Expr e, String name, Set<String> typingModules) {
+        return unqualified(e, typingModules) instanceof Expr.Name n && n.id().equals(name);
     }
 
     /** The generic types whose subscription is a type expression wherever it stands (a type alias's value). */

@@ -165,8 +165,25 @@ final class ModuleScope {
     private final java.util.Map<String, Expr> typeAliases = new java.util.HashMap<>();
     private final java.util.Set<String> aliasesBeingRead = new java.util.HashSet<>();
 
-    /** Records {@code s} when it declares a type alias; whether it does. */
+    /** Module-level NewTypes ({@code UserId = NewType("UserId", int)}): name to the base type expression. */
+    private final java.util.Map<String, Expr> newTypes = new java.util.HashMap<>();
+
+    /** The base type of the NewType {@code name} (its values are the base type's, as at run time), or null. */
+    PyType newType(String name) {
+        return newTypes.containsKey(name) ? annotation(newTypes.get(name)) : null;
+    }
+
+    /** Records {@code s} when it declares a type alias or a NewType; whether it does. */
     boolean typeAlias(Stmt s) {
+        if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name target
+                && a.value() instanceof Expr.Call c && c.args().size() == 2 && c.keywords().isEmpty()
+                && AnnotationForms.isTypingName(c.func(), "NewType", typingModules)
+                && c.args().get(0) instanceof Expr.Constant k
+                && k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Str str && str.value().equals(target.id())) {
+            newTypes.put(target.id(), c.args().get(1));
+            typeAliases.put(target.id(), c.args().get(1));
+            return true;
+        }
         if (!AnnotationForms.declaresAlias(s, typingModules)) {
             return false;
         }
