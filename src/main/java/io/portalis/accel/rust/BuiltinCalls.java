@@ -331,6 +331,7 @@ final class BuiltinCalls {
             case "list": {
                 calls.arity(c, 0, 1, name);
                 if (c.args().isEmpty()) {
+                    expected = EmptyCollections.context(expected, PyType.ListT.class);
                     if (!(expected instanceof PyType.ListT)) {
                         throw Unsupported.type("cannot settle the element type of list(); annotate it", c);
                     }
@@ -346,6 +347,7 @@ final class BuiltinCalls {
             case "set": {
                 calls.arity(c, 0, 1, name);
                 if (c.args().isEmpty()) {
+                    expected = EmptyCollections.context(expected, PyType.SetT.class);
                     if (!(expected instanceof PyType.SetT)) {
                         throw Unsupported.type("cannot settle the element type of set(); annotate it", c);
                     }
@@ -371,6 +373,7 @@ final class BuiltinCalls {
                 calls.arity(c, 0, 1, name);
                 calls.keywords(c, Set.of());
                 if (c.args().isEmpty()) {
+                    expected = EmptyCollections.context(expected, PyType.DictT.class);
                     if (!(expected instanceof PyType.DictT)) {
                         throw Unsupported.type("cannot settle the types of dict(); annotate it", c);
                     }
@@ -645,6 +648,16 @@ final class BuiltinCalls {
             RExpr present = RExpr.method(FunctionTranslator.paren(v.code()), "as_ref");
             return val(RExpr.call("matches!", present,
                     new RExpr.Atom("Some(isinstance_value) if " + RustPrinter.flat(test))), PyType.BOOL);
+        }
+        if (v.type() instanceof PyType.UnionT) {
+            List<String> names = new java.util.ArrayList<>();
+            for (Expr te : types) {
+                if (!(te instanceof Expr.Name n)) {
+                    throw Unsupported.construct("isinstance() with this type", te);
+                }
+                names.add(n.id());
+            }
+            return val(UnionValues.isinstance(v, names, module, c), PyType.BOOL);
         }
         RExpr acc = null;
         for (Expr te : types) {

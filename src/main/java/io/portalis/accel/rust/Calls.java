@@ -66,6 +66,15 @@ final class Calls {
             if (k != null && (!k.exception() || k.objectException())) {
                 return construct(k, c);
             }
+            PyType newType = ft.isLocal(n.id()) ? null : module.newType(n.id());
+            if (newType != null) {
+                // UserId(42): a NewType's call returns its argument unchanged (typing.NewType's __call__).
+                arity(c, 1, 1, n.id());
+                if (!c.keywords().isEmpty()) {
+                    throw Unsupported.type(n.id() + "() takes no keyword arguments", c.keywords().get(0));
+                }
+                return ft.coerce(ft.expr(c.args().get(0), newType), newType, c.args().get(0));
+            }
             if (module.isException(n.id())) {
                 if (!c.keywords().isEmpty()) {
                     throw Unsupported.type("exception arguments by keyword (BaseException takes none)", c.keywords().get(0));

@@ -408,6 +408,7 @@ final class ExpressionLowering {
     // -------------------------------------------------------------------- displays
 
     private Val listDisplay(Expr.List l, PyType expected) {
+        expected = EmptyCollections.context(expected, PyType.ListT.class);
         PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
         List<RExpr> items = new ArrayList<>();
         List<Val> vals = new ArrayList<>();
@@ -415,11 +416,19 @@ final class ExpressionLowering {
             Val v = expr(x, elem);
             ft.refuseKeepingClosable(x, v.type(), "kept in a list");
             vals.add(v);
+            if (expected == null && v.type() == PyType.NONE && !l.elts().stream().allMatch(ExpressionLowering::isNone)) {
+                continue; // [s, None]: the other items settle T, and the list is of Optional[T] (below)
+            }
             if (elem == null) {
                 elem = settleElement(ft, v.type(), x);
             } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
                 elem = PyType.NUM;
             }
+        }
+        if (expected == null && elem != null && !(elem instanceof PyType.OptionalT)
+                && vals.stream().anyMatch(v -> v.type() == PyType.NONE)) {
+            // As mypy joins the items' types: T and None make Optional[T].
+            elem = new PyType.OptionalT(elem);
         }
         for (int i = 0; i < vals.size(); i++) {
             items.add(ft.owned(ft.coerce(vals.get(i), elem, l.elts().get(i))));
@@ -442,7 +451,12 @@ final class ExpressionLowering {
         return NumericTower.element(ft, t);
     }
 
+    private static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None;
+    }
+
     private Val dictDisplay(Expr.Dict d, PyType expected) {
+        expected = EmptyCollections.context(expected, PyType.DictT.class);
         PyType kt = expected instanceof PyType.DictT dt ? dt.key() : null;
         PyType vt = expected instanceof PyType.DictT dt2 ? dt2.value() : null;
         List<RExpr> pairs = new ArrayList<>();

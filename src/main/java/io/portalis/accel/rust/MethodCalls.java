@@ -66,7 +66,7 @@ final class MethodCalls {
     private FunctionTranslator.Val listMethod(FunctionTranslator.Val recv, PyType.ListT l, String name, Expr.Call c) {
         RExpr r = recv.code();
         PyType el = l.elem();
-        if (PyType.holdsFunction(el) && Set.of("remove", "index", "count").contains(name)) {
+        if ((PyType.holdsFunction(el) || PyType.holdsUnion(el)) && Set.of("remove", "index", "count").contains(name)) {
             throw Unsupported.construct("list." + name + "() on a " + l.python(), c);
         }
         if (Dunders.hasUserEq(el) && Set.of("remove", "index", "count").contains(name)) {

@@ -196,8 +196,17 @@ final class OperatorLowering {
         Local tmp = ft.tempLocal("value", first.type());
         ft.out.add(new RStmt.Let(tmp, false, ft.owned(first)));
         Val held = new Val(new RExpr.Atom(tmp.rust()), first.type(), Kind.PLACE);
-        Val second = ft.coerce(conditional(b.values().get(1), first.type()), first.type(), b.values().get(1));
-        RExpr test = ft.truthy(held, b);
+        PyType type = first.type();
+        Val right = conditional(b.values().get(1), first.type() instanceof PyType.OptionalT o ? o.inner() : first.type());
+        if (op.equals("||") && first.type() instanceof PyType.OptionalT o && right.type() != PyType.NONE
+                && !(right.type() instanceof PyType.OptionalT)) {
+            // `name or "default"` with name Optional[T] and a T on the right is a T, as mypy types it:
+            // the left operand is yielded only when it is true, so never when it is None.
+            type = o.inner();
+            held = new Val(RExpr.method(ft.owned(held), "unwrap"), type, Kind.OWNED);
+        }
+        Val second = ft.coerce(right, type, b.values().get(1));
+        RExpr test = ft.truthy(new Val(new RExpr.Atom(tmp.rust()), first.type(), Kind.PLACE), b);
         RExpr then = op.equals("||") ? ft.owned(held) : ft.owned(second);
         RExpr other = op.equals("||") ? ft.owned(second) : ft.owned(held);
         if (!ft.pinning && ft.orderSensitive(b.values().get(1))) {
@@ -207,7 +216,7 @@ final class OperatorLowering {
             ft.inlineList = ft.out;
             ft.inlineSize = ft.out.size();
         }
-        return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
+        return new Val(new RExpr.If(test, then, other), type, Kind.OWNED);
     }
 
     /**
@@ -342,6 +351,12 @@ final class OperatorLowering {
     }
 
     private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
+        boolean noneTest = (op == CmpOp.Is || op == CmpOp.IsNot) && l.type() instanceof PyType.OptionalT
+                && r.type() == PyType.NONE;
+        if (!noneTest && (PyType.holdsUnion(l.type()) || PyType.holdsUnion(r.type()))) {
+            throw Unsupported.construct("'" + op.symbol() + "' between " + l.type().python() + " and " + r.type().python()
+                    + " (a union value: narrow it with isinstance first)", at);
+        }
         switch (op) {
             case In:
             case NotIn: {

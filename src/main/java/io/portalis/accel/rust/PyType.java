@@ -216,6 +216,76 @@ sealed interface PyType {
         }
     }
 
+    /**
+     * A value of one of several types ({@code int | str}, {@code Cat | Dog}: the members, none of
+     * them None or another union), or of any type ({@code object}, {@code Any}: no members). In
+     * Rust a {@code py::Obj} that knows its value's own type at run time ({@link UnionValues}).
+     *
+     * @param spelled how an any-type annotation was written ({@code object} or {@code Any})
+     */
+    record UnionT(List<PyType> members, String spelled) implements PyType {
+        public UnionT {
+            members = List.copyOf(members);
+        }
+
+        /** {@code object} or {@code Any}: a value of any type. */
+        boolean any() {
+            return members.isEmpty();
+        }
+
+        public String python() {
+            return any() ? spelled : members.stream().map(PyType::python).collect(Collectors.joining(" | "));
+        }
+
+        public String rust() {
+            return "py::Obj";
+        }
+
+        /** Two unions are the same type when they have the same members, however spelled. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UnionT u && u.members.equals(members);
+        }
+
+        @Override
+        public int hashCode() {
+            return members.hashCode();
+        }
+    }
+
+    /**
+     * Whether a value of this type is or holds a union value ({@link UnionT}) inside a container,
+     * tuple or Optional: comparing such values needs the members' own rules (1 == True), which
+     * the translation does not carry, so {@code ==}, {@code in} and {@code is} refuse them.
+     */
+    static boolean holdsUnion(PyType t) {
+        if (t instanceof UnionT) {
+            return true;
+        }
+        if (t instanceof ListT l) {
+            return holdsUnion(l.elem());
+        }
+        if (t instanceof SetT s) {
+            return holdsUnion(s.elem());
+        }
+        if (t instanceof DictT d) {
+            return holdsUnion(d.key()) || holdsUnion(d.value());
+        }
+        if (t instanceof TupleT tt) {
+            return tt.elems().stream().anyMatch(PyType::holdsUnion);
+        }
+        if (t instanceof OptionalT o) {
+            return holdsUnion(o.inner());
+        }
+        if (t instanceof VarTupleT v) {
+            return holdsUnion(v.elem());
+        }
+        if (t instanceof IterT i) {
+            return holdsUnion(i.elem());
+        }
+        return t instanceof GenT g && holdsUnion(g.elem());
+    }
+
     /** Whether a value of this type holds a function inside a container, tuple or Optional. */
     static boolean holdsFunction(PyType t) {
         if (t instanceof FuncT) {
@@ -382,6 +452,9 @@ sealed interface PyType {
             }
             StdlibModule m = StdlibModules.find(l.module());
             return m != null && m.printable(l);
+        }
+        if (t instanceof UnionT u) {
+            return u.members().stream().allMatch(PyType::printable);
         }
         if (t instanceof ClassT c) {
             return c.info().exception() || c.info().hierarchyHas("__repr__") || c.info().enumInfo() != null;

@@ -305,6 +305,9 @@ public final class RustTranslator {
         if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
             return;
         }
+        if (scope.typeAlias(s)) {
+            return; // read where annotations name it; it binds a typing object at run time, which nothing here uses
+        }
         mainBody.add(s);
     }
 

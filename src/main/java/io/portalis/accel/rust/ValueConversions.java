@@ -111,6 +111,17 @@ final class ValueConversions {
             return new Val(new RExpr.Tuple(items), to, Kind.OWNED);
         }
         ReModule.refuseMixedPatterns(from, to, at);
+        if (to instanceof PyType.VarTupleT vt && from instanceof PyType.TupleT ft && v.code() instanceof RExpr.Tuple code) {
+            // A tuple display where a tuple of any length is wanted: the same items, in a py::Tuple.
+            List<RExpr> items = new ArrayList<>();
+            for (int i = 0; i < ft.elems().size(); i++) {
+                items.add(owned(coerce(new Val(code.elems().get(i), ft.elems().get(i), Kind.OWNED), vt.elem(), at)));
+            }
+            return new Val(RExpr.call("py::Tuple", new RExpr.Macro("vec", items, true, false)), to, Kind.OWNED);
+        }
+        if (to instanceof PyType.UnionT u && UnionValues.accepts(u, from)) {
+            return UnionValues.coerce(this, v, u);
+        }
         throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
     }
 
