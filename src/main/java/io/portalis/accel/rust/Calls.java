@@ -44,6 +44,10 @@ final class Calls {
                 throw Unsupported.construct("call with **kwargs", k);
             }
         }
+        FunctionTranslator.Val classLevel = new ClassLevelCalls(this).call(c);
+        if (classLevel != null) {
+            return classLevel;
+        }
         if (c.func() instanceof Expr.Name n) {
             if (ft.isLocal(n.id())) {
                 FunctionTranslator.Val callee = ft.expr(c.func(), null);

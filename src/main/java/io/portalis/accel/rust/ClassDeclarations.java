@@ -98,17 +98,16 @@ final class ClassDeclarations {
                 continue;
             }
             if (s instanceof Stmt.FunctionDef f) {
-                if (!f.decorator_list().isEmpty()) {
-                    throw Unsupported.construct("method decorator", f.decorator_list().get(0));
-                }
+                String key = c.decorated().declare(c, f, name -> scope.classes.containsKey(name) || imported.contains(name)
+                        || scope.stdlib.member(name) != null || rt.functionDefs.stream().anyMatch(d -> d.name().equals(name)));
                 if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())) {
                     throw Unsupported.construct("special method " + f.name()
                             + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);
                 }
-                if (c.methods().containsKey(f.name())) {
+                if (c.methods().containsKey(key)) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
                 }
-                c.methods().put(f.name(), f);
+                c.methods().put(key, f);
                 continue;
             }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
@@ -138,9 +137,10 @@ final class ClassDeclarations {
             }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
-        for (Stmt.FunctionDef f : c.methods().values()) {
-            String python = f.name();
-            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python));
+        for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
+            Stmt.FunctionDef f = m.getValue();
+            String python = m.getKey();
+            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python), c.decorated().kind(python));
             if (python.equals("__init__") && sig.returns() != PyType.NONE) {
                 throw Unsupported.type("__init__ must return None", f);
             }
@@ -182,6 +182,7 @@ final class ClassDeclarations {
                 c.signatures().put("__repr__", new FunctionSig("__repr__", ClassEmitter.implName(c, "__repr__"), List.of(), PyType.STR, c));
             }
         }
+        DecoratedMethods.check(c);
         // An override must keep the signature the callers see.
         if (c.base() != null) {
             for (Map.Entry<String, FunctionSig> e : c.signatures().entrySet()) {

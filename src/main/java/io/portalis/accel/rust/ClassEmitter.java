@@ -161,6 +161,9 @@ final class ClassEmitter {
         for (ClassInfo c : family) {
             items.add(() -> constructorFn(c));
         }
+        if (ClassLevelMethods.needsConstructorOfClass(root)) {
+            items.add(() -> p.raw(ClassLevelMethods.constructorOfClass(root)));
+        }
         for (Map.Entry<String, List<MethodBody>> e : bodies.entrySet()) {
             for (MethodBody m : e.getValue()) {
                 items.add(() -> methodFn(m));
@@ -311,6 +314,10 @@ final class ClassEmitter {
     }
 
     private void methodFn(MethodBody m) {
+        if (m.owner().decorated().kind(m.python()).receiverless()) {
+            p.raw(ClassLevelMethods.method(root, m));
+            return;
+        }
         if (m.sig().returns() instanceof PyType.GenT) {
             generatorMethod(m);
             return;
@@ -369,6 +376,10 @@ final class ClassEmitter {
     private void dispatcher(String python) {
         MethodBody first = bodies.get(python).get(0);
         FunctionSig sig = first.sig();
+        if (first.owner().decorated().kind(python).receiverless()) {
+            p.raw(ClassLevelMethods.dispatcher(root, python, sig));
+            return;
+        }
         List<String> params = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (FunctionSig.Param prm : sig.params()) {

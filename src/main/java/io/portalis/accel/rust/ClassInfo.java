@@ -26,6 +26,7 @@ final class ClassInfo {
     private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
     private final List<ClassInfo> subclasses = new ArrayList<>();
     private String rustName;
+    private final DecoratedMethods decorated = new DecoratedMethods();
 
     ClassInfo(String name, Stmt.ClassDef def, ClassInfo base, boolean dataclass, boolean exception, String exceptionBase) {
         this.name = name;
@@ -41,6 +42,11 @@ final class ClassInfo {
 
     String name() {
         return name;
+    }
+
+    /** Its static methods, class methods and properties. */
+    DecoratedMethods decorated() {
+        return decorated;
     }
 
     Stmt.ClassDef def() {

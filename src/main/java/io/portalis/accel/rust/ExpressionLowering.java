@@ -285,6 +285,9 @@ final class ExpressionLowering {
         }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
+            if (DecoratedMethods.isProperty(ct.info(), a.attr())) {
+                return PropertyAccess.read(this.ft, obj, ct.info(), a.attr());
+            }
             PyType ft = ct.info().field(a.attr());
             if (ft == null) {
                 if (ct.info().resolve(a.attr()) != null) {

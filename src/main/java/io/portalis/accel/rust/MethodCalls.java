@@ -27,6 +27,10 @@ final class MethodCalls {
     FunctionTranslator.Val method(FunctionTranslator.Val recv, String name, Expr.Call c, PyType expected) {
         PyType t = recv.type();
         if (t instanceof PyType.ClassT ct) {
+            FunctionTranslator.Val classLevel = new ClassLevelCalls(calls).onObject(recv, ct.info(), name, c);
+            if (classLevel != null) {
+                return classLevel;
+            }
             FunctionSig sig = ct.info().signature(name);
             if (sig == null || name.startsWith("__")) {
                 if (ct.info().field(name) instanceof PyType.FuncT f) {
