@@ -24,10 +24,10 @@ class Point:
         return cls(int(parts[0]), int(parts[1]))
 
     def moved(self, dx: int) -> "Point":
-        return Point.parse(str(self.x + dx) + "," + str(self.y))
+        return Point.parse(f"{self.x + dx},{self.y}")
 
     def describe(self) -> str:
-        return "(" + str(self.x) + ", " + str(self.y) + ")"
+        return f"({self.x}, {self.y})"
 
 
 class Shape:
@@ -47,7 +47,7 @@ class Shape:
         return 0
 
     def label(self) -> str:
-        return self.kind() + ":" + self.name + ":" + str(self.sides())
+        return f"{self.kind()}:{self.name}:{self.sides()}"
 
 
 class Square(Shape):

@@ -140,8 +140,15 @@ final class ClassEmitter {
         for (Map.Entry<String, PyType> f : fields.entrySet()) {
             String fname = FunctionTranslator.fieldName(f.getKey());
             String type = f.getValue().rust();
-            items.add(() -> fn("fn get_" + fname + "(&self) -> " + type + " {",
-                    List.of("py::attr(&self.0.borrow()." + fname + ", self.class_name(), \"" + f.getKey() + "\")")));
+            items.add(() -> {
+                // Broken over lines as rustfmt does when a long attribute name makes it too wide.
+                p.line(4, "fn get_" + fname + "(&self) -> " + type + " {");
+                RustPrinter inner = new RustPrinter();
+                inner.stmt(new RStmt.Tail(RExpr.call("py::attr", new RExpr.Atom("&self.0.borrow()." + fname),
+                        RExpr.method(new RExpr.Atom("self"), "class_name"), new RExpr.Atom("\"" + f.getKey() + "\""))), 8);
+                p.raw(inner.text());
+                p.line(4, "}");
+            });
             items.add(() -> fn("fn set_" + fname + "(&self, value: " + type + ") {",
                     List.of("self.0.borrow_mut()." + fname + " = Some(value);")));
         }
