@@ -297,6 +297,10 @@ final class ExpressionLowering {
             }
             return narrowed(a, new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED));
         }
+        Val cacheInfo = FunctionDecorators.cacheInfoField(obj, a.attr(), a);
+        if (cacheInfo != null) {
+            return cacheInfo;
+        }
         if (obj.type() == PyType.EXC && a.attr().equals("args")) {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
         }

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Python's {@code functools} (CPython 3.11), the part translated: {@code reduce}, over the
- * runtime's {@code functools} module ({@code src/main/resources/rust/functools.rs}). The rest of
- * the module (lru_cache, cache, partial, cmp_to_key, total_ordering, wraps, cached_property,
+ * runtime's {@code functools} module ({@code src/main/resources/rust/functools.rs}); the
+ * decorators {@code cache} and {@code lru_cache} are lowered by {@link FunctionDecorators}. The
+ * rest of the module (partial, cmp_to_key, total_ordering, wraps, cached_property,
  * singledispatch, ...) is refused by name.
  */
 final class FunctoolsModule implements StdlibModule {
