@@ -121,6 +121,11 @@ final class MethodCalls {
                 Map<String, Expr> kw = calls.keywords(c, Set.of("key", "reverse"));
                 RExpr reverse = kw.containsKey("reverse")
                         ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
+                if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+                    RExpr sorted = ft.tryOf(RExpr.call("py::sort_by_lt", RExpr.method(r, "items"), reverse,
+                            FunctoolsModule.cmpComparator(ft, kw.get("key"), el, false)));
+                    return val(RExpr.method(r, "set_items", sorted), PyType.NONE);
+                }
                 if (kw.containsKey("key")) {
                     KeyedItems k = calls.builtinCalls.keyed(RExpr.method(r, "items"), el, kw.get("key"));
                     return val(RExpr.method(r, "set_items", RExpr.call("py::sort_by_key", k.items(), k.keys(), reverse)), PyType.NONE);
