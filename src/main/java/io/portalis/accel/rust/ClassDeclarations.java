@@ -33,7 +33,12 @@ final class ClassDeclarations {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
         boolean dataclass = false;
+        Expr totalOrdering = null;
         for (Expr d : c.decorator_list()) {
+            if (TotalOrdering.is(d, scope)) {
+                totalOrdering = d;
+                continue;
+            }
             if (d instanceof Expr.Name n && n.id().equals("dataclass") && imported.contains("dataclass")) {
                 dataclass = true;
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
@@ -76,6 +81,7 @@ final class ClassDeclarations {
         }
         ClassInfo info = new ClassInfo(c.name(), c, base, dataclass, exception, exceptionBase);
         info.rustName(rustTypeName(c.name()));
+        info.decorated().totalOrdering(totalOrdering);
         scope.classes.put(c.name(), info);
     }
 
@@ -137,6 +143,7 @@ final class ClassDeclarations {
             }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
+        c.decorated().deriveMethods(c);
         for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
             Stmt.FunctionDef f = m.getValue();
             String python = m.getKey();

@@ -33,6 +33,19 @@ final class DecoratedMethods {
     }
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
+    /** The class's {@code @total_ordering} decorator, or null. */
+    private Expr totalOrdering;
+
+    void totalOrdering(Expr decorator) {
+        this.totalOrdering = decorator;
+    }
+
+    /** Adds what the class's decorators derive from its methods (total_ordering's comparisons). */
+    void deriveMethods(ClassInfo c) {
+        if (totalOrdering != null) {
+            TotalOrdering.derive(c, totalOrdering);
+        }
+    }
 
     /** The key under which a property's setter is kept among the methods (no Python method can call it). */
     static String setterKey(String property) {
