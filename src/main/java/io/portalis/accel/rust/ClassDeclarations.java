@@ -105,7 +105,7 @@ final class ClassDeclarations {
             }
             if (s instanceof Stmt.FunctionDef f) {
                 String key = c.decorated().declare(c, f, name -> scope.classes.containsKey(name) || imported.contains(name)
-                        || scope.stdlib.member(name) != null || rt.functionDefs.stream().anyMatch(d -> d.name().equals(name)));
+                        || scope.stdlib.member(name) != null || rt.functionDefs.stream().anyMatch(d -> d.name().equals(name)), scope);
                 if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())) {
                     throw Unsupported.construct("special method " + f.name()
                             + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);

@@ -325,6 +325,12 @@ final class ClassEmitter {
             p.raw(ClassLevelMethods.method(root, m));
             return;
         }
+        if (m.owner().decorated().kind(m.python()) == DecoratedMethods.Kind.CACHED) {
+            p.raw(ClassLevelMethods.cachedProperty(m));
+            m = new MethodBody(m.owner(), m.python(), new FunctionSig(m.sig().pythonName(),
+                    ClassLevelMethods.uncached(m), m.sig().params(), m.sig().returns(), m.sig().owner()), m.body(), m.mutableParams());
+            p.blank();
+        }
         if (m.sig().returns() instanceof PyType.GenT) {
             generatorMethod(m);
             return;
@@ -334,7 +340,9 @@ final class ClassEmitter {
             String n = ModuleScope.ident(prm.name());
             params.add((m.mutableParams().contains(prm.name()) ? "mut " : "") + n + ": " + prm.type().rust());
         }
-        header(4, "fn " + implName(m.owner(), m.python()), "&self", params, "py::PyResult<" + m.sig().returns().rust() + ">");
+        String fnName = m.owner().decorated().kind(m.python()) == DecoratedMethods.Kind.CACHED ? m.sig().rustName()
+                : implName(m.owner(), m.python());
+        header(4, "fn " + fnName, "&self", params, "py::PyResult<" + m.sig().returns().rust() + ">");
         RustPrinter inner = new RustPrinter();
         inner.stmts(m.body(), 8);
         p.raw(inner.text());

@@ -72,7 +72,7 @@ final class ClassLevelCalls {
         if (kind.receiverless()) {
             return receiverless(k, attr, tag, c);
         }
-        if (kind == DecoratedMethods.Kind.GETTER) {
+        if (kind == DecoratedMethods.Kind.GETTER || kind == DecoratedMethods.Kind.CACHED) {
             throw Unsupported.construct("property '" + attr + "' read on the class " + k.name(), c.func());
         }
         if (k.resolve(attr) != null) {
@@ -94,7 +94,7 @@ final class ClassLevelCalls {
     /** {@code obj.m(...)} where m is a static or class method (the object's class goes) or a property (refused). */
     FunctionTranslator.Val onObject(FunctionTranslator.Val recv, ClassInfo k, String attr, Expr.Call c) {
         DecoratedMethods.Kind kind = DecoratedMethods.kindOf(k, attr);
-        if (kind == DecoratedMethods.Kind.GETTER) {
+        if (kind == DecoratedMethods.Kind.GETTER || kind == DecoratedMethods.Kind.CACHED) {
             throw Unsupported.construct("call of the value of property '" + attr + "'", c);
         }
         if (!kind.receiverless()) {

@@ -89,6 +89,31 @@ final class ClassLevelMethods {
         return p.text();
     }
 
+    /** The name of a cached property's body: {@code <name>_uncached}. */
+    static String uncached(ClassEmitter.MethodBody m) {
+        return ClassEmitter.implName(m.owner(), m.python()).replaceAll("_$", "") + "_uncached";
+    }
+
+    /**
+     * A cached property's read: the object's attribute when it holds a value (computed before, or
+     * assigned), else the body's result, stored there first (CPython's cached_property keeps it
+     * in the instance's {@code __dict__}).
+     */
+    static String cachedProperty(ClassEmitter.MethodBody m) {
+        RustPrinter p = new RustPrinter();
+        String field = FunctionTranslator.fieldName(m.python());
+        p.line(4, "fn " + ClassEmitter.implName(m.owner(), m.python()) + "(&self) -> py::PyResult<"
+                + m.sig().returns().rust() + "> {");
+        p.line(8, "if let Some(value) = self.0.borrow()." + field + ".clone() {");
+        p.line(12, "return Ok(value);");
+        p.line(8, "}");
+        p.line(8, "let value = self." + uncached(m) + "()?;");
+        p.line(8, "self.set_" + field + "(value.clone());");
+        p.line(8, "Ok(value)");
+        p.line(4, "}");
+        return p.text();
+    }
+
     /** Whether some class of the hierarchy has a class method (which may construct through the tag). */
     static boolean needsConstructorOfClass(ClassInfo root) {
         return tagged(root) && uniformConstructors(root) && root.family().stream()

@@ -24,7 +24,9 @@ final class DecoratedMethods {
         /** {@code @property}: read as an attribute. */
         GETTER,
         /** {@code @x.setter}: called by an assignment to the attribute. */
-        SETTER;
+        SETTER,
+        /** {@code @functools.cached_property}: read as an attribute, computed once into it. */
+        CACHED;
 
         /** Whether the method has no object: the Rust function is an associated one. */
         boolean receiverless() {
@@ -63,6 +65,12 @@ final class DecoratedMethods {
         return owner == null ? Kind.INSTANCE : owner.decorated().kind(key);
     }
 
+    /** Whether a read of the attribute calls a method: a property's getter or a cached property. */
+    static boolean readThroughMethod(ClassInfo c, String name) {
+        Kind k = kindOf(c, name);
+        return k == Kind.GETTER || k == Kind.CACHED;
+    }
+
     /** Whether a class has (or inherits) a property of that name. */
     static boolean isProperty(ClassInfo c, String name) {
         return kindOf(c, name) == Kind.GETTER;
@@ -72,7 +80,7 @@ final class DecoratedMethods {
      * Reads a method definition's decorators: records its kind and returns the key it is kept under
      * among the class's methods. Decorators other than those translated are refused by name.
      */
-    String declare(ClassInfo c, Stmt.FunctionDef f, java.util.function.Predicate<String> rebound) {
+    String declare(ClassInfo c, Stmt.FunctionDef f, java.util.function.Predicate<String> rebound, ModuleScope scope) {
         if (f.decorator_list().isEmpty()) {
             return f.name();
         }
@@ -92,6 +100,8 @@ final class DecoratedMethods {
                 case "classmethod" -> Kind.CLASS;
                 default -> Kind.GETTER;
             };
+        } else if ("cached_property".equals(FunctionDecorators.functoolsMember(d, scope))) {
+            kind = Kind.CACHED;
         } else if (d instanceof Expr.Attribute a && a.value() instanceof Expr.Name p && p.id().equals(f.name())
                 && kind(p.id()) == Kind.GETTER && c.methods().containsKey(p.id())) {
             if (!a.attr().equals("setter")) {
@@ -138,8 +148,18 @@ final class DecoratedMethods {
             if (sig.returns() instanceof PyType.GenT) {
                 throw Unsupported.construct("generator " + word(kind).substring(2), m.getValue());
             }
-            if (kind == Kind.GETTER && !sig.params().isEmpty()) {
+            if ((kind == Kind.GETTER || kind == Kind.CACHED) && !sig.params().isEmpty()) {
                 throw Unsupported.type("property getter '" + m.getValue().name() + "' must take only self", m.getValue());
+            }
+            if (kind == Kind.CACHED) {
+                if (c.root().family().stream().filter(k -> k.methods().containsKey(m.getKey())
+                        || k.def().body().stream().anyMatch(b -> b instanceof Stmt.FunctionDef g && g.name().equals(m.getKey())))
+                        .count() > 1) {
+                    throw Unsupported.construct("cached_property '" + m.getKey() + "' defined in more than one class of "
+                            + "a hierarchy", m.getValue());
+                }
+                // The value lives in the object's attribute of that name, as in its __dict__.
+                c.ownFields().putIfAbsent(m.getKey(), sig.returns());
             }
             if (kind == Kind.SETTER) {
                 FunctionSig getter = c.signatures().get(m.getValue().name());
@@ -197,6 +217,7 @@ final class DecoratedMethods {
             case CLASS -> "a classmethod";
             case GETTER -> "a property";
             case SETTER -> "a property setter";
+            case CACHED -> "a cached_property";
         };
     }
 }

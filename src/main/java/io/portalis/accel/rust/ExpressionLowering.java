@@ -285,7 +285,7 @@ final class ExpressionLowering {
         }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
-            if (DecoratedMethods.isProperty(ct.info(), a.attr())) {
+            if (DecoratedMethods.readThroughMethod(ct.info(), a.attr())) {
                 return PropertyAccess.read(this.ft, obj, ct.info(), a.attr());
             }
             PyType ft = ct.info().field(a.attr());
