@@ -20,10 +20,13 @@ import java.util.Map;
 final class FunctionDecorators {
 
     /** What a module function's decorator makes of it. */
-    sealed interface Decoration permits Cached {}
+    sealed interface Decoration permits Cached, Wrapped {}
 
     /** {@code @cache} (maxsize null) or {@code @lru_cache(maxsize=N)}. */
     record Cached(Long maxsize, Expr at) implements Decoration {}
+
+    /** Wrapped by user decorators, innermost first (see {@link UserDecorators}). */
+    record Wrapped(List<UserDecorators.Application> applications) implements Decoration {}
 
     private final Map<String, Decoration> decorated = new LinkedHashMap<>();
 
@@ -32,7 +35,7 @@ final class FunctionDecorators {
     }
 
     /** Reads a module function's decorators (collection phase); refuses those not translated. */
-    void collect(Stmt.FunctionDef f, ModuleScope scope) {
+    void collect(Stmt.FunctionDef f, ModuleScope scope, List<Stmt.FunctionDef> earlier) {
         if (f.decorator_list().isEmpty()) {
             return;
         }
@@ -47,7 +50,13 @@ final class FunctionDecorators {
             decorated.put(f.name(), cached);
             return;
         }
-        throw Unsupported.construct("decorator '" + DecoratedMethods.describe(last) + "' on function '" + f.name() + "'", last);
+        for (Expr d : ds) {
+            if (cacheDecorator(d, scope) != null || functoolsMember(d, scope) != null
+                    || (d instanceof Expr.Call call && functoolsMember(call.func(), scope) != null)) {
+                throw Unsupported.construct("decorator '" + DecoratedMethods.describe(d) + "' over another decorator", d);
+            }
+        }
+        decorated.put(f.name(), new Wrapped(UserDecorators.applications(f, scope, earlier)));
     }
 
     /** The functools member a decorator names ({@code cache}, {@code functools.cache}), or null. */
@@ -123,6 +132,9 @@ final class FunctionDecorators {
     /** The decorated function: its body under another name, the wrapper under its own. */
     String emit(Stmt.FunctionDef f, FunctionSig sig, ItemEmission items, ModuleScope scope) {
         Decoration d = decorated.get(f.name());
+        if (d instanceof Wrapped w) {
+            return UserDecorators.emit(f, sig, w.applications(), items, scope);
+        }
         Cached c = (Cached) d;
         if (sig.returns() instanceof PyType.GenT) {
             throw Unsupported.construct(DecoratedMethods.describe(c.at()) + " on a generator function", c.at());
@@ -206,10 +218,11 @@ final class FunctionDecorators {
      */
     static FunctionTranslator.Val call(FunctionTranslator ft, Expr.Call c) {
         FunctionDecorators fd = ft.module.functionDecorators;
-        if (c.func() instanceof Expr.Name n && !ft.isLocal(n.id()) && fd.of(n.id()) instanceof Cached
-                && !c.keywords().isEmpty()) {
-            throw Unsupported.construct("keyword argument in a call of the cached function '" + n.id()
-                    + "' (CPython caches it apart from the positional call)", c.keywords().get(0));
+        if (c.func() instanceof Expr.Name n && !ft.isLocal(n.id()) && fd.of(n.id()) != null && !c.keywords().isEmpty()) {
+            throw Unsupported.construct("keyword argument in a call of the " + (fd.of(n.id()) instanceof Cached ? "cached"
+                    : "decorated") + " function '" + n.id() + "' (" + (fd.of(n.id()) instanceof Cached
+                    ? "CPython caches it apart from the positional call)" : "its wrapper's parameters take it)"),
+                    c.keywords().get(0));
         }
         if (!(c.func() instanceof Expr.Attribute a && a.value() instanceof Expr.Name n && !ft.isLocal(n.id())
                 && ft.module.globals.get(n.id()) == null && fd.of(n.id()) != null)) {

@@ -8,9 +8,11 @@ import java.util.Set;
 /**
  * Python's {@code functools} (CPython 3.11), the part translated: {@code reduce}, over the
  * runtime's {@code functools} module ({@code src/main/resources/rust/functools.rs}); the
- * decorators {@code cache} and {@code lru_cache} are lowered by {@link FunctionDecorators}. The
- * rest of the module (partial, cmp_to_key, total_ordering, wraps, cached_property,
- * singledispatch, ...) is refused by name.
+ * decorators {@code cache} and {@code lru_cache} by {@link FunctionDecorators}, {@code wraps} in
+ * {@link UserDecorators}, {@code total_ordering} by {@link TotalOrdering}, {@code cached_property}
+ * with the other method decorators ({@link DecoratedMethods}); {@code partial} and
+ * {@code cmp_to_key} (as a key= argument) here. The rest of the module (partialmethod,
+ * singledispatch, update_wrapper, ...) is refused by name.
  */
 final class FunctoolsModule implements StdlibModule {
 

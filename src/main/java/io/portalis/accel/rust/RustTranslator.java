@@ -270,7 +270,7 @@ public final class RustTranslator {
             return;
         }
         if (s instanceof Stmt.FunctionDef f) {
-            scope.functionDecorators.collect(f, scope);
+            scope.functionDecorators.collect(f, scope, functionDefs);
             if (scope.functions.containsKey(f.name()) || functionDefs.stream().anyMatch(d -> d.name().equals(f.name()))) {
                 throw Unsupported.construct("redefinition of function '" + f.name() + "'", f);
             }
