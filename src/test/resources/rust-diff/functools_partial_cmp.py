@@ -58,7 +58,9 @@ def main() -> None:
     print(hello("ann", "!"))
     hello_bob = partial(greet, "hi", "bob")
     print(hello_bob("?"), partial(greet, "yo", "al", ".")())
-    print(apply_all([square, cube_of, partial(power, 5)], 2))
+    fifth = partial(power, 5)
+    print(apply_all([square, cube_of, fifth], 2))
+    print(make_base(), partial(power, make_base())(make_base()), make_base())
     words = ["pear", "fig", "apple", "kiwi", "banana", "date"]
     print(sorted(words, key=cmp_to_key(by_length_then_reverse)))
     print(sorted(words, key=functools.cmp_to_key(by_length_then_reverse), reverse=True))

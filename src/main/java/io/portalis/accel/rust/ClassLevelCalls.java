@@ -100,14 +100,17 @@ final class ClassLevelCalls {
         if (!kind.receiverless()) {
             return null;
         }
-        // The object is evaluated before the arguments, as in Python, even where only its class is used.
+        // The object is evaluated before the arguments, as in Python, even where only its class is
+        // used: in place, as the tag (Rust evaluates arguments left to right), or in a block first.
         RExpr object = recv.code();
-        if (!(object instanceof RExpr.Atom)) {
-            Local tmp = ft.temp("object", recv.type());
-            ft.emit(new RStmt.Let(tmp, false, ft.owned(recv)));
-            object = new RExpr.Atom(tmp.rust());
+        if (ClassLevelMethods.tagged(k)) {
+            return receiverless(k, attr, RExpr.method(object, "class"), c);
         }
-        return receiverless(k, attr, ClassLevelMethods.tagged(k) ? RExpr.method(object, "class") : null, c);
+        FunctionTranslator.Val call = receiverless(k, attr, null, c);
+        if (object instanceof RExpr.Atom) {
+            return call;
+        }
+        return val(new RExpr.Block(null, List.of(new RStmt.Expr(ft.owned(recv))), call.code()), call.type());
     }
 
     /** {@code cls(...)} in a class method: the constructor of the class the method was called on. */

@@ -93,14 +93,16 @@ final class FunctoolsModule implements StdlibModule {
         if (given > f.params().size()) {
             throw Unsupported.type("partial() given " + given + " arguments for a " + f.python(), c);
         }
+        // In a block where the call is, so the arguments run in order with the expression's other operands.
+        List<RStmt> block = new java.util.ArrayList<>();
         Local held = ft.temp("function", f);
-        ft.emit(new RStmt.Let(held, false, ft.owned(fn)));
+        block.add(new RStmt.Let(held, false, ft.owned(fn)));
         List<String> args = new java.util.ArrayList<>();
         for (int i = 0; i < given; i++) {
             Expr e = c.args().get(i + 1);
             PyType t = f.params().get(i);
             Local arg = ft.temp("bound", t);
-            ft.emit(new RStmt.Let(arg, false, ft.owned(ft.coerce(ft.expr(e, t), t, e))));
+            block.add(new RStmt.Let(arg, false, ft.owned(ft.coerce(ft.expr(e, t), t, e))));
             args.add(t.copy() ? arg.rust() : arg.rust() + ".clone()");
         }
         List<PyType> rest = f.params().subList(given, f.params().size());
@@ -111,9 +113,10 @@ final class FunctoolsModule implements StdlibModule {
         }
         PyType.FuncT type = new PyType.FuncT(rest, f.ret());
         Local made = ft.temp("partial", type);
-        ft.emit(new RStmt.Let(made, true, new RExpr.Atom("Rc::new(move |" + String.join(", ", params) + "| "
+        block.add(new RStmt.Let(made, true, new RExpr.Atom("Rc::new(move |" + String.join(", ", params) + "| "
                 + held.rust() + "(" + String.join(", ", args) + "))")));
-        return new FunctionTranslator.Val(RExpr.method(new RExpr.Atom(made.rust()), "clone"), type, FunctionTranslator.Kind.OWNED);
+        return new FunctionTranslator.Val(new RExpr.Block(null, block, new RExpr.Atom(made.rust())), type,
+                FunctionTranslator.Kind.OWNED);
     }
 
     /** Whether a key= argument is {@code cmp_to_key(f)} (or {@code functools.cmp_to_key(f)}). */
