@@ -257,7 +257,10 @@ final class BuiltinCalls {
                 RExpr reverse = kw.containsKey("reverse")
                         ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
                 RExpr sorted;
-                if (kw.containsKey("key")) {
+                if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+                    sorted = ft.tryOf(RExpr.call("py::sort_by_lt", vec, reverse,
+                            FunctoolsModule.cmpComparator(ft, kw.get("key"), elem, false)));
+                } else if (kw.containsKey("key")) {
                     KeyedItems k = keyed(vec, elem, kw.get("key"));
                     sorted = RExpr.call("py::sort_by_key", k.items, k.keys, reverse);
                 } else if (isDictItems(c.args().get(0)) && elem instanceof PyType.TupleT tt
@@ -532,6 +535,10 @@ final class BuiltinCalls {
         }
         RExpr want = new RExpr.Atom(name.equals("max") ? "true" : "false");
         RExpr what = new RExpr.Atom("\"" + name + "\"");
+        if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+            RExpr better = FunctoolsModule.cmpComparator(ft, kw.get("key"), elem, name.equals("max"));
+            return val(ft.tryOf(RExpr.call("py::extreme_by", vec, what, better)), elem);
+        }
         if (kw.containsKey("key")) {
             KeyedItems k = keyed(vec, elem, kw.get("key"));
             return val(ft.tryOf(RExpr.call("py::extreme_by_key", k.items, k.keys, want, what)), elem);

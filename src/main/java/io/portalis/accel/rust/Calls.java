@@ -44,6 +44,14 @@ final class Calls {
                 throw Unsupported.construct("call with **kwargs", k);
             }
         }
+        FunctionTranslator.Val decorated = FunctionDecorators.call(ft, c);
+        if (decorated != null) {
+            return decorated;
+        }
+        FunctionTranslator.Val classLevel = new ClassLevelCalls(this).call(c);
+        if (classLevel != null) {
+            return classLevel;
+        }
         if (c.func() instanceof Expr.Name n) {
             if (ft.isLocal(n.id())) {
                 FunctionTranslator.Val callee = ft.expr(c.func(), null);

@@ -40,7 +40,12 @@ final class ClassDeclarations {
         }
         boolean dataclass = false;
         Expr.Call dataclassOptions = null;
+        Expr totalOrdering = null;
         for (Expr d : c.decorator_list()) {
+            if (TotalOrdering.is(d, scope)) {
+                totalOrdering = d;
+                continue;
+            }
             if (d instanceof Expr.Name n && n.id().equals("dataclass") && imported.contains("dataclass")) {
                 dataclass = true;
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
@@ -90,6 +95,7 @@ final class ClassDeclarations {
             DataclassExtras.checkBase(info, c);
         }
         info.rustName(rustTypeName(c.name()));
+        info.decorated().totalOrdering(totalOrdering);
         scope.classes.put(c.name(), info);
     }
 
@@ -119,18 +125,18 @@ final class ClassDeclarations {
             }
             if (s instanceof Stmt.FunctionDef f) {
                 boolean abstractMethod = AbcClasses.abstractDecorated(f, scope);
-                if (!f.decorator_list().isEmpty() && !abstractMethod) {
-                    throw Unsupported.construct("method decorator", f.decorator_list().get(0));
-                }
+                String key = abstractMethod ? f.name() : c.decorated().declare(c, f, name -> scope.classes.containsKey(name)
+                        || imported.contains(name) || scope.stdlib.member(name) != null
+                        || rt.functionDefs.stream().anyMatch(d -> d.name().equals(name)), scope);
                 if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())
                         && !DataclassExtras.allows(c, f.name())) {
                     throw Unsupported.construct("special method " + f.name()
                             + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);
                 }
-                if (c.methods().containsKey(f.name())) {
+                if (c.methods().containsKey(key)) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
                 }
-                c.methods().put(f.name(), abstractMethod ? AbcClasses.kept(f) : f);
+                c.methods().put(key, abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
@@ -161,9 +167,11 @@ final class ClassDeclarations {
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
         DataclassExtras.orderMethods(c);
-        for (Stmt.FunctionDef f : c.methods().values()) {
-            String python = f.name();
-            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python));
+        c.decorated().deriveMethods(c);
+        for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
+            Stmt.FunctionDef f = m.getValue();
+            String python = m.getKey();
+            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python), c.decorated().kind(python));
             if (python.equals("__init__") && sig.returns() != PyType.NONE) {
                 throw Unsupported.type("__init__ must return None", f);
             }
@@ -208,6 +216,7 @@ final class ClassDeclarations {
                 c.signatures().put("__repr__", new FunctionSig("__repr__", ClassEmitter.implName(c, "__repr__"), List.of(), PyType.STR, c));
             }
         }
+        DecoratedMethods.check(c);
         // An override must keep the signature the callers see.
         if (c.base() != null) {
             for (Map.Entry<String, FunctionSig> e : c.signatures().entrySet()) {

@@ -140,8 +140,15 @@ final class ClassEmitter {
         for (Map.Entry<String, PyType> f : fields.entrySet()) {
             String fname = FunctionTranslator.fieldName(f.getKey());
             String type = f.getValue().rust();
-            items.add(() -> fn("fn get_" + fname + "(&self) -> " + type + " {",
-                    List.of("py::attr(&self.0.borrow()." + fname + ", self.class_name(), \"" + f.getKey() + "\")")));
+            items.add(() -> {
+                // Broken over lines as rustfmt does when a long attribute name makes it too wide.
+                p.line(4, "fn get_" + fname + "(&self) -> " + type + " {");
+                RustPrinter inner = new RustPrinter();
+                inner.stmt(new RStmt.Tail(RExpr.call("py::attr", new RExpr.Atom("&self.0.borrow()." + fname),
+                        RExpr.method(new RExpr.Atom("self"), "class_name"), new RExpr.Atom("\"" + f.getKey() + "\""))), 8);
+                p.raw(inner.text());
+                p.line(4, "}");
+            });
             items.add(() -> fn("fn set_" + fname + "(&self, value: " + type + ") {",
                     List.of("self.0.borrow_mut()." + fname + " = Some(value);")));
         }
@@ -160,6 +167,9 @@ final class ClassEmitter {
         }
         for (ClassInfo c : family) {
             items.add(() -> constructorFn(c));
+        }
+        if (ClassLevelMethods.needsConstructorOfClass(root)) {
+            items.add(() -> p.raw(ClassLevelMethods.constructorOfClass(root)));
         }
         for (Map.Entry<String, List<MethodBody>> e : bodies.entrySet()) {
             for (MethodBody m : e.getValue()) {
@@ -318,6 +328,16 @@ final class ClassEmitter {
     }
 
     private void methodFn(MethodBody m) {
+        if (m.owner().decorated().kind(m.python()).receiverless()) {
+            p.raw(ClassLevelMethods.method(root, m));
+            return;
+        }
+        if (m.owner().decorated().kind(m.python()) == DecoratedMethods.Kind.CACHED) {
+            p.raw(ClassLevelMethods.cachedProperty(m));
+            m = new MethodBody(m.owner(), m.python(), new FunctionSig(m.sig().pythonName(),
+                    ClassLevelMethods.uncached(m), m.sig().params(), m.sig().returns(), m.sig().owner()), m.body(), m.mutableParams());
+            p.blank();
+        }
         if (m.sig().returns() instanceof PyType.GenT) {
             generatorMethod(m);
             return;
@@ -327,7 +347,9 @@ final class ClassEmitter {
             String n = ModuleScope.ident(prm.name());
             params.add((m.mutableParams().contains(prm.name()) ? "mut " : "") + n + ": " + prm.type().rust());
         }
-        header(4, "fn " + implName(m.owner(), m.python()), "&self", params, "py::PyResult<" + m.sig().returns().rust() + ">");
+        String fnName = m.owner().decorated().kind(m.python()) == DecoratedMethods.Kind.CACHED ? m.sig().rustName()
+                : implName(m.owner(), m.python());
+        header(4, "fn " + fnName, "&self", params, "py::PyResult<" + m.sig().returns().rust() + ">");
         RustPrinter inner = new RustPrinter();
         inner.stmts(m.body(), 8);
         p.raw(inner.text());
@@ -376,6 +398,10 @@ final class ClassEmitter {
     private void dispatcher(String python) {
         MethodBody first = bodies.get(python).get(0);
         FunctionSig sig = first.sig();
+        if (first.owner().decorated().kind(python).receiverless()) {
+            p.raw(ClassLevelMethods.dispatcher(root, python, sig));
+            return;
+        }
         List<String> params = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (FunctionSig.Param prm : sig.params()) {

@@ -30,6 +30,7 @@ final class ClassInfo {
     private EnumClasses.Info enumInfo;
     /** For a dataclass: its options and fields' specs ({@link DataclassExtras}). */
     private final DataclassExtras.Spec dataclassSpec = new DataclassExtras.Spec();
+    private final DecoratedMethods decorated = new DecoratedMethods();
 
     ClassInfo(String name, Stmt.ClassDef def, ClassInfo base, boolean dataclass, boolean exception, String exceptionBase) {
         this.name = name;
@@ -45,6 +46,11 @@ final class ClassInfo {
 
     String name() {
         return name;
+    }
+
+    /** Its static methods, class methods and properties. */
+    DecoratedMethods decorated() {
+        return decorated;
     }
 
     Stmt.ClassDef def() {

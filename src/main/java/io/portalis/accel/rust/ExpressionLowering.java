@@ -296,6 +296,9 @@ final class ExpressionLowering {
         }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
+            if (DecoratedMethods.readThroughMethod(ct.info(), a.attr())) {
+                return PropertyAccess.read(this.ft, obj, ct.info(), a.attr());
+            }
             PyType ft = ct.info().field(a.attr());
             if (ft == null) {
                 if (ct.info().resolve(a.attr()) != null) {
@@ -304,6 +307,10 @@ final class ExpressionLowering {
                 throw Unsupported.type("'" + ct.info().name() + "' has no attribute '" + a.attr() + "'", a);
             }
             return narrowed(a, new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED));
+        }
+        Val cacheInfo = FunctionDecorators.cacheInfoField(obj, a.attr(), a);
+        if (cacheInfo != null) {
+            return cacheInfo;
         }
         if (obj.type() instanceof PyType.LibT l) {
             return StdlibModules.find(l.module()).attribute(ft, obj, l, a.attr(), a);

@@ -185,6 +185,19 @@ final class ItemEmission {
         if (sig == null) {
             return null;
         }
+        if (scope.functionDecorators.of(f.name()) != null) {
+            try {
+                return scope.functionDecorators.emit(f, sig, this, scope);
+            } catch (Unsupported u) {
+                rt.report(u);
+                return null;
+            }
+        }
+        return emitFunction(f, sig);
+    }
+
+    /** A module function's body as the Rust function {@code sig} names. */
+    String emitFunction(Stmt.FunctionDef f, FunctionSig sig) {
         boolean generator = sig.returns() instanceof PyType.GenT;
         FunctionTranslator ft = translator(sig, null, false);
         List<RStmt> body;
@@ -233,6 +246,37 @@ final class ItemEmission {
             return new FunctionTranslator(scope, body, owner, discovery).yielding(g.elem());
         }
         return new FunctionTranslator(scope, sig, owner, discovery);
+    }
+
+    /** A Rust item name no module function or class has: {@code name}, else with {@code _} appended. */
+    String freeName(String name) {
+        return freeName(scope, name);
+    }
+
+    static String freeName(ModuleScope scope, String name) {
+        while (true) {
+            String candidate = name;
+            boolean taken = scope.functions.values().stream().anyMatch(s -> s.rustName().equals(candidate))
+                    || scope.classes.values().stream().anyMatch(c -> c.rustName().equals(candidate));
+            if (!taken) {
+                return name;
+            }
+            name = name + "_";
+        }
+    }
+
+    /** {@code fn name(params) -> ret {} at the left margin, broken one parameter per line when too long. */
+    static void header(RustPrinter p, String fnName, List<String> params, String ret) {
+        String head = fnName + "(" + String.join(", ", params) + ") -> " + ret + " {";
+        if (RustPrinter.width(head) <= RustPrinter.MAX_WIDTH) {
+            p.line(0, head);
+            return;
+        }
+        p.line(0, fnName + "(");
+        for (String prm : params) {
+            p.line(4, prm + ",");
+        }
+        p.line(0, ") -> " + ret + " {");
     }
 
     /** The Rust name of a generator's async body: {@code <name>_body}, unless a module item has it. */

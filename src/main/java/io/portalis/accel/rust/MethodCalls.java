@@ -27,6 +27,10 @@ final class MethodCalls {
     FunctionTranslator.Val method(FunctionTranslator.Val recv, String name, Expr.Call c, PyType expected) {
         PyType t = recv.type();
         if (t instanceof PyType.ClassT ct) {
+            FunctionTranslator.Val classLevel = new ClassLevelCalls(calls).onObject(recv, ct.info(), name, c);
+            if (classLevel != null) {
+                return classLevel;
+            }
             FunctionSig sig = ct.info().signature(name);
             if (sig == null || name.startsWith("__")) {
                 if (ct.info().field(name) instanceof PyType.FuncT f) {
@@ -118,6 +122,11 @@ final class MethodCalls {
                 Map<String, Expr> kw = calls.keywords(c, Set.of("key", "reverse"));
                 RExpr reverse = kw.containsKey("reverse")
                         ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
+                if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+                    RExpr sorted = ft.tryOf(RExpr.call("py::sort_by_lt", RExpr.method(r, "items"), reverse,
+                            FunctoolsModule.cmpComparator(ft, kw.get("key"), el, false)));
+                    return val(RExpr.method(r, "set_items", sorted), PyType.NONE);
+                }
                 if (kw.containsKey("key")) {
                     KeyedItems k = calls.builtinCalls.keyed(RExpr.method(r, "items"), el, kw.get("key"));
                     return val(RExpr.method(r, "set_items", RExpr.call("py::sort_by_key", k.items(), k.keys(), reverse)), PyType.NONE);

@@ -97,6 +97,8 @@ final class ModuleScope {
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
     final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
+    /** The decorators of the module's functions (functools caches, user decorators). */
+    final FunctionDecorators functionDecorators = new FunctionDecorators();
     final Map<String, Global> globals = new LinkedHashMap<>();
     /** Generator functions whose closing can be seen (see GeneratorFunction#closable). */
     final Set<String> closableGenerators = new java.util.HashSet<>();

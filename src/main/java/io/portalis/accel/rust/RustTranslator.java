@@ -283,9 +283,7 @@ public final class RustTranslator {
             return;
         }
         if (s instanceof Stmt.FunctionDef f) {
-            if (!f.decorator_list().isEmpty()) {
-                throw Unsupported.construct("decorator on a function", f.decorator_list().get(0));
-            }
+            scope.functionDecorators.collect(f, scope, functionDefs);
             if (scope.functions.containsKey(f.name()) || functionDefs.stream().anyMatch(d -> d.name().equals(f.name()))) {
                 throw Unsupported.construct("redefinition of function '" + f.name() + "'", f);
             }
