@@ -147,6 +147,9 @@ final class ClassDeclarations {
                                 + " (functions are compared by identity only as a field of their own)", a);
                     }
                     c.ownFields().put(n.id(), t);
+                    if (a.value() != null) {
+                        DataclassDefaults.requireEvaluatedOnce(a.value(), c.def(), rt.module.body(), scope);
+                    }
                     c.dataclassDefaults().put(n.id(), DataclassExtras.fieldDefault(c, n.id(), a.value(), scope));
                     continue;
                 }
