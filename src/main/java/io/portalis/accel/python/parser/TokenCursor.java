@@ -9,7 +9,9 @@ import java.util.function.Function;
  * The parser's position in one token stream and the small moves every grammar rule makes:
  * look at, accept or expect a token, build an error at the current token, and keep count of
  * nesting so that no input can exhaust the stack. The grammar itself lives in the subclasses:
- * {@link ExpressionParser}, {@link PatternParser} and {@link Parser} (statements).
+ * the expression layers ({@link AssignmentTargetParser}, {@link OperatorPrecedenceParser},
+ * {@link PrimaryParser}, {@link DisplayParser}, {@link AtomParser}, {@link ExpressionParser}),
+ * {@link PatternParser} and {@link Parser} (statements).
  */
 abstract class TokenCursor {
     /** Deepest expression nesting accepted (CPython itself fails near this depth). */
