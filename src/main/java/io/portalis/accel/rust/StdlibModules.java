@@ -17,7 +17,8 @@ final class StdlibModules {
             new FunctoolsModule(),
             new OperatorModule(),
             new RandomModule(),
-            new StatisticsModule());
+            new StatisticsModule(),
+            new TextwrapModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
