@@ -469,20 +469,51 @@ mod textwrap {
         out
     }
 
-    /// `textwrap.indent(text, prefix, predicate)`: the prefix before each line the predicate
-    /// accepts (by default, each line with more than whitespace).
-    pub fn indent(
+    /// What Python's truth test makes of a predicate's result.
+    pub trait Truth {
+        fn truth(&self) -> bool;
+    }
+
+    impl Truth for bool {
+        fn truth(&self) -> bool {
+            *self
+        }
+    }
+
+    impl Truth for i64 {
+        fn truth(&self) -> bool {
+            *self != 0
+        }
+    }
+
+    impl Truth for String {
+        fn truth(&self) -> bool {
+            !self.is_empty()
+        }
+    }
+
+    /// `textwrap.indent(text, prefix)`: the prefix before each line with more than whitespace.
+    pub fn indent(text: &str, prefix: &str) -> String {
+        let mut out = String::new();
+        for line in lines_with_ends(text) {
+            if !line.chars().all(space) {
+                out.push_str(prefix);
+            }
+            out.push_str(line);
+        }
+        out
+    }
+
+    /// `textwrap.indent(text, prefix, predicate)`: the prefix before each line whose
+    /// `predicate(line)` is true, the predicate called on every line in order.
+    pub fn indent_by<R: Truth>(
         text: &str,
         prefix: &str,
-        predicate: Option<std::rc::Rc<dyn Fn(String) -> PyResult<bool>>>,
+        predicate: std::rc::Rc<dyn Fn(String) -> PyResult<R>>,
     ) -> PyResult<String> {
         let mut out = String::new();
         for line in lines_with_ends(text) {
-            let add = match &predicate {
-                None => !line.chars().all(space),
-                Some(p) => p(line.to_string())?,
-            };
-            if add {
+            if predicate(line.to_string())?.truth() {
                 out.push_str(prefix);
             }
             out.push_str(line);

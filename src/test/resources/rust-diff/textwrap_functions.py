@@ -85,11 +85,20 @@ def dedenting() -> None:
     """)))
 
 
+def long_line(line: str) -> bool:
+    print("asked about", repr(line))
+    return len(line) > 5
+
+
 def indenting() -> None:
     s = "alpha\n\n  beta\r\ngamma\x0cdelta\u2028epsilon\n   \nzeta"
     print(repr(indent(s, "> ")))
     print(repr(indent(s, "+ ", lambda line: True)))
     print(repr(textwrap.indent(s, "# ", predicate=lambda line: line.startswith(" "))))
+    # typeshed wants a bool, CPython tests any result for truth (its docs' example returns a str)
+    print(repr(indent(s, "~", lambda line: line.strip())))  # type: ignore[arg-type,return-value]
+    print(repr(indent(s, "%", lambda line: len(line) % 3)))  # type: ignore[arg-type,return-value]
+    print(repr(indent(s, "!", long_line)))
     print(repr(indent("", "x")))
 
 

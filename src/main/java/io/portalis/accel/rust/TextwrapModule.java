@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Python's {@code textwrap} module (CPython 3.11): {@code wrap}, {@code fill} and {@code shorten}
  * with {@code TextWrapper}'s keyword arguments, {@code dedent}, and {@code indent} (its
- * {@code predicate} a lambda or function of a str returning bool), as calls of the runtime's
- * {@code textwrap} module ({@code src/main/resources/rust/textwrap.rs}). The keyword arguments
+ * {@code predicate} a lambda or function of a str returning a bool, int or str, tested for
+ * truth), as calls of the runtime's {@code textwrap} module
+ * ({@code src/main/resources/rust/textwrap.rs}). The keyword arguments
  * become a chain of builder calls on {@code textwrap::Options}, written in the call's order so
  * they are evaluated in Python's order. The class {@code TextWrapper} is refused.
  */
@@ -124,19 +125,16 @@ final class TextwrapModule implements StdlibModule {
             case "indent" -> {
                 RExpr prefix = str(ft, named.get("prefix"), member);
                 Expr predE = named.get("predicate");
-                RExpr predicate;
                 if (predE == null || isNone(predE)) {
-                    predicate = new RExpr.Atom("None");
-                } else {
-                    FunctionTranslator.Val pred = KeyFunctions.of(ft, predE, PyType.STR);
-                    PyType ret = ((PyType.FuncT) pred.type()).ret();
-                    if (ret != PyType.BOOL) {
-                        throw Unsupported.construct("textwrap.indent() with a predicate returning " + ret.python()
-                                + " (a bool expected)", predE);
-                    }
-                    predicate = RExpr.call("Some", ft.owned(pred));
+                    yield owned(RExpr.call("textwrap::indent", text, prefix), PyType.STR);
                 }
-                yield owned(ft.tryOf(RExpr.call("textwrap::indent", text, prefix, predicate)), PyType.STR);
+                FunctionTranslator.Val pred = KeyFunctions.of(ft, predE, PyType.STR);
+                PyType ret = ((PyType.FuncT) pred.type()).ret();
+                if (ret != PyType.BOOL && ret != PyType.INT && ret != PyType.STR) {
+                    throw Unsupported.construct("textwrap.indent() with a predicate returning " + ret.python()
+                            + " (a bool, int or str expected)", predE);
+                }
+                yield owned(ft.tryOf(RExpr.call("textwrap::indent_by", text, prefix, ft.owned(pred))), PyType.STR);
             }
             default -> {
                 RExpr opts = RExpr.call("textwrap::Options::new", named.containsKey("width")
