@@ -5,7 +5,6 @@
 /// Lengths are counted in code points, as Python's `len`.
 #[allow(dead_code)]
 mod textwrap {
-    use super::py::PyResult;
 
     /// The keyword arguments of `TextWrapper` that `wrap`, `fill` and `shorten` pass on, each
     /// set by a builder method in the order the call writes them.
@@ -305,7 +304,7 @@ mod textwrap {
     }
 
     /// `TextWrapper._wrap_chunks`, with its errors in CPython's words.
-    fn wrap_chunks(o: &Options, mut chunks: Vec<Chunk>) -> PyResult<Vec<String>> {
+    fn wrap_chunks(o: &Options, mut chunks: Vec<Chunk>) -> super::py::PyResult<Vec<String>> {
         let mut lines: Vec<String> = Vec::new();
         if o.width <= 0 {
             return super::py::raise("ValueError", format!("invalid width {} (must be > 0)", o.width));
@@ -388,20 +387,20 @@ mod textwrap {
     }
 
     /// `textwrap.wrap(text, width, **kwargs)`.
-    pub fn wrap(text: &str, o: Options) -> PyResult<super::py::List<String>> {
+    pub fn wrap(text: &str, o: Options) -> super::py::PyResult<super::py::List<String>> {
         let chunks = chunks_of(text, &o);
         Ok(super::py::List::from(wrap_chunks(&o, chunks)?))
     }
 
     /// `textwrap.fill(text, width, **kwargs)`: the wrapped lines joined by newlines.
-    pub fn fill(text: &str, o: Options) -> PyResult<String> {
+    pub fn fill(text: &str, o: Options) -> super::py::PyResult<String> {
         let chunks = chunks_of(text, &o);
         Ok(wrap_chunks(&o, chunks)?.join("\n"))
     }
 
     /// `textwrap.shorten(text, width, **kwargs)`: the words joined by single spaces, filled
     /// into one line (`max_lines=1`).
-    pub fn shorten(text: &str, o: Options) -> PyResult<String> {
+    pub fn shorten(text: &str, o: Options) -> super::py::PyResult<String> {
         let words: Vec<&str> = text.split(space).filter(|w| !w.is_empty()).collect();
         let collapsed = words.join(" ");
         fill(&collapsed, o.max_lines(Some(1)))
@@ -509,8 +508,8 @@ mod textwrap {
     pub fn indent_by<R: Truth>(
         text: &str,
         prefix: &str,
-        predicate: std::rc::Rc<dyn Fn(String) -> PyResult<R>>,
-    ) -> PyResult<String> {
+        predicate: std::rc::Rc<dyn Fn(String) -> super::py::PyResult<R>>,
+    ) -> super::py::PyResult<String> {
         let mut out = String::new();
         for line in lines_with_ends(text) {
             if predicate(line.to_string())?.truth() {
