@@ -19,7 +19,8 @@ final class StdlibModules {
             new RandomModule(),
             new StatisticsModule(),
             new DoctestModule(),
-            new ReModule());
+            new ReModule(),
+            new TextwrapModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
