@@ -6,7 +6,6 @@
 #[allow(dead_code)]
 mod doctest {
     use super::py;
-    use super::py::Show;
     use std::sync::Mutex;
 
     pub const SKIP: u32 = 1;
@@ -90,6 +89,7 @@ mod doctest {
 
     /// The running example raised `e`: the last line of its traceback, as doctest compares it.
     pub fn raised(e: &py::Exc) {
+        use super::py::Show;
         let mut held = RUN.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(run) = held.as_mut() {
             if let Some(i) = run.current {
