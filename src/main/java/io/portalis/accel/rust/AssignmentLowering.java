@@ -190,7 +190,7 @@ final class AssignmentLowering {
             }
             Val c = ft.expr(sub.value(), null);
             if (c.type() instanceof PyType.ListT l) {
-                Val i = ft.coerce(ft.expr(sub.slice(), PyType.INT), PyType.INT, sub.slice());
+                Val i = ft.index(ft.expr(sub.slice(), PyType.INT), sub.slice());
                 Val val = ft.coerce(v, l.elem(), target);
                 ft.out.add(new RStmt.Expr(ft.tryOf(RExpr.method(c.code(), "set", i.code(), ft.owned(val)))));
                 return;
@@ -478,7 +478,8 @@ final class AssignmentLowering {
             Val container = new Val(cCode, c.type(), Kind.PLACE);
             PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
                     : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
-            Val key = ft.coerce(ft.expr(sub.slice(), keyType), keyType, sub.slice());
+            Val key = keyType == PyType.INT ? ft.index(ft.expr(sub.slice(), keyType), sub.slice())
+                    : ft.coerce(ft.expr(sub.slice(), keyType), keyType, sub.slice());
             if (!(key.code() instanceof RExpr.Atom)) {
                 Local tmp = tempLocal("key", keyType);
                 ft.out.add(new RStmt.Let(tmp, false, ft.owned(key)));
@@ -585,7 +586,7 @@ final class AssignmentLowering {
                 return;
             }
             if (c.type() instanceof PyType.ListT) {
-                Val i = ft.coerce(ft.expr(sub.slice(), PyType.INT), PyType.INT, sub.slice());
+                Val i = ft.index(ft.expr(sub.slice(), PyType.INT), sub.slice());
                 ft.out.add(new RStmt.Expr(ft.tryOf(RExpr.method(c.code(), "del", i.code()))));
                 return;
             }

@@ -658,6 +658,11 @@ final class FunctionTranslator {
         return valueConversions.coerce(v, to, at);
     }
 
+    /** A value where an index-sized int is needed: an arbitrary-precision int converts, or raises OverflowError. */
+    Val index(Val v, Node at) {
+        return v.type() == PyType.BIG ? BigInts.toIndex(this, v) : valueConversions.coerce(v, PyType.INT, at);
+    }
+
     static RExpr paren(RExpr e) {
         return ValueConversions.paren(e);
     }

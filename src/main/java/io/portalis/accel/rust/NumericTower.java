@@ -159,6 +159,9 @@ final class NumericTower {
 
     /** The element type a display or comprehension settles on: in a module whose float slots are NUM, a float's too. */
     static PyType element(FunctionTranslator ft, PyType t) {
+        if (t == PyType.INT && ft.module.bigInts) {
+            return PyType.BIG; // a variable or element first given an i64 (len(), a range item) may grow
+        }
         return t == PyType.FLOAT && ft.module.intsInFloats ? PyType.NUM : t;
     }
 

@@ -67,19 +67,38 @@ public final class RustTranslator {
     /** Translates a module the check stage has resolved ({@code names} is its result for {@code module}). */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath) {
-        Translation floats = translate(module, names, sourcePath, false);
+        return translate(module, names, source, sourcePath, IntRepresentation.AUTO);
+    }
+
+    /** As {@link #translate(Mod.Module, io.portalis.accel.python.semantics.NameResolution, byte[], String)}, with ints as {@code ints} says. */
+    public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
+            byte[] source, String sourcePath, IntRepresentation ints) {
+        if (ints == IntRepresentation.BIG || (ints == IntRepresentation.AUTO && IntRepresentation.prone(module))) {
+            Translation big = translate(module, names, sourcePath, true);
+            if (big.rust() != null || ints == IntRepresentation.BIG) {
+                return big;
+            }
+            // auto: a construct the int::Int lowering refuses; i64 as without the option (OverflowError past 64 bits).
+        }
+        return translate(module, names, sourcePath, false);
+    }
+
+    private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
+            String sourcePath, boolean bigInts) {
+        Translation floats = translate(module, names, sourcePath, false, bigInts);
         if (floats.rust() != null || !NumericTower.intInFloatSlot(floats.diagnostics())) {
             return floats;
         }
         // An int reaches a float slot: float slots become py::Num, which keeps ints ints.
-        return translate(module, names, sourcePath, true);
+        return translate(module, names, sourcePath, true, bigInts);
     }
 
     private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
-            String sourcePath, boolean intsInFloats) {
+            String sourcePath, boolean intsInFloats, boolean bigInts) {
         RustTranslator t = new RustTranslator(module, sourcePath);
         t.scope.names = names;
         t.scope.intsInFloats = intsInFloats;
+        t.scope.bigInts = bigInts;
         String rust;
         try {
             rust = t.run();
