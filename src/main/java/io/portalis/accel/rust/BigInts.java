@@ -125,11 +125,26 @@ final class BigInts {
             // A negative exponent makes a float.
             return ft.binary(Operator.Pow, toFloat(ft, asBig(ft, l, at)), toFloat(ft, asBig(ft, r, at)), at);
         }
-        if (exponent == null) {
+        if (exponent == null && !NonNegativeInts.proven(ft, exponentOf(at))) {
             throw Unsupported.construct("int ** int with an exponent that may be negative (an int or a float) where "
-                    + "ints are arbitrary precision; annotate the result ': int' or write the exponent as a literal", at);
+                    + "ints are arbitrary precision; assign the result to a variable annotated ': int', or write the "
+                    + "exponent as a literal, a range loop variable or x % k", at);
         }
         return big(ft.tryOf(RExpr.method(a, "pow", b)));
+    }
+
+    /** The exponent's expression of {@code a ** b}, {@code a **= b} or {@code pow(a, b)}, or null. */
+    private static io.portalis.accel.python.ast.Expr exponentOf(Node at) {
+        if (at instanceof io.portalis.accel.python.ast.Expr.BinOp b) {
+            return b.right();
+        }
+        if (at instanceof io.portalis.accel.python.ast.Stmt.AugAssign a) {
+            return a.value();
+        }
+        if (at instanceof io.portalis.accel.python.ast.Expr.Call c && c.args().size() >= 2) {
+            return c.args().get(1);
+        }
+        return null;
     }
 
     /** {@code a ** b} where an int is needed: a negative exponent raises (the value would be a float). */

@@ -199,7 +199,7 @@ final class BuiltinCalls {
                     return val(new RExpr.Atom("0.0"), PyType.FLOAT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() == PyType.INT || v.type() == PyType.FLOAT || v.type() == PyType.NUM) {
+                if (v.type() == PyType.INT || v.type() == PyType.FLOAT || v.type() == PyType.NUM || v.type() == PyType.BIG) {
                     return ft.promote(v, c);
                 }
                 if (v.type() == PyType.STR) {
@@ -237,6 +237,11 @@ final class BuiltinCalls {
                 if (c.args().size() == 1) {
                     if (v.type() == PyType.INT || v.type() == PyType.BIG) {
                         return v;
+                    }
+                    if (v.type() == PyType.FLOAT && BigInts.on(ft)) {
+                        // round(x) is an int of any size: half to even, then exact.
+                        return val(ft.tryOf(RExpr.call("int::Int::from_f64",
+                                RExpr.call("f64::round_ties_even", ft.owned(v)))), PyType.BIG);
                     }
                     if (v.type() == PyType.FLOAT) {
                         return val(ft.tryOf(RExpr.call("py::round_int", v.code())), PyType.INT);

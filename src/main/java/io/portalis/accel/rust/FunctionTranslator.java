@@ -392,6 +392,9 @@ final class FunctionTranslator {
         if (t == PyType.NUM) {
             return "py::Num::I(0)";
         }
+        if (t == PyType.BIG) {
+            return "int::Int::Small(0)";
+        }
         if (t == PyType.BOOL) {
             return "false";
         }
@@ -570,6 +573,7 @@ final class FunctionTranslator {
             v = coerce(v, expectedRet, l.body());
         }
         ret[0] = expectedRet != null ? expectedRet : settle(this, v.type(), l.body());
+        v = coerce(v, ret[0], l.body()); // a settled type may be wider (an i64 int as an int::Int)
         out.add(new RStmt.Tail(RExpr.call("Ok", owned(v))));
         scopes.pop();
         return out;

@@ -39,15 +39,24 @@ public enum IntRepresentation {
 
     /**
      * Whether a module has a construct whose ints commonly leave 64 bits: {@code **} or
-     * {@code pow()}, {@code <<}, {@code math.factorial}/{@code comb}/{@code perm}/{@code prod}, or an
-     * int literal beyond 64 bits. An additive recurrence alone (Fibonacci by {@code a + b}) is not
-     * detected: {@code --ints big} covers it.
+     * {@code pow()}, {@code <<}, {@code math.factorial}/{@code comb}/{@code perm}/{@code prod}, an
+     * int literal beyond 64 bits, or inside a loop a product accumulated ({@code r *= i}) or a
+     * pair recurrence ({@code a, b = b, a + b}: a sum or product of two of the targets). Other
+     * growth (a sum accumulated, {@code x = x * k}) is not detected: {@code --ints big} covers it.
      */
     public static boolean prone(Node module) {
         Deque<Node> todo = new ArrayDeque<>();
+        Set<Node> inLoop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         todo.push(module);
         while (!todo.isEmpty()) {
             Node n = todo.pop();
+            boolean loop = inLoop.contains(n);
+            if (loop && n instanceof Stmt.AugAssign a && a.op() == Operator.Mult && !(a.value() instanceof Expr.Constant)) {
+                return true;
+            }
+            if (loop && n instanceof Stmt.Assign a && pairRecurrence(a)) {
+                return true;
+            }
             if (n instanceof Expr.BinOp b && (b.op() == Operator.Pow || b.op() == Operator.LShift)) {
                 return true;
             }
@@ -60,10 +69,35 @@ public enum IntRepresentation {
             if (n instanceof Expr.Call c && GROWING_CALLS.contains(calleeName(c.func()))) {
                 return true;
             }
+            boolean childrenInLoop = loop || n instanceof Stmt.For || n instanceof Stmt.While;
             for (Node child : NodeChildren.of(n)) {
                 if (child != null) {
                     todo.push(child);
+                    if (childrenInLoop && !(child instanceof Stmt.FunctionDef)) {
+                        inLoop.add(child);
+                    }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** {@code a, b = b, a + b}: a tuple assignment one of whose values adds or multiplies two of its targets. */
+    private static boolean pairRecurrence(Stmt.Assign a) {
+        if (a.targets().size() != 1 || !(a.targets().get(0) instanceof Expr.Tuple t) || !(a.value() instanceof Expr.Tuple v)) {
+            return false;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (Expr e : t.elts()) {
+            if (e instanceof Expr.Name n) {
+                names.add(n.id());
+            }
+        }
+        for (Expr e : v.elts()) {
+            if (e instanceof Expr.BinOp b && (b.op() == Operator.Add || b.op() == Operator.Mult)
+                    && b.left() instanceof Expr.Name l && b.right() instanceof Expr.Name r
+                    && names.contains(l.id()) && names.contains(r.id())) {
+                return true;
             }
         }
         return false;

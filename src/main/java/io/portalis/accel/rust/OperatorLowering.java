@@ -39,6 +39,9 @@ final class OperatorLowering {
         if (BigInts.involved(lt, rt)) {
             return BigInts.binary(ft, op, l, r, at);
         }
+        if (rt == PyType.BIG && op == Operator.Mult && (lt == PyType.STR || lt instanceof PyType.ListT)) {
+            return binary(op, l, ft.index(r, at), at); // a repeat count is index-sized
+        }
         if (BoolNumbers.asInts(op, lt, rt)) {
             return binary(op, BoolNumbers.asInt(l), BoolNumbers.asInt(r), at);
         }
