@@ -89,6 +89,11 @@ final class BigInts {
 
     /** An int (of either representation) as the float an operation with a float computes with. */
     static Val toFloat(FunctionTranslator ft, Val v) {
+        String digits = literalText(v);
+        if (digits != null) {
+            // A literal's float is the nearest double, as Rust's float literal is.
+            return new Val(new RExpr.Atom(RustLiterals.intAsFloatLiteral(digits)), PyType.FLOAT, Kind.OWNED);
+        }
         return new Val(ft.tryOf(RExpr.method(ValueConversions.paren(v.code()), "to_f64")), PyType.FLOAT, Kind.OWNED);
     }
 
