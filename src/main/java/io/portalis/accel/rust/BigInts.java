@@ -66,6 +66,14 @@ final class BigInts {
         throw Unsupported.type("expected int, found " + v.type().python(), at);
     }
 
+    /**
+     * Whether the right operand assigns a variable ({@code y + (y := 10)}): the left one, read
+     * first in Python, is then copied rather than borrowed.
+     */
+    private static boolean assignsIn(Val r) {
+        return RustPrinter.flat(r.code()).contains("walrus!");
+    }
+
     /** A {@code &Int} of an int, bool or BIG operand. */
     private static RExpr ref(FunctionTranslator ft, Val v, Node at) {
         if (v.type() == PyType.BIG && v.kind() == Kind.PLACE) {
@@ -105,7 +113,7 @@ final class BigInts {
             Val b = r.type() == PyType.BIG ? toFloat(ft, r) : r;
             return ft.binary(op, a, b, at);
         }
-        RExpr a = recv(ft, l, at);
+        RExpr a = assignsIn(r) ? ValueConversions.paren(owned(ft, l, at)) : recv(ft, l, at);
         RExpr b = ref(ft, r, at);
         return switch (op) {
             case Add -> big(RExpr.method(a, "add", b));
@@ -217,7 +225,7 @@ final class BigInts {
             RExpr test = new RExpr.Macro("matches", java.util.List.of(cmp, new RExpr.Atom(ord)), false, false);
             return op == CmpOp.NotEq ? ValueConversions.not(test) : test;
         }
-        RExpr a = ref(ft, l, at);
+        RExpr a = assignsIn(r) ? new RExpr.Unary("&", owned(ft, l, at)) : ref(ft, l, at);
         RExpr b = ref(ft, r, at);
         return new RExpr.Binary(a, sym, b);
     }
