@@ -290,7 +290,7 @@ final class AssignmentLowering {
                 PyType et = tt.elems().get(i);
                 Local l;
                 if (ft.plan.letHere(s, name)) {
-                    if (!settle(ft, et, targets.get(i)).equals(et)) {
+                    if (et == PyType.INT && ft.module.bigInts) {
                         throw Unsupported.construct("unpacking a tuple of 64-bit ints (from the standard library or a "
                                 + "builtin) into new variables where ints are arbitrary precision", targets.get(i));
                     }

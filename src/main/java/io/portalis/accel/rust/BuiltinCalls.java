@@ -702,7 +702,7 @@ final class BuiltinCalls {
             return t.equals("int") ? isInt : new RExpr.Unary("!", isInt);
         }
         boolean match = switch (t) {
-            case "int" -> vt == PyType.INT || vt == PyType.BOOL;
+            case "int" -> vt == PyType.INT || vt == PyType.BOOL || vt == PyType.BIG;
             case "float" -> vt == PyType.FLOAT;
             case "str" -> vt == PyType.STR;
             case "bool" -> vt == PyType.BOOL;

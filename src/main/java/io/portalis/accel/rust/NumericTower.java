@@ -170,8 +170,8 @@ final class NumericTower {
         if (a.equals(b)) {
             return true;
         }
-        if (PyType.isNumeric(a) && PyType.isNumeric(b)) {
-            return true;
+        if ((PyType.isNumeric(a) || a == PyType.BIG) && (PyType.isNumeric(b) || b == PyType.BIG)) {
+            return true; // an int::Int and an i64, or a py::Num: equal values of different Rust types
         }
         if (a instanceof PyType.ListT x && b instanceof PyType.ListT y) {
             return numbersInside(x.elem(), y.elem());
