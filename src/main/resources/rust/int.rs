@@ -1132,12 +1132,18 @@ mod int {
         /// `math.factorial(n)`: ValueError for a negative `n`, as CPython.
         pub fn factorial(n: &Int) -> super::py::PyResult<Int> {
             if n.is_negative() {
-                return super::py::raise("ValueError", "factorial() not defined for negative values");
+                return super::py::raise(
+                    "ValueError",
+                    "factorial() not defined for negative values",
+                );
             }
             let n = match n.to_i64() {
                 Some(n) => n,
                 None => {
-                    return super::py::raise("OverflowError", "factorial() argument should not exceed 9223372036854775807")
+                    return super::py::raise(
+                        "OverflowError",
+                        "factorial() argument should not exceed 9223372036854775807",
+                    )
                 }
             };
             Ok(Int::product_range(1, n))
