@@ -230,4 +230,590 @@ mod collections {
             item.map(Ok)
         }
     }
+    // ------------------------------------------------------ the dict subclasses
+
+    /// A count of a `Counter`: what its arithmetic needs of Python's int.
+    pub trait Count: Clone + PartialOrd + super::py::Show {
+        fn zero() -> Self;
+        fn one() -> Self;
+        fn plus(&self, other: &Self) -> Self;
+        fn minus(&self, other: &Self) -> Self;
+    }
+
+    impl Count for i64 {
+        fn zero() -> Self {
+            0
+        }
+
+        fn one() -> Self {
+            1
+        }
+
+        fn plus(&self, other: &Self) -> Self {
+            super::py::add(*self, *other)
+        }
+
+        fn minus(&self, other: &Self) -> Self {
+            super::py::sub(*self, *other)
+        }
+    }
+
+    /// A `defaultdict`: a dict (reached through `Deref`) whose `d[key]` of a missing key stores
+    /// and returns what the factory makes, as `__missing__` does. `factory_repr` is how the
+    /// factory prints (`<class 'int'>`); a lambda's names its own address, as CPython's does.
+    pub struct DefaultDict<K, V> {
+        dict: super::py::Dict<K, V>,
+        factory: std::rc::Rc<dyn Fn() -> super::py::PyResult<V>>,
+        factory_repr: std::rc::Rc<str>,
+    }
+
+    impl<K, V> Clone for DefaultDict<K, V> {
+        fn clone(&self) -> Self {
+            DefaultDict {
+                dict: self.dict.clone(),
+                factory: std::rc::Rc::clone(&self.factory),
+                factory_repr: std::rc::Rc::clone(&self.factory_repr),
+            }
+        }
+    }
+
+    impl<K, V> std::ops::Deref for DefaultDict<K, V> {
+        type Target = super::py::Dict<K, V>;
+
+        fn deref(&self) -> &super::py::Dict<K, V> {
+            &self.dict
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + PartialEq> PartialEq
+        for DefaultDict<K, V>
+    {
+        fn eq(&self, other: &Self) -> bool {
+            self.dict == other.dict
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show>
+        super::py::Show for DefaultDict<K, V>
+    {
+        fn repr(&self) -> String {
+            format!("defaultdict({}, {})", self.factory_repr, self.dict.repr())
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone> DefaultDict<K, V> {
+        /// `defaultdict(factory, pairs)`; `factory_repr` None for a function, which prints by address.
+        pub fn new(
+            factory: std::rc::Rc<dyn Fn() -> super::py::PyResult<V>>,
+            factory_repr: Option<&str>,
+            pairs: Vec<(K, V)>,
+        ) -> Self {
+            let factory_repr: std::rc::Rc<str> = match factory_repr {
+                Some(r) => r.into(),
+                None => format!(
+                    "<function <lambda> at {:#x}>",
+                    std::rc::Rc::as_ptr(&factory) as *const u8 as usize
+                )
+                .into(),
+            };
+            DefaultDict {
+                dict: super::py::Dict::from(pairs),
+                factory,
+                factory_repr,
+            }
+        }
+
+        /// A value no read reaches, for a variable declared ahead of its assignment.
+        pub fn placeholder() -> Self {
+            DefaultDict::new(
+                std::rc::Rc::new(|| super::py::raise("RuntimeError", "unreachable")),
+                Some("None"),
+                Vec::new(),
+            )
+        }
+
+        /// `d[key]`: a missing key gets the factory's value, stored before it is returned.
+        pub fn item(&self, key: &K) -> super::py::PyResult<V> {
+            if let Some(v) = self.dict.get(key) {
+                return Ok(v);
+            }
+            let v = (self.factory)()?;
+            self.dict.set(key.clone(), v.clone());
+            Ok(v)
+        }
+
+        /// `d.copy()`: a defaultdict with the same factory.
+        pub fn copy(&self) -> Self {
+            DefaultDict {
+                dict: self.dict.copy(),
+                factory: std::rc::Rc::clone(&self.factory),
+                factory_repr: std::rc::Rc::clone(&self.factory_repr),
+            }
+        }
+    }
+
+    /// A `Counter`: a dict of counts (reached through `Deref`) where a missing key counts 0
+    /// without being stored, with CPython's `collections/__init__.py` methods and arithmetic.
+    pub struct Counter<K, N>(super::py::Dict<K, N>);
+
+    impl<K, N> Clone for Counter<K, N> {
+        fn clone(&self) -> Self {
+            Counter(self.0.clone())
+        }
+    }
+
+    impl<K, N> std::ops::Deref for Counter<K, N> {
+        type Target = super::py::Dict<K, N>;
+
+        fn deref(&self) -> &super::py::Dict<K, N> {
+            &self.0
+        }
+    }
+
+    /// `==` treats a missing key as a count of 0 (since Python 3.10).
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> PartialEq for Counter<K, N> {
+        fn eq(&self, other: &Self) -> bool {
+            self.0
+                .keys()
+                .iter()
+                .all(|k| self.count(k) == other.count(k))
+                && other
+                    .0
+                    .keys()
+                    .iter()
+                    .all(|k| self.count(k) == other.count(k))
+        }
+    }
+
+    /// `Counter()`, or `Counter({...})` with the counts in `most_common()` order.
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> super::py::Show
+        for Counter<K, N>
+    {
+        fn repr(&self) -> String {
+            if self.0.len() == 0 {
+                return "Counter()".to_string();
+            }
+            let parts: Vec<String> = self
+                .most_common(None)
+                .iter()
+                .map(|(k, n)| format!("{}: {}", k.repr(), n.repr()))
+                .collect();
+            format!("Counter({{{}}})", parts.join(", "))
+        }
+    }
+
+    /// The constructors name the count type, Python's int, so that Rust need not infer it.
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show> Counter<K, i64> {
+        pub fn new() -> Self {
+            Counter(super::py::Dict::new())
+        }
+
+        pub fn placeholder() -> Self {
+            Counter::new()
+        }
+
+        /// `Counter(iterable)`: each item counted, keys in the order first seen.
+        pub fn from_items(items: Vec<K>) -> Self {
+            let c = Counter::new();
+            c.add_items(items);
+            c
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, N: Count> Counter<K, N> {
+        fn empty() -> Self {
+            Counter(super::py::Dict::new())
+        }
+
+        /// `Counter(mapping)`: the mapping's counts, in its order.
+        pub fn from_dict(counts: &super::py::Dict<K, N>) -> Self {
+            Counter(super::py::Dict::from_dict(counts))
+        }
+
+        fn count(&self, key: &K) -> N {
+            self.0.get(key).unwrap_or_else(N::zero)
+        }
+
+        /// `c[key]`: 0 for a missing key, which is not stored.
+        pub fn item(&self, key: &K) -> super::py::PyResult<N> {
+            Ok(self.count(key))
+        }
+
+        /// `del c[key]`: a missing key is no error.
+        pub fn del(&self, key: &K) -> super::py::PyResult<()> {
+            if self.0.contains(key) {
+                self.0.del(key)?;
+            }
+            Ok(())
+        }
+
+        pub fn copy(&self) -> Self {
+            Counter(self.0.copy())
+        }
+
+        fn add_items(&self, items: Vec<K>) {
+            for k in items {
+                let n = self.count(&k).plus(&N::one());
+                self.0.set(k, n);
+            }
+        }
+
+        /// `c.update(iterable)`: each item counted once more.
+        pub fn update_items(&self, items: Vec<K>) {
+            self.add_items(items);
+        }
+
+        /// `c.update(mapping)`: the mapping's counts added, in its order.
+        pub fn update_counts(&self, counts: &super::py::Dict<K, N>) {
+            for (k, n) in counts.items() {
+                let total = self.count(&k).plus(&n);
+                self.0.set(k, total);
+            }
+        }
+
+        /// `c.subtract(iterable)`: each item counted once less.
+        pub fn subtract_items(&self, items: Vec<K>) {
+            for k in items {
+                let n = self.count(&k).minus(&N::one());
+                self.0.set(k, n);
+            }
+        }
+
+        /// `c.subtract(mapping)`.
+        pub fn subtract_counts(&self, counts: &super::py::Dict<K, N>) {
+            for (k, n) in counts.items() {
+                let left = self.count(&k).minus(&n);
+                self.0.set(k, left);
+            }
+        }
+
+        /// `c.total()`: the sum of the counts.
+        pub fn total(&self) -> N {
+            self.0.values().iter().fold(N::zero(), |acc, n| acc.plus(n))
+        }
+
+        /// `c.most_common(n)`: the pairs by count, largest first, ties in insertion order
+        /// (CPython sorts stably, and heapq.nlargest is documented to agree with that sort);
+        /// every pair for None, none for n <= 0.
+        pub fn most_common(&self, n: Option<i64>) -> Vec<(K, N)> {
+            let mut pairs = self.0.items();
+            pairs.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal));
+            if let Some(n) = n {
+                pairs.truncate(n.max(0) as usize);
+            }
+            pairs
+        }
+
+        /// `c.elements()`: each key repeated as many times as its count, in insertion order.
+        pub fn elements(&self) -> Vec<K>
+        where
+            N: Into<i64>,
+        {
+            let mut out = Vec::new();
+            for (k, n) in self.0.items() {
+                let times: i64 = n.into();
+                for _ in 0..times.max(0) {
+                    out.push(k.clone());
+                }
+            }
+            out
+        }
+
+        /// `self + other`, `self - other`, `self | other`, `self & other` as CPython 3.11 computes
+        /// them: only positive counts are kept.
+        pub fn binary(&self, op: &str, other: &Counter<K, N>) -> Counter<K, N> {
+            let result = Counter::empty();
+            let zero = N::zero();
+            for (k, count) in self.0.items() {
+                let theirs = other.count(&k);
+                let n = match op {
+                    "+" => count.plus(&theirs),
+                    "-" => count.minus(&theirs),
+                    "|" => {
+                        if count < theirs {
+                            theirs
+                        } else {
+                            count
+                        }
+                    }
+                    _ => {
+                        if count < theirs {
+                            count
+                        } else {
+                            theirs
+                        }
+                    }
+                };
+                if n > zero {
+                    result.0.set(k, n);
+                }
+            }
+            if op != "&" {
+                for (k, count) in other.0.items() {
+                    if self.0.contains(&k) {
+                        continue;
+                    }
+                    if op == "-" {
+                        if count < zero {
+                            result.0.set(k, zero.minus(&count));
+                        }
+                    } else if count > zero {
+                        result.0.set(k, count);
+                    }
+                }
+            }
+            result
+        }
+
+        /// `self += other` and the other in-place forms: each count changed in place, then the
+        /// keys whose count is not positive removed.
+        pub fn in_place(&self, op: &str, other: &Counter<K, N>) {
+            match op {
+                "+" | "-" => {
+                    for (k, n) in other.0.items() {
+                        let mine = self.count(&k);
+                        self.0.set(
+                            k,
+                            if op == "+" {
+                                mine.plus(&n)
+                            } else {
+                                mine.minus(&n)
+                            },
+                        );
+                    }
+                }
+                "|" => {
+                    for (k, n) in other.0.items() {
+                        if n > self.count(&k) {
+                            self.0.set(k, n);
+                        }
+                    }
+                }
+                _ => {
+                    for (k, n) in self.0.items() {
+                        let theirs = other.count(&k);
+                        if theirs < n {
+                            self.0.set(k, theirs);
+                        }
+                    }
+                }
+            }
+            self.keep_positive();
+        }
+
+        fn keep_positive(&self) {
+            let zero = N::zero();
+            for (k, n) in self.0.items() {
+                if !(n > zero) {
+                    let _ = self.0.del(&k);
+                }
+            }
+        }
+
+        /// `+c` (the positive counts) and `-c` (the negative ones, negated).
+        pub fn unary(&self, negate: bool) -> Counter<K, N> {
+            let result = Counter::empty();
+            let zero = N::zero();
+            for (k, n) in self.0.items() {
+                if !negate && n > zero {
+                    result.0.set(k, n);
+                } else if negate && n < zero {
+                    result.0.set(k, zero.minus(&n));
+                }
+            }
+            result
+        }
+    }
+
+    /// An `OrderedDict`: a dict (reached through `Deref`) whose order counts in `==` between two
+    /// of them, with `move_to_end` and `popitem(last=)`, and CPython's own iterator, which checks
+    /// a count of changes to the keys (`od_state`) before each item but the end.
+    pub struct OrderedDict<K, V> {
+        dict: super::py::Dict<K, V>,
+        state: std::rc::Rc<std::cell::Cell<u64>>,
+    }
+
+    impl<K, V> Clone for OrderedDict<K, V> {
+        fn clone(&self) -> Self {
+            OrderedDict {
+                dict: self.dict.clone(),
+                state: std::rc::Rc::clone(&self.state),
+            }
+        }
+    }
+
+    impl<K, V> std::ops::Deref for OrderedDict<K, V> {
+        type Target = super::py::Dict<K, V>;
+
+        fn deref(&self) -> &super::py::Dict<K, V> {
+            &self.dict
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + PartialEq> PartialEq
+        for OrderedDict<K, V>
+    {
+        fn eq(&self, other: &Self) -> bool {
+            self.dict == other.dict && self.dict.keys() == other.dict.keys()
+        }
+    }
+
+    /// `OrderedDict()`, `OrderedDict([('a', 1)])` (Python 3.11's form).
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show>
+        super::py::Show for OrderedDict<K, V>
+    {
+        fn repr(&self) -> String {
+            if self.dict.len() == 0 {
+                return "OrderedDict()".to_string();
+            }
+            let parts: Vec<String> = self
+                .dict
+                .items()
+                .iter()
+                .map(|(k, v)| format!("({}, {})", k.repr(), v.repr()))
+                .collect();
+            format!("OrderedDict([{}])", parts.join(", "))
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone> OrderedDict<K, V> {
+        pub fn from(pairs: Vec<(K, V)>) -> Self {
+            OrderedDict {
+                dict: super::py::Dict::from(pairs),
+                state: std::rc::Rc::new(std::cell::Cell::new(0)),
+            }
+        }
+
+        pub fn from_dict(other: &super::py::Dict<K, V>) -> Self {
+            OrderedDict::from(other.items())
+        }
+
+        pub fn placeholder() -> Self {
+            OrderedDict::from(Vec::new())
+        }
+
+        fn changed(&self) {
+            self.state.set(self.state.get() + 1);
+        }
+
+        pub fn set(&self, key: K, value: V) {
+            if !self.dict.contains(&key) {
+                self.changed();
+            }
+            self.dict.set(key, value);
+        }
+
+        pub fn setdefault(&self, key: K, default: V) -> V {
+            if !self.dict.contains(&key) {
+                self.changed();
+            }
+            self.dict.setdefault(key, default)
+        }
+
+        pub fn pop(&self, key: &K) -> super::py::PyResult<V> {
+            let v = self.dict.pop(key)?;
+            self.changed();
+            Ok(v)
+        }
+
+        pub fn pop_or(&self, key: &K, default: V) -> V {
+            if self.dict.contains(key) {
+                self.changed();
+            }
+            self.dict.pop_or(key, default)
+        }
+
+        pub fn del(&self, key: &K) -> super::py::PyResult<()> {
+            self.pop(key).map(|_| ())
+        }
+
+        pub fn clear(&self) {
+            self.changed();
+            self.dict.clear();
+        }
+
+        pub fn update(&self, other: &super::py::Dict<K, V>) {
+            for (k, v) in other.items() {
+                self.set(k, v);
+            }
+        }
+
+        pub fn copy(&self) -> Self {
+            OrderedDict::from(self.dict.items())
+        }
+
+        /// `move_to_end(key, last)`: KeyError for a missing key.
+        pub fn move_to_end(&self, key: &K, last: bool) -> super::py::PyResult<()> {
+            if !self.dict.contains(key) {
+                return super::py::raise("KeyError", key.repr());
+            }
+            let keys = self.dict.keys();
+            let at_end = if last { keys.last() } else { keys.first() };
+            if at_end == Some(key) {
+                return Ok(());
+            }
+            self.changed();
+            let value = self.dict.pop(key)?;
+            if last {
+                self.dict.set(key.clone(), value);
+            } else {
+                let rest = self.dict.items();
+                self.dict.clear();
+                self.dict.set(key.clone(), value);
+                for (k, v) in rest {
+                    self.dict.set(k, v);
+                }
+            }
+            Ok(())
+        }
+
+        /// `popitem(last)`: the last pair (the first for last=False); KeyError when empty.
+        pub fn popitem(&self, last: bool) -> super::py::PyResult<(K, V)> {
+            let keys = self.dict.keys();
+            let key = if last { keys.last() } else { keys.first() };
+            match key {
+                Some(k) => {
+                    let v = self.pop(k)?;
+                    Ok((k.clone(), v))
+                }
+                None => super::py::raise("KeyError", "'dictionary is empty'"),
+            }
+        }
+
+        /// `for k in od`, live as CPython's odict iterator: the next key is settled when one is
+        /// returned; a step that finds the keys changed since the start raises RuntimeError,
+        /// but a step at the end does not look.
+        pub fn iter_keys(&self) -> impl Iterator<Item = super::py::PyResult<K>> {
+            self.iter_items().map(|r| r.map(|(k, _)| k))
+        }
+
+        pub fn iter_values(&self) -> impl Iterator<Item = super::py::PyResult<V>> {
+            self.iter_items().map(|r| r.map(|(_, v)| v))
+        }
+
+        pub fn iter_items(&self) -> impl Iterator<Item = super::py::PyResult<(K, V)>> {
+            let keys = self.dict.keys();
+            let dict = self.dict.clone();
+            let state = std::rc::Rc::clone(&self.state);
+            let start = state.get();
+            let mut next = 0;
+            let mut done = false;
+            std::iter::from_fn(move || {
+                if done || next >= keys.len() {
+                    return None;
+                }
+                if state.get() != start {
+                    done = true;
+                    return Some(super::py::raise(
+                        "RuntimeError",
+                        "OrderedDict mutated during iteration",
+                    ));
+                }
+                let k = keys[next].clone();
+                next += 1;
+                let v = dict.get(&k)?;
+                Some(Ok((k, v)))
+            })
+        }
+    }
 }

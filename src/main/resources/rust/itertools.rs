@@ -364,4 +364,173 @@ mod itertools {
             Ok(())
         })
     }
+    /// What `groupby` and its groupers share, as CPython's groupbyobject: the source, the key
+    /// of the group being yielded (`tgtkey`), the last item taken and its key, and which grouper
+    /// is current (a grouper of an earlier group yields nothing more).
+    struct GroupBy<T, K> {
+        source: super::py::Gen<T>,
+        key: std::rc::Rc<dyn Fn(T) -> super::py::PyResult<K>>,
+        tgtkey: Option<K>,
+        currkey: Option<K>,
+        currvalue: Option<T>,
+        current: u64,
+        made: u64,
+    }
+
+    /// Takes the next item and its key; false at the end of the source.
+    fn groupby_step<T: Clone + 'static, K>(
+        state: &std::rc::Rc<std::cell::RefCell<GroupBy<T, K>>>,
+    ) -> super::py::PyResult<bool> {
+        let source = state.borrow().source.clone();
+        let Some(value) = source.step()? else {
+            return Ok(false);
+        };
+        let key = std::rc::Rc::clone(&state.borrow().key);
+        let k = key(value.clone())?;
+        let mut s = state.borrow_mut();
+        s.currvalue = Some(value);
+        s.currkey = Some(k);
+        Ok(true)
+    }
+
+    /// `groupby(iterable, key)` as CPython 3.11's: each step skips what is left of the current
+    /// group, then yields the next key with a grouper that shares the source.
+    pub fn groupby<T: Clone + 'static, K: Clone + PartialEq + 'static>(
+        source: super::py::Gen<T>,
+        key: std::rc::Rc<dyn Fn(T) -> super::py::PyResult<K>>,
+    ) -> super::py::Gen<(K, super::py::Gen<T>)> {
+        let state = std::rc::Rc::new(std::cell::RefCell::new(GroupBy {
+            source,
+            key,
+            tgtkey: None,
+            currkey: None,
+            currvalue: None,
+            current: 0,
+            made: 0,
+        }));
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        super::py::Gen::new("groupby", yielder, async move {
+            loop {
+                state.borrow_mut().current = 0;
+                loop {
+                    let found = {
+                        let s = state.borrow();
+                        match (&s.currkey, &s.tgtkey) {
+                            (None, _) => false,
+                            (Some(_), None) => true,
+                            (Some(c), Some(t)) => t != c,
+                        }
+                    };
+                    if found {
+                        break;
+                    }
+                    if !groupby_step(&state)? {
+                        return Ok(());
+                    }
+                }
+                let (k, id) = {
+                    let mut s = state.borrow_mut();
+                    s.tgtkey = s.currkey.clone();
+                    s.made += 1;
+                    s.current = s.made;
+                    (s.tgtkey.clone().expect("a key was taken"), s.made)
+                };
+                let grouper = grouper(std::rc::Rc::clone(&state), k.clone(), id);
+                out.give((k, grouper)).await?;
+            }
+        })
+    }
+
+    fn grouper<T: Clone + 'static, K: Clone + PartialEq + 'static>(
+        state: std::rc::Rc<std::cell::RefCell<GroupBy<T, K>>>,
+        tgtkey: K,
+        id: u64,
+    ) -> super::py::Gen<T> {
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        super::py::Gen::new("_grouper", yielder, async move {
+            loop {
+                if state.borrow().current != id {
+                    return Ok(());
+                }
+                let empty = state.borrow().currvalue.is_none();
+                if empty && !groupby_step(&state)? {
+                    return Ok(());
+                }
+                let item = {
+                    let mut s = state.borrow_mut();
+                    if s.currkey.as_ref() != Some(&tgtkey) {
+                        None
+                    } else {
+                        s.currvalue.take()
+                    }
+                };
+                match item {
+                    Some(v) => out.give(v).await?,
+                    None => return Ok(()),
+                }
+            }
+        })
+    }
+
+    /// `starmap(func, iterable)`: `func` here takes the item (a tuple) and spreads it.
+    pub fn starmap<T: 'static, R: 'static>(
+        func: std::rc::Rc<dyn Fn(T) -> super::py::PyResult<R>>,
+        source: super::py::Gen<T>,
+    ) -> super::py::Gen<R> {
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        super::py::Gen::new("starmap", yielder, async move {
+            while let Some(item) = source.step()? {
+                out.give(func(item)?).await?;
+            }
+            Ok(())
+        })
+    }
+
+    /// `zip_longest(a, b)`: a source that ended is not asked again, and the end comes when both
+    /// have ended; a missing item is None.
+    pub fn zip_longest<A: 'static, B: 'static>(
+        a: super::py::Gen<A>,
+        b: super::py::Gen<B>,
+    ) -> super::py::Gen<(Option<A>, Option<B>)> {
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        super::py::Gen::new("zip_longest", yielder, async move {
+            let (mut a_live, mut b_live) = (true, true);
+            loop {
+                let x = if a_live { a.step()? } else { None };
+                a_live = a_live && x.is_some();
+                let y = if b_live { b.step()? } else { None };
+                b_live = b_live && y.is_some();
+                if !a_live && !b_live {
+                    return Ok(());
+                }
+                out.give((x, y)).await?;
+            }
+        })
+    }
+
+    /// `zip_longest(a, b, fillvalue=fill)`.
+    pub fn zip_longest_fill<A: Clone + 'static, B: Clone + 'static>(
+        a: super::py::Gen<A>,
+        b: super::py::Gen<B>,
+        fill_a: A,
+        fill_b: B,
+    ) -> super::py::Gen<(A, B)> {
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        let pairs = zip_longest(a, b);
+        super::py::Gen::new("zip_longest", yielder, async move {
+            while let Some((x, y)) = pairs.step()? {
+                out.give((
+                    x.unwrap_or_else(|| fill_a.clone()),
+                    y.unwrap_or_else(|| fill_b.clone()),
+                ))
+                .await?;
+            }
+            Ok(())
+        })
+    }
 }

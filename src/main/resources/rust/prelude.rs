@@ -218,6 +218,7 @@ mod py {
             "NotImplementedError" | "RecursionError" => "RuntimeError",
             "UnicodeError" => "ValueError",
             "UnboundLocalError" => "NameError",
+            "FrozenInstanceError" => "AttributeError",
             _ => "Exception",
         })
     }
@@ -247,10 +248,16 @@ mod py {
             system_exit(e)
         }
         let text = e.str();
-        if text.is_empty() {
-            eprintln!("{}", e.kind);
+        // dataclasses' exception is shown with its module, as CPython shows classes outside builtins.
+        let kind = if e.kind == "FrozenInstanceError" && e.object.is_none() {
+            "dataclasses.FrozenInstanceError"
         } else {
-            eprintln!("{}: {}", e.kind, text);
+            e.kind
+        };
+        if text.is_empty() {
+            eprintln!("{}", kind);
+        } else {
+            eprintln!("{}: {}", kind, text);
         }
         std::process::exit(1)
     }
@@ -853,9 +860,36 @@ mod py {
     pub fn print_line(parts: &[String], sep: &str, end: &str) {
         let mut line = parts.join(sep);
         line.push_str(end);
+        write_stdout(&line);
+    }
+
+    /// Text for standard output, or, while doctest runs an example, for the example's output.
+    static STDOUT_CAPTURE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+    /// Whether STDOUT_CAPTURE collects (read on every write, so that printing stays cheap).
+    static STDOUT_CAPTURING: std::sync::atomic::AtomicBool =
+        std::sync::atomic::AtomicBool::new(false);
+
+    /// Writes what the program prints (print, sys.stdout.write, input's prompt).
+    pub fn write_stdout(text: &str) {
+        if STDOUT_CAPTURING.load(std::sync::atomic::Ordering::SeqCst) {
+            let mut held = STDOUT_CAPTURE.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(buffer) = held.as_mut() {
+                buffer.push_str(text);
+                return;
+            }
+        }
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
-        let _ = lock.write_all(line.as_bytes());
+        let _ = lock.write_all(text.as_bytes());
+    }
+
+    /// Starts collecting what the program prints (`Some(buffer)`) or stops (`None`), and gives
+    /// back what was collected until now.
+    pub fn stdout_capture(next: Option<String>) -> Option<String> {
+        let mut held = STDOUT_CAPTURE.lock().unwrap_or_else(|e| e.into_inner());
+        STDOUT_CAPTURING.store(next.is_some(), std::sync::atomic::Ordering::SeqCst);
+        std::mem::replace(&mut *held, next)
     }
 
     // ---------------------------------------------------------------- format specs

@@ -2,6 +2,7 @@ package io.portalis.accel.cli;
 
 import io.portalis.accel.project.CrateLayout;
 import io.portalis.accel.project.CrateVerifier;
+import io.portalis.accel.project.DoctestVerifier;
 import io.portalis.accel.project.ProjectIndex;
 import io.portalis.accel.report.Report;
 import io.portalis.accel.rust.IntRepresentation;
@@ -85,6 +86,17 @@ final class ProjectOutput {
                 err.println("portalis-accel: error: cargo build " + verification.build() + (verification.buildMessage() == null
                         ? "" : ":\n" + verification.buildMessage()));
             }
+            if (verification.build().equals("ok") && verification.python() != null && !crate.doctestModules().isEmpty()) {
+                Report.Doctests d = new DoctestVerifier(source, out).verify(verification.python(), crate.doctestModules());
+                verification = verification.withDoctests(d);
+                for (Report.DoctestFile f : d.files()) {
+                    if (!f.status().equals("same")) {
+                        err.println(f.path() + ": doctests " + f.status().replace('_', ' ') + ": " + f.reason());
+                    }
+                }
+                err.println("portalis-accel: doctests of " + d.files().size() + " module(s): " + d.summary().same()
+                        + " same as CPython's, " + d.summary().differs() + " differ, " + d.summary().notRun() + " not run");
+            }
             Report.VerificationSummary s = verification.summary();
             err.println("portalis-accel: verified " + binaries.size() + " main module(s): " + s.same() + " same, "
                     + s.differs() + " differ, " + s.notRun() + " not run");
@@ -96,6 +108,7 @@ final class ProjectOutput {
     /** Whether verification found a difference or could not build the crate (exit status 1). */
     static boolean failed(Report.Project p) {
         return p != null && p.verification() != null
-                && (p.verification().summary().differs() > 0 || p.verification().build().equals("failed"));
+                && (p.verification().summary().differs() > 0 || p.verification().build().equals("failed")
+                        || (p.verification().doctests() != null && p.verification().doctests().summary().differs() > 0));
     }
 }

@@ -138,6 +138,34 @@ public final class CrateLayout implements ModuleTranslations {
         return sb.toString();
     }
 
+    /** The binary that prints every module's doctest counts for --verify (no module's binary can have this name). */
+    public static final String DOCTEST_BINARY = "portalis--doctests";
+
+    /** The modules with doctests (dotted name → source path), sorted. */
+    public Map<String, String> doctestModules() {
+        Map<String, String> out = new TreeMap<>();
+        for (ProjectIndex.Module m : ok.values()) {
+            if (m.doctests != null && m.doctests.hasTests()) {
+                out.put(m.name.dotted(), m.file.relativePath());
+            }
+        }
+        return out;
+    }
+
+    private String doctestBinary() {
+        StringBuilder sb = new StringBuilder("// Every module's doctest counts (`module.name failed tried` lines), for portalis-accel --verify.\n");
+        sb.append("fn main() {\n");
+        for (String dotted : doctestModules().keySet()) {
+            StringBuilder path = new StringBuilder(LIB);
+            for (String p : dotted.split("\\.")) {
+                path.append("::").append(ProjectModuleTranslator.rustIdent(p));
+            }
+            sb.append("    print!(\"{}\", ").append(path).append("::portalis_doctest_counts());\n");
+        }
+        sb.append("}\n");
+        return sb.toString();
+    }
+
     /** The main modules, by binary name. */
     public Map<String, String> binaries() {
         Map<String, String> out = new TreeMap<>();
@@ -188,6 +216,9 @@ public final class CrateLayout implements ModuleTranslations {
                     + "fn main() {\n    " + path + "::main();\n}\n";
             written += put(out, "bin/" + b.getKey() + ".rs", text);
         }
+        if (!doctestModules().isEmpty()) {
+            written += put(out, "bin/" + DOCTEST_BINARY + ".rs", doctestBinary());
+        }
         return written;
     }
 
@@ -204,6 +235,10 @@ public final class CrateLayout implements ModuleTranslations {
         for (String bin : binaries().keySet()) {
             sb.append("\n[[bin]]\nname = \"").append(bin).append("\"\npath = \"bin/").append(bin).append(".rs\"\n");
         }
+        if (!doctestModules().isEmpty()) {
+            sb.append("\n[[bin]]\nname = \"").append(DOCTEST_BINARY).append("\"\npath = \"bin/").append(DOCTEST_BINARY)
+                    .append(".rs\"\n");
+        }
         sb.append("\n[workspace]\n");
         return sb.toString();
     }
@@ -219,6 +254,10 @@ public final class CrateLayout implements ModuleTranslations {
         sb.append("use std::cell::RefCell;\nuse std::rc::Rc;\n");
         if (!runtime.useLine().isEmpty()) {
             sb.append(runtime.useLine().replace("use crate::py::", "use py::")).append('\n');
+        }
+        if (!doctestModules().isEmpty()) {
+            // print!/println! go through the runtime, which collects a doctest example's output while it runs
+            sb.append('\n').append(ProjectModuleTranslator.printMacros());
         }
         sb.append('\n').append(runtime.text());
         if (!runtime.text().endsWith("\n")) {

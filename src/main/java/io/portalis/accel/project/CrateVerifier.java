@@ -121,7 +121,7 @@ public final class CrateVerifier {
         return null;
     }
 
-    private static Run run(List<String> command, Path dir, long timeoutS, Map<String, String> env) {
+    static Run run(List<String> command, Path dir, long timeoutS, Map<String, String> env) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().putAll(env);

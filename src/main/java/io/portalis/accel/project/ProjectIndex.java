@@ -9,6 +9,7 @@ import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.lexer.CpuLexer;
 import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.python.lexer.SourceText;
+import io.portalis.accel.python.doctest.DoctestProgram;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
 import io.portalis.accel.python.semantics.NameChecker;
@@ -72,6 +73,13 @@ public final class ProjectIndex {
         List<Diagnostic> diagnostics = List.of();
         /** Whether the file got as far as a checked AST (otherwise the pipeline reports why). */
         boolean checked;
+        /** The module's doctests: its source with their functions appended (DoctestProgram). */
+        DoctestProgram.Plan doctests;
+
+        /** Whether its doctests failed before translation (their diagnostics are the module's). */
+        boolean doctestsFailed() {
+            return doctests != null && !doctests.problems().isEmpty();
+        }
 
         Module(SourceFile file) {
             this.file = file;
@@ -125,7 +133,7 @@ public final class ProjectIndex {
             List<Module> all = new ArrayList<>(index.byPath.values());
             index.phase(pool, all, ProjectIndex::read);
             index.phase(pool, all.stream().filter(m -> m.parsed != null).toList(), index::check);
-            List<Module> checked = all.stream().filter(m -> m.checked).toList();
+            List<Module> checked = all.stream().filter(m -> m.checked && !m.doctestsFailed()).toList();
             checked.forEach(index::resolveImports);
             Map<Module, Integer> errorsBefore = new IdentityHashMap<>();
             Map<Module, List<Module>> dependenciesBefore = new IdentityHashMap<>();
@@ -178,6 +186,7 @@ public final class ProjectIndex {
         phase(pool, checked, m -> {
             m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports, intsInFloats,
                     bigInts);
+            m.translator.doctests(m.doctests);
             m.translator.collect();
         });
         checkExceptionNames(checked);
@@ -199,6 +208,9 @@ public final class ProjectIndex {
             Translation t = m.translator.emit();
             m.diagnostics = new ArrayList<>(t.diagnostics());
             m.diagnostics.addAll(m.importErrors);
+            if (m.doctests != null && m.doctests.hasTests()) {
+                m.diagnostics = new ArrayList<>(m.doctests.remap(m.diagnostics));
+            }
             m.diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::start));
             boolean failed = m.diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
             m.rust = failed ? null : t.rust();
@@ -234,6 +246,16 @@ public final class ProjectIndex {
             ParseResult parsed = PythonParser.parse(lexed);
             if (parsed.ok()) {
                 m.parsed = parsed.module();
+                m.doctests = DoctestProgram.build(bytes, parsed.module());
+                if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
+                    // the module with its doctest functions appended, read as the module's own code
+                    ParseResult augmented = PythonParser.parse(m.doctests.source());
+                    if (augmented.ok()) {
+                        m.parsed = augmented.module();
+                    } else {
+                        m.doctests = m.doctests.failing(m.doctests.remap(augmented.diagnostics()));
+                    }
+                }
             }
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // the pipeline meets the same file and reports what is wrong with it
@@ -249,8 +271,21 @@ public final class ProjectIndex {
                 r = new ModuleObjects.Result(m.parsed, r.errors(), Set.of());
                 m.objectImportsRefused = true;
             }
+            if (m.doctestsFailed()) {
+                m.checked = true;
+                m.diagnostics = m.doctests.problems();
+                return;
+            }
             NameResolution names = NameChecker.check(r.module());
             if (names.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+                if (m.doctests != null && m.doctests.hasTests()
+                        && names.diagnostics().stream().anyMatch(d -> d.start() >= m.doctests.syntheticFrom())) {
+                    // the module checks without its examples: an example is what fails the check
+                    m.doctests = m.doctests.failing(m.doctests.remap(names.diagnostics().stream()
+                            .filter(d -> d.severity() == Severity.ERROR).toList()));
+                    m.checked = true;
+                    m.diagnostics = m.doctests.problems();
+                }
                 return;
             }
             m.importErrors.addAll(r.errors());

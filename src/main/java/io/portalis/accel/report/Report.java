@@ -79,7 +79,30 @@ public record Report(
      * @param files   one per main module
      */
     public record Verification(String build, String buildMessage, double buildMs, String python, List<Verified> files,
-            VerificationSummary summary) {}
+            VerificationSummary summary, Doctests doctests) {
+        public Verification(String build, String buildMessage, double buildMs, String python, List<Verified> files,
+                VerificationSummary summary) {
+            this(build, buildMessage, buildMs, python, files, summary, null);
+        }
+
+        /** The same verification with the doctests' results. */
+        public Verification withDoctests(Doctests d) {
+            return new Verification(build, buildMessage, buildMs, python, files, summary, d);
+        }
+    }
+
+    /** The modules' doctests run both ways (CPython's doctest and the crate's), one entry per module with examples. */
+    public record Doctests(List<DoctestFile> files, VerificationSummary summary) {}
+
+    /**
+     * One module's doctests: {@code status} is {@code same} (every docstring failed and tried as many
+     * examples both ways), {@code differs} or {@code not_run}; the counts are null where that side did not run.
+     */
+    public record DoctestFile(String path, String module, String status, String reason, DoctestCounts python,
+            DoctestCounts rust) {}
+
+    /** Failed and attempted examples, as doctest's TestResults. */
+    public record DoctestCounts(int failed, int attempted) {}
 
     /**
      * One main module run both ways: {@code status} is {@code same}, {@code differs} or {@code not_run};

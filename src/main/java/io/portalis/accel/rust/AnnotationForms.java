@@ -4,6 +4,7 @@ import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.ExprContext;
 import io.portalis.accel.python.ast.Operator;
+import io.portalis.accel.python.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class AnnotationForms {
     static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
             "Iterator", "Iterable", "Generator", "Callable", "Sequence", "MutableSequence", "Collection",
-            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Literal", "Final", "Self");
+            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never", "NewType");
 
     /** The names {@code from collections.abc import ...} may bind. */
     static final Set<String> ABC_NAMES = Set.of(
@@ -120,6 +121,52 @@ final class AnnotationForms {
         } else {
             out.add(e);
         }
+    }
+
+    /** Whether {@code e} names {@code typing.<name>} ({@code NewType}, or {@code typing.NewType} after {@code import typing}). */
+    static boolean isTypingName(Expr e, String name, Set<String> typingModules) {
+        return unqualified(e, typingModules) instanceof Expr.Name n && n.id().equals(name);
+    }
+
+    /** The generic types whose subscription is a type expression wherever it stands (a type alias's value). */
+    private static final Set<String> GENERIC_HEADS = Set.of(
+            "list", "dict", "set", "tuple", "frozenset", "List", "Dict", "Set", "Tuple", "Optional", "Union", "Literal",
+            "Callable", "Iterator", "Iterable", "Generator", "Sequence", "MutableSequence", "Collection", "Mapping",
+            "MutableMapping", "AbstractSet", "MutableSet");
+
+    /**
+     * Whether a module-level assignment declares a type alias, as mypy and pyright read one: an
+     * annotation {@code TypeAlias} ({@code Vector: TypeAlias = list[float]}), or an unannotated
+     * assignment of a value that can only be a type: a subscripted generic ({@code list[float]},
+     * {@code Literal["a", "b"]}, {@code Union[A, B]}) or a union {@code A | B} of such types or
+     * names of types.
+     */
+    static boolean declaresAlias(Stmt s, Set<String> typingModules) {
+        if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name && a.value() != null) {
+            return unqualified(a.annotation(), typingModules) instanceof Expr.Name n && n.id().equals("TypeAlias");
+        }
+        return s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name
+                && typeExpression(a.value(), typingModules, false);
+    }
+
+    private static boolean typeExpression(Expr e, Set<String> typingModules, boolean nameOk) {
+        if (e instanceof Expr.Subscript s) {
+            Expr head = unqualified(s.value(), typingModules);
+            return head instanceof Expr.Name n && GENERIC_HEADS.contains(n.id());
+        }
+        if (e instanceof Expr.BinOp b && b.op() == Operator.BitOr) {
+            return typeExpression(b.left(), typingModules, true) && typeExpression(b.right(), typingModules, true)
+                    && (!(b.left() instanceof Expr.Name) || !(b.right() instanceof Expr.Name) || nameOk
+                    || isNoneOrBuiltinType(b.left()) || isNoneOrBuiltinType(b.right()));
+        }
+        if (e instanceof Expr.Constant c && c.value() instanceof ConstantValue.None) {
+            return nameOk;
+        }
+        return nameOk && (e instanceof Expr.Name || e instanceof Expr.Attribute);
+    }
+
+    private static boolean isNoneOrBuiltinType(Expr e) {
+        return e instanceof Expr.Name n && Set.of("int", "str", "float", "bool", "bytes").contains(n.id());
     }
 
     /** {@code typing.X} / {@code collections.abc.X} as the name {@code X}, where that module is imported. */

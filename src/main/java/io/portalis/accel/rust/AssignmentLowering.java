@@ -214,6 +214,13 @@ final class AssignmentLowering {
             if (!(obj.type() instanceof PyType.ClassT ct)) {
                 throw Unsupported.construct("attribute assignment on " + obj.type().python(), target);
             }
+            if (AttributeWrites.raised(ft, ct.info(), a.attr(), target, false)) {
+                return;
+            }
+            if (DecoratedMethods.isProperty(ct.info(), a.attr())) {
+                ft.out.add(PropertyAccess.write(ft, obj.code(), ct.info(), a.attr(), v, target));
+                return;
+            }
             PyType fieldType = ct.info().field(a.attr());
             if (fieldType == null) {
                 if (ft.discovery && isSelf(a.value()) && ft.cls != null) {
@@ -390,6 +397,9 @@ final class AssignmentLowering {
     }
 
     void augAssign(Stmt.AugAssign a) {
+        if (new CollectionsDicts(ft).augAssign(a)) {
+            return;
+        }
         Expr target = a.target();
         if (target instanceof Expr.Name n && ft.globalsHere.contains(n.id())) {
             ModuleScope.Global g = global(n);
@@ -456,8 +466,17 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Let(tmp, false, ft.owned(obj)));
                 objCode = new RExpr.Atom(tmp.rust());
             }
+            if (obj.type() instanceof PyType.ClassT pt && DecoratedMethods.isProperty(pt.info(), at.attr())) {
+                Val cur = PropertyAccess.read(ft, new Val(objCode, obj.type(), Kind.PLACE), pt.info(), at.attr());
+                Val result = ft.binary(a.op(), cur, ft.expr(a.value(), cur.type()), a);
+                ft.out.add(PropertyAccess.write(ft, objCode, pt.info(), at.attr(), ft.coerce(result, cur.type(), a), a));
+                return;
+            }
             if (!(obj.type() instanceof PyType.ClassT ct) || ct.info().field(at.attr()) == null) {
                 throw Unsupported.type("unknown attribute '" + at.attr() + "'", target);
+            }
+            if (AttributeWrites.raised(ft, ct.info(), at.attr(), target, true)) {
+                return;
             }
             PyType fieldType = ct.info().field(at.attr());
             if (fieldType instanceof PyType.SetT && inPlaceSetOp(a.op()) != null) {

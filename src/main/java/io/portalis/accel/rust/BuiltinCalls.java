@@ -103,7 +103,7 @@ final class BuiltinCalls {
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 PyType t = v.type();
                 if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
-                        || t instanceof PyType.LibT) {
+                        || (t instanceof PyType.LibT l && l.container())) {
                     return val(RExpr.method(v.code(), "len"), PyType.INT);
                 }
                 if (t == PyType.STR) {
@@ -272,7 +272,10 @@ final class BuiltinCalls {
                 RExpr reverse = kw.containsKey("reverse")
                         ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
                 RExpr sorted;
-                if (kw.containsKey("key")) {
+                if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+                    sorted = ft.tryOf(RExpr.call("py::sort_by_lt", vec, reverse,
+                            FunctoolsModule.cmpComparator(ft, kw.get("key"), elem, false)));
+                } else if (kw.containsKey("key")) {
                     KeyedItems k = keyed(vec, elem, kw.get("key"));
                     sorted = RExpr.call("py::sort_by_key", k.items, k.keys, reverse);
                 } else if (isDictItems(c.args().get(0)) && elem instanceof PyType.TupleT tt
@@ -346,6 +349,7 @@ final class BuiltinCalls {
             case "list": {
                 calls.arity(c, 0, 1, name);
                 if (c.args().isEmpty()) {
+                    expected = EmptyCollections.context(expected, PyType.ListT.class);
                     if (!(expected instanceof PyType.ListT)) {
                         throw Unsupported.type("cannot settle the element type of list(); annotate it", c);
                     }
@@ -361,6 +365,7 @@ final class BuiltinCalls {
             case "set": {
                 calls.arity(c, 0, 1, name);
                 if (c.args().isEmpty()) {
+                    expected = EmptyCollections.context(expected, PyType.SetT.class);
                     if (!(expected instanceof PyType.SetT)) {
                         throw Unsupported.type("cannot settle the element type of set(); annotate it", c);
                     }
@@ -386,14 +391,15 @@ final class BuiltinCalls {
                 calls.arity(c, 0, 1, name);
                 calls.keywords(c, Set.of());
                 if (c.args().isEmpty()) {
+                    expected = EmptyCollections.context(expected, PyType.DictT.class);
                     if (!(expected instanceof PyType.DictT)) {
                         throw Unsupported.type("cannot settle the types of dict(); annotate it", c);
                     }
                     return val(RExpr.call("py::Dict::new"), expected);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() instanceof PyType.DictT) {
-                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), v.type());
+                if (v.type() instanceof PyType.DictT d) {
+                    return val(RExpr.call("py::Dict::from_dict", ft.ref(v)), new PyType.DictT(d.key(), d.value()));
                 }
                 PyType elem = elem(v, c);
                 if (elem instanceof PyType.TupleT tt && tt.elems().size() == 2 && PyType.hashable(tt.elems().get(0))) {
@@ -550,6 +556,10 @@ final class BuiltinCalls {
         }
         RExpr want = new RExpr.Atom(name.equals("max") ? "true" : "false");
         RExpr what = new RExpr.Atom("\"" + name + "\"");
+        if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+            RExpr better = FunctoolsModule.cmpComparator(ft, kw.get("key"), elem, name.equals("max"));
+            return val(ft.tryOf(RExpr.call("py::extreme_by", vec, what, better)), elem);
+        }
         if (kw.containsKey("key")) {
             KeyedItems k = keyed(vec, elem, kw.get("key"));
             return val(ft.tryOf(RExpr.call("py::extreme_by_key", k.items, k.keys, want, what)), elem);
@@ -575,7 +585,9 @@ final class BuiltinCalls {
      * Evaluates a key function over items, in order, into a Vec of keys emitted before the
      * statement: the lambda's body becomes the body of a loop (so it may raise like any code).
      */
-    KeyedItems keyed(RExpr vec, PyType elem, Expr key) {
+    KeyedItems keyed(RExpr vec, PyType elem, Expr keyArg) {
+        Expr getter = OperatorModule.getterLambda(ft, keyArg);
+        Expr key = getter != null ? getter : keyArg;
         Local items = ft.temp("items", new PyType.IterT(elem));
         ft.emit(new RStmt.Let(items, false, vec));
         Local keys = ft.temp("keys", null);
@@ -664,6 +676,16 @@ final class BuiltinCalls {
             RExpr present = RExpr.method(FunctionTranslator.paren(v.code()), "as_ref");
             return val(RExpr.call("matches!", present,
                     new RExpr.Atom("Some(isinstance_value) if " + RustPrinter.flat(test))), PyType.BOOL);
+        }
+        if (v.type() instanceof PyType.UnionT) {
+            List<String> names = new java.util.ArrayList<>();
+            for (Expr te : types) {
+                if (!(te instanceof Expr.Name n)) {
+                    throw Unsupported.construct("isinstance() with this type", te);
+                }
+                names.add(n.id());
+            }
+            return val(UnionValues.isinstance(v, names, module, c), PyType.BOOL);
         }
         RExpr acc = null;
         for (Expr te : types) {

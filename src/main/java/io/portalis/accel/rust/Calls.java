@@ -44,6 +44,14 @@ final class Calls {
                 throw Unsupported.construct("call with **kwargs", k);
             }
         }
+        FunctionTranslator.Val decorated = FunctionDecorators.call(ft, c);
+        if (decorated != null) {
+            return decorated;
+        }
+        FunctionTranslator.Val classLevel = new ClassLevelCalls(this).call(c);
+        if (classLevel != null) {
+            return classLevel;
+        }
         if (c.func() instanceof Expr.Name n) {
             if (ft.isLocal(n.id())) {
                 FunctionTranslator.Val callee = ft.expr(c.func(), null);
@@ -60,14 +68,30 @@ final class Calls {
                 return imported.module().call(ft, imported.member(), c, expected);
             }
             ClassInfo k = module.classOf(n.id());
+            if (k != null && k.enumInfo() != null) {
+                return EnumClasses.byValue(ft, k, c);
+            }
             if (k != null && (!k.exception() || k.objectException())) {
                 return construct(k, c);
+            }
+            PyType newType = ft.isLocal(n.id()) ? null : module.newType(n.id());
+            if (newType != null) {
+                // UserId(42): a NewType's call returns its argument unchanged (typing.NewType's __call__).
+                arity(c, 1, 1, n.id());
+                if (!c.keywords().isEmpty()) {
+                    throw Unsupported.type(n.id() + "() takes no keyword arguments", c.keywords().get(0));
+                }
+                return ft.coerce(ft.expr(c.args().get(0), newType), newType, c.args().get(0));
             }
             if (module.isException(n.id())) {
                 if (!c.keywords().isEmpty()) {
                     throw Unsupported.type("exception arguments by keyword (BaseException takes none)", c.keywords().get(0));
                 }
                 return val(ft.builtinException(n.id(), c.args()), PyType.EXC);
+            }
+            FunctionTranslator.Val dataclassFn = DataclassExtras.call(ft, n.id(), c);
+            if (dataclassFn != null) {
+                return dataclassFn;
             }
             return builtin(n.id(), c, expected);
         }
@@ -82,6 +106,10 @@ final class Calls {
             String stream = SysModule.stream(ft, a.value());
             if (stream != null) {
                 return SysModule.streamCall(ft, stream, a.attr(), c);
+            }
+            FunctionTranslator.Val tupleMethod = NamedTuples.call(ft, a, c);
+            if (tupleMethod != null) {
+                return tupleMethod;
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);

@@ -32,16 +32,29 @@ final class ClassDeclarations {
         if (!c.keywords().isEmpty()) {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
+        ClassInfo enumClass = NamedTuples.declared(c, scope) ? NamedTuples.declare(c) : EnumClasses.declare(c, imported, scope);
+        if (enumClass != null) { // an enum or NamedTuple class
+            enumClass.rustName(rustTypeName(c.name()));
+            scope.classes.put(c.name(), enumClass);
+            return;
+        }
         boolean dataclass = false;
+        Expr.Call dataclassOptions = null;
+        Expr totalOrdering = null;
         for (Expr d : c.decorator_list()) {
+            if (TotalOrdering.is(d, scope)) {
+                totalOrdering = d;
+                continue;
+            }
             if (d instanceof Expr.Name n && n.id().equals("dataclass") && imported.contains("dataclass")) {
                 dataclass = true;
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
                     && call.args().isEmpty() && call.keywords().isEmpty()) {
                 dataclass = true;
             } else if (d instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("dataclass")
-                    && !call.keywords().isEmpty()) {
-                throw Unsupported.construct("dataclass(" + call.keywords().get(0).arg() + "=...)", call.keywords().get(0));
+                    && !call.keywords().isEmpty() && imported.contains("dataclass")) {
+                dataclass = true;
+                dataclassOptions = call;
             } else {
                 throw Unsupported.construct("class decorator", d);
             }
@@ -64,7 +77,7 @@ final class ClassDeclarations {
                 if (user != null && user.objectException()) {
                     base = user;
                 }
-            } else if (!bn.id().equals("object")) {
+            } else if (!bn.id().equals("object") && !AbcClasses.abcBase(bn.id(), scope)) {
                 base = scope.classOf(bn.id());
                 if (base == null) {
                     throw Unsupported.construct("base class '" + bn.id() + "'", b);
@@ -75,7 +88,14 @@ final class ClassDeclarations {
             throw Unsupported.construct("dataclass exception", c);
         }
         ClassInfo info = new ClassInfo(c.name(), c, base, dataclass, exception, exceptionBase);
+        if (dataclassOptions != null) {
+            DataclassExtras.options(dataclassOptions, info.dataclassSpec());
+        }
+        if (dataclass) {
+            DataclassExtras.checkBase(info, c);
+        }
         info.rustName(rustTypeName(c.name()));
+        info.decorated().totalOrdering(totalOrdering);
         scope.classes.put(c.name(), info);
     }
 
@@ -92,23 +112,31 @@ final class ClassDeclarations {
             // BaseException.args, kept by each object of the family.
             c.ownFields().put("args", PyType.ARGS);
         }
+        if (c.enumInfo() != null) {
+            EnumClasses.members(c, imported);
+        }
         for (Stmt s : c.def().body()) {
+            if (c.enumInfo() != null && s instanceof Stmt.Assign) {
+                continue; // a member, read above
+            }
             if (s instanceof Stmt.Pass || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
                     && k.value() instanceof ConstantValue.Str)) {
                 continue;
             }
             if (s instanceof Stmt.FunctionDef f) {
-                if (!f.decorator_list().isEmpty()) {
-                    throw Unsupported.construct("method decorator", f.decorator_list().get(0));
-                }
-                if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())) {
+                boolean abstractMethod = AbcClasses.abstractDecorated(f, scope);
+                String key = abstractMethod ? f.name() : c.decorated().declare(c, f, name -> scope.classes.containsKey(name)
+                        || imported.contains(name) || scope.stdlib.member(name) != null
+                        || rt.functionDefs.stream().anyMatch(d -> d.name().equals(name)), scope);
+                if (f.name().startsWith("__") && f.name().endsWith("__") && !Dunders.supported(f.name())
+                        && !DataclassExtras.allows(c, f.name())) {
                     throw Unsupported.construct("special method " + f.name()
                             + (f.name().equals("__hash__") ? " (instances cannot key a dict or be in a set)" : ""), f);
                 }
-                if (c.methods().containsKey(f.name())) {
+                if (c.methods().containsKey(key)) {
                     throw Unsupported.construct("redefinition of method '" + f.name() + "'", f);
                 }
-                c.methods().put(f.name(), f);
+                c.methods().put(key, abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
@@ -119,7 +147,7 @@ final class ClassDeclarations {
                                 + " (functions are compared by identity only as a field of their own)", a);
                     }
                     c.ownFields().put(n.id(), t);
-                    c.dataclassDefaults().put(n.id(), dataclassDefault(a.value(), t));
+                    c.dataclassDefaults().put(n.id(), DataclassExtras.fieldDefault(c, n.id(), a.value(), scope));
                     continue;
                 }
                 if (a.value() == null) {
@@ -138,9 +166,12 @@ final class ClassDeclarations {
             }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
-        for (Stmt.FunctionDef f : c.methods().values()) {
-            String python = f.name();
-            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python));
+        DataclassExtras.orderMethods(c);
+        c.decorated().deriveMethods(c);
+        for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
+            Stmt.FunctionDef f = m.getValue();
+            String python = m.getKey();
+            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python), c.decorated().kind(python));
             if (python.equals("__init__") && sig.returns() != PyType.NONE) {
                 throw Unsupported.type("__init__ must return None", f);
             }
@@ -169,6 +200,9 @@ final class ClassDeclarations {
         if (c.dataclass()) {
             List<FunctionSig.Param> params = new ArrayList<>();
             for (String f : ClassEmitter.dataclassFields(c)) {
+                if (!DataclassExtras.initialised(c, f)) {
+                    continue; // field(init=False): set from its default by __init__
+                }
                 ClassInfo owner = c;
                 while (owner.ownFields().get(f) == null || !owner.dataclass()) {
                     owner = owner.base();
@@ -182,6 +216,7 @@ final class ClassDeclarations {
                 c.signatures().put("__repr__", new FunctionSig("__repr__", ClassEmitter.implName(c, "__repr__"), List.of(), PyType.STR, c));
             }
         }
+        DecoratedMethods.check(c);
         // An override must keep the signature the callers see.
         if (c.base() != null) {
             for (Map.Entry<String, FunctionSig> e : c.signatures().entrySet()) {
@@ -228,27 +263,6 @@ final class ClassDeclarations {
             }
         }
         return true;
-    }
-
-    /** A dataclass field's default as an expression evaluated at each call (a factory call for field()). */
-    private Expr dataclassDefault(Expr value, PyType t) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Expr.Call call && call.func() instanceof Expr.Name n && n.id().equals("field")) {
-            if (!call.args().isEmpty() || call.keywords().size() != 1 || !"default_factory".equals(call.keywords().get(0).arg())) {
-                throw Unsupported.construct("field() other than field(default_factory=...)", value);
-            }
-            Expr factory = call.keywords().get(0).value();
-            if (!(factory instanceof Expr.Name f) || !Set.of("list", "dict", "set").contains(f.id())) {
-                throw Unsupported.construct("default_factory other than list, dict or set", factory);
-            }
-            return new Expr.Call(f, List.of(), List.of(), value.start(), value.end());
-        }
-        if (value instanceof Expr.List || value instanceof Expr.Dict || value instanceof Expr.Set) {
-            throw Unsupported.construct("mutable default value", value);
-        }
-        return value;
     }
 
     // ------------------------------------------------------------------ attributes

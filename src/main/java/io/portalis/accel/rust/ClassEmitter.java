@@ -140,8 +140,15 @@ final class ClassEmitter {
         for (Map.Entry<String, PyType> f : fields.entrySet()) {
             String fname = FunctionTranslator.fieldName(f.getKey());
             String type = f.getValue().rust();
-            items.add(() -> fn("fn get_" + fname + "(&self) -> " + type + " {",
-                    List.of("py::attr(&self.0.borrow()." + fname + ", self.class_name(), \"" + f.getKey() + "\")")));
+            items.add(() -> {
+                // Broken over lines as rustfmt does when a long attribute name makes it too wide.
+                p.line(4, "fn get_" + fname + "(&self) -> " + type + " {");
+                RustPrinter inner = new RustPrinter();
+                inner.stmt(new RStmt.Tail(RExpr.call("py::attr", new RExpr.Atom("&self.0.borrow()." + fname),
+                        RExpr.method(new RExpr.Atom("self"), "class_name"), new RExpr.Atom("\"" + f.getKey() + "\""))), 8);
+                p.raw(inner.text());
+                p.line(4, "}");
+            });
             items.add(() -> fn("fn set_" + fname + "(&self, value: " + type + ") {",
                     List.of("self.0.borrow_mut()." + fname + " = Some(value);")));
         }
@@ -161,6 +168,9 @@ final class ClassEmitter {
         for (ClassInfo c : family) {
             items.add(() -> constructorFn(c));
         }
+        if (ClassLevelMethods.needsConstructorOfClass(root)) {
+            items.add(() -> p.raw(ClassLevelMethods.constructorOfClass(root)));
+        }
         for (Map.Entry<String, List<MethodBody>> e : bodies.entrySet()) {
             for (MethodBody m : e.getValue()) {
                 items.add(() -> methodFn(m));
@@ -177,7 +187,11 @@ final class ClassEmitter {
         }
         p.line(0, "}");
         p.blank();
-        showImpl();
+        if (root.enumInfo() != null) {
+            EnumClasses.emit(p, root);
+        } else {
+            showImpl();
+        }
         p.blank();
         eqImpl();
     }
@@ -264,6 +278,9 @@ final class ClassEmitter {
             }
         }
         header(4, "fn " + constructor(c), "", params, "py::PyResult<" + root.rustName() + ">");
+        if (AbcClasses.constructorRaise(c) != null) {
+            p.raw(AbcClasses.constructorRaise(c)); // abstract methods left: object.__new__ refuses
+        }
         String blank = root.rustName() + "::blank(" + (family.size() > 1 ? tag(c) : "") + ")";
         if (init == null && setup.isEmpty()) {
             p.line(8, "Ok(" + blank + ")");
@@ -311,6 +328,16 @@ final class ClassEmitter {
     }
 
     private void methodFn(MethodBody m) {
+        if (m.owner().decorated().kind(m.python()).receiverless()) {
+            p.raw(ClassLevelMethods.method(root, m));
+            return;
+        }
+        if (m.owner().decorated().kind(m.python()) == DecoratedMethods.Kind.CACHED) {
+            p.raw(ClassLevelMethods.cachedProperty(m));
+            m = new MethodBody(m.owner(), m.python(), new FunctionSig(m.sig().pythonName(),
+                    ClassLevelMethods.uncached(m), m.sig().params(), m.sig().returns(), m.sig().owner()), m.body(), m.mutableParams());
+            p.blank();
+        }
         if (m.sig().returns() instanceof PyType.GenT) {
             generatorMethod(m);
             return;
@@ -320,7 +347,9 @@ final class ClassEmitter {
             String n = ModuleScope.ident(prm.name());
             params.add((m.mutableParams().contains(prm.name()) ? "mut " : "") + n + ": " + prm.type().rust());
         }
-        header(4, "fn " + implName(m.owner(), m.python()), "&self", params, "py::PyResult<" + m.sig().returns().rust() + ">");
+        String fnName = m.owner().decorated().kind(m.python()) == DecoratedMethods.Kind.CACHED ? m.sig().rustName()
+                : implName(m.owner(), m.python());
+        header(4, "fn " + fnName, "&self", params, "py::PyResult<" + m.sig().returns().rust() + ">");
         RustPrinter inner = new RustPrinter();
         inner.stmts(m.body(), 8);
         p.raw(inner.text());
@@ -369,6 +398,10 @@ final class ClassEmitter {
     private void dispatcher(String python) {
         MethodBody first = bodies.get(python).get(0);
         FunctionSig sig = first.sig();
+        if (first.owner().decorated().kind(python).receiverless()) {
+            p.raw(ClassLevelMethods.dispatcher(root, python, sig));
+            return;
+        }
         List<String> params = new ArrayList<>();
         List<String> args = new ArrayList<>();
         for (FunctionSig.Param prm : sig.params()) {
@@ -547,7 +580,7 @@ final class ClassEmitter {
     }
 
     private RExpr fieldsEq(ClassInfo owner) {
-        List<String> names = dataclassFields(owner);
+        List<String> names = dataclassFields(owner).stream().filter(f -> DataclassExtras.compared(owner, f)).toList();
         RExpr acc = null;
         for (String f : names) {
             String g = "get_" + FunctionTranslator.fieldName(f);

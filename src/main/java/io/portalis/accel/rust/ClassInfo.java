@@ -26,6 +26,11 @@ final class ClassInfo {
     private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
     private final List<ClassInfo> subclasses = new ArrayList<>();
     private String rustName;
+    /** For a class derived from enum.Enum or enum.IntEnum: its members ({@link EnumClasses}); else null. */
+    private EnumClasses.Info enumInfo;
+    /** For a dataclass: its options and fields' specs ({@link DataclassExtras}). */
+    private final DataclassExtras.Spec dataclassSpec = new DataclassExtras.Spec();
+    private final DecoratedMethods decorated = new DecoratedMethods();
 
     ClassInfo(String name, Stmt.ClassDef def, ClassInfo base, boolean dataclass, boolean exception, String exceptionBase) {
         this.name = name;
@@ -41,6 +46,11 @@ final class ClassInfo {
 
     String name() {
         return name;
+    }
+
+    /** Its static methods, class methods and properties. */
+    DecoratedMethods decorated() {
+        return decorated;
     }
 
     Stmt.ClassDef def() {
@@ -89,6 +99,18 @@ final class ClassInfo {
 
     String rustName() {
         return root() == this ? rustName : root().rustName();
+    }
+
+    DataclassExtras.Spec dataclassSpec() {
+        return dataclassSpec;
+    }
+
+    EnumClasses.Info enumInfo() {
+        return enumInfo;
+    }
+
+    void enumInfo(EnumClasses.Info info) {
+        this.enumInfo = info;
     }
 
     void rustName(String n) {
@@ -148,7 +170,7 @@ final class ClassInfo {
             // Python's repr of a function shows its address: no repr is generated over one.
             return !holdsFunction();
         }
-        return method.equals("__init__") || method.equals("__eq__");
+        return method.equals("__init__") || (method.equals("__eq__") && dataclassSpec.eq);
     }
 
     /** Whether an attribute of this class or a base holds a function value. */

@@ -84,8 +84,11 @@ final class Closures {
 
     /** {@code def name(...)} inside a function: binds {@code name} to a closure. */
     void nestedDef(Stmt.FunctionDef f, boolean letHere) {
-        if (!f.decorator_list().isEmpty()) {
-            throw Unsupported.construct("decorator on a nested function", f.decorator_list().get(0));
+        for (Expr d : f.decorator_list()) {
+            // functools.wraps copies names and docs, which nothing translated reads.
+            if (!UserDecorators.wraps(d, ft.module)) {
+                throw Unsupported.construct("decorator '" + DecoratedMethods.describe(d) + "' on a nested function", d);
+            }
         }
         Arguments a = f.args();
         if (a.vararg() != null || a.kwarg() != null || !a.kwonlyargs().isEmpty() || !a.posonlyargs().isEmpty()
@@ -168,6 +171,10 @@ final class Closures {
             throw Unsupported.construct(name + "() with other than one function and one iterable", c);
         }
         Expr fn = c.args().get(0);
+        Expr getter = OperatorModule.getterLambda(ft, fn);
+        if (getter != null) {
+            fn = getter;
+        }
         Expr iter = c.args().get(1);
         String var;
         Expr applied;

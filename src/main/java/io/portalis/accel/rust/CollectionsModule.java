@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Python's {@code collections} module (CPython 3.11), as far as it is translated: {@code deque}
  * (a {@link PyType.LibT} over the runtime's {@code collections::Deque}, in
- * {@code src/main/resources/rust/collections.rs}). The module's other classes are refused by name.
+ * {@code src/main/resources/rust/collections.rs}), and the dict subclasses {@code defaultdict},
+ * {@code Counter} and {@code OrderedDict} ({@link CollectionsDicts}). The module's other classes
+ * ({@code namedtuple}, {@code ChainMap}, {@code UserDict}, ...) are refused by name.
  */
 final class CollectionsModule implements StdlibModule {
 
@@ -32,10 +34,14 @@ final class CollectionsModule implements StdlibModule {
         return MEMBERS.contains(member);
     }
 
+    /** The dict subclasses, translated as dicts with a flavor ({@link CollectionsDicts}). */
+    private static final Set<String> DICTS = Set.of(CollectionsDicts.DEFAULTDICT, CollectionsDicts.COUNTER,
+            CollectionsDicts.ORDERED);
+
     @Override
     public FunctionTranslator.Val value(String member, Node at) {
-        if (member.equals("deque")) {
-            throw Unsupported.construct("collections.deque used as a value (call it)", at);
+        if (member.equals("deque") || DICTS.contains(member)) {
+            throw Unsupported.construct("collections." + member + " used as a value (call it)", at);
         }
         throw refused(member, at);
     }
@@ -46,6 +52,9 @@ final class CollectionsModule implements StdlibModule {
 
     @Override
     public PyType annotation(String member, List<PyType> args, Node at) {
+        if (DICTS.contains(member)) {
+            return CollectionsDicts.annotation(member, args, at);
+        }
         if (!member.equals("deque")) {
             throw refused(member, at);
         }
@@ -66,6 +75,9 @@ final class CollectionsModule implements StdlibModule {
 
     @Override
     public FunctionTranslator.Val call(FunctionTranslator ft, String member, Expr.Call c, PyType expected) {
+        if (DICTS.contains(member)) {
+            return new CollectionsDicts(ft).construct(member, c, expected);
+        }
         if (!member.equals("deque")) {
             throw refused(member, c.func());
         }

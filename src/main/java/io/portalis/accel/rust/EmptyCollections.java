@@ -39,7 +39,7 @@ final class EmptyCollections {
                 try {
                     t = fromUse(ft, s, alias, kind);
                 } catch (Unsupported notTypedHere) {
-                    t = null; // the use reads names not bound yet here (a loop variable): look further
+                    t = inLoops(ft, at, s, alias, kind); // the use reads a loop variable not bound yet here
                 }
                 if (t != null) {
                     return t;
@@ -47,6 +47,76 @@ final class EmptyCollections {
             }
         }
         return null;
+    }
+
+    /**
+     * The use {@code s} typed with the variables of the {@code for} loops around it (those that
+     * start after {@code at}) bound to their iterables' item types, as the loops will bind them:
+     * {@code for n in fib(): out.append(n)} settles {@code out} as a list of fib's items. Null when
+     * that does not settle it either (the loop rebinds its variable before the use, say: the use
+     * itself is then checked against the type chosen).
+     */
+    private static PyType inLoops(FunctionTranslator ft, Stmt at, Stmt s, String name, Kind kind) {
+        List<Stmt.For> loops = RustTranslator.allStatementsOf(ft.functionBody).stream()
+                .filter(x -> x instanceof Stmt.For f && f.start() > at.start() && f.start() < s.start() && s.end() <= f.end())
+                .map(x -> (Stmt.For) x)
+                .sorted(java.util.Comparator.comparingInt(Stmt.For::start))
+                .toList();
+        if (loops.isEmpty()) {
+            return null;
+        }
+        java.util.Map<String, Local> scope = new java.util.HashMap<>();
+        ft.scopes.push(scope);
+        try {
+            for (Stmt.For f : loops) {
+                PyType item = FunctionTranslator.iterElement(ft.probeType(f.iter()));
+                if (item == null || !bind(f.target(), item, scope)) {
+                    return null;
+                }
+            }
+            return fromUse(ft, s, name, kind);
+        } catch (Unsupported stillNotTyped) {
+            return null;
+        } finally {
+            ft.scopes.pop();
+        }
+    }
+
+    /** Binds a loop target (a name, or a tuple of names over a tuple item) for a probe. */
+    private static boolean bind(Expr target, PyType item, java.util.Map<String, Local> scope) {
+        if (target instanceof Expr.Name n) {
+            Local l = new Local(n.id(), ModuleScope.ident(n.id()), item);
+            l.assigned();
+            scope.put(n.id(), l);
+            return true;
+        }
+        if (target instanceof Expr.Tuple t && item instanceof PyType.TupleT tt && tt.elems().size() == t.elts().size()) {
+            for (int i = 0; i < t.elts().size(); i++) {
+                if (!bind(t.elts().get(i), tt.elems().get(i), scope)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The collection type a display or an empty constructor call builds where {@code expected} is
+     * wanted: that type, or, as mypy infers {@code xs: Optional[list[int]] = []}, the one member
+     * of the collection's kind of an Optional or a union.
+     */
+    static PyType context(PyType expected, Class<? extends PyType> kind) {
+        if (expected instanceof PyType.OptionalT o && kind.isInstance(o.inner())) {
+            return o.inner();
+        }
+        if (expected instanceof PyType.UnionT u) {
+            List<PyType> of = u.members().stream().filter(kind::isInstance).toList();
+            if (of.size() == 1) {
+                return of.get(0);
+            }
+        }
+        return expected;
     }
 
     private static Kind kind(Expr value) {

@@ -217,7 +217,17 @@ final class ExceptionLowering {
             if (h.type() != null) {
                 List<Expr> types = h.type() instanceof Expr.Tuple tu ? tu.elts() : List.of(h.type());
                 for (Expr te : types) {
-                    if (!(te instanceof Expr.Name n) || !ft.module.isException(n.id())) {
+                    String moduleClass = ReModule.exceptionClass(ft, te);
+                    if (moduleClass != null) {
+                        RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
+                                new RExpr.Atom("\"" + moduleClass + "\""), new RExpr.Atom("user_exception_base"));
+                        cond = cond == null ? test : new RExpr.Binary(cond, "||", test);
+                        continue;
+                    }
+                    Expr named = StatisticsModule.handlerName(ft, te);
+                    boolean library = named != te;
+                    te = named;
+                    if (!(te instanceof Expr.Name n) || !(library || ft.module.isException(n.id()))) {
                         throw Unsupported.construct("except clause for this type", te);
                     }
                     // GeneratorExit and SystemExit (sys.exit, in this module or one it calls) are not

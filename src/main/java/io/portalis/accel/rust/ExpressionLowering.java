@@ -63,6 +63,9 @@ final class ExpressionLowering {
     }
 
     private Val unorderedExpr(Expr e, PyType expected) {
+        if (expected instanceof PyType.FuncT f && OperatorModule.function(ft, e)) {
+            return KeyFunctions.function(ft, e, f.params(), f.ret());
+        }
         if (e instanceof Expr.Constant c) {
             return constant(c, expected);
         }
@@ -271,6 +274,10 @@ final class ExpressionLowering {
         if (ft.parent != null && n.id().equals("self")) {
             throw Unsupported.construct("self inside a lambda or nested function", n);
         }
+        Val enumMembers = EnumClasses.members(ft, n);
+        if (enumMembers != null) {
+            return enumMembers;
+        }
         if (ft.module.classes.containsKey(n.id()) || ModuleScope.BUILTIN_EXCEPTIONS.contains(n.id())) {
             throw Unsupported.construct("class '" + n.id() + "' used as a value", n);
         }
@@ -289,8 +296,15 @@ final class ExpressionLowering {
         if (stdlib != null) {
             return stdlib.value(a.attr(), a);
         }
+        Val member = EnumClasses.attribute(ft, a);
+        if (member != null) {
+            return member;
+        }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
+            if (DecoratedMethods.readThroughMethod(ct.info(), a.attr())) {
+                return PropertyAccess.read(this.ft, obj, ct.info(), a.attr());
+            }
             PyType ft = ct.info().field(a.attr());
             if (ft == null) {
                 if (ct.info().resolve(a.attr()) != null) {
@@ -299,6 +313,13 @@ final class ExpressionLowering {
                 throw Unsupported.type("'" + ct.info().name() + "' has no attribute '" + a.attr() + "'", a);
             }
             return narrowed(a, new Val(RExpr.method(obj.code(), "get_" + fieldName(a.attr())), ft, Kind.OWNED));
+        }
+        Val cacheInfo = FunctionDecorators.cacheInfoField(obj, a.attr(), a);
+        if (cacheInfo != null) {
+            return cacheInfo;
+        }
+        if (obj.type() instanceof PyType.LibT l) {
+            return StdlibModules.find(l.module()).attribute(ft, obj, l, a.attr(), a);
         }
         if (obj.type() == PyType.EXC && a.attr().equals("args")) {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
@@ -312,7 +333,15 @@ final class ExpressionLowering {
     }
 
     private Val subscript(Expr.Subscript s) {
+        Val member = EnumClasses.byName(ft, s);
+        if (member != null) {
+            return member;
+        }
         Val c = expr(s.value(), null);
+        Val field = NamedTuples.item(c, s);
+        if (field != null) {
+            return field;
+        }
         if (s.slice() instanceof Expr.Slice sl) {
             RExpr lo = sliceBound(sl.lower());
             RExpr hi = sliceBound(sl.upper());
@@ -341,6 +370,9 @@ final class ExpressionLowering {
             return new Val(new RExpr.Field(paren(c.code()), String.valueOf(idx)), tt.elems().get((int) idx),
                     c.kind() == Kind.PLACE ? Kind.PLACE : Kind.OWNED);
         }
+        if (ReModule.isRe(c.type())) {
+            return ReModule.subscript(ft, c, s.slice());
+        }
         PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
                 : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
         Val key = keyType == PyType.INT ? ft.index(expr(s.slice(), keyType), s.slice())
@@ -364,7 +396,7 @@ final class ExpressionLowering {
         if (c.type() instanceof PyType.VarTupleT v) {
             return new Val(ft.tryOf(RExpr.method(c.code(), "get", key.code())), v.elem(), Kind.OWNED);
         }
-        if (c.type() instanceof PyType.LibT l && key.type() == PyType.INT) {
+        if (c.type() instanceof PyType.LibT l && l.container() && key.type() == PyType.INT) {
             return new Val(ft.tryOf(RExpr.method(c.code(), "get", key.code())), l.elem(), Kind.OWNED);
         }
         if (c.type() == PyType.ARGS) {
@@ -391,6 +423,7 @@ final class ExpressionLowering {
     // -------------------------------------------------------------------- displays
 
     private Val listDisplay(Expr.List l, PyType expected) {
+        expected = EmptyCollections.context(expected, PyType.ListT.class);
         PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
         List<RExpr> items = new ArrayList<>();
         List<Val> vals = new ArrayList<>();
@@ -398,11 +431,19 @@ final class ExpressionLowering {
             Val v = expr(x, elem);
             ft.refuseKeepingClosable(x, v.type(), "kept in a list");
             vals.add(v);
+            if (expected == null && v.type() == PyType.NONE && !l.elts().stream().allMatch(ExpressionLowering::isNone)) {
+                continue; // [s, None]: the other items settle T, and the list is of Optional[T] (below)
+            }
             if (elem == null) {
                 elem = settleElement(ft, v.type(), x);
             } else if (expected == null && NumericTower.join(elem, v.type()) == PyType.NUM) {
                 elem = PyType.NUM;
             }
+        }
+        if (expected == null && elem != null && !(elem instanceof PyType.OptionalT)
+                && vals.stream().anyMatch(v -> v.type() == PyType.NONE)) {
+            // As mypy joins the items' types: T and None make Optional[T].
+            elem = new PyType.OptionalT(elem);
         }
         for (int i = 0; i < vals.size(); i++) {
             items.add(ft.owned(ft.coerce(vals.get(i), elem, l.elts().get(i))));
@@ -425,7 +466,12 @@ final class ExpressionLowering {
         return NumericTower.element(ft, t);
     }
 
+    private static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None;
+    }
+
     private Val dictDisplay(Expr.Dict d, PyType expected) {
+        expected = EmptyCollections.context(expected, PyType.DictT.class);
         PyType kt = expected instanceof PyType.DictT dt ? dt.key() : null;
         PyType vt = expected instanceof PyType.DictT dt2 ? dt2.value() : null;
         List<RExpr> pairs = new ArrayList<>();
@@ -535,6 +581,10 @@ final class ExpressionLowering {
         if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NUM || t == PyType.BIG) {
             return ft.tryOf(RExpr.method(v.kind() == Kind.STRLIT ? RExpr.method(v.code(), "to_string") : v.code(),
                     "format", new RExpr.Atom(RustLiterals.string(spec))));
+        }
+        RExpr member = EnumClasses.format(ft, v, spec);
+        if (member != null) {
+            return member;
         }
         throw Unsupported.construct("format spec on a " + t.python(), fv);
     }

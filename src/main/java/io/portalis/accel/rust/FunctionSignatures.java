@@ -70,22 +70,33 @@ final class FunctionSignatures {
     }
 
     FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+        return signature(f, method, owner, rustName, method ? DecoratedMethods.Kind.INSTANCE : null);
+    }
+
+    /** A method's signature by its kind: a static method has no receiver, a class method's is its class. */
+    FunctionSig signature(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName, DecoratedMethods.Kind kind) {
         scope.selfClass = method ? owner : null;
         try {
-            return signatureIn(f, method, owner, rustName);
+            return signatureIn(f, method, owner, rustName, kind);
         } finally {
             scope.selfClass = null;
         }
     }
 
-    private FunctionSig signatureIn(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName) {
+    private FunctionSig signatureIn(Stmt.FunctionDef f, boolean method, ClassInfo owner, String rustName,
+            DecoratedMethods.Kind kind) {
         io.portalis.accel.python.ast.Arguments a = f.args();
         if (!a.posonlyargs().isEmpty()) {
             throw Unsupported.construct("positional-only parameters", f);
         }
         List<Arg> args = a.args();
         int skip = 0;
-        if (method) {
+        if (method && kind == DecoratedMethods.Kind.CLASS) {
+            if (args.isEmpty()) {
+                throw Unsupported.construct("classmethod without a cls parameter", f);
+            }
+            skip = 1;
+        } else if (method && kind != DecoratedMethods.Kind.STATIC) {
             if (args.isEmpty() || !args.get(0).arg().equals("self")) {
                 throw Unsupported.construct("method without a self parameter", f);
             }

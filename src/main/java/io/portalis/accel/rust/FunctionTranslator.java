@@ -407,11 +407,14 @@ final class FunctionTranslator {
         if (t instanceof PyType.ListT) {
             return "py::List::new()";
         }
-        if (t instanceof PyType.DictT) {
-            return "py::Dict::new()";
+        if (t instanceof PyType.DictT d) {
+            return d.plain() ? "py::Dict::new()" : t.rust().replaceFirst("<.*", "") + "::placeholder()";
         }
         if (t instanceof PyType.SetT) {
             return "py::Set::new()";
+        }
+        if (ReModule.isRe(t)) {
+            return ReModule.placeholder((PyType.LibT) t);
         }
         if (t instanceof PyType.TupleT tt) {
             List<String> parts = new ArrayList<>();

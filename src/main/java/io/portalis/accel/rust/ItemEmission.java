@@ -34,14 +34,16 @@ final class ItemEmission {
         RustPrinter p = new RustPrinter();
         p.line(0, "/// The base class of each exception class the program defines.");
         p.line(0, "fn user_exception_base(kind: &str) -> Option<&'static str> {");
-        List<ClassInfo> exceptions = scope.classes.values().stream().filter(ClassInfo::exception).toList();
-        if (exceptions.isEmpty()) {
+        java.util.Map<String, String> bases = new java.util.LinkedHashMap<>();
+        scope.classes.values().stream().filter(ClassInfo::exception).forEach(e -> bases.put(e.name(), e.exceptionBase()));
+        bases.putAll(StatisticsModule.exceptionBases(scope.stdlib));
+        if (bases.isEmpty()) {
             p.line(4, "let _ = kind;");
             p.line(4, "None");
         } else {
             p.line(4, "match kind {");
-            for (ClassInfo e : exceptions) {
-                p.line(8, "\"" + e.name() + "\" => Some(\"" + e.exceptionBase() + "\"),");
+            for (java.util.Map.Entry<String, String> e : bases.entrySet()) {
+                p.line(8, "\"" + e.getKey() + "\" => Some(\"" + e.getValue() + "\"),");
             }
             p.line(8, "_ => None,");
             p.line(4, "}");
@@ -137,7 +139,7 @@ final class ItemEmission {
         }
         // Constructors and methods in a stable order: __init__ first, then as written.
         bodies.sort(Comparator.comparingInt(b -> b.python().equals("__init__") ? 0 : 1));
-        return ClassEmitter.emit(root, bodies);
+        return ClassEmitter.emit(root, bodies) + DataclassExtras.methods(root, scope.classFormNames);
     }
 
     private ClassEmitter.MethodBody dataclassInit(ClassInfo c) {
@@ -146,6 +148,15 @@ final class ItemEmission {
         for (FunctionSig.Param p : sig.params()) {
             body.add(new RStmt.Expr(RExpr.method(new RExpr.Atom("self"), "set_" + FunctionTranslator.fieldName(p.name()),
                     new RExpr.Atom(ModuleScope.ident(p.name())))));
+        }
+        List<Stmt> rest = DataclassExtras.initRest(c);
+        if (!rest.isEmpty()) {
+            // init=False fields and __post_init__, translated as the Python statements they are.
+            List<RStmt> translated = translator(sig, c, false).translate(rest, c.def());
+            body.addAll(translated.subList(0, translated.size() - (translated.get(translated.size() - 1) instanceof RStmt.Tail ? 1 : 0)));
+        }
+        if (DataclassExtras.postInit(c) != null) {
+            body.add(DataclassExtras.postInit(c));
         }
         body.add(new RStmt.Tail(new RExpr.Atom("Ok(())")));
         return new ClassEmitter.MethodBody(c, "__init__", sig, body, Set.of());
@@ -158,6 +169,7 @@ final class ItemEmission {
         List<RExpr> args = new ArrayList<>();
         args.add(null);
         args.add(RExpr.method(new RExpr.Atom("self"), "class_name"));
+        fields = fields.stream().filter(f -> DataclassExtras.shown(c, f)).toList(); // field(repr=False)
         for (int i = 0; i < fields.size(); i++) {
             fmt.append(i > 0 ? ", " : "").append(fields.get(i)).append("={}");
             args.add(RExpr.method(RExpr.method(new RExpr.Atom("self"), "get_" + FunctionTranslator.fieldName(fields.get(i))), "repr"));
@@ -173,6 +185,19 @@ final class ItemEmission {
         if (sig == null) {
             return null;
         }
+        if (scope.functionDecorators.of(f.name()) != null) {
+            try {
+                return scope.functionDecorators.emit(f, sig, this, scope);
+            } catch (Unsupported u) {
+                rt.report(u);
+                return null;
+            }
+        }
+        return emitFunction(f, sig);
+    }
+
+    /** A module function's body as the Rust function {@code sig} names. */
+    String emitFunction(Stmt.FunctionDef f, FunctionSig sig) {
         boolean generator = sig.returns() instanceof PyType.GenT;
         FunctionTranslator ft = translator(sig, null, false);
         List<RStmt> body;
@@ -223,6 +248,37 @@ final class ItemEmission {
         return new FunctionTranslator(scope, sig, owner, discovery);
     }
 
+    /** A Rust item name no module function or class has: {@code name}, else with {@code _} appended. */
+    String freeName(String name) {
+        return freeName(scope, name);
+    }
+
+    static String freeName(ModuleScope scope, String name) {
+        while (true) {
+            String candidate = name;
+            boolean taken = scope.functions.values().stream().anyMatch(s -> s.rustName().equals(candidate))
+                    || scope.classes.values().stream().anyMatch(c -> c.rustName().equals(candidate));
+            if (!taken) {
+                return name;
+            }
+            name = name + "_";
+        }
+    }
+
+    /** {@code fn name(params) -> ret {} at the left margin, broken one parameter per line when too long. */
+    static void header(RustPrinter p, String fnName, List<String> params, String ret) {
+        String head = fnName + "(" + String.join(", ", params) + ") -> " + ret + " {";
+        if (RustPrinter.width(head) <= RustPrinter.MAX_WIDTH) {
+            p.line(0, head);
+            return;
+        }
+        p.line(0, fnName + "(");
+        for (String prm : params) {
+            p.line(4, prm + ",");
+        }
+        p.line(0, ") -> " + ret + " {");
+    }
+
     /** The Rust name of a generator's async body: {@code <name>_body}, unless a module item has it. */
     private String generatorBodyName(String rustName) {
         String name = rustName + "_body";
@@ -252,7 +308,8 @@ final class ItemEmission {
         p.blank();
         p.line(0, "fn main() {");
         p.line(4, "if let Err(error) = run_module() {");
-        p.line(8, "py::die(&error);");
+        p.line(8, StatisticsModule.exceptionBases(scope.stdlib).isEmpty() ? "py::die(&error);"
+                : "py::die(&statistics::uncaught(error));");
         p.line(4, "}");
         p.line(0, "}");
         return p.text();

@@ -14,20 +14,20 @@ import java.util.Set;
 /**
  * Python's {@code itertools} (CPython 3.11), the functions translated: chain, islice, count,
  * cycle, repeat, product, permutations, combinations, combinations_with_replacement, accumulate,
- * pairwise, takewhile, dropwhile, filterfalse and compress. Each gives a generator
- * ({@link PyType.GenT}) over the runtime's {@code itertools} module
- * ({@code src/main/resources/rust/itertools.rs}), as lazy as CPython's; a list is read through a
- * live iterator. The others (groupby, tee, starmap, zip_longest, chain.from_iterable, batched)
- * are refused by name.
+ * pairwise, takewhile, dropwhile, filterfalse, compress, groupby, starmap and zip_longest (of two
+ * iterables). Each gives a generator ({@link PyType.GenT}) over the runtime's {@code itertools}
+ * module ({@code src/main/resources/rust/itertools.rs}), as lazy as CPython's; a list is read
+ * through a live iterator. tee and chain.from_iterable are refused by name; batched is 3.12's
+ * and, as in CPython 3.11, not an attribute of the module.
  */
 final class ItertoolsModule implements StdlibModule {
 
     private static final Set<String> TRANSLATED = Set.of(
             "chain", "islice", "count", "cycle", "repeat", "product", "permutations", "combinations",
             "combinations_with_replacement", "accumulate", "pairwise", "takewhile", "dropwhile", "filterfalse",
-            "compress");
+            "compress", "groupby", "starmap", "zip_longest");
 
-    private static final Set<String> REFUSED = Set.of("groupby", "tee", "starmap", "zip_longest");
+    private static final Set<String> REFUSED = Set.of("tee");
 
     @Override
     public String name() {
@@ -122,6 +122,9 @@ final class ItertoolsModule implements StdlibModule {
                 case "product" -> product();
                 case "permutations", "combinations", "combinations_with_replacement" -> choose();
                 case "accumulate" -> accumulate();
+                case "groupby" -> groupby();
+                case "starmap" -> starmap();
+                case "zip_longest" -> zipLongest();
                 case "takewhile", "dropwhile", "filterfalse" -> {
                     keywords();
                     arity(2, 2);
@@ -323,6 +326,82 @@ final class ItertoolsModule implements StdlibModule {
                     : RExpr.call("itertools::combinations", new RExpr.Atom(make), pool.code, r,
                             new RExpr.Atom(name.equals("combinations") ? "false" : "true"));
             return new FunctionTranslator.Val(ft.tryOf(call), new PyType.GenT(tuple), FunctionTranslator.Kind.OWNED);
+        }
+
+        /** groupby(iterable, key=None): (key, grouper) pairs; the grouper shares the source. */
+        private FunctionTranslator.Val groupby() {
+            keywords("key");
+            arity(1, 2);
+            Source s = source(c.args().get(0));
+            Expr keyE = c.args().size() > 1 ? c.args().get(1) : kw.get("key");
+            PyType kt;
+            RExpr key;
+            if (keyE == null || isNone(keyE)) {
+                kt = s.elem;
+                key = new RExpr.Atom("Rc::new(|x: " + s.elem.rust() + "| Ok(x))");
+            } else {
+                FunctionTranslator.Val f = KeyFunctions.of(ft, keyE, s.elem);
+                kt = ((PyType.FuncT) f.type()).ret();
+                key = ft.owned(f);
+            }
+            if (!PyType.hashable(kt) && !PyType.orderable(kt)) {
+                throw Unsupported.construct("itertools.groupby() with keys of type " + kt.python()
+                        + " (== of built-in types only)", keyE == null ? c : keyE);
+            }
+            return gen(RExpr.call("itertools::groupby", s.code, key),
+                    new PyType.TupleT(List.of(kt, new PyType.GenT(s.elem))));
+        }
+
+        /** starmap(func, iterable of tuples): func called with each tuple's items. */
+        private FunctionTranslator.Val starmap() {
+            keywords();
+            arity(2, 2);
+            Expr fnE = c.args().get(0);
+            Source s = source(c.args().get(1));
+            if (!(s.elem instanceof PyType.TupleT tt) || tt.elems().isEmpty()) {
+                throw Unsupported.construct("itertools.starmap() of " + s.elem.python() + " items (tuples expected)",
+                        c.args().get(1));
+            }
+            FunctionTranslator.Val f = KeyFunctions.function(ft, fnE, tt.elems(), null);
+            PyType ret = ((PyType.FuncT) f.type()).ret();
+            Local held = ft.temp("func", f.type());
+            ft.emit(new RStmt.Let(held, false, ft.owned(f)));
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < tt.elems().size(); i++) {
+                fields.add("t." + i);
+            }
+            Local spread = ft.temp("spread", new PyType.Prim("closure", "_", false));
+            ft.emit(new RStmt.Let(spread, false, new RExpr.Atom("move |t: " + tt.rust() + "| " + held.rust() + "("
+                    + String.join(", ", fields) + ")")));
+            return gen(RExpr.call("itertools::starmap", RExpr.call("Rc::new", new RExpr.Atom(spread.rust())), s.code), ret);
+        }
+
+        /** zip_longest(a, b, fillvalue=None): two iterables; a fill of the items' one type, or None. */
+        private FunctionTranslator.Val zipLongest() {
+            keywords("fillvalue");
+            if (c.args().size() != 2) {
+                throw Unsupported.construct("itertools.zip_longest() of other than two iterables", c);
+            }
+            Source a = source(c.args().get(0));
+            Source b = source(c.args().get(1));
+            Expr fillE = kw.get("fillvalue");
+            if (fillE == null || isNone(fillE)) {
+                if (a.elem instanceof PyType.OptionalT || b.elem instanceof PyType.OptionalT) {
+                    throw Unsupported.construct("itertools.zip_longest() of Optional items without a fillvalue", c);
+                }
+                return gen(RExpr.call("itertools::zip_longest", a.code, b.code),
+                        new PyType.TupleT(List.of(new PyType.OptionalT(a.elem), new PyType.OptionalT(b.elem))));
+            }
+            FunctionTranslator.Val fill = ft.expr(fillE, a.elem);
+            if (!fill.type().equals(a.elem) || !a.elem.equals(b.elem)) {
+                throw Unsupported.construct("itertools.zip_longest() with a fillvalue of type " + fill.type().python() + " for "
+                        + a.elem.python() + " and " + b.elem.python() + " items (one type only)", fillE);
+            }
+            Local held = ft.temp("fill", a.elem);
+            ft.emit(new RStmt.Let(held, false, ft.owned(fill)));
+            RExpr h = new RExpr.Atom(held.rust());
+            return gen(RExpr.call("itertools::zip_longest_fill", a.code, b.code, RExpr.method(h, "clone"), h),
+                    new PyType.TupleT(List.of(a.elem, b.elem)));
         }
 
         /** accumulate(iterable, func=operator.add, *, initial=None). */

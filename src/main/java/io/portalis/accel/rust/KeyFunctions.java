@@ -37,8 +37,9 @@ final class KeyFunctions {
      * calls it with the same arguments.
      */
     static FunctionTranslator.Val function(FunctionTranslator ft, Expr fn, List<PyType> params, PyType ret) {
-        Expr value = fn;
-        if (!(fn instanceof Expr.Lambda)) {
+        Expr getter = OperatorModule.getterLambda(ft, fn);
+        Expr value = getter != null ? getter : fn;
+        if (!(value instanceof Expr.Lambda)) {
             if (!(fn instanceof Expr.Name || fn instanceof Expr.Attribute)) {
                 throw Unsupported.construct("a function argument that is not a lambda or a function name", fn);
             }

@@ -190,7 +190,7 @@ final class LoopLowering {
         if (type instanceof PyType.GenT) {
             return ft.owned(ft.expr(iter, null));
         }
-        if (type instanceof PyType.LibT) {
+        if (type instanceof PyType.LibT && !ReModule.isRe(type)) {
             // A live iteration of a standard-library container: a step after a change raises.
             return RExpr.method(ft.expr(iter, null).code(), "iter");
         }
@@ -322,7 +322,8 @@ final class LoopLowering {
             return g.elem();
         }
         if (t instanceof PyType.LibT l) {
-            return l.elem();
+            // re's Pattern and Match are not iterable (their elem is the groups' types).
+            return ReModule.isRe(t) ? null : l.elem();
         }
         if (t == PyType.STR) {
             return PyType.STR;

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The names a stretch of Rust code mentions, by the way each is used: bare ({@code raise(..)},
- * {@code T: Show}), after a path separator ({@code py::List}, {@code List::from}), after a dot
+ * {@code T: Show}), after a path separator ({@code py::List}, {@code List::from}; with the name
+ * before it too, {@code int::Int}, which names another runtime module's item), after a dot
  * (a method call: {@code .repr()}), or before a {@code !} (a macro: {@code attempt!}). Field
  * accesses ({@code d.index}) and macro metavariables ({@code $name}) are not mentions: a
  * struct is kept whole, so its fields need nothing.
@@ -44,6 +45,11 @@ record Mentions(Set<String> bare, Set<String> path, Set<String> member, Set<Stri
                 macro.add(t.text());
             } else if (before != null && before.is("::")) {
                 path.add(t.text());
+                Token module = i - 2 >= from ? tokens.get(i - 2) : null;
+                if (module != null && module.kind() == Kind.IDENT) {
+                    // super::int::Int: another runtime module's item, by its qualified name.
+                    path.add(module.text() + "::" + t.text());
+                }
             } else if (before != null && before.is(".")) {
                 if (after != null && (after.is("(") || after.is("::"))) {
                     member.add(t.text());

@@ -27,6 +27,10 @@ final class MethodCalls {
     FunctionTranslator.Val method(FunctionTranslator.Val recv, String name, Expr.Call c, PyType expected) {
         PyType t = recv.type();
         if (t instanceof PyType.ClassT ct) {
+            FunctionTranslator.Val classLevel = new ClassLevelCalls(calls).onObject(recv, ct.info(), name, c);
+            if (classLevel != null) {
+                return classLevel;
+            }
             FunctionSig sig = ct.info().signature(name);
             if (sig == null || name.startsWith("__")) {
                 if (ct.info().field(name) instanceof PyType.FuncT f) {
@@ -46,7 +50,8 @@ final class MethodCalls {
             return listMethod(recv, l, name, c);
         }
         if (t instanceof PyType.DictT d) {
-            return dictMethod(recv, d, name, c);
+            FunctionTranslator.Val sub = d.plain() ? null : new CollectionsDicts(ft).method(calls, recv, d, name, c);
+            return sub != null ? sub : dictMethod(recv, d, name, c);
         }
         if (t instanceof PyType.SetT s) {
             return setMethod(recv, s, name, c);
@@ -68,7 +73,7 @@ final class MethodCalls {
     private FunctionTranslator.Val listMethod(FunctionTranslator.Val recv, PyType.ListT l, String name, Expr.Call c) {
         RExpr r = recv.code();
         PyType el = l.elem();
-        if (PyType.holdsFunction(el) && Set.of("remove", "index", "count").contains(name)) {
+        if ((PyType.holdsFunction(el) || PyType.holdsUnion(el)) && Set.of("remove", "index", "count").contains(name)) {
             throw Unsupported.construct("list." + name + "() on a " + l.python(), c);
         }
         if (Dunders.hasUserEq(el) && Set.of("remove", "index", "count").contains(name)) {
@@ -120,6 +125,11 @@ final class MethodCalls {
                 Map<String, Expr> kw = calls.keywords(c, Set.of("key", "reverse"));
                 RExpr reverse = kw.containsKey("reverse")
                         ? ft.truthy(ft.expr(kw.get("reverse"), PyType.BOOL), kw.get("reverse")) : new RExpr.Atom("false");
+                if (kw.containsKey("key") && FunctoolsModule.cmpToKey(ft, kw.get("key"))) {
+                    RExpr sorted = ft.tryOf(RExpr.call("py::sort_by_lt", RExpr.method(r, "items"), reverse,
+                            FunctoolsModule.cmpComparator(ft, kw.get("key"), el, false)));
+                    return val(RExpr.method(r, "set_items", sorted), PyType.NONE);
+                }
                 if (kw.containsKey("key")) {
                     KeyedItems k = calls.builtinCalls.keyed(RExpr.method(r, "items"), el, kw.get("key"));
                     return val(RExpr.method(r, "set_items", RExpr.call("py::sort_by_key", k.items(), k.keys(), reverse)), PyType.NONE);

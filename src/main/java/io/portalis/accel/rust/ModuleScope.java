@@ -2,6 +2,7 @@ package io.portalis.accel.rust;
 
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Node;
+import io.portalis.accel.python.ast.Stmt;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,9 +54,11 @@ final class ModuleScope {
     private static final Set<String> TAKEN = Set.of(
             "main", "run_module", "py", "user_exception_base", "attempt", "Rc", "RefCell", "Show", "Format",
             "Option", "Some", "None", "Ok", "Err", "Result", "String", "Vec", "Box", "Self", "self", "std", "core",
-            "print", "println", "format", "vec", "matches", "yielder");
+            "print", "println", "format", "vec", "matches", "yielder", "PORTALIS_DOCTESTS", "portalis_doctests");
 
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    /** Names bound by {@code from enum/abc/dataclasses import ...} ({@link ClassFormImports}). */
+    final java.util.Set<String> classFormNames = new java.util.HashSet<>();
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
     final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
     /** The standard-library modules and members the module imports, by the names it binds. */
@@ -84,10 +87,20 @@ final class ModuleScope {
     io.portalis.accel.python.ast.Node strSetOrder() {
         return strSetOrder;
     }
+    /** Where the module's doctest functions start in its source (see DoctestProgram), or -1 when it has none. */
+    int doctestsFrom = -1;
+    /** Whether the module's doctests were looked for (the crate layout looks; the files layout does not). */
+    boolean doctestsPlanned;
+    /** Whether the module's Rust has the table of its doctests (DoctestTable). */
+    boolean doctestTable;
+    /** The module's path below the source folder, which doctest reports name. */
+    String doctestSource = "";
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
     final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
+    /** The decorators of the module's functions (functools caches, user decorators). */
+    final FunctionDecorators functionDecorators = new FunctionDecorators();
     final Map<String, Global> globals = new LinkedHashMap<>();
     /** Generator functions whose closing can be seen (see GeneratorFunction#closable). */
     final Set<String> closableGenerators = new java.util.HashSet<>();
@@ -139,7 +152,7 @@ final class ModuleScope {
             return true;
         }
         ClassInfo c = classOf(name);
-        return c != null && c.exception();
+        return (c != null && c.exception()) || StatisticsModule.exception(stdlib.member(name), name);
     }
 
     /** The names {@code import typing} / {@code import collections.abc} bind, read in annotations only. */
@@ -152,6 +165,63 @@ final class ModuleScope {
         return AnnotationForms.fromValue(annotation, typingModules);
     }
 
+    /** The expression a string annotation spells, or null when it is no single expression. */
+    private static Expr stringAnnotation(String text) {
+        io.portalis.accel.python.parser.ParseResult r = io.portalis.accel.python.parser.PythonParser.parse(
+                io.portalis.accel.python.lexer.CpuLexer.lex(("(" + text + ")\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (!r.ok() || r.module().body().size() != 1 || !(r.module().body().get(0) instanceof Stmt.Expr x)) {
+            return null;
+        }
+        return x.value();
+    }
+
+    /** Module-level type aliases ({@link AnnotationForms#declaresAlias}): name to the aliased type expression. */
+    private final java.util.Map<String, Expr> typeAliases = new java.util.HashMap<>();
+    private final java.util.Set<String> aliasesBeingRead = new java.util.HashSet<>();
+
+    /** Module-level NewTypes ({@code UserId = NewType("UserId", int)}): name to the base type expression. */
+    private final java.util.Map<String, Expr> newTypes = new java.util.HashMap<>();
+
+    /** The base type of the NewType {@code name} (its values are the base type's, as at run time), or null. */
+    PyType newType(String name) {
+        return newTypes.containsKey(name) ? annotation(newTypes.get(name)) : null;
+    }
+
+    /** Records {@code s} when it declares a type alias or a NewType; whether it does. */
+    boolean typeAlias(Stmt s) {
+        if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name target
+                && a.value() instanceof Expr.Call c && c.args().size() == 2 && c.keywords().isEmpty()
+                && AnnotationForms.isTypingName(c.func(), "NewType", typingModules)
+                && c.args().get(0) instanceof Expr.Constant k
+                && k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Str str && str.value().equals(target.id())) {
+            newTypes.put(target.id(), c.args().get(1));
+            typeAliases.put(target.id(), c.args().get(1));
+            return true;
+        }
+        if (!AnnotationForms.declaresAlias(s, typingModules)) {
+            return false;
+        }
+        if (s instanceof Stmt.AnnAssign a) {
+            typeAliases.put(((Expr.Name) a.target()).id(), a.value());
+        } else {
+            Stmt.Assign a = (Stmt.Assign) s;
+            typeAliases.put(((Expr.Name) a.targets().get(0)).id(), a.value());
+        }
+        return true;
+    }
+
+    /** The type a type alias names, read where it is used. */
+    private PyType aliased(String name, Expr at) {
+        if (!aliasesBeingRead.add(name)) {
+            throw Unsupported.construct("recursive type alias '" + name + "'", at);
+        }
+        try {
+            return annotation(typeAliases.get(name));
+        } finally {
+            aliasesBeingRead.remove(name);
+        }
+    }
+
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
         e = AnnotationForms.normalize(e, typingModules);
@@ -162,6 +232,15 @@ final class ModuleScope {
             ClassInfo info = classOf(s.value());
             if (info != null) {
                 return new PyType.ClassT(info);
+            }
+            Expr parsed = stringAnnotation(s.value());
+            if (parsed != null) {
+                // A forward reference ('Leaf | Pair'): the type the text spells, read as written there.
+                try {
+                    return annotation(parsed);
+                } catch (Unsupported u) {
+                    throw Unsupported.construct("string annotation '" + s.value() + "'", e);
+                }
             }
             throw Unsupported.construct("string annotation '" + s.value() + "'", e);
         }
@@ -182,8 +261,13 @@ final class ModuleScope {
                             + n.id().toLowerCase(Locale.ROOT) + "[...] (a bare one is read only where a value is assigned with it)", e);
                 case "Final":
                     throw Unsupported.type("bare 'Final' without a value; write Final[T]", e);
-                case "Any":
-                    throw Unsupported.construct("typing.Any (a value of any type)", e);
+                case "NoReturn", "Never":
+                    // A function that never returns (mypy checks that it always raises): its Rust
+                    // function returns PyResult<()>, always an Err.
+                    return PyType.NONE;
+                case "Any", "object":
+                    // A value of any type: passed on, stored, printed, tested with isinstance (UnionValues).
+                    return new PyType.UnionT(java.util.List.of(), n.id());
                 case "Self":
                     if (selfClass == null) {
                         throw Unsupported.construct("Self outside a method's signature", e);
@@ -197,6 +281,14 @@ final class ModuleScope {
                     if (isException(n.id())) {
                         // Any exception, as a caught one is: its class is known only when raised.
                         return PyType.EXC;
+                    }
+                    StdlibImports.Member imported = stdlib.member(n.id());
+                    if (imported != null) {
+                        // A standard-library class without type arguments (random.Random).
+                        return imported.module().annotation(imported.member(), java.util.List.of(), e);
+                    }
+                    if (typeAliases.containsKey(n.id())) {
+                        return aliased(n.id(), e);
                     }
                     throw Unsupported.construct("type annotation '" + n.id() + "'", e);
             }
@@ -233,6 +325,11 @@ final class ModuleScope {
                     return new PyType.DictT(k, annotation(args.get(1)));
                 case "tuple":
                 case "Tuple":
+                    if (args.size() == 2 && args.get(1) instanceof Expr.Constant c
+                            && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Ellipsis) {
+                        // tuple[T, ...]: a tuple of any length, as a function's *args is.
+                        return new PyType.VarTupleT(annotation(args.get(0)));
+                    }
                     if (args.stream().anyMatch(a -> a instanceof Expr.Constant c
                             && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.Ellipsis)) {
                         throw Unsupported.construct("variable-length tuple type", e);
@@ -268,23 +365,36 @@ final class ModuleScope {
     private PyType union(Expr e) {
         java.util.List<Expr> members = AnnotationForms.unionMembers(e);
         boolean none = members.stream().anyMatch(ModuleScope::isNone);
-        PyType common = null;
+        java.util.List<PyType> types = new java.util.ArrayList<>();
         for (Expr m : members) {
             if (isNone(m)) {
                 continue;
             }
             PyType t = annotation(m);
-            if (common == null || common.equals(t)) {
-                common = t;
-            } else if (common instanceof PyType.ClassT a && t instanceof PyType.ClassT b && commonBase(a.info(), b.info()) != null) {
-                common = new PyType.ClassT(commonBase(a.info(), b.info()));
-            } else {
-                throw Unsupported.construct("union type " + common.python() + " | " + t.python()
-                        + " (only a class hierarchy, or one type with None)", e);
+            int family = -1;
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i) instanceof PyType.ClassT a && t instanceof PyType.ClassT b && commonBase(a.info(), b.info()) != null) {
+                    family = i;
+                }
+            }
+            if (family >= 0) {
+                // Classes of one family are their nearest common base, whose methods dispatch on the object's class.
+                PyType.ClassT a = (PyType.ClassT) types.get(family);
+                types.set(family, new PyType.ClassT(commonBase(a.info(), ((PyType.ClassT) t).info())));
+            } else if (!types.contains(t)) {
+                types.add(t);
             }
         }
-        if (common == null) {
+        PyType common;
+        if (types.isEmpty()) {
             return PyType.NONE;
+        } else if (types.size() == 1) {
+            common = types.get(0);
+        } else if (types.size() == 2 && types.contains(PyType.INT)
+                && (types.contains(PyType.FLOAT) || types.contains(PyType.NUM))) {
+            common = PyType.NUM; // int | float: an int or a float, as py::Num holds in any module
+        } else {
+            common = UnionValues.of(types, e);
         }
         return none ? optional(common, e) : common;
     }

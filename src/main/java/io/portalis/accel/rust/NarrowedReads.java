@@ -33,6 +33,9 @@ final class NarrowedReads {
                     : RExpr.method(FunctionTranslator.paren(v.code()), "unwrap");
             v = new FunctionTranslator.Val(code, o.inner(), FunctionTranslator.Kind.OWNED);
         }
+        if (v.type() instanceof PyType.UnionT) {
+            v = UnionValues.narrow(v, n, module);
+        }
         if (!n.classes().isEmpty() && v.type() instanceof PyType.ClassT ct) {
             ClassInfo narrowed = commonClass(n);
             if (narrowed != null && narrowed != ct.info() && narrowed.isSubclassOf(ct.info())) {

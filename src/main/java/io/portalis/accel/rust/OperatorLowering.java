@@ -31,10 +31,15 @@ final class OperatorLowering {
     // -------------------------------------------------------------------- operators
 
     Val binary(Operator op, Val l, Val r, Node at) {
+        l = EnumClasses.intValue(l); // an IntEnum member computes as its int
+        r = EnumClasses.intValue(r);
         PyType lt = l.type();
         PyType rt = r.type();
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(ft).binary(op, l, r, at);
+        }
+        if (CollectionsDicts.flavored(lt)) {
+            return new CollectionsDicts(ft).binary(op, l, r, at);
         }
         if (BigInts.involved(lt, rt)) {
             return BigInts.binary(ft, op, l, r, at);
@@ -140,9 +145,12 @@ final class OperatorLowering {
             Val v = test(u.operand(), null);
             return new Val(not(ft.truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
         }
-        Val v = ft.expr(u.operand(), null);
+        Val v = EnumClasses.intValue(ft.expr(u.operand(), null));
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(ft).unary(u.op(), v, u);
+        }
+        if (CollectionsDicts.flavored(v.type())) {
+            return new CollectionsDicts(ft).unary(u.op(), v, u);
         }
         if (v.type() == PyType.BIG) {
             return BigInts.unary(ft, u.op(), v, u);
@@ -197,8 +205,17 @@ final class OperatorLowering {
         Local tmp = ft.tempLocal("value", first.type());
         ft.out.add(new RStmt.Let(tmp, false, ft.owned(first)));
         Val held = new Val(new RExpr.Atom(tmp.rust()), first.type(), Kind.PLACE);
-        Val second = ft.coerce(conditional(b.values().get(1), first.type()), first.type(), b.values().get(1));
-        RExpr test = ft.truthy(held, b);
+        PyType type = first.type();
+        Val right = conditional(b.values().get(1), first.type() instanceof PyType.OptionalT o ? o.inner() : first.type());
+        if (op.equals("||") && first.type() instanceof PyType.OptionalT o && right.type() != PyType.NONE
+                && !(right.type() instanceof PyType.OptionalT)) {
+            // `name or "default"` with name Optional[T] and a T on the right is a T, as mypy types it:
+            // the left operand is yielded only when it is true, so never when it is None.
+            type = o.inner();
+            held = new Val(RExpr.method(ft.owned(held), "unwrap"), type, Kind.OWNED);
+        }
+        Val second = ft.coerce(right, type, b.values().get(1));
+        RExpr test = ft.truthy(new Val(new RExpr.Atom(tmp.rust()), first.type(), Kind.PLACE), b);
         RExpr then = op.equals("||") ? ft.owned(held) : ft.owned(second);
         RExpr other = op.equals("||") ? ft.owned(second) : ft.owned(held);
         if (!ft.pinning && ft.orderSensitive(b.values().get(1))) {
@@ -208,7 +225,7 @@ final class OperatorLowering {
             ft.inlineList = ft.out;
             ft.inlineSize = ft.out.size();
         }
-        return new Val(new RExpr.If(test, then, other), first.type(), Kind.OWNED);
+        return new Val(new RExpr.If(test, then, other), type, Kind.OWNED);
     }
 
     /**
@@ -343,6 +360,12 @@ final class OperatorLowering {
     }
 
     private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
+        boolean noneTest = (op == CmpOp.Is || op == CmpOp.IsNot) && l.type() instanceof PyType.OptionalT
+                && r.type() == PyType.NONE;
+        if (!noneTest && (PyType.holdsUnion(l.type()) || PyType.holdsUnion(r.type()))) {
+            throw Unsupported.construct("'" + op.symbol() + "' between " + l.type().python() + " and " + r.type().python()
+                    + " (a union value: narrow it with isinstance first)", at);
+        }
         switch (op) {
             case In:
             case NotIn: {
@@ -373,6 +396,9 @@ final class OperatorLowering {
             default:
                 break;
         }
+        l = EnumClasses.intValue(l); // an IntEnum member compares as its int
+        r = EnumClasses.intValue(r);
+        NamedTuples.checkCompare(l, r, at);
         if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
             RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);
             if (viaMethods != null) {
@@ -412,6 +438,7 @@ final class OperatorLowering {
             r = ft.coerce(r, lt, at);
             rt = lt;
         }
+        CollectionsDicts.requireComparable(lt, rt, sym, at);
         if (!lt.equals(rt) && (lt instanceof PyType.VarTupleT || rt instanceof PyType.VarTupleT)) {
             throw Unsupported.construct("'" + sym + "' between " + lt.python() + " and " + rt.python(), at);
         }
@@ -430,6 +457,12 @@ final class OperatorLowering {
             }
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
+            if (lt instanceof PyType.LibT lib && StdlibModules.find(lib.module()) != null
+                    && StdlibModules.find(lib.module()).identityEquality(lib)) {
+                // An object without __eq__ (random.Random) equals only itself.
+                RExpr same = RExpr.method(l.code(), "same_object", ft.ref(r));
+                return op == CmpOp.Eq ? same : not(same);
+            }
             if (lt instanceof PyType.FuncT) {
                 // A function equals only itself.
                 RExpr same = RExpr.call("Rc::ptr_eq", ft.ref(l), ft.ref(r));
@@ -498,7 +531,7 @@ final class OperatorLowering {
         if (t instanceof PyType.VarTupleT v) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, v.elem(), at)));
         }
-        if (t instanceof PyType.LibT l && PyType.orderable(l.elem())) {
+        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && PyType.orderable(l.elem())) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, l.elem(), at)));
         }
         if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {

@@ -51,7 +51,7 @@ final class PreludeShaker {
     }
 
     /** Runtime files whose items belong to {@code mod py} itself, after prelude.rs's own. */
-    private static final List<String> PY_PARTS = List.of("num.rs");
+    private static final List<String> PY_PARTS = List.of("num.rs", "obj.rs");
 
     private static final PreludeShaker STANDARD = new PreludeShaker(load());
 

@@ -62,8 +62,28 @@ public final class ProjectModuleTranslator {
     public ProjectModuleTranslator(Mod.Module module, NameResolution names, String sourcePath, Set<Stmt> projectImports,
             boolean intsInFloats, boolean bigInts) {
         this.translator = new RustTranslator(module, sourcePath, names, projectImports);
+        this.translator.scope().doctestSource = sourcePath;
         this.translator.scope().intsInFloats = intsInFloats;
         this.translator.scope().bigInts = bigInts;
+    }
+
+    /**
+     * The module's doctests ({@code plan} made its source): testmod() runs them, and its Rust
+     * lists them for the runtime and {@code cargo test}. Call before {@link #collect}.
+     */
+    public void doctests(io.portalis.accel.python.doctest.DoctestProgram.Plan plan) {
+        ModuleScope s = translator.scope();
+        s.doctestsPlanned = true;
+        if (plan != null && plan.hasTests()) {
+            translator.doctests = plan.tests();
+            s.doctestsFrom = plan.syntheticFrom();
+            s.doctestTable = true;
+        }
+    }
+
+    /** The crate root's print!/println! when a module has doctests (they go through the runtime's write_stdout). */
+    public static String printMacros() {
+        return StandaloneDoctests.PRINT_MACROS;
     }
 
     /** Whether a module failed only because an int reached a float slot that is an {@code f64} in this translation. */
@@ -242,6 +262,7 @@ public final class ProjectModuleTranslator {
                 out.put(c.name(), c.exceptionBase());
             }
         }
+        out.putAll(StatisticsModule.exceptionBases(translator.scope().stdlib));
         return out;
     }
 

@@ -54,13 +54,33 @@ sealed interface PyType {
         }
     }
 
-    record DictT(PyType key, PyType value) implements PyType {
+    /**
+     * A dict, or an instance of one of the dict subclasses of {@code collections} ({@code flavor}
+     * {@code defaultdict}, {@code Counter}, {@code OrderedDict}): every dict operation applies to
+     * them, and in Rust each is a handle of {@code collections.rs} that dereferences to the
+     * {@code py::Dict} and overrides what the subclass overrides ({@link CollectionsDicts}).
+     */
+    record DictT(PyType key, PyType value, String flavor) implements PyType {
+        static final String PLAIN = "dict";
+
+        DictT(PyType key, PyType value) {
+            this(key, value, PLAIN);
+        }
+
+        boolean plain() {
+            return flavor.equals(PLAIN);
+        }
+
         public String python() {
-            return "dict[" + key.python() + ", " + value.python() + "]";
+            if (flavor.equals("Counter")) {
+                return "Counter[" + key.python() + "]";
+            }
+            return flavor + "[" + key.python() + ", " + value.python() + "]";
         }
 
         public String rust() {
-            return "py::Dict<" + key.rust() + ", " + value.rust() + ">";
+            String prefix = plain() ? "py::Dict" : "collections::" + (flavor.equals("defaultdict") ? "DefaultDict" : flavor);
+            return prefix + "<" + key.rust() + ", " + value.rust() + ">";
         }
     }
 
@@ -152,7 +172,7 @@ sealed interface PyType {
 
         /** Whether Python's len() takes it: a range and a dict's views do, iterators do not. */
         boolean sized() {
-            return object.equals("range") || object.startsWith("dict_");
+            return object.equals("range") || object.startsWith("dict_") || object.equals("enum");
         }
 
         /** Whether Python's reversed() takes it (a range; a dict's views since 3.8). */
@@ -199,6 +219,76 @@ sealed interface PyType {
             return "Rc<dyn Fn(" + params.stream().map(PyType::rust).collect(Collectors.joining(", "))
                     + ") -> py::PyResult<" + ret.rust() + ">>";
         }
+    }
+
+    /**
+     * A value of one of several types ({@code int | str}, {@code Cat | Dog}: the members, none of
+     * them None or another union), or of any type ({@code object}, {@code Any}: no members). In
+     * Rust a {@code py::Obj} that knows its value's own type at run time ({@link UnionValues}).
+     *
+     * @param spelled how an any-type annotation was written ({@code object} or {@code Any})
+     */
+    record UnionT(List<PyType> members, String spelled) implements PyType {
+        public UnionT {
+            members = List.copyOf(members);
+        }
+
+        /** {@code object} or {@code Any}: a value of any type. */
+        boolean any() {
+            return members.isEmpty();
+        }
+
+        public String python() {
+            return any() ? spelled : members.stream().map(PyType::python).collect(Collectors.joining(" | "));
+        }
+
+        public String rust() {
+            return "py::Obj";
+        }
+
+        /** Two unions are the same type when they have the same members, however spelled. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UnionT u && u.members.equals(members);
+        }
+
+        @Override
+        public int hashCode() {
+            return members.hashCode();
+        }
+    }
+
+    /**
+     * Whether a value of this type is or holds a union value ({@link UnionT}) inside a container,
+     * tuple or Optional: comparing such values needs the members' own rules (1 == True), which
+     * the translation does not carry, so {@code ==}, {@code in} and {@code is} refuse them.
+     */
+    static boolean holdsUnion(PyType t) {
+        if (t instanceof UnionT) {
+            return true;
+        }
+        if (t instanceof ListT l) {
+            return holdsUnion(l.elem());
+        }
+        if (t instanceof SetT s) {
+            return holdsUnion(s.elem());
+        }
+        if (t instanceof DictT d) {
+            return holdsUnion(d.key()) || holdsUnion(d.value());
+        }
+        if (t instanceof TupleT tt) {
+            return tt.elems().stream().anyMatch(PyType::holdsUnion);
+        }
+        if (t instanceof OptionalT o) {
+            return holdsUnion(o.inner());
+        }
+        if (t instanceof VarTupleT v) {
+            return holdsUnion(v.elem());
+        }
+        if (t instanceof IterT i) {
+            return holdsUnion(i.elem());
+        }
+        return t instanceof GenT g && holdsUnion(g.elem());
     }
 
     /** Whether a value of this type holds a function inside a container, tuple or Optional. */
@@ -260,12 +350,26 @@ sealed interface PyType {
         }
 
         public String python() {
+            if (args.isEmpty()) {
+                return name;
+            }
             return name + "[" + args.stream().map(PyType::python).collect(Collectors.joining(", ")) + "]";
         }
 
         public String rust() {
-            return module + "::" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "<"
-                    + args.stream().map(PyType::rust).collect(Collectors.joining(", ")) + ">";
+            String type = module + "::" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            if (args.isEmpty()) {
+                return type;
+            }
+            return type + "<" + args.stream().map(PyType::rust).collect(Collectors.joining(", ")) + ">";
+        }
+
+        /**
+         * Whether it holds items (a deque); a generator object such as random.Random does not, and
+         * the elem of a re Pattern or Match is the tuple of its groups' types, not an item type.
+         */
+        public boolean container() {
+            return elem != null && !module.equals("re");
         }
     }
 
@@ -275,7 +379,7 @@ sealed interface PyType {
 
     /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
     static boolean hashable(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == BIG) {
+        if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
@@ -286,7 +390,7 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
@@ -294,7 +398,7 @@ sealed interface PyType {
 
     /** Whether a set's order depends on str hashes, which CPython randomises per process. */
     static boolean hashesStr(PyType t) {
-        if (t == STR) {
+        if (t == STR || (EnumClasses.isEnum(t) && !EnumClasses.isIntEnum(t))) { // an Enum member hashes as its name
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().anyMatch(PyType::hashesStr);
@@ -315,7 +419,7 @@ sealed interface PyType {
 
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
-        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG) {
+        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {
@@ -348,10 +452,17 @@ sealed interface PyType {
             return printable(v.elem());
         }
         if (t instanceof LibT l) {
-            return l.args().stream().allMatch(PyType::printable);
+            if (l.container()) {
+                return l.args().stream().allMatch(PyType::printable);
+            }
+            StdlibModule m = StdlibModules.find(l.module());
+            return m != null && m.printable(l);
+        }
+        if (t instanceof UnionT u) {
+            return u.members().stream().allMatch(PyType::printable);
         }
         if (t instanceof ClassT c) {
-            return c.info().exception() || c.info().hierarchyHas("__repr__");
+            return c.info().exception() || c.info().hierarchyHas("__repr__") || c.info().enumInfo() != null;
         }
         return false;
     }

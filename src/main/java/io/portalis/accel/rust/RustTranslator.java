@@ -41,6 +41,8 @@ public final class RustTranslator {
     private Set<Stmt> projectImports = Set.of();
     /** The names bound by project imports: items of other modules, never emitted here. */
     final Set<String> importedNames = new HashSet<>();
+    /** The module's docstring tests, whose functions its source ends with (DoctestProgram); empty when none. */
+    List<io.portalis.accel.python.doctest.DoctestProgram.Test> doctests = List.of();
     /** Module-level names other modules of the project import: constants like those its functions read. */
     final Set<String> readElsewhere = new HashSet<>();
 
@@ -73,35 +75,40 @@ public final class RustTranslator {
     /** As {@link #translate(Mod.Module, io.portalis.accel.python.semantics.NameResolution, byte[], String)}, with ints as {@code ints} says. */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath, IntRepresentation ints) {
-        if (ints == IntRepresentation.BIG || (ints == IntRepresentation.AUTO && IntRepresentation.prone(module))) {
-            Translation big = translate(module, names, sourcePath, true);
+        // a module that imports doctest gets its docstring examples as functions (StandaloneDoctests)
+        StandaloneDoctests doctests = StandaloneDoctests.of(module, names, source);
+        if (doctests.failed() != null) {
+            return doctests.failed();
+        }
+        if (ints == IntRepresentation.BIG || (ints == IntRepresentation.AUTO && IntRepresentation.prone(doctests.module()))) {
+            Translation big = translate(doctests, sourcePath, true);
             if (big.rust() != null || ints == IntRepresentation.BIG) {
                 return big;
             }
             // auto: a construct the int::Int lowering refuses; i64 as without the option (OverflowError past 64 bits).
         }
-        return translate(module, names, sourcePath, false);
+        return translate(doctests, sourcePath, false);
     }
 
-    private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
-            String sourcePath, boolean bigInts) {
-        Translation floats = translate(module, names, sourcePath, false, bigInts);
+    private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean bigInts) {
+        Translation floats = translate(doctests, sourcePath, false, bigInts);
         if (floats.rust() != null || !NumericTower.intInFloatSlot(floats.diagnostics())) {
             return floats;
         }
         // An int reaches a float slot: float slots become py::Num, which keeps ints ints.
-        return translate(module, names, sourcePath, true, bigInts);
+        return translate(doctests, sourcePath, true, bigInts);
     }
 
-    private static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
-            String sourcePath, boolean intsInFloats, boolean bigInts) {
-        RustTranslator t = new RustTranslator(module, sourcePath);
-        t.scope.names = names;
+    private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean intsInFloats,
+            boolean bigInts) {
+        RustTranslator t = new RustTranslator(doctests.module(), sourcePath);
+        t.scope.names = doctests.names();
         t.scope.intsInFloats = intsInFloats;
         t.scope.bigInts = bigInts;
+        doctests.apply(t);
         String rust;
         try {
-            rust = t.run();
+            rust = t.run(doctests);
         } catch (Unsupported u) {
             t.report(u);
             rust = null;
@@ -120,7 +127,7 @@ public final class RustTranslator {
                     "order of set[str] follows CPython with PYTHONHASHSEED=0 (str hashes differ per process otherwise)",
                     at.start(), Math.max(at.start(), at.end())));
         }
-        List<Diagnostic> ds = new ArrayList<>(t.diagnostics);
+        List<Diagnostic> ds = new ArrayList<>(doctests.remap(t.diagnostics));
         ds.sort(Comparator.comparingInt(Diagnostic::start));
         return new Translation(failed ? null : rust, ds);
     }
@@ -134,13 +141,13 @@ public final class RustTranslator {
         diagnostics.add(Diagnostic.error(u.code(), u.getMessage(), u.start(), Math.max(u.start(), u.end())));
     }
 
-    private String run() {
+    private String run(StandaloneDoctests doctests) {
         if (!collectPhase() || !signaturePhase()) {
             return null;
         }
         discoverFields();
         String program = emitProgram();
-        return program == null ? null : standalone(program);
+        return program == null ? null : standalone(program, doctests);
     }
 
     // ------------------------------------------------------------------ phases (the project layer runs them one by one)
@@ -202,11 +209,16 @@ public final class RustTranslator {
             return null;
         }
         functionValues(items);
+        if (!doctests.isEmpty()) {
+            Set<String> own = new java.util.TreeSet<>();
+            scope.classes.values().stream().filter(ClassInfo::exception).forEach(c -> own.add(c.name()));
+            items.append(DoctestTable.emit(doctests, own, DoctestTable.moduleName(sourcePath), sourcePath));
+        }
         return items + "\n" + main;
     }
 
     /** A module's program as a standalone file: the header, the runtime it reaches, the program. */
-    private String standalone(String program) {
+    private String standalone(String program, StandaloneDoctests doctests) {
         PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
         StringBuilder sb = new StringBuilder();
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
@@ -223,6 +235,9 @@ public final class RustTranslator {
         }
         sb.append("use std::cell::RefCell;\n");
         sb.append("use std::rc::Rc;\n\n");
+        if (!doctests.isEmpty()) {
+            sb.append(StandaloneDoctests.PRINT_MACROS).append('\n');
+        }
         sb.append(prelude.text());
         sb.append(program);
         return sb.toString();
@@ -254,17 +269,15 @@ public final class RustTranslator {
         if (s instanceof Stmt.ImportFrom imp) {
             String m = imp.module() == null ? "" : imp.module();
             if (imp.level() != 0 || !(m.equals("dataclasses") || m.equals("typing") || m.equals("__future__")
-                    || m.equals("collections.abc"))) {
+                    || m.equals("collections.abc") || ClassFormImports.module(m))) {
                 throw Unsupported.construct("import from '" + m + "'", s);
             }
             for (Alias a : imp.names()) {
                 if (a.asname() != null) {
                     throw Unsupported.construct("import ... as", a);
                 }
-                if (m.equals("dataclasses") && !(a.name().equals("dataclass") || a.name().equals("field"))) {
-                    throw Unsupported.construct("dataclasses." + a.name(), a);
-                }
-                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name())) {
+                ClassFormImports.check(m, a, scope);
+                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
@@ -289,9 +302,7 @@ public final class RustTranslator {
             return;
         }
         if (s instanceof Stmt.FunctionDef f) {
-            if (!f.decorator_list().isEmpty()) {
-                throw Unsupported.construct("decorator on a function", f.decorator_list().get(0));
-            }
+            scope.functionDecorators.collect(f, scope, functionDefs);
             if (scope.functions.containsKey(f.name()) || functionDefs.stream().anyMatch(d -> d.name().equals(f.name()))) {
                 throw Unsupported.construct("redefinition of function '" + f.name() + "'", f);
             }
@@ -310,6 +321,9 @@ public final class RustTranslator {
         }
         if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
             return;
+        }
+        if (scope.typeAlias(s)) {
+            return; // read where annotations name it; it binds a typing object at run time, which nothing here uses
         }
         mainBody.add(s);
     }

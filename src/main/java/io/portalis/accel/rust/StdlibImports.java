@@ -72,6 +72,12 @@ final class StdlibImports {
         bindings.putIfAbsent(name, at);
     }
 
+    /** Whether the module imports the standard-library module of that name, or a member of it. */
+    boolean uses(String module) {
+        return modules.values().stream().anyMatch(m -> m.name().equals(module))
+                || members.values().stream().anyMatch(m -> m.module().name().equals(module));
+    }
+
     /** The module bound to a name by {@code import}, or null. */
     StdlibModule module(String name) {
         return modules.get(name);

@@ -47,7 +47,26 @@ interface StdlibModule {
         throw Unsupported.construct("method '" + method + "' of " + type.python(), c);
     }
 
+    /** An attribute read on an instance of one of the module's classes ({@code m.string}). */
+    default FunctionTranslator.Val attribute(FunctionTranslator ft, FunctionTranslator.Val recv, PyType.LibT type,
+                                             String attr, Node at) {
+        throw Unsupported.construct("attribute '" + attr + "' of " + type.python(), at);
+    }
+
     /** The refusal for an attribute the module does not have, worded as CPython's error. */
+    /**
+     * Whether an object of this module's item-less library type prints as CPython prints it (a
+     * {@code doctest.TestResults}, a {@code re.Match}); false where CPython shows an address.
+     */
+    default boolean printable(PyType.LibT type) {
+        return false;
+    }
+
+    /** Whether objects of this library type have no {@code __eq__}, so each equals only itself (random.Random). */
+    default boolean identityEquality(PyType.LibT type) {
+        return false;
+    }
+
     default Unsupported noAttribute(String member, Node at) {
         return Unsupported.name("module '" + name() + "' has no attribute '" + member + "'", at);
     }

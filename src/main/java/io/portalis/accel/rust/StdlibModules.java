@@ -6,8 +6,20 @@ import java.util.stream.Stream;
 
 /** The standard-library modules the translation supports; an import of any other is refused. */
 final class StdlibModules {
-    private static final List<StdlibModule> ALL = List.of(new MathModule(), new SysModule(), new HeapqModule(),
-            new BisectModule(), new StringModule(), new CollectionsModule(), new ItertoolsModule(), new FunctoolsModule());
+    private static final List<StdlibModule> ALL = List.of(
+            new MathModule(),
+            new SysModule(),
+            new HeapqModule(),
+            new BisectModule(),
+            new StringModule(),
+            new CollectionsModule(),
+            new ItertoolsModule(),
+            new FunctoolsModule(),
+            new OperatorModule(),
+            new RandomModule(),
+            new StatisticsModule(),
+            new DoctestModule(),
+            new ReModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.

@@ -92,6 +92,9 @@ final class ValueConversions {
             throw Unsupported.construct("an arbitrary-precision int where the translation has a 64-bit int slot "
                     + "(a value of the standard library or a container of i64 items)", at);
         }
+        if (ReModule.widens(from, to)) {
+            return new Val(v.code(), to, v.kind());
+        }
         if (NumericTower.coerces(from, to)) {
             return NumericTower.coerce(ft, v, to, at);
         }
@@ -116,6 +119,18 @@ final class ValueConversions {
                 items.add(owned(coerce(item, tt.elems().get(i), at)));
             }
             return new Val(new RExpr.Tuple(items), to, Kind.OWNED);
+        }
+        ReModule.refuseMixedPatterns(from, to, at);
+        if (to instanceof PyType.VarTupleT vt && from instanceof PyType.TupleT ft && v.code() instanceof RExpr.Tuple code) {
+            // A tuple display where a tuple of any length is wanted: the same items, in a py::Tuple.
+            List<RExpr> items = new ArrayList<>();
+            for (int i = 0; i < ft.elems().size(); i++) {
+                items.add(owned(coerce(new Val(code.elems().get(i), ft.elems().get(i), Kind.OWNED), vt.elem(), at)));
+            }
+            return new Val(RExpr.call("py::Tuple", new RExpr.Macro("vec", items, true, false)), to, Kind.OWNED);
+        }
+        if (to instanceof PyType.UnionT u && UnionValues.accepts(u, from)) {
+            return UnionValues.coerce(this, v, u);
         }
         throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
     }
@@ -157,8 +172,12 @@ final class ValueConversions {
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
+        if (ReModule.isRe(t)) {
+            // A Match or Pattern object is always true.
+            return new RExpr.Atom("true");
+        }
         if (t instanceof PyType.ListT || t instanceof PyType.DictT || t instanceof PyType.SetT
-                || t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
+                || t instanceof PyType.VarTupleT || (t instanceof PyType.LibT l && l.container())) {
             return new RExpr.Binary(RExpr.method(v.code(), "len"), "!=", new RExpr.Atom("0"));
         }
         if (t instanceof PyType.OptionalT o && (o.inner() instanceof PyType.ClassT c && c.info().family().stream()
@@ -201,7 +220,7 @@ final class ValueConversions {
     private void requirePrintable(PyType t, boolean asStr, Node at) {
         ft.noteSetOrder(t);
         if (t instanceof PyType.ClassT c) {
-            boolean ok = c.info().exception() || (asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
+            boolean ok = c.info().exception() || c.info().enumInfo() != null || (asStr ? c.info().family().stream().allMatch(k -> k.resolve("__str__") != null
                     || k.resolve("__repr__") != null) : c.info().hierarchyHas("__repr__"));
             if (!ok) {
                 throw Unsupported.construct("printing a " + c.info().name() + " without __str__ or __repr__ "

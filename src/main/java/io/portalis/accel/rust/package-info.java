@@ -174,7 +174,16 @@
  * {@code ItertoolsModule}, {@code FunctoolsModule}) share {@link io.portalis.accel.rust.KeyFunctions}
  * (key= and function arguments, Python's {@code <}) and {@link io.portalis.accel.rust.LazySources}
  * (iterables stepped lazily); an instance of a module's class ({@code deque[int]}) is a
- * {@link io.portalis.accel.rust.PyType.LibT}, whose methods its module lowers.
+ * {@link io.portalis.accel.rust.PyType.LibT}, whose methods its module lowers. A class that holds
+ * no items ({@code random.Random}) is a LibT without an item type ({@code container()} false): it
+ * has no len, truth test or indexing, and compares by identity. {@code RandomModule} and
+ * {@link io.portalis.accel.rust.RandomCalls} lower the module's functions as methods of its shared
+ * instance ({@code random::inst()}); {@code random.rs} is CPython's twister and Lib/random.py's
+ * draws in their order. {@code statistics.rs} computes with exact fractions through the {@code int}
+ * runtime, naming it {@code super::int::Int}: a runtime item reaches another runtime module's item by
+ * its qualified name ({@link io.portalis.accel.rust.Mentions}). Results that are an int or a float
+ * by value ({@code mean} of ints) are {@code py::Num}s. A library exception ({@code StatisticsError})
+ * gets its base class from the program's own table of exception bases, only where it is imported.
  *
  * <h2>Exception objects</h2>
  * {@code py::Exc} carries a class name and {@code args}. An exception class with a body of its

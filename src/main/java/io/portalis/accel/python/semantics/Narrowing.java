@@ -638,7 +638,9 @@ public final class Narrowing {
             if (path == null || classes == null) {
                 return new Branches(after, after);
             }
-            return new Branches(after.with(path, Narrowed.instanceOf(classes), volatilePath(c.args().get(0))), after);
+            boolean vol = volatilePath(c.args().get(0));
+            return new Branches(after.with(path, Narrowed.instanceOf(classes), vol),
+                    after.with(path, Narrowed.notInstanceOf(classes), vol));
         }
         NarrowState after = expr(e, s);
         String path = path(e);

@@ -1,6 +1,7 @@
 package io.portalis.accel.python.semantics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,6 +103,34 @@ class NarrowingTest {
         assertTrue(c.at("a", 2).notNone());
         assertEquals(List.of("B", "C"), c.at("a", 4).classes());
         assertNull(c.at("a", 6)); // object: None is an instance too, nothing is proved
+    }
+
+    @Test
+    void aFailedIsinstanceTestExcludesItsClassesInTheElseBranchAndAfterAnEarlyReturn() {
+        Checked c = check("""
+                def f(v, w):
+                    if isinstance(v, int):
+                        print(v)
+                    elif isinstance(v, str):
+                        print(v)
+                    else:
+                        print(v)
+                    print(v)
+                    if isinstance(w, (int, bool)):
+                        return 0
+                    print(w)
+                    w = 1
+                    print(w)
+                """);
+        assertEquals(List.of("int"), c.at("v", 1).classes());
+        assertEquals(List.of("str"), c.at("v", 3).classes());
+        assertEquals(List.of("int"), c.at("v", 3).excluded());
+        assertEquals(List.of("int", "str"), c.at("v", 4).excluded());
+        assertTrue(c.at("v", 4).classes().isEmpty());
+        assertFalse(c.at("v", 4).notNone()); // None is no int either
+        assertNull(c.at("v", 5)); // the branches meet: nothing holds on all of them
+        assertEquals(List.of("int", "bool"), c.at("w", 1).excluded());
+        assertTrue(c.at("w", 2).excluded().isEmpty()); // rebound: only what the new value proves
     }
 
     @Test

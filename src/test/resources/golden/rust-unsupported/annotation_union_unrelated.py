@@ -1,6 +1,0 @@
-def show(x: int | str) -> str:
-    return str(x)
-
-
-if __name__ == "__main__":
-    print(show(1))

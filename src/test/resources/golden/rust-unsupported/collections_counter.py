@@ -1,3 +1,0 @@
-from collections import Counter
-
-print(Counter("hello").most_common(1))

@@ -1,0 +1,5 @@
+import operator
+
+xs: list[int] = [1]
+operator.iadd(xs, [2])
+print(xs)

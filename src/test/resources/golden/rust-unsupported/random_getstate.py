@@ -1,0 +1,5 @@
+import random
+
+random.seed(1)
+state = random.getstate()
+print(random.random())

@@ -1,0 +1,4 @@
+from random import Random
+
+rng = Random(5)
+print(len(rng))

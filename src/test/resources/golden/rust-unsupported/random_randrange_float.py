@@ -1,0 +1,3 @@
+import random
+
+print(random.randrange(0.0, 10.0))

@@ -1,0 +1,3 @@
+import re
+
+m: re.Match[bytes]

@@ -1,0 +1,3 @@
+import re
+
+print(re.findall(r"(\d+", "a1b2"))

@@ -1,0 +1,4 @@
+import re
+
+FLAGS = re.IGNORECASE
+print(FLAGS)

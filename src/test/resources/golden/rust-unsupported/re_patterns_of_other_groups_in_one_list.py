@@ -1,0 +1,3 @@
+import re
+
+PATTERNS = [re.compile(r"a(b)"), re.compile(r"(c)(d)?")]
