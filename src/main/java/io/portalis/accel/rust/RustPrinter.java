@@ -294,13 +294,39 @@ final class RustPrinter {
         return expr(e, indent, used, tail);
     }
 
+    /** A method chain (behind {@code &} or {@code ?}) as a lone argument. */
+    static boolean chainArgument(RExpr e) {
+        if (e instanceof RExpr.Unary u) {
+            return chainArgument(u.operand());
+        }
+        if (e instanceof RExpr.Try t && t.label() == null) {
+            return chainArgument(t.inner());
+        }
+        return e instanceof RExpr.Method;
+    }
+
+    /**
+     * rustfmt overflows a lone method-chain argument only while every chain in it stays on one
+     * line (its last call's arguments may break); a chain broken before its dots goes on a line of its own.
+     */
+    static boolean verticalChain(String text) {
+        return text.lines().anyMatch(l -> l.stripLeading().startsWith("."));
+    }
+
+    /** The width of the callee's name in a list's opening ({@code foo(}, {@code .bar(}); rustfmt lets a chain overflow a shorter one. */
+    private static int calleeWidth(String open) {
+        String name = open.startsWith(".") ? open.substring(1) : open;
+        return width(name) - 1;
+    }
+
     String list(String open, List<RExpr> items, String close, int indent, int used, int tail,
                         boolean trailingComma, boolean array) {
         if (items.size() == 1 && overflows(items.get(0))) {
             RExpr only = items.get(0);
             String inner = broken(only, indent, used + width(open), tail + close.length());
             String first = inner.lines().findFirst().orElse("");
-            if (inner.contains("\n") && fits(used + width(open), first, 0)) {
+            if (inner.contains("\n") && fits(used + width(open), first, 0) 
+                    && !(chainArgument(only) && verticalChain(inner) && calleeWidth(open) >= 4)) {
                 return open + inner + close;
             }
         }
