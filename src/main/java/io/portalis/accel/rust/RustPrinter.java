@@ -352,7 +352,8 @@ final class RustPrinter {
         for (int i = 0; i < items.size(); i++) {
             boolean last = i == items.size() - 1;
             String sep = last && !trailingComma ? "" : ",";
-            sb.append(pad).append(expr(items.get(i), inner, inner, sep.length())).append(sep).append('\n');
+            // rustfmt keeps a column for the separator after every item, the last one included
+            sb.append(pad).append(expr(items.get(i), inner, inner, 1)).append(sep).append('\n');
         }
         return sb.append(" ".repeat(indent)).append(close).toString();
     }
