@@ -265,13 +265,16 @@ final class ChainLayout {
     /** Whether a root spanning lines ends in a call's, macro's or block's closing bracket (rustfmt's block-like parent). */
     private static boolean blockLike(RExpr root) {
         if (root instanceof RExpr.Unary u) {
-            return blockLike(u.operand());
+            return !u.op().startsWith("&") && blockLike(u.operand()); // a borrow is not a unary operator to rustfmt
         }
         if (root instanceof RExpr.Try t) {
             return blockLike(t.inner());
         }
         if (root instanceof RExpr.Paren p) {
             return blockLike(p.inner());
+        }
+        if (root instanceof RExpr.Binary b) {
+            return blockLike(b.right());
         }
         return root instanceof RExpr.Call || root instanceof RExpr.Macro || root instanceof RExpr.Method
                 || root instanceof RExpr.Block || root instanceof RExpr.If || root instanceof RExpr.Closure;
