@@ -180,11 +180,12 @@ final class RustPrinter {
     private void assignment(int indent, String head, RExpr value) {
         String f = flat(value);
         int used = indent + head.length();
-        if (f != null && fits(used, f, 1) && !breaksByWidth(value)) {
+        if (f != null && fits(used, f, 1 + LineBreaks.trySlack(value)) && !breaksByWidth(value)) {
             line(indent, head + f + ";");
             return;
         }
-        boolean nextLineFits = f != null && width(f) + indent + 4 + 1 <= MAX_WIDTH && !breaksByWidth(value);
+        boolean nextLineFits = f != null && width(f) + indent + 4 + 1 + LineBreaks.trySlack(value) <= MAX_WIDTH
+                && !breaksByWidth(value);
         if (f != null && !canBreak(value) && width(f) + indent + 4 + 1 <= MAX_WIDTH) {
             line(indent, head.stripTrailing());
             line(indent + 4, f + ";");
@@ -205,7 +206,7 @@ final class RustPrinter {
      */
     String expr(RExpr e, int indent, int used, int tail) {
         String f = flat(e);
-        if (f != null && fits(used, f, tail) && !breaksByWidth(e)) {
+        if (f != null && fits(used, f, tail + LineBreaks.trySlack(e)) && !breaksByWidth(e)) {
             return f;
         }
         if (e instanceof RExpr.Call c) {
