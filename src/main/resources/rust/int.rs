@@ -1116,6 +1116,110 @@ mod int {
         }
     }
 
+    impl Int {
+        /// An int literal of the translated program beyond 64 bits (decimal digits, a sign).
+        pub fn lit(digits: &str) -> Int {
+            let (negative, digits) = match digits.strip_prefix('-') {
+                Some(rest) => (true, rest),
+                None => (false, digits),
+            };
+            match Int::from_digits(negative, digits, 10) {
+                Ok(v) => v,
+                Err(e) => super::py::die(&e),
+            }
+        }
+
+        /// `math.factorial(n)`: ValueError for a negative `n`, as CPython.
+        pub fn factorial(n: &Int) -> super::py::PyResult<Int> {
+            if n.is_negative() {
+                return super::py::raise(
+                    "ValueError",
+                    "factorial() not defined for negative values",
+                );
+            }
+            let n = match n.to_i64() {
+                Some(n) => n,
+                None => {
+                    return super::py::raise(
+                        "OverflowError",
+                        "factorial() argument should not exceed 9223372036854775807",
+                    )
+                }
+            };
+            Ok(Int::product_range(1, n))
+        }
+
+        /// The product of `lo..=hi` (1 when empty), split in halves so the factors stay balanced.
+        fn product_range(lo: i64, hi: i64) -> Int {
+            if lo > hi {
+                return Int::Small(1);
+            }
+            if hi - lo < 16 {
+                let mut acc = Int::Small(lo);
+                for k in lo + 1..=hi {
+                    acc = acc.mul(&Int::Small(k));
+                }
+                return acc;
+            }
+            let mid = lo + (hi - lo) / 2;
+            Int::product_range(lo, mid).mul(&Int::product_range(mid + 1, hi))
+        }
+
+        /// `math.perm(n, k)`: n! / (n - k)!, 0 when k > n; ValueError for negative arguments.
+        pub fn perm(n: &Int, k: &Int) -> super::py::PyResult<Int> {
+            if n.is_negative() {
+                return super::py::raise("ValueError", "n must be a non-negative integer");
+            }
+            if k.is_negative() {
+                return super::py::raise("ValueError", "k must be a non-negative integer");
+            }
+            if k > n {
+                return Ok(Int::Small(0));
+            }
+            let (n, k) = (n.to_index()?, k.to_index()?);
+            Ok(Int::product_range(n - k + 1, n))
+        }
+
+        /// `math.comb(n, k)`: n! / (k! (n - k)!), 0 when k > n; ValueError for negative arguments.
+        pub fn comb(n: &Int, k: &Int) -> super::py::PyResult<Int> {
+            if n.is_negative() {
+                return super::py::raise("ValueError", "n must be a non-negative integer");
+            }
+            if k.is_negative() {
+                return super::py::raise("ValueError", "k must be a non-negative integer");
+            }
+            if k > n {
+                return Ok(Int::Small(0));
+            }
+            let n = n.to_index()?;
+            let k = k.to_index()?.min(n - k.to_index()?);
+            // Each partial product C(n - k + i, i) is exact, so the division is exact.
+            let mut acc = Int::Small(1);
+            for i in 1..=k {
+                acc = acc.mul(&Int::Small(n - k + i)).floordiv(&Int::Small(i))?;
+            }
+            Ok(acc)
+        }
+    }
+
+    impl Int {
+        /// `sum(items, start)` of ints, added left to right as CPython does.
+        pub fn sum(items: Vec<Int>, start: Int) -> Int {
+            items.iter().fold(start, |acc, x| acc.add(x))
+        }
+
+        /// `math.prod(items, start=start)` of ints, multiplied left to right as CPython does.
+        pub fn prod(items: Vec<Int>, start: Int) -> Int {
+            items.iter().fold(start, |acc, x| acc.mul(x))
+        }
+    }
+
+    impl super::py::PyOrd for Int {
+        fn py_cmp(&self, other: &Self) -> Ordering {
+            self.cmp(other)
+        }
+    }
+
     /// `str()` and `repr()`. Past the 4300-digit limit the program ends with CPython's
     /// ValueError: `Show` cannot raise, so code that catches it calls `to_str` instead.
     impl super::py::Show for Int {

@@ -10,10 +10,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 // [prelude: Exc, PyResult, Raised, exc, exc_args, raise, Arg, Args, builtin_base, exc_matches, die,
-// system_exit, fatal, overflow, sub, neg, abs_int, floordiv, modulo, truediv, float_div, pow_int,
-// lshift, round_int, Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits,
-// float_digits_text, position, sum_float, count, range_start, in_ranges, List, ListIter,
-// NOT_PRINTABLE]
+// system_exit, fatal, overflow, sub, neg, floordiv, modulo, truediv, float_div, ascii_number_chars,
+// Show, show_tuple, repr_str, float_repr, dtoa, shortest_digits, float_digits_text, position,
+// sum_float, split, int_literal, count, lower, push_lower, range_start, in_ranges, is_space,
+// decimal_value, is_cased, is_case_ignorable, List, ListIter, NOT_PRINTABLE, DECIMAL, SPACE, LOWER,
+// UPPER, LOWER_CHANGES, TITLE, CASE_IGNORABLE, Int, Big, MAX_STR_DIGITS, KARATSUBA_CUTOFF, trim,
+// mag_of_u64, mag_cmp, mag_add, mag_sub, add_into, schoolbook, mag_mul, mag_divrem_limb, mag_shl,
+// mag_shr, mag_bits, mag_divrem, twos, from_twos, too_many_digits, decimal_digits, round_to_f64]
 
 /// The base class of each exception class the program defines.
 fn user_exception_base(kind: &str) -> Option<&'static str> {
@@ -30,25 +33,25 @@ fn mean(values: py::List<f64>) -> py::PyResult<f64> {
 
 /// The module's top-level statements.
 fn run_module() -> py::PyResult<()> {
-    let a = 17;
-    let b = -5;
+    let a = int::Int::from(17);
+    let b = int::Int::from(-5);
     println!(
         "{} {} {} {} {} {} {}",
-        py::floordiv(a, b)?,
-        py::modulo(a, b)?,
-        py::truediv(a, b)?.str(),
-        py::pow_int(a, 2),
-        py::neg(a),
-        a & 3,
-        py::lshift(a, 2)?
+        a.floordiv(&b)?.str(),
+        a.modulo(&b)?.str(),
+        a.truediv(&b)?.str(),
+        a.pow(&int::Int::from(2))?.str(),
+        a.neg().str(),
+        a.and(&int::Int::from(3)).str(),
+        a.shl(&int::Int::from(2))?.str()
     );
     println!(
         "{} {} {} {} {}",
         mean(py::List::from(vec![1.0, 2.5]))?.str(),
         (0.1 + 0.2).str(),
         (2.0 * 1.5).str(),
-        py::round_int(2.5)?,
-        py::abs_int(b)
+        int::Int::from_f64(f64::round_ties_even(2.5))?.str(),
+        b.abs().str()
     );
     Ok(())
 }

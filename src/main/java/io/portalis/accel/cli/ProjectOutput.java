@@ -5,6 +5,7 @@ import io.portalis.accel.project.CrateVerifier;
 import io.portalis.accel.project.DoctestVerifier;
 import io.portalis.accel.project.ProjectIndex;
 import io.portalis.accel.report.Report;
+import io.portalis.accel.rust.IntRepresentation;
 import io.portalis.accel.transpile.ModuleTranslations;
 import io.portalis.accel.transpile.OutputTree;
 import io.portalis.accel.transpile.SourceFile;
@@ -26,26 +27,34 @@ final class ProjectOutput {
     private final CrateLayout crate;
     private final double indexMs;
 
-    private ProjectOutput(Layout layout, CrateLayout crate, double indexMs) {
+    private final IntRepresentation ints;
+
+    private ProjectOutput(Layout layout, CrateLayout crate, double indexMs, IntRepresentation ints) {
         this.layout = layout;
         this.crate = crate;
         this.indexMs = indexMs;
+        this.ints = ints;
     }
 
     /** For {@code crate}, builds the project index over {@code files} (in parallel) first. */
     static ProjectOutput prepare(Layout layout, List<SourceFile> files, int threads, Path source) {
+        return prepare(layout, files, threads, source, IntRepresentation.AUTO);
+    }
+
+    /** As {@link #prepare(Layout, List, int, Path)}, with Python's ints represented as {@code ints} says. */
+    static ProjectOutput prepare(Layout layout, List<SourceFile> files, int threads, Path source, IntRepresentation ints) {
         if (layout == Layout.files) {
-            return new ProjectOutput(layout, null, 0);
+            return new ProjectOutput(layout, null, 0, ints);
         }
         long t0 = System.nanoTime();
-        ProjectIndex index = ProjectIndex.build(files, threads);
+        ProjectIndex index = ProjectIndex.build(files, threads, ints);
         Path name = source.getFileName();
         CrateLayout crate = new CrateLayout(index, name == null ? "" : name.toString());
-        return new ProjectOutput(layout, crate, (System.nanoTime() - t0) / 1e6);
+        return new ProjectOutput(layout, crate, (System.nanoTime() - t0) / 1e6, ints);
     }
 
     ModuleTranslations translations() {
-        return crate == null ? ModuleTranslations.STANDALONE : crate;
+        return crate == null ? ModuleTranslations.standalone(ints) : crate;
     }
 
     /** After the pipelines: the crate-wide files, then {@code --verify}; the report's project section. */

@@ -106,6 +106,12 @@ final class TranspileCommand implements Callable<Integer> {
                     + "files: one standalone rustc program per file (the only layout of --engine spark).")
     ProjectOutput.Layout layout;
 
+    @Option(names = "--ints", paramLabel = "I", defaultValue = "auto", converter = IntsConverter.class,
+            description = "How Python's ints become Rust: auto (default; arbitrary precision in a module with **, pow, <<, "
+                    + "math.factorial/comb/perm/prod or a literal beyond 64 bits, i64 elsewhere), big (arbitrary precision "
+                    + "everywhere), fixed (i64; OverflowError past 64 bits).")
+    io.portalis.accel.rust.IntRepresentation ints;
+
     @Option(names = "--verify", description = "After translating, cargo build the crate and run each main module both "
             + "ways (python3 -m and the binary), comparing stdout and exit status; a difference is exit 1.")
     boolean verify;
@@ -178,7 +184,7 @@ final class TranspileCommand implements Callable<Integer> {
         WorkloadProfile profile = WorkloadProfiles.ofFiles(files);
 
         Cancellation cancellation = new Cancellation();
-        ProjectOutput project = ProjectOutput.prepare(chosen, files, workers, srcAbs);
+        ProjectOutput project = ProjectOutput.prepare(chosen, files, workers, srcAbs, ints);
         FilePipeline pipeline = new FilePipeline(new OutputTree(outAbs), cancellation, project.translations());
         StrategyManager<SourceFile, FileOutcome> manager = new BatchSettings(strategy, workers, !noFallback,
                 gpuRunOptions.settings()).manager(pipeline, backend, gpu, hardwareProbe, hardware);

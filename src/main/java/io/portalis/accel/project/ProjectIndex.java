@@ -104,6 +104,15 @@ public final class ProjectIndex {
 
     /** Builds the index of {@code files} with {@code threads} workers. */
     public static ProjectIndex build(List<SourceFile> files, int threads) {
+        return build(files, threads, io.portalis.accel.rust.IntRepresentation.AUTO);
+    }
+
+    /**
+     * As {@link #build(List, int)}, with ints as {@code ints} says: for auto, every module's int slots are
+     * {@code int::Int} when any module is prone to big ints (signatures cross modules), unless that
+     * translation refuses something, when the project is translated again with {@code i64} ints.
+     */
+    public static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints) {
         ProjectIndex index = new ProjectIndex();
         for (SourceFile f : files) {
             Module m = new Module(f);
@@ -132,16 +141,14 @@ public final class ProjectIndex {
                 errorsBefore.put(m, m.importErrors.size());
                 dependenciesBefore.put(m, List.copyOf(m.dependencies));
             }
-            index.translate(pool, checked, false);
-            if (checked.stream().anyMatch(m -> m.rust == null && ProjectModuleTranslator.intInFloatSlot(m.diagnostics))) {
-                // An int reaches a float slot: the whole project's float slots become py::Num (float
-                // signatures cross modules, so every module must agree), as a single file's do.
-                for (Module m : checked) {
-                    m.importErrors.subList(errorsBefore.get(m), m.importErrors.size()).clear();
-                    m.dependencies.clear();
-                    m.dependencies.addAll(dependenciesBefore.get(m));
-                }
-                index.translate(pool, checked, true);
+            boolean big = ints == io.portalis.accel.rust.IntRepresentation.BIG
+                    || (ints == io.portalis.accel.rust.IntRepresentation.AUTO
+                    && checked.stream().anyMatch(m -> io.portalis.accel.rust.IntRepresentation.prone(m.ast)));
+            index.translateWithFloats(pool, checked, big, errorsBefore, dependenciesBefore);
+            if (big && ints == io.portalis.accel.rust.IntRepresentation.AUTO && checked.stream().anyMatch(m -> m.rust == null)) {
+                // A construct the int::Int lowering refuses: i64 ints, as without --ints.
+                index.reset(checked, errorsBefore, dependenciesBefore);
+                index.translateWithFloats(pool, checked, false, errorsBefore, dependenciesBefore);
             }
             index.propagateFailures(checked);
             for (Module m : checked) {
@@ -153,10 +160,32 @@ public final class ProjectIndex {
         return index;
     }
 
+    /** Translates every checked module with f64 float slots, then with py::Num ones where an int reaches a float slot. */
+    private void translateWithFloats(ForkJoinPool pool, List<Module> checked, boolean bigInts,
+            Map<Module, Integer> errorsBefore, Map<Module, List<Module>> dependenciesBefore) {
+        translate(pool, checked, false, bigInts);
+        if (checked.stream().anyMatch(m -> m.rust == null && ProjectModuleTranslator.intInFloatSlot(m.diagnostics))) {
+            // An int reaches a float slot: the whole project's float slots become py::Num (float
+            // signatures cross modules, so every module must agree), as a single file's do.
+            reset(checked, errorsBefore, dependenciesBefore);
+            translate(pool, checked, true, bigInts);
+        }
+    }
+
+    /** Forgets what a translation of the checked modules added, before another. */
+    private void reset(List<Module> checked, Map<Module, Integer> errorsBefore, Map<Module, List<Module>> dependenciesBefore) {
+        for (Module m : checked) {
+            m.importErrors.subList(errorsBefore.get(m), m.importErrors.size()).clear();
+            m.dependencies.clear();
+            m.dependencies.addAll(dependenciesBefore.get(m));
+        }
+    }
+
     /** Collect ▸ bind ▸ declare ▸ discover ▸ emit for every checked module, with float slots as f64 or py::Num. */
-    private void translate(ForkJoinPool pool, List<Module> checked, boolean intsInFloats) {
+    private void translate(ForkJoinPool pool, List<Module> checked, boolean intsInFloats, boolean bigInts) {
         phase(pool, checked, m -> {
-            m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports, intsInFloats);
+            m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports, intsInFloats,
+                    bigInts);
             m.translator.doctests(m.doctests);
             m.translator.collect();
         });

@@ -190,7 +190,7 @@ final class AssignmentLowering {
             }
             Val c = ft.expr(sub.value(), null);
             if (c.type() instanceof PyType.ListT l) {
-                Val i = ft.coerce(ft.expr(sub.slice(), PyType.INT), PyType.INT, sub.slice());
+                Val i = ft.index(ft.expr(sub.slice(), PyType.INT), sub.slice());
                 Val val = ft.coerce(v, l.elem(), target);
                 ft.out.add(new RStmt.Expr(ft.tryOf(RExpr.method(c.code(), "set", i.code(), ft.owned(val)))));
                 return;
@@ -297,6 +297,10 @@ final class AssignmentLowering {
                 PyType et = tt.elems().get(i);
                 Local l;
                 if (ft.plan.letHere(s, name)) {
+                    if (et == PyType.INT && ft.module.bigInts) {
+                        throw Unsupported.construct("unpacking a tuple of 64-bit ints (from the standard library or a "
+                                + "builtin) into new variables where ints are arbitrary precision", targets.get(i));
+                    }
                     l = ft.declare(name, settle(ft, et, targets.get(i)));
                     if (!allNew) {
                         l.assigned();
@@ -497,7 +501,8 @@ final class AssignmentLowering {
             Val container = new Val(cCode, c.type(), Kind.PLACE);
             PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
                     : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
-            Val key = ft.coerce(ft.expr(sub.slice(), keyType), keyType, sub.slice());
+            Val key = keyType == PyType.INT ? ft.index(ft.expr(sub.slice(), keyType), sub.slice())
+                    : ft.coerce(ft.expr(sub.slice(), keyType), keyType, sub.slice());
             if (!(key.code() instanceof RExpr.Atom)) {
                 Local tmp = tempLocal("key", keyType);
                 ft.out.add(new RStmt.Let(tmp, false, ft.owned(key)));
@@ -604,7 +609,7 @@ final class AssignmentLowering {
                 return;
             }
             if (c.type() instanceof PyType.ListT) {
-                Val i = ft.coerce(ft.expr(sub.slice(), PyType.INT), PyType.INT, sub.slice());
+                Val i = ft.index(ft.expr(sub.slice(), PyType.INT), sub.slice());
                 ft.out.add(new RStmt.Expr(ft.tryOf(RExpr.method(c.code(), "del", i.code()))));
                 return;
             }

@@ -42,6 +42,9 @@ final class BoolNumbers {
         if (v.type() == PyType.BOOL) {
             return new RExpr.Cast(FunctionTranslator.paren(v.code()), "i64");
         }
+        if (v.type() == PyType.BIG) {
+            return ft.index(v, null).code(); // the runtime's i64 argument: OverflowError past 64 bits
+        }
         return null;
     }
 

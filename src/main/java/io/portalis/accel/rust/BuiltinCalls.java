@@ -56,6 +56,10 @@ final class BuiltinCalls {
             vec = BoolNumbers.asIntVec(vec); // sum(flags) counts the True ones
             elem = PyType.INT;
         }
+        if (elem == PyType.BIG && (start == null || BigInts.intLike(start.type()))) {
+            RExpr from = start == null ? BigInts.literal(java.math.BigInteger.ZERO).code() : BigInts.owned(ft, start, startExpr);
+            return val(RExpr.call("int::Int::sum", vec, from), PyType.BIG);
+        }
         if (elem == PyType.INT && (start == null || start.type() == PyType.INT)) {
             RExpr from = start == null ? new RExpr.Atom("0") : start.code();
             return val(RExpr.call("py::sum_int", vec, from), PyType.INT);
@@ -130,7 +134,7 @@ final class BuiltinCalls {
                 calls.keywords(c, Set.of());
                 List<RExpr> a = new ArrayList<>();
                 for (Expr e : c.args()) {
-                    a.add(ft.coerce(ft.expr(e, PyType.INT), PyType.INT, e).code());
+                    a.add(ft.index(ft.expr(e, PyType.INT), e).code());
                 }
                 if (a.size() == 1) {
                     a.add(0, new RExpr.Atom("0"));
@@ -158,6 +162,9 @@ final class BuiltinCalls {
                     return val(new RExpr.Atom("0"), PyType.INT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (BigInts.on(ft)) {
+                    return BigInts.intCall(ft, v, c);
+                }
                 if (c.args().size() == 2) {
                     if (v.type() != PyType.STR) {
                         throw Unsupported.type("int() can't convert non-string with explicit base", c.args().get(0));
@@ -192,7 +199,7 @@ final class BuiltinCalls {
                     return val(new RExpr.Atom("0.0"), PyType.FLOAT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
-                if (v.type() == PyType.INT || v.type() == PyType.FLOAT || v.type() == PyType.NUM) {
+                if (v.type() == PyType.INT || v.type() == PyType.FLOAT || v.type() == PyType.NUM || v.type() == PyType.BIG) {
                     return ft.promote(v, c);
                 }
                 if (v.type() == PyType.STR) {
@@ -213,6 +220,9 @@ final class BuiltinCalls {
                 if (v.type() == PyType.INT) {
                     return val(RExpr.call("py::abs_int", v.code()), PyType.INT);
                 }
+                if (v.type() == PyType.BIG) {
+                    return val(RExpr.method(FunctionTranslator.paren(v.code()), "abs"), PyType.BIG);
+                }
                 if (v.type() == PyType.FLOAT) {
                     return val(RExpr.call("f64::abs", v.code()), PyType.FLOAT);
                 }
@@ -225,8 +235,13 @@ final class BuiltinCalls {
                 calls.arity(c, 1, 2, name);
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 if (c.args().size() == 1) {
-                    if (v.type() == PyType.INT) {
+                    if (v.type() == PyType.INT || v.type() == PyType.BIG) {
                         return v;
+                    }
+                    if (v.type() == PyType.FLOAT && BigInts.on(ft)) {
+                        // round(x) is an int of any size: half to even, then exact.
+                        return val(ft.tryOf(RExpr.call("int::Int::from_f64",
+                                RExpr.call("f64::round_ties_even", ft.owned(v)))), PyType.BIG);
                     }
                     if (v.type() == PyType.FLOAT) {
                         return val(ft.tryOf(RExpr.call("py::round_int", v.code())), PyType.INT);
@@ -235,10 +250,10 @@ final class BuiltinCalls {
                         return val(ft.tryOf(RExpr.method(v.code(), "round")), PyType.INT);
                     }
                 } else if (v.type() == PyType.NUM) {
-                    FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
+                    FunctionTranslator.Val d = ft.index(ft.expr(c.args().get(1), PyType.INT), c.args().get(1));
                     return val(RExpr.method(v.code(), "round_to", d.code()), PyType.NUM);
                 } else if (v.type() == PyType.FLOAT) {
-                    FunctionTranslator.Val d = ft.coerce(ft.expr(c.args().get(1), PyType.INT), PyType.INT, c.args().get(1));
+                    FunctionTranslator.Val d = ft.index(ft.expr(c.args().get(1), PyType.INT), c.args().get(1));
                     return val(RExpr.call("py::round_float", v.code(), d.code()), PyType.FLOAT);
                 }
                 throw Unsupported.type("round() of " + v.type().python(), c);
@@ -296,7 +311,7 @@ final class BuiltinCalls {
                 FunctionTranslator.Val v = ft.lazyOperand(c.args().get(0), false);
                 PyType elem = elem(v, c);
                 Expr startE = c.args().size() == 2 ? c.args().get(1) : kw.get("start");
-                RExpr start = startE == null ? new RExpr.Atom("0") : ft.coerce(ft.expr(startE, PyType.INT), PyType.INT, startE).code();
+                RExpr start = startE == null ? new RExpr.Atom("0") : ft.index(ft.expr(startE, PyType.INT), startE).code();
                 if (v.type() instanceof PyType.GenT) {
                     // Lazy, as Python's: each item is taken when the loop asks for it.
                     return val(RExpr.call("py::enumerate_gen", ft.owned(v), start),
@@ -404,13 +419,16 @@ final class BuiltinCalls {
             }
             case "chr": {
                 calls.arity(c, 1, 1, name);
-                FunctionTranslator.Val v = ft.coerce(ft.expr(c.args().get(0), PyType.INT), PyType.INT, c);
+                FunctionTranslator.Val v = ft.index(ft.expr(c.args().get(0), PyType.INT), c);
                 return val(ft.tryOf(RExpr.call("py::chr", v.code())), PyType.STR);
             }
             case "divmod": {
                 calls.arity(c, 2, 2, name);
                 FunctionTranslator.Val a = ft.expr(c.args().get(0), PyType.INT);
                 FunctionTranslator.Val b = ft.expr(c.args().get(1), PyType.INT);
+                if (BigInts.involved(a.type(), b.type())) {
+                    return BigInts.divmod(ft, a, b, c);
+                }
                 if (a.type() != PyType.INT || b.type() != PyType.INT) {
                     throw Unsupported.construct("divmod() of floats", c);
                 }
@@ -420,6 +438,9 @@ final class BuiltinCalls {
             case "pow": {
                 calls.arity(c, 2, 3, name);
                 calls.keywords(c, Set.of());
+                if (c.args().size() == 3 && BigInts.on(ft)) {
+                    return BigInts.powMod(ft, c);
+                }
                 if (c.args().size() == 3) {
                     List<RExpr> ints = new ArrayList<>();
                     for (Expr e : c.args()) {
@@ -703,7 +724,7 @@ final class BuiltinCalls {
             return t.equals("int") ? isInt : new RExpr.Unary("!", isInt);
         }
         boolean match = switch (t) {
-            case "int" -> vt == PyType.INT || vt == PyType.BOOL;
+            case "int" -> vt == PyType.INT || vt == PyType.BOOL || vt == PyType.BIG;
             case "float" -> vt == PyType.FLOAT;
             case "str" -> vt == PyType.STR;
             case "bool" -> vt == PyType.BOOL;

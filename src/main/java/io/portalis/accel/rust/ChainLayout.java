@@ -98,13 +98,16 @@ final class ChainLayout {
         String rootText = printer.expr(ch.root, indent, used, 0);
         if (rootText.contains("\n")) {
             // A root that spans lines puts each link of the chain on a line of its own.
+            // rustfmt keeps the links at the root's indent after a root ending in a call's or macro's
+            // closing bracket, one indent further after a parenthesised expression or a tuple.
+            int childIndent = blockLike(ch.root) ? indent : indent + 4;
             StringBuilder sb = new StringBuilder(rootText);
             for (Segment s : ch.segments) {
                 String f = flatSegment(s);
                 if (s.isTry) {
                     sb.append("?");
                 } else {
-                    sb.append('\n').append(" ".repeat(indent)).append(f);
+                    sb.append('\n').append(" ".repeat(childIndent)).append(f);
                 }
             }
             return sb.toString();
@@ -130,13 +133,15 @@ final class ChainLayout {
                     col = lastLineWidth(piece, col);
                 }
             }
-            return sb.toString();
+            String vertical = lastOnItsOwnLine(ch, rootText, sb.toString(), indent, tail);
+            return vertical != null ? vertical : sb.toString();
         }
         String overflowed = overflowLast(ch, rootFlat, indent, used, tail);
         if (overflowed != null) {
             Segment last = lastCall(ch);
             String alone = flatSegment(last);
-            boolean aloneFits = alone != null && fits(indent + 4, alone, tail) && !argsTooWide(last.args, CALL_WIDTH);
+            boolean aloneFits = alone != null && fits(indent + 4, alone, tail) && !argsTooWide(last.args, CALL_WIDTH)
+                    && last.args.stream().noneMatch(LineBreaks::breaksByWidth);
             if (!aloneFits) {
                 return overflowed;
             }
@@ -146,10 +151,20 @@ final class ChainLayout {
         int col = -1;
         // A statement's chain keeps links on the root's line while the root is no wider than an indent.
         int joined = 0;
-        if (used == indent) {
+        if (used - indent < 4) {
+            // rustfmt joins links to a root no wider than what is left of an indent after the line's start
+            int room = 4 - (used - indent);
             String root = sb.toString();
-            while (joined < ch.segments.size() && width(root) <= 4 && !root.contains("\n")) {
-                String f = flatSegment(ch.segments.get(joined));
+            while (joined < ch.segments.size() && width(root) <= room && !root.contains("\n")) {
+                Segment s = ch.segments.get(joined);
+                String f = flatSegment(s);
+                if (s.text == null && (f == null || !fits(used + width(root), f, 0) || argsTooWide(s.args, CALL_WIDTH)
+                        || s.args.stream().anyMatch(LineBreaks::breaksByWidth))) {
+                    // rustfmt joins the link to the short root even when its arguments must break.
+                    root = root + printer.list("." + s.name + "(", s.args, ")", indent, used + width(root), 0, true, false);
+                    joined++;
+                    break;
+                }
                 if (f == null) {
                     break;
                 }
@@ -161,7 +176,10 @@ final class ChainLayout {
                 joined++;
             }
             sb = new StringBuilder(root);
-            col = used + width(root);
+            col = lastLineWidth(root, used);
+            if (root.contains("\n") && closersOnly(root)) {
+                cont = indent; // the links follow a root that ends in a closing bracket at its indent
+            }
         }
         for (int i = joined; i < ch.segments.size(); i++) {
             Segment s = ch.segments.get(i);
@@ -179,6 +197,7 @@ final class ChainLayout {
                 int rest = trailingTries(ch.segments, i + 1) + (i == ch.segments.size() - 1 ? tail : 0);
                 String f = flatSegment(s);
                 String piece = f != null && fits(col, f, rest) && !argsTooWide(s.args, CALL_WIDTH)
+                        && s.args.stream().noneMatch(LineBreaks::breaksByWidth)
                         ? f
                         : printer.list("." + s.name + "(", s.args, ")", cont, col, rest, true, false);
                 sb.append(piece);
@@ -216,6 +235,53 @@ final class ChainLayout {
         int tries = ch.segments.size() - 1 - last;
         String args = printer.list("", s.args, ")", indent, used + width(head), tail + tries, true, false);
         return head + args + "?".repeat(tries);
+    }
+
+    /**
+     * rustfmt's choice for a chain of one call after a one-line root: when the call's arguments
+     * overflow onto fewer than five lines but the call fits a line of its own, the call goes on
+     * the next line, one indent further. Null when the overflowed layout stands.
+     */
+    private static String lastOnItsOwnLine(Chain ch, String rootText, String overflowed, int indent, int tail) {
+        if (!overflowed.contains("\n") || overflowed.lines().count() >= 5 || rootText.contains("\n")
+                || width(rootText) <= 4) {
+            return null;
+        }
+        StringBuilder links = new StringBuilder();
+        for (Segment s : ch.segments) {
+            String f = flatSegment(s);
+            if (f == null || (s.args != null && (argsTooWide(s.args, CALL_WIDTH)
+                    || s.args.stream().anyMatch(LineBreaks::breaksByWidth)))) {
+                return null;
+            }
+            links.append(f);
+        }
+        if (!fits(indent + 4, links.toString(), tail)) {
+            return null;
+        }
+        return rootText + "\n" + " ".repeat(indent + 4) + links;
+    }
+
+    /** Whether a root spanning lines ends in a call's, macro's or block's closing bracket (rustfmt's block-like parent). */
+    private static boolean blockLike(RExpr root) {
+        if (root instanceof RExpr.Unary u) {
+            return !u.op().startsWith("&") && blockLike(u.operand()); // a borrow is not a unary operator to rustfmt
+        }
+        if (root instanceof RExpr.Try t) {
+            return blockLike(t.inner());
+        }
+        if (root instanceof RExpr.Paren p) {
+            return blockLike(p.inner());
+        }
+        if (root instanceof RExpr.Binary b) {
+            return blockLike(b.right());
+        }
+        return root instanceof RExpr.Call || root instanceof RExpr.Macro || root instanceof RExpr.Method
+                || root instanceof RExpr.Block || root instanceof RExpr.If || root instanceof RExpr.Closure;
+    }
+
+    private static boolean closersOnly(String text) {
+        return text.substring(text.lastIndexOf('\n') + 1).trim().matches("[)\\]}]+\\??");
     }
 
     private static Segment lastCall(Chain ch) {

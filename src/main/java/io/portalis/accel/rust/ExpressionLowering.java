@@ -76,6 +76,9 @@ final class ExpressionLowering {
             Val l = expr(b.left(), expected == PyType.FLOAT || expected == PyType.NUM ? null : expected);
             Val r = expr(b.right(), l.type() instanceof PyType.ListT ? l.type()
                     : l.type() == PyType.INT && expected == PyType.INT ? PyType.INT : null);
+            if (b.op() == Operator.Pow && expected == PyType.BIG && BigInts.intLike(l.type()) && BigInts.intLike(r.type())) {
+                return BigInts.intPow(ft, l, r, b);
+            }
             if (b.op() == Operator.Pow && expected == PyType.INT && l.type() == PyType.INT && r.type() == PyType.INT) {
                 // Where an int is needed, int ** int stays an int (a negative exponent stops the program).
                 return new Val(RExpr.call("py::pow_int", l.code(), r.code()), PyType.INT, Kind.OWNED);
@@ -200,6 +203,9 @@ final class ExpressionLowering {
     private Val constant(Expr.Constant c, PyType expected) {
         ConstantValue v = c.value();
         if (v instanceof ConstantValue.Int i) {
+            if (BigInts.on(ft) && expected != PyType.INT) {
+                return BigInts.literal(i.value());
+            }
             if (i.value().bitLength() > 63) {
                 throw Unsupported.construct("int literal beyond 64 bits", c);
             }
@@ -353,7 +359,8 @@ final class ExpressionLowering {
                     && !(s.slice() instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub && u.operand() instanceof Expr.Constant)) {
                 throw Unsupported.construct("tuple index that is not a literal", s.slice());
             }
-            long idx = Long.parseLong(RustPrinter.flat(expr(s.slice(), PyType.INT).code()).replace("_i64", ""));
+            long idx = s.slice() instanceof Expr.Constant k ? ((ConstantValue.Int) k.value()).value().longValue()
+                    : -((ConstantValue.Int) ((Expr.Constant) ((Expr.UnaryOp) s.slice()).operand()).value()).value().longValue();
             if (idx < 0) {
                 idx += tt.elems().size();
             }
@@ -368,7 +375,8 @@ final class ExpressionLowering {
         }
         PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
                 : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
-        Val key = ft.coerce(expr(s.slice(), keyType), keyType, s.slice());
+        Val key = keyType == PyType.INT ? ft.index(expr(s.slice(), keyType), s.slice())
+                : ft.coerce(expr(s.slice(), keyType), keyType, s.slice());
         return subscriptValue(c, key, s);
     }
 
@@ -408,7 +416,7 @@ final class ExpressionLowering {
         if (e == null) {
             return new RExpr.Atom("None");
         }
-        Val v = ft.coerce(expr(e, PyType.INT), PyType.INT, e);
+        Val v = ft.index(expr(e, PyType.INT), e);
         return RExpr.call("Some", v.code());
     }
 
@@ -570,7 +578,7 @@ final class ExpressionLowering {
             return displayArg(v);
         }
         PyType t = v.type();
-        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NUM) {
+        if (t == PyType.INT || t == PyType.FLOAT || t == PyType.STR || t == PyType.BOOL || t == PyType.NUM || t == PyType.BIG) {
             return ft.tryOf(RExpr.method(v.kind() == Kind.STRLIT ? RExpr.method(v.code(), "to_string") : v.code(),
                     "format", new RExpr.Atom(RustLiterals.string(spec))));
         }

@@ -392,6 +392,9 @@ final class FunctionTranslator {
         if (t == PyType.NUM) {
             return "py::Num::I(0)";
         }
+        if (t == PyType.BIG) {
+            return "int::Int::Small(0)";
+        }
         if (t == PyType.BOOL) {
             return "false";
         }
@@ -573,6 +576,7 @@ final class FunctionTranslator {
             v = coerce(v, expectedRet, l.body());
         }
         ret[0] = expectedRet != null ? expectedRet : settle(this, v.type(), l.body());
+        v = coerce(v, ret[0], l.body()); // a settled type may be wider (an i64 int as an int::Int)
         out.add(new RStmt.Tail(RExpr.call("Ok", owned(v))));
         scopes.pop();
         return out;
@@ -659,6 +663,11 @@ final class FunctionTranslator {
 
     Val coerce(Val v, PyType to, Node at) {
         return valueConversions.coerce(v, to, at);
+    }
+
+    /** A value where an index-sized int is needed: an arbitrary-precision int converts, or raises OverflowError. */
+    Val index(Val v, Node at) {
+        return v.type() == PyType.BIG ? BigInts.toIndex(this, v) : valueConversions.coerce(v, PyType.INT, at);
     }
 
     static RExpr paren(RExpr e) {

@@ -27,6 +27,43 @@ final class LineBreaks {
         return used + width(text) + tail <= MAX_WIDTH;
     }
 
+    /**
+     * The column rustfmt keeps free after an expression that ends in a method chain ending in
+     * {@code ?}: it counts the chain's {@code ?} twice, so such a chain needs one column more
+     * than its width (a plain {@code x?} does not).
+     */
+    static int trySlack(RExpr e) {
+        if (e instanceof RExpr.Try t && t.label() == null) {
+            RExpr inner = t.inner();
+            while (inner instanceof RExpr.Try it && it.label() == null) {
+                inner = it.inner();
+            }
+            return inner instanceof RExpr.Method || inner instanceof RExpr.Field ? 1 : trySlack(inner);
+        }
+        if (e instanceof RExpr.Binary b) {
+            return trySlack(b.right());
+        }
+        if (e instanceof RExpr.Unary u) {
+            return trySlack(u.operand());
+        }
+        if (e instanceof RExpr.Paren p) {
+            return trySlack(p.inner());
+        }
+        if (e instanceof RExpr.Cast c) {
+            return trySlack(c.operand());
+        }
+        if (e instanceof RExpr.Call c && !c.args().isEmpty()) {
+            return trySlack(c.args().get(c.args().size() - 1));
+        }
+        if (e instanceof RExpr.Macro m && !m.args().isEmpty() && !m.format()) {
+            return trySlack(m.args().get(m.args().size() - 1));
+        }
+        if (e instanceof RExpr.Tuple t && !t.elems().isEmpty()) {
+            return trySlack(t.elems().get(t.elems().size() - 1));
+        }
+        return 0;
+    }
+
     /** Whether rustfmt's width heuristics break this expression although it fits the line. */
     static boolean breaksByWidth(RExpr e) {
         if (e instanceof RExpr.Try t && t.label() != null) {

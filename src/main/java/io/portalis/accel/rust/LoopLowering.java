@@ -276,9 +276,9 @@ final class LoopLowering {
         if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
                 && ft.lookupLocal("range") == null && c.keywords().isEmpty() && (c.args().size() == 1 || c.args().size() == 2)) {
             RExpr start = c.args().size() == 1 ? new RExpr.Atom("0")
-                    : ft.coerce(ft.expr(c.args().get(0), PyType.INT), PyType.INT, c.args().get(0)).code();
+                    : ft.index(ft.expr(c.args().get(0), PyType.INT), c.args().get(0)).code();
             Expr stopE = c.args().get(c.args().size() - 1);
-            RExpr stop = ft.coerce(ft.expr(stopE, PyType.INT), PyType.INT, stopE).code();
+            RExpr stop = ft.index(ft.expr(stopE, PyType.INT), stopE).code();
             return new RExpr.Binary(start, "..", stop);
         }
         Val v = ft.expr(iter, null);

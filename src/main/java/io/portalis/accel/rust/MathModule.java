@@ -122,6 +122,9 @@ final class MathModule implements StdlibModule {
             }
             throw noAttribute(member, c.func());
         }
+        if (BigInts.on(ft) && BigMath.handles(member)) {
+            return BigMath.call(ft, member, c);
+        }
         return new Call(ft, member, f, c).translate();
     }
 
@@ -244,7 +247,7 @@ final class MathModule implements StdlibModule {
         private RExpr real(int i) {
             Expr e = c.args().get(i);
             FunctionTranslator.Val v = ft.expr(e, PyType.FLOAT);
-            if (v.type() == PyType.FLOAT || v.type() == PyType.INT || v.type() == PyType.NUM) {
+            if (v.type() == PyType.FLOAT || v.type() == PyType.INT || v.type() == PyType.NUM || v.type() == PyType.BIG) {
                 return ft.owned(ft.promote(v, e));
             }
             if (v.type() == PyType.BOOL) {

@@ -59,6 +59,9 @@ final class MethodCalls {
         if (t instanceof PyType.LibT l) {
             return StdlibModules.find(l.module()).method(ft, recv, l, name, c);
         }
+        if (t == PyType.BIG && name.equals("bit_length") && c.args().isEmpty() && c.keywords().isEmpty()) {
+            return val(RExpr.method(FunctionTranslator.paren(recv.code()), "bit_length"), PyType.INT);
+        }
         throw Unsupported.construct("method '" + name + "' of " + t.python(), c);
     }
 

@@ -73,6 +73,8 @@ final class ModuleScope {
      * ({@link NumericTower}).
      */
     boolean intsInFloats;
+    /** Whether {@code int} slots are {@link PyType#BIG} ({@code int::Int}): see {@link IntRepresentation}. */
+    boolean bigInts;
     /** The first statement whose output depends on the order of a set holding str, or null. */
     private io.portalis.accel.python.ast.Node strSetOrder;
 
@@ -245,7 +247,7 @@ final class ModuleScope {
         if (e instanceof Expr.Name n) {
             switch (n.id()) {
                 case "int":
-                    return PyType.INT;
+                    return bigInts ? PyType.BIG : PyType.INT;
                 case "float":
                     return intsInFloats ? PyType.NUM : PyType.FLOAT;
                 case "str":

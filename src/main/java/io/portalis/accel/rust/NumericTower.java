@@ -159,6 +159,9 @@ final class NumericTower {
 
     /** The element type a display or comprehension settles on: in a module whose float slots are NUM, a float's too. */
     static PyType element(FunctionTranslator ft, PyType t) {
+        if (t == PyType.INT && ft.module.bigInts) {
+            return PyType.BIG; // a variable or element first given an i64 (len(), a range item) may grow
+        }
         return t == PyType.FLOAT && ft.module.intsInFloats ? PyType.NUM : t;
     }
 
@@ -167,8 +170,8 @@ final class NumericTower {
         if (a.equals(b)) {
             return true;
         }
-        if (PyType.isNumeric(a) && PyType.isNumeric(b)) {
-            return true;
+        if ((PyType.isNumeric(a) || a == PyType.BIG) && (PyType.isNumeric(b) || b == PyType.BIG)) {
+            return true; // an int::Int and an i64, or a py::Num: equal values of different Rust types
         }
         if (a instanceof PyType.ListT x && b instanceof PyType.ListT y) {
             return numbersInside(x.elem(), y.elem());

@@ -41,6 +41,12 @@ final class OperatorLowering {
         if (CollectionsDicts.flavored(lt)) {
             return new CollectionsDicts(ft).binary(op, l, r, at);
         }
+        if (BigInts.involved(lt, rt)) {
+            return BigInts.binary(ft, op, l, r, at);
+        }
+        if (rt == PyType.BIG && op == Operator.Mult && (lt == PyType.STR || lt instanceof PyType.ListT)) {
+            return binary(op, l, ft.index(r, at), at); // a repeat count is index-sized
+        }
         if (BoolNumbers.asInts(op, lt, rt)) {
             return binary(op, BoolNumbers.asInt(l), BoolNumbers.asInt(r), at);
         }
@@ -145,6 +151,9 @@ final class OperatorLowering {
         }
         if (CollectionsDicts.flavored(v.type())) {
             return new CollectionsDicts(ft).unary(u.op(), v, u);
+        }
+        if (v.type() == PyType.BIG) {
+            return BigInts.unary(ft, u.op(), v, u);
         }
         v = BoolNumbers.asInt(v); // -True is -1, ~True is -2
         if (u.op() == UnaryOperator.UAdd && PyType.isNumeric(v.type()) && v.type() != PyType.BOOL) {
@@ -307,7 +316,7 @@ final class OperatorLowering {
             }
             // The left operand's type is a hint for the right one (an empty display, None), not
             // a requirement: an int compares with a float, `n == (1.5 if c else 2.5)`.
-            boolean hint = !identity && left.type() != PyType.INT && left.type() != PyType.BOOL;
+            boolean hint = !identity && left.type() != PyType.INT && left.type() != PyType.BOOL && left.type() != PyType.BIG;
             // After the first link, an operand runs only when the links before it held.
             Val right = i == 0 ? ft.expr(rightE, hint ? left.type() : null) : conditional(rightE, hint ? left.type() : null);
             RExpr link;
@@ -399,6 +408,9 @@ final class OperatorLowering {
         String sym = op.symbol();
         PyType lt = l.type();
         PyType rt = r.type();
+        if (BigInts.involved(lt, rt)) {
+            return BigInts.compare(ft, op, l, r, at);
+        }
         if (NumericTower.involved(lt, rt)) {
             return NumericTower.compare(ft, op, l, r, at);
         }

@@ -55,9 +55,16 @@ public final class ProjectModuleTranslator {
      */
     public ProjectModuleTranslator(Mod.Module module, NameResolution names, String sourcePath, Set<Stmt> projectImports,
             boolean intsInFloats) {
+        this(module, names, sourcePath, projectImports, intsInFloats, false);
+    }
+
+    /** @param bigInts whether the project's int slots are {@code int::Int} ({@link IntRepresentation}): one decision for every module */
+    public ProjectModuleTranslator(Mod.Module module, NameResolution names, String sourcePath, Set<Stmt> projectImports,
+            boolean intsInFloats, boolean bigInts) {
         this.translator = new RustTranslator(module, sourcePath, names, projectImports);
         this.translator.scope().doctestSource = sourcePath;
         this.translator.scope().intsInFloats = intsInFloats;
+        this.translator.scope().bigInts = bigInts;
     }
 
     /**

@@ -28,6 +28,11 @@ sealed interface PyType {
      * or a float, each printing and computing as CPython's. Proven floats stay {@link #FLOAT}.
      */
     PyType NUM = new Prim("float", "py::Num", true);
+    /**
+     * An int slot of a module whose ints may leave 64 bits ({@link BigInts}): an arbitrary-precision
+     * {@code int::Int}. Not {@link #isNumeric}: paths written for {@code i64} ints refuse it.
+     */
+    PyType BIG = new Prim("int", "int::Int", false);
     PyType BOOL = new Prim("bool", "bool", true);
     PyType STR = new Prim("str", "String", false);
     PyType NONE = new Prim("None", "()", true);
@@ -374,7 +379,7 @@ sealed interface PyType {
 
     /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
     static boolean hashable(PyType t) {
-        if (t == INT || t == STR || t == BOOL || EnumClasses.isEnum(t)) {
+        if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
@@ -385,7 +390,7 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || EnumClasses.isEnum(t)) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
@@ -414,7 +419,7 @@ sealed interface PyType {
 
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
-        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || EnumClasses.isIntEnum(t)) {
+        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {

@@ -180,11 +180,12 @@ final class RustPrinter {
     private void assignment(int indent, String head, RExpr value) {
         String f = flat(value);
         int used = indent + head.length();
-        if (f != null && fits(used, f, 1) && !breaksByWidth(value)) {
+        if (f != null && fits(used, f, 1 + LineBreaks.trySlack(value)) && !breaksByWidth(value)) {
             line(indent, head + f + ";");
             return;
         }
-        boolean nextLineFits = f != null && width(f) + indent + 4 + 1 <= MAX_WIDTH && !breaksByWidth(value);
+        boolean nextLineFits = f != null && width(f) + indent + 4 + 1 + LineBreaks.trySlack(value) <= MAX_WIDTH
+                && !breaksByWidth(value);
         if (f != null && !canBreak(value) && width(f) + indent + 4 + 1 <= MAX_WIDTH) {
             line(indent, head.stripTrailing());
             line(indent + 4, f + ";");
@@ -205,7 +206,7 @@ final class RustPrinter {
      */
     String expr(RExpr e, int indent, int used, int tail) {
         String f = flat(e);
-        if (f != null && fits(used, f, tail) && !breaksByWidth(e)) {
+        if (f != null && fits(used, f, tail + LineBreaks.trySlack(e)) && !breaksByWidth(e)) {
             return f;
         }
         if (e instanceof RExpr.Call c) {
@@ -294,13 +295,39 @@ final class RustPrinter {
         return expr(e, indent, used, tail);
     }
 
+    /** A method chain (behind {@code &} or {@code ?}) as a lone argument. */
+    static boolean chainArgument(RExpr e) {
+        if (e instanceof RExpr.Unary u) {
+            return chainArgument(u.operand());
+        }
+        if (e instanceof RExpr.Try t && t.label() == null) {
+            return chainArgument(t.inner());
+        }
+        return e instanceof RExpr.Method;
+    }
+
+    /**
+     * rustfmt overflows a lone method-chain argument only while every chain in it stays on one
+     * line (its last call's arguments may break); a chain broken before its dots goes on a line of its own.
+     */
+    static boolean verticalChain(String text) {
+        return text.lines().anyMatch(l -> l.stripLeading().startsWith("."));
+    }
+
+    /** The width of the callee's name in a list's opening ({@code foo(}, {@code .bar(}); rustfmt lets a chain overflow a shorter one. */
+    private static int calleeWidth(String open) {
+        String name = open.startsWith(".") ? open.substring(1) : open;
+        return width(name) - 1;
+    }
+
     String list(String open, List<RExpr> items, String close, int indent, int used, int tail,
                         boolean trailingComma, boolean array) {
         if (items.size() == 1 && overflows(items.get(0))) {
             RExpr only = items.get(0);
             String inner = broken(only, indent, used + width(open), tail + close.length());
             String first = inner.lines().findFirst().orElse("");
-            if (inner.contains("\n") && fits(used + width(open), first, 0)) {
+            if (inner.contains("\n") && fits(used + width(open), first, 0) 
+                    && !(chainArgument(only) && verticalChain(inner) && calleeWidth(open) >= 4)) {
                 return open + inner + close;
             }
         }
@@ -326,7 +353,8 @@ final class RustPrinter {
         for (int i = 0; i < items.size(); i++) {
             boolean last = i == items.size() - 1;
             String sep = last && !trailingComma ? "" : ",";
-            sb.append(pad).append(expr(items.get(i), inner, inner, sep.length())).append(sep).append('\n');
+            // rustfmt keeps a column for the separator after every item, the last one included
+            sb.append(pad).append(expr(items.get(i), inner, inner, 1)).append(sep).append('\n');
         }
         return sb.append(" ".repeat(indent)).append(close).toString();
     }

@@ -69,23 +69,42 @@ public final class RustTranslator {
     /** Translates a module the check stage has resolved ({@code names} is its result for {@code module}). */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath) {
+        return translate(module, names, source, sourcePath, IntRepresentation.AUTO);
+    }
+
+    /** As {@link #translate(Mod.Module, io.portalis.accel.python.semantics.NameResolution, byte[], String)}, with ints as {@code ints} says. */
+    public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
+            byte[] source, String sourcePath, IntRepresentation ints) {
         // a module that imports doctest gets its docstring examples as functions (StandaloneDoctests)
         StandaloneDoctests doctests = StandaloneDoctests.of(module, names, source);
         if (doctests.failed() != null) {
             return doctests.failed();
         }
-        Translation floats = translate(doctests, sourcePath, false);
+        if (ints == IntRepresentation.BIG || (ints == IntRepresentation.AUTO && IntRepresentation.prone(doctests.module()))) {
+            Translation big = translate(doctests, sourcePath, true);
+            if (big.rust() != null || ints == IntRepresentation.BIG) {
+                return big;
+            }
+            // auto: a construct the int::Int lowering refuses; i64 as without the option (OverflowError past 64 bits).
+        }
+        return translate(doctests, sourcePath, false);
+    }
+
+    private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean bigInts) {
+        Translation floats = translate(doctests, sourcePath, false, bigInts);
         if (floats.rust() != null || !NumericTower.intInFloatSlot(floats.diagnostics())) {
             return floats;
         }
         // An int reaches a float slot: float slots become py::Num, which keeps ints ints.
-        return translate(doctests, sourcePath, true);
+        return translate(doctests, sourcePath, true, bigInts);
     }
 
-    private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean intsInFloats) {
+    private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean intsInFloats,
+            boolean bigInts) {
         RustTranslator t = new RustTranslator(doctests.module(), sourcePath);
         t.scope.names = doctests.names();
         t.scope.intsInFloats = intsInFloats;
+        t.scope.bigInts = bigInts;
         doctests.apply(t);
         String rust;
         try {

@@ -22,7 +22,7 @@ final class StrMethods {
 
     private RExpr intArg(Expr.Call c, int i) {
         Expr e = c.args().get(i);
-        return ft.coerce(ft.expr(e, PyType.INT), PyType.INT, e).code();
+        return ft.index(ft.expr(e, PyType.INT), e).code();
     }
 
     private static void arity(Expr.Call c, int min, int max, String name) {

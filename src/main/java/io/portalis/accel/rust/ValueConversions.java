@@ -62,6 +62,9 @@ final class ValueConversions {
         if (v.type() == PyType.NUM) {
             return NumericTower.toFloat(v);
         }
+        if (v.type() == PyType.BIG) {
+            return BigInts.toFloat(ft, v);
+        }
         if (v.type() != PyType.INT) {
             return coerce(v, PyType.FLOAT, at);
         }
@@ -81,6 +84,13 @@ final class ValueConversions {
         PyType from = v.type();
         if (to == null || from.equals(to)) {
             return v;
+        }
+        if (to == PyType.BIG && (from == PyType.INT || from == PyType.BOOL)) {
+            return new Val(BigInts.owned(ft, v, at), PyType.BIG, Kind.OWNED);
+        }
+        if (from == PyType.BIG && to == PyType.INT) {
+            throw Unsupported.construct("an arbitrary-precision int where the translation has a 64-bit int slot "
+                    + "(a value of the standard library or a container of i64 items)", at);
         }
         if (ReModule.widens(from, to)) {
             return new Val(v.code(), to, v.kind());
@@ -155,6 +165,9 @@ final class ValueConversions {
         }
         if (t == PyType.NUM) {
             return NumericTower.truthy(v);
+        }
+        if (t == PyType.BIG) {
+            return BigInts.truthy(v);
         }
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));

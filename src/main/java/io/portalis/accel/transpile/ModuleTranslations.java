@@ -2,6 +2,7 @@ package io.portalis.accel.transpile;
 
 import io.portalis.accel.python.ast.Mod;
 import io.portalis.accel.python.semantics.NameResolution;
+import io.portalis.accel.rust.IntRepresentation;
 import io.portalis.accel.rust.RustTranslator;
 import io.portalis.accel.rust.Translation;
 
@@ -31,15 +32,20 @@ public interface ModuleTranslations {
     }
 
     /** One standalone {@code rustc}-able program per file, at the mirrored {@code .rs} path. */
-    ModuleTranslations STANDALONE = new ModuleTranslations() {
-        @Override
-        public Translation translation(String relativePath, Mod.Module module, NameResolution names, byte[] source) {
-            return RustTranslator.translate(module, names, source, relativePath);
-        }
+    ModuleTranslations STANDALONE = standalone(IntRepresentation.AUTO);
 
-        @Override
-        public String outputPath(String relativePath) {
-            return OutputTree.rustPathFor(relativePath);
-        }
-    };
+    /** As {@link #STANDALONE}, with Python's ints represented as {@code ints} says ({@code --ints}). */
+    static ModuleTranslations standalone(IntRepresentation ints) {
+        return new ModuleTranslations() {
+            @Override
+            public Translation translation(String relativePath, Mod.Module module, NameResolution names, byte[] source) {
+                return RustTranslator.translate(module, names, source, relativePath, ints);
+            }
+
+            @Override
+            public String outputPath(String relativePath) {
+                return OutputTree.rustPathFor(relativePath);
+            }
+        };
+    }
 }
