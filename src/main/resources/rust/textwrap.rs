@@ -170,7 +170,8 @@ mod textwrap {
                 let behind = (p >= 2 && letter(t[p - 2]) && letter(t[p - 1]))
                     || (p >= 3 && letter(t[p - 3]) && t[p - 2] == '-' && letter(t[p - 1]));
                 let ahead = at(t, p + 1, letter)
-                    && (at(t, p + 2, letter) || (p + 2 < n && t[p + 2] == '-' && at(t, p + 3, letter)));
+                    && (at(t, p + 2, letter)
+                        || (p + 2 < n && t[p + 2] == '-' && at(t, p + 3, letter)));
                 if behind && ahead {
                     return p + 1;
                 }
@@ -283,7 +284,13 @@ mod textwrap {
     }
 
     /// `TextWrapper._handle_long_word`.
-    fn handle_long_word(o: &Options, rev: &mut Vec<Chunk>, line: &mut Vec<Chunk>, cur_len: i64, width: i64) {
+    fn handle_long_word(
+        o: &Options,
+        rev: &mut Vec<Chunk>,
+        line: &mut Vec<Chunk>,
+        cur_len: i64,
+        width: i64,
+    ) {
         let space_left = if width < 1 { 1 } else { width - cur_len };
         if o.break_long_words {
             let chunk = rev.pop().unwrap();
@@ -307,11 +314,18 @@ mod textwrap {
     fn wrap_chunks(o: &Options, mut chunks: Vec<Chunk>) -> super::py::PyResult<Vec<String>> {
         let mut lines: Vec<String> = Vec::new();
         if o.width <= 0 {
-            return super::py::raise("ValueError", format!("invalid width {} (must be > 0)", o.width));
+            return super::py::raise(
+                "ValueError",
+                format!("invalid width {} (must be > 0)", o.width),
+            );
         }
         let placeholder_len = len(&o.placeholder);
         if let Some(max_lines) = o.max_lines {
-            let indent = if max_lines > 1 { &o.subsequent_indent } else { &o.initial_indent };
+            let indent = if max_lines > 1 {
+                &o.subsequent_indent
+            } else {
+                &o.initial_indent
+            };
             if len(indent) + len(o.placeholder.trim_start_matches(space)) > o.width {
                 return super::py::raise("ValueError", "placeholder too large for max width");
             }
@@ -320,7 +334,11 @@ mod textwrap {
         while !chunks.is_empty() {
             let mut line: Vec<Chunk> = Vec::new();
             let mut cur_len: i64 = 0;
-            let indent = if lines.is_empty() { &o.initial_indent } else { &o.subsequent_indent };
+            let indent = if lines.is_empty() {
+                &o.initial_indent
+            } else {
+                &o.subsequent_indent
+            };
             let width = o.width - len(indent);
             if o.drop_whitespace && blank(chunks.last().unwrap()) && !lines.is_empty() {
                 chunks.pop();
@@ -411,7 +429,13 @@ mod textwrap {
     pub fn dedent(text: &str) -> String {
         let lines: Vec<&str> = text
             .split('\n')
-            .map(|l| if !l.is_empty() && l.chars().all(|c| c == ' ' || c == '\t') { "" } else { l })
+            .map(|l| {
+                if !l.is_empty() && l.chars().all(|c| c == ' ' || c == '\t') {
+                    ""
+                } else {
+                    l
+                }
+            })
             .collect();
         let mut margin: Option<&str> = None;
         for l in &lines {
@@ -424,7 +448,11 @@ mod textwrap {
                 Some(m) if indent.starts_with(m) => m,
                 Some(m) if m.starts_with(indent) => indent,
                 Some(m) => {
-                    let common = m.bytes().zip(indent.bytes()).take_while(|(x, y)| x == y).count();
+                    let common = m
+                        .bytes()
+                        .zip(indent.bytes())
+                        .take_while(|(x, y)| x == y)
+                        .count();
                     &m[..common]
                 }
             });
@@ -446,9 +474,8 @@ mod textwrap {
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let end = match c {
-                '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
-                    i + c.len_utf8()
-                }
+                '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+                | '\u{2029}' => i + c.len_utf8(),
                 '\r' => {
                     if let Some(&(_, '\n')) = it.peek() {
                         it.next();
