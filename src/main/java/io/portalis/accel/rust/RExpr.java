@@ -49,12 +49,18 @@ sealed interface RExpr {
     /**
      * A binary operator. An operand that is itself a binary operator binding more loosely than
      * {@code op} in Rust is parenthesised here, once for every builder: {@code (a || b) && c},
-     * never {@code a || b && c}, which Rust reads as {@code a || (b && c)}.
+     * never {@code a || b && c}, which Rust reads as {@code a || (b && c)}. A left operand that
+     * is an {@code if} or a block is parenthesised too.
      */
     record Binary(RExpr left, String op, RExpr right) implements RExpr {
         public Binary {
             int p = precedence(op);
             if (left instanceof Binary b && precedence(b.op()) < p) {
+                left = new Paren(left);
+            }
+            if (left instanceof If || left instanceof Block) {
+                // where a statement may start (a block's tail), Rust reads `if .. {} else {} + x`
+                // as the if statement followed by `+ x`
                 left = new Paren(left);
             }
             if (right instanceof Binary b && precedence(b.op()) < p) {
