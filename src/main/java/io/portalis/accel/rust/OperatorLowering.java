@@ -457,8 +457,7 @@ final class OperatorLowering {
             }
         }
         if (op == CmpOp.Eq || op == CmpOp.NotEq) {
-            if (lt instanceof PyType.LibT lib && StdlibModules.find(lib.module()) != null
-                    && StdlibModules.find(lib.module()).identityEquality(lib)) {
+            if (lt instanceof PyType.LibT lib && StdlibModules.identityEquality(lib)) {
                 // An object without __eq__ (random.Random) equals only itself.
                 RExpr same = RExpr.method(l.code(), "same_object", ft.ref(r));
                 return op == CmpOp.Eq ? same : not(same);

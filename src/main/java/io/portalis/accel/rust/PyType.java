@@ -455,8 +455,7 @@ sealed interface PyType {
             if (l.container()) {
                 return l.args().stream().allMatch(PyType::printable);
             }
-            StdlibModule m = StdlibModules.find(l.module());
-            return m != null && m.printable(l);
+            return StdlibModules.printable(l);
         }
         if (t instanceof UnionT u) {
             return u.members().stream().allMatch(PyType::printable);

@@ -30,6 +30,18 @@ final class StdlibModules {
     private StdlibModules() {
     }
 
+    /** Whether an object of this item-less library type prints as CPython prints it (its module says). */
+    static boolean printable(PyType.LibT type) {
+        StdlibModule m = find(type.module());
+        return m != null && m.printable(type);
+    }
+
+    /** Whether objects of this library type compare by identity only (its module says). */
+    static boolean identityEquality(PyType.LibT type) {
+        StdlibModule m = find(type.module());
+        return m != null && m.identityEquality(type);
+    }
+
     /** The supported module of that name, or null. */
     static StdlibModule find(String name) {
         for (StdlibModule m : ALL) {
