@@ -50,21 +50,17 @@ final class DataclassDefaults {
         int bindings = 0;
         boolean constantBefore = false;
         for (Stmt s : ModuleGlobals.allStatementsOf(moduleBody)) {
-            Set<String> targets = new HashSet<>(WalrusTargets.ofStatement(s));
-            Expr value = null;
-            if (s instanceof Stmt.Assign a) {
-                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
-                value = a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name ? a.value() : null;
-            } else if (s instanceof Stmt.AnnAssign a && a.value() != null) {
-                DeclarationPlanner.targetNames(a.target(), targets);
-                value = a.target() instanceof Expr.Name ? a.value() : null;
-            } else if (s instanceof Stmt.AugAssign a) {
-                DeclarationPlanner.targetNames(a.target(), targets);
-            } else if (s instanceof Stmt.For f) {
-                DeclarationPlanner.targetNames(f.target(), targets);
-            } else if ((s instanceof Stmt.FunctionDef f && f.name().equals(name))
+            if ((s instanceof Stmt.FunctionDef f && f.name().equals(name))
                     || (s instanceof Stmt.ClassDef c && c.name().equals(name))) {
                 return false;
+            }
+            Set<String> targets = new HashSet<>(WalrusTargets.ofStatement(s));
+            targets.addAll(ModuleGlobals.boundNames(s, false));
+            Expr value = null;
+            if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name) {
+                value = a.value();
+            } else if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name) {
+                value = a.value();
             }
             if (targets.contains(name)) {
                 bindings++;

@@ -59,19 +59,9 @@ final class ModuleGlobals {
         }
         Map<String, Integer> assignments = new HashMap<>();
         for (Stmt s : allStatements(mainBody)) {
-            Set<String> targets = new HashSet<>();
             // A walrus binds the name too: a name it rebinds is no constant.
             WalrusTargets.ofStatement(s).forEach(t -> assignments.merge(t, 1, Integer::sum));
-            if (s instanceof Stmt.Assign a) {
-                a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
-            } else if (s instanceof Stmt.AnnAssign a) {
-                DeclarationPlanner.targetNames(a.target(), targets);
-            } else if (s instanceof Stmt.AugAssign a) {
-                DeclarationPlanner.targetNames(a.target(), targets);
-            } else if (s instanceof Stmt.For f) {
-                DeclarationPlanner.targetNames(f.target(), targets);
-            }
-            targets.forEach(t -> assignments.merge(t, 1, Integer::sum));
+            boundNames(s, true).forEach(t -> assignments.merge(t, 1, Integer::sum));
         }
         List<Stmt> kept = new ArrayList<>();
         boolean runsUserCode = false;
@@ -181,6 +171,26 @@ final class ModuleGlobals {
             throw Unsupported.type("cannot settle the type of module-level variable '" + name + "'; annotate it", value);
         }
         return t;
+    }
+
+    /**
+     * The names a statement binds through its assignment, augmented-assignment or {@code for}
+     * targets (walrus targets are {@link WalrusTargets}'). A bare annotation ({@code X: int}) binds
+     * nothing at run time; {@code withBareAnnotations} counts it anyway, for callers that treat a
+     * declaration as a write.
+     */
+    static Set<String> boundNames(Stmt s, boolean withBareAnnotations) {
+        Set<String> targets = new HashSet<>();
+        if (s instanceof Stmt.Assign a) {
+            a.targets().forEach(t -> DeclarationPlanner.targetNames(t, targets));
+        } else if (s instanceof Stmt.AnnAssign a && (withBareAnnotations || a.value() != null)) {
+            DeclarationPlanner.targetNames(a.target(), targets);
+        } else if (s instanceof Stmt.AugAssign a) {
+            DeclarationPlanner.targetNames(a.target(), targets);
+        } else if (s instanceof Stmt.For f) {
+            DeclarationPlanner.targetNames(f.target(), targets);
+        }
+        return targets;
     }
 
     private static boolean writes(Stmt s, String name) {
