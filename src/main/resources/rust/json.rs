@@ -1,0 +1,1049 @@
+/// Python's `json` module as CPython 3.11 runs it (Lib/json and Modules/_json.c): `dumps` with
+/// its keyword arguments, and `loads` into the type the program declares for the result. A
+/// document is parsed into a `Value` tree by the C scanner's steps (so its errors are CPython's
+/// `JSONDecodeError`s, at the same positions, counted in code points) and then converted to the
+/// declared type; a document of another shape stops the program (CPython would hand back the
+/// other type, which the translation cannot hold).
+#[allow(dead_code)]
+mod json {
+
+    // ---------------------------------------------------------------- dumps
+
+    /// The keyword arguments of `dumps`, each set by a builder method in the call's order.
+    #[derive(Clone)]
+    pub struct Options {
+        indent: Option<String>,
+        separators: Option<(String, String)>,
+        sort_keys: bool,
+        ensure_ascii: bool,
+        allow_nan: bool,
+    }
+
+    impl Options {
+        /// CPython's defaults.
+        pub fn new() -> Options {
+            Options {
+                indent: None,
+                separators: None,
+                sort_keys: false,
+                ensure_ascii: true,
+                allow_nan: true,
+            }
+        }
+
+        /// `indent=n`: n spaces per level (none for n <= 0, which still breaks lines).
+        pub fn indent(mut self, n: i64) -> Options {
+            self.indent = Some(" ".repeat(n.max(0) as usize));
+            self
+        }
+
+        /// `indent="..."`: that text per level.
+        pub fn indent_str(mut self, text: String) -> Options {
+            self.indent = Some(text);
+            self
+        }
+
+        /// `indent=None`.
+        pub fn indent_none(mut self) -> Options {
+            self.indent = None;
+            self
+        }
+
+        /// `separators=(item, key)`.
+        pub fn separators(mut self, pair: (String, String)) -> Options {
+            self.separators = Some(pair);
+            self
+        }
+
+        pub fn separators_none(mut self) -> Options {
+            self.separators = None;
+            self
+        }
+
+        pub fn sort_keys(mut self, on: bool) -> Options {
+            self.sort_keys = on;
+            self
+        }
+
+        pub fn ensure_ascii(mut self, on: bool) -> Options {
+            self.ensure_ascii = on;
+            self
+        }
+
+        pub fn allow_nan(mut self, on: bool) -> Options {
+            self.allow_nan = on;
+            self
+        }
+    }
+
+    /// The text being written, the options, the depth and the containers being written (for
+    /// CPython's "Circular reference detected").
+    pub struct Encoder {
+        out: String,
+        indent: Option<String>,
+        item_separator: String,
+        key_separator: String,
+        sort_keys: bool,
+        ensure_ascii: bool,
+        allow_nan: bool,
+        level: usize,
+        markers: Vec<usize>,
+    }
+
+    /// A value `dumps` can write, as CPython's encoder writes one of its type.
+    pub trait Encode {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()>;
+    }
+
+    /// A dict key: how CPython turns it into the key's text, and how `sort_keys` orders it.
+    pub trait Key {
+        fn key_text(&self, e: &Encoder) -> super::py::PyResult<String>;
+        fn key_cmp(&self, other: &Self) -> std::cmp::Ordering;
+    }
+
+    /// `json.dumps(value, **options)`.
+    pub fn dumps<T: Encode + ?Sized>(value: &T, options: Options) -> super::py::PyResult<String> {
+        // Without an indent the separators default to (', ', ': '); with one, to (',', ': ').
+        let (item, key) = match options.separators {
+            Some(pair) => pair,
+            None if options.indent.is_some() => (",".to_string(), ": ".to_string()),
+            None => (", ".to_string(), ": ".to_string()),
+        };
+        let mut e = Encoder {
+            out: String::new(),
+            indent: options.indent,
+            item_separator: item,
+            key_separator: key,
+            sort_keys: options.sort_keys,
+            ensure_ascii: options.ensure_ascii,
+            allow_nan: options.allow_nan,
+            level: 0,
+            markers: Vec::new(),
+        };
+        value.encode(&mut e)?;
+        Ok(e.out)
+    }
+
+    /// The TypeError CPython's `default` raises for a type JSON has no form for.
+    pub fn not_serializable<T>(type_name: &str) -> super::py::PyResult<T> {
+        super::py::raise(
+            "TypeError",
+            format!("Object of type {} is not JSON serializable", type_name),
+        )
+    }
+
+    impl Encoder {
+        fn newline(&mut self) {
+            if let Some(indent) = &self.indent {
+                self.out.push('\n');
+                for _ in 0..self.level {
+                    self.out.push_str(indent);
+                }
+            }
+        }
+
+        fn enter(&mut self, id: usize) -> super::py::PyResult<()> {
+            if self.markers.contains(&id) {
+                return super::py::raise("ValueError", "Circular reference detected");
+            }
+            self.markers.push(id);
+            Ok(())
+        }
+
+        /// A JSON array of the items: `[]` when empty, else one item per line under an indent.
+        pub fn array<T: Encode>(&mut self, items: &[T], id: usize) -> super::py::PyResult<()> {
+            if items.is_empty() {
+                self.out.push_str("[]");
+                return Ok(());
+            }
+            if id != 0 {
+                self.enter(id)?;
+            }
+            self.out.push('[');
+            self.level += 1;
+            self.newline();
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    let separator = self.item_separator.clone();
+                    self.out.push_str(&separator);
+                    self.newline();
+                }
+                item.encode(self)?;
+            }
+            self.level -= 1;
+            self.newline();
+            self.out.push(']');
+            if id != 0 {
+                self.markers.pop();
+            }
+            Ok(())
+        }
+
+        /// A JSON object of the pairs, keys converted as CPython converts them.
+        pub fn object<K: Key, V: Encode>(
+            &mut self,
+            mut pairs: Vec<(K, V)>,
+            id: usize,
+        ) -> super::py::PyResult<()> {
+            if pairs.is_empty() {
+                self.out.push_str("{}");
+                return Ok(());
+            }
+            self.enter(id)?;
+            if self.sort_keys {
+                pairs.sort_by(|a, b| a.0.key_cmp(&b.0));
+            }
+            self.out.push('{');
+            self.level += 1;
+            self.newline();
+            for (i, (k, v)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    let separator = self.item_separator.clone();
+                    self.out.push_str(&separator);
+                    self.newline();
+                }
+                let text = k.key_text(self)?;
+                self.string(&text);
+                let separator = self.key_separator.clone();
+                self.out.push_str(&separator);
+                v.encode(self)?;
+            }
+            self.level -= 1;
+            self.newline();
+            self.out.push('}');
+            self.markers.pop();
+            Ok(())
+        }
+
+        /// A str as `encode_basestring_ascii` (or, without `ensure_ascii`, `encode_basestring`)
+        /// writes it.
+        pub fn string(&mut self, s: &str) {
+            self.out.push('"');
+            for c in s.chars() {
+                match c {
+                    '"' => self.out.push_str("\\\""),
+                    '\\' => self.out.push_str("\\\\"),
+                    '\n' => self.out.push_str("\\n"),
+                    '\r' => self.out.push_str("\\r"),
+                    '\t' => self.out.push_str("\\t"),
+                    '\u{8}' => self.out.push_str("\\b"),
+                    '\u{c}' => self.out.push_str("\\f"),
+                    c if (c as u32) < 0x20 || (self.ensure_ascii && (c as u32) >= 0x7f) => {
+                        let mut units = [0u16; 2];
+                        for unit in c.encode_utf16(&mut units) {
+                            self.out.push_str(&format!("\\u{:04x}", unit));
+                        }
+                    }
+                    c => self.out.push(c),
+                }
+            }
+            self.out.push('"');
+        }
+
+        /// A float as `float.__repr__`, or NaN/Infinity/-Infinity where `allow_nan` lets them.
+        fn float_text(&self, x: f64) -> super::py::PyResult<String> {
+            if x.is_finite() {
+                return Ok(super::py::float_repr(x));
+            }
+            if !self.allow_nan {
+                return super::py::raise(
+                    "ValueError",
+                    "Out of range float values are not JSON compliant",
+                );
+            }
+            Ok(if x.is_nan() {
+                "NaN"
+            } else if x > 0.0 {
+                "Infinity"
+            } else {
+                "-Infinity"
+            }
+            .to_string())
+        }
+    }
+
+    impl Encode for () {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.out.push_str("null");
+            Ok(())
+        }
+    }
+
+    impl Encode for bool {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.out.push_str(if *self { "true" } else { "false" });
+            Ok(())
+        }
+    }
+
+    impl Encode for i64 {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.out.push_str(&self.to_string());
+            Ok(())
+        }
+    }
+
+    impl Encode for super::int::Int {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.out.push_str(&super::py::Show::repr(self));
+            Ok(())
+        }
+    }
+
+    impl Encode for f64 {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            let text = e.float_text(*self)?;
+            e.out.push_str(&text);
+            Ok(())
+        }
+    }
+
+    impl Encode for super::py::Num {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            match self {
+                super::py::Num::I(i) => i.encode(e),
+                super::py::Num::F(x) => x.encode(e),
+            }
+        }
+    }
+
+    impl Encode for String {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.string(self);
+            Ok(())
+        }
+    }
+
+    impl Encode for str {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.string(self);
+            Ok(())
+        }
+    }
+
+    impl<T: Encode> Encode for Option<T> {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            match self {
+                Some(value) => value.encode(e),
+                None => ().encode(e),
+            }
+        }
+    }
+
+    impl<T: Encode + Clone> Encode for super::py::List<T> {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            let id = std::rc::Rc::as_ptr(&self.0) as *const u8 as usize;
+            e.array(&self.items(), id)
+        }
+    }
+
+    impl<T: Encode> Encode for super::py::Tuple<T> {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            e.array(&self.0, 0)
+        }
+    }
+
+    impl<K, V> Encode for super::py::Dict<K, V>
+    where
+        K: Key + Clone + Eq + std::hash::Hash + super::py::Show,
+        V: Encode + Clone,
+    {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            let id = std::rc::Rc::as_ptr(&self.0) as *const u8 as usize;
+            e.object(self.items(), id)
+        }
+    }
+
+    impl<T> Encode for super::py::Set<T> {
+        fn encode(&self, _e: &mut Encoder) -> super::py::PyResult<()> {
+            not_serializable("set")
+        }
+    }
+
+    /// A tuple, written as an array as CPython writes tuples.
+    macro_rules! tuple_encode {
+        ($($name:ident . $index:tt),+) => {
+            impl<$($name: Encode),+> Encode for ($($name,)+) {
+                fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+                    let items: Vec<&dyn Encode> = vec![$(&self.$index),+];
+                    e.array(&items, 0)
+                }
+            }
+            impl<$($name),+> Key for ($($name,)+) {
+                fn key_text(&self, _e: &Encoder) -> super::py::PyResult<String> {
+                    super::py::raise("TypeError", "keys must be str, int, float, bool or None, not tuple")
+                }
+                fn key_cmp(&self, _other: &Self) -> std::cmp::Ordering {
+                    std::cmp::Ordering::Equal
+                }
+            }
+        };
+    }
+
+    tuple_encode!(A.0);
+    tuple_encode!(A.0, B.1);
+    tuple_encode!(A.0, B.1, C.2);
+    tuple_encode!(A.0, B.1, C.2, D.3);
+    tuple_encode!(A.0, B.1, C.2, D.3, E.4);
+
+    impl<'a> Encode for &'a dyn Encode {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            (**self).encode(e)
+        }
+    }
+
+    impl Encode for Box<dyn Encode> {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            (**self).encode(e)
+        }
+    }
+
+    /// The fields of a dataclass object as `dataclasses.asdict` gives them: a JSON object.
+    pub struct Fields(pub Vec<(&'static str, Box<dyn Encode>)>);
+
+    /// One field of `Fields`.
+    pub fn field<T: Encode + 'static>(
+        name: &'static str,
+        value: T,
+    ) -> (&'static str, Box<dyn Encode>) {
+        (name, Box::new(value))
+    }
+
+    impl Encode for Fields {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            let pairs: Vec<(String, &Box<dyn Encode>)> = self
+                .0
+                .iter()
+                .map(|(name, value)| (name.to_string(), value))
+                .collect();
+            e.object(pairs, self as *const Fields as usize)
+        }
+    }
+
+    impl<'a> Encode for &'a Box<dyn Encode> {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            (**self).encode(e)
+        }
+    }
+
+    /// A value of a union, `object` or `Any` slot: written by its own type, of those a
+    /// translated program can hold there and JSON has a form for.
+    impl Encode for super::py::Obj {
+        fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
+            use super::int::Int;
+            use super::py::{Dict, List, Num, Obj};
+            if self.is::<()>() {
+                return ().encode(e);
+            }
+            if self.is::<bool>() {
+                return self.get::<bool>().encode(e);
+            }
+            if self.is::<i64>() {
+                return self.get::<i64>().encode(e);
+            }
+            if self.is::<Int>() {
+                return self.get::<Int>().encode(e);
+            }
+            if self.is::<f64>() {
+                return self.get::<f64>().encode(e);
+            }
+            if self.is::<Num>() {
+                return self.get::<Num>().encode(e);
+            }
+            if self.is::<String>() {
+                return self.get::<String>().encode(e);
+            }
+            if self.is::<List<Obj>>() {
+                return self.get::<List<Obj>>().encode(e);
+            }
+            if self.is::<Dict<String, Obj>>() {
+                return self.get::<Dict<String, Obj>>().encode(e);
+            }
+            super::py::fatal(
+                "TypeError",
+                "json.dumps() of a value whose type the translation does not name at run time",
+            )
+        }
+    }
+
+    impl Key for String {
+        fn key_text(&self, _e: &Encoder) -> super::py::PyResult<String> {
+            Ok(self.clone())
+        }
+        fn key_cmp(&self, other: &Self) -> std::cmp::Ordering {
+            self.cmp(other)
+        }
+    }
+
+    impl Key for i64 {
+        fn key_text(&self, _e: &Encoder) -> super::py::PyResult<String> {
+            Ok(self.to_string())
+        }
+        fn key_cmp(&self, other: &Self) -> std::cmp::Ordering {
+            self.cmp(other)
+        }
+    }
+
+    impl Key for bool {
+        fn key_text(&self, _e: &Encoder) -> super::py::PyResult<String> {
+            Ok(if *self { "true" } else { "false" }.to_string())
+        }
+        fn key_cmp(&self, other: &Self) -> std::cmp::Ordering {
+            self.cmp(other)
+        }
+    }
+
+    impl Key for super::int::Int {
+        fn key_text(&self, _e: &Encoder) -> super::py::PyResult<String> {
+            Ok(super::py::Show::repr(self))
+        }
+        fn key_cmp(&self, other: &Self) -> std::cmp::Ordering {
+            self.partial_cmp(other).unwrap_or(std::cmp::Ordering::Equal)
+        }
+    }
+
+    // ---------------------------------------------------------------- loads
+
+    /// A parsed document. Ints keep their digits until the declared type says what holds them.
+    #[derive(Clone, Debug)]
+    pub enum Value {
+        Null,
+        Bool(bool),
+        Int(String),
+        Float(f64),
+        Str(String),
+        Array(Vec<Value>),
+        Object(Vec<(String, Value)>),
+    }
+
+    /// `json.JSONDecodeError(msg, doc, pos)`: the message with CPython's line, column and char.
+    fn decode_error<T>(msg: &str, doc: &[char], pos: usize) -> super::py::PyResult<T> {
+        let before = &doc[..pos];
+        let line = before.iter().filter(|&&c| c == '\n').count() + 1;
+        let column = match before.iter().rposition(|&c| c == '\n') {
+            Some(newline) => pos - newline,
+            None => pos + 1,
+        };
+        super::py::raise(
+            "json.decoder.JSONDecodeError",
+            format!("{}: line {} column {} (char {})", msg, line, column, pos),
+        )
+    }
+
+    /// Why a step of the scanner stopped: CPython's StopIteration (no value at that index,
+    /// reported as "Expecting value") or a decode error already made.
+    enum Stop {
+        NoValue(usize),
+        Error(super::py::Exc),
+    }
+
+    type Scan<T> = Result<T, Stop>;
+
+    struct Scanner<'a> {
+        doc: &'a [char],
+        /// The first unpaired surrogate a `\u` escape made: no Rust string can hold it.
+        lone_surrogate: Option<usize>,
+        depth: usize,
+    }
+
+    fn is_space(c: char) -> bool {
+        c == ' ' || c == '\t' || c == '\n' || c == '\r'
+    }
+
+    impl<'a> Scanner<'a> {
+        fn error<T>(&self, msg: &str, pos: usize) -> Scan<T> {
+            match decode_error::<T>(msg, self.doc, pos) {
+                Err(e) => Err(Stop::Error(e)),
+                Ok(_) => unreachable!(),
+            }
+        }
+
+        fn skip_space(&self, mut i: usize) -> usize {
+            while i < self.doc.len() && is_space(self.doc[i]) {
+                i += 1;
+            }
+            i
+        }
+
+        fn at(&self, i: usize) -> Option<char> {
+            self.doc.get(i).copied()
+        }
+
+        fn word(&self, i: usize, word: &str) -> bool {
+            let w: Vec<char> = word.chars().collect();
+            i + w.len() <= self.doc.len() && self.doc[i..i + w.len()] == w[..]
+        }
+
+        /// `scan_once`: the value starting at `i` and the index after it.
+        fn value(&mut self, i: usize) -> Scan<(Value, usize)> {
+            let c = match self.at(i) {
+                Some(c) => c,
+                None => return Err(Stop::NoValue(i)),
+            };
+            match c {
+                '"' => {
+                    let (s, end) = self.string(i + 1)?;
+                    Ok((Value::Str(s), end))
+                }
+                '{' => self.nested(i, true),
+                '[' => self.nested(i, false),
+                'n' if self.word(i, "null") => Ok((Value::Null, i + 4)),
+                't' if self.word(i, "true") => Ok((Value::Bool(true), i + 4)),
+                'f' if self.word(i, "false") => Ok((Value::Bool(false), i + 5)),
+                'N' if self.word(i, "NaN") => Ok((Value::Float(f64::NAN), i + 3)),
+                'I' if self.word(i, "Infinity") => Ok((Value::Float(f64::INFINITY), i + 8)),
+                '-' if self.word(i, "-Infinity") => Ok((Value::Float(f64::NEG_INFINITY), i + 9)),
+                _ => self.number(i),
+            }
+        }
+
+        fn nested(&mut self, i: usize, object: bool) -> Scan<(Value, usize)> {
+            self.depth += 1;
+            if self.depth > 100_000 {
+                super::py::fatal(
+                    "RecursionError",
+                    "maximum recursion depth exceeded while decoding a JSON document",
+                );
+            }
+            let result = if object {
+                self.object(i + 1)
+            } else {
+                self.array(i + 1)
+            };
+            self.depth -= 1;
+            result
+        }
+
+        /// `_match_number_unicode`: an int, or a float where a fraction or exponent follows.
+        fn number(&self, start: usize) -> Scan<(Value, usize)> {
+            let digit = |i: usize| self.at(i).map_or(false, |c| c.is_ascii_digit());
+            let mut i = start;
+            if self.at(i) == Some('-') {
+                i += 1;
+            }
+            match self.at(i) {
+                Some('0') => i += 1,
+                Some(c) if ('1'..='9').contains(&c) => {
+                    while digit(i) {
+                        i += 1;
+                    }
+                }
+                _ => return Err(Stop::NoValue(start)),
+            }
+            let mut float = false;
+            if self.at(i) == Some('.') && digit(i + 1) {
+                i += 1;
+                while digit(i) {
+                    i += 1;
+                }
+                float = true;
+            }
+            if matches!(self.at(i), Some('e') | Some('E')) {
+                let mut j = i + 1;
+                if matches!(self.at(j), Some('+') | Some('-')) {
+                    j += 1;
+                }
+                if digit(j) {
+                    while digit(j) {
+                        j += 1;
+                    }
+                    i = j;
+                    float = true;
+                }
+            }
+            let text: String = self.doc[start..i].iter().collect();
+            if float {
+                let x: f64 = text.parse().expect("a JSON number is a float literal");
+                Ok((Value::Float(x), i))
+            } else {
+                Ok((Value::Int(text), i))
+            }
+        }
+
+        /// `scanstring`: the str whose opening quote is just before `start`.
+        fn string(&mut self, start: usize) -> Scan<(String, usize)> {
+            let begin = start - 1;
+            let mut out = String::new();
+            let mut i = start;
+            loop {
+                let c = match self.at(i) {
+                    Some(c) => c,
+                    None => return self.error("Unterminated string starting at", begin),
+                };
+                if c == '"' {
+                    return Ok((out, i + 1));
+                }
+                if (c as u32) < 0x20 {
+                    return self.error("Invalid control character at", i);
+                }
+                if c != '\\' {
+                    out.push(c);
+                    i += 1;
+                    continue;
+                }
+                let esc = match self.at(i + 1) {
+                    Some(esc) => esc,
+                    None => return self.error("Unterminated string starting at", begin),
+                };
+                let simple = match esc {
+                    '"' => Some('"'),
+                    '\\' => Some('\\'),
+                    '/' => Some('/'),
+                    'b' => Some('\u{8}'),
+                    'f' => Some('\u{c}'),
+                    'n' => Some('\n'),
+                    'r' => Some('\r'),
+                    't' => Some('\t'),
+                    'u' => None,
+                    _ => return self.error("Invalid \\escape", i),
+                };
+                if let Some(s) = simple {
+                    out.push(s);
+                    i += 2;
+                    continue;
+                }
+                let mut unit = self.hex4(i + 1)?;
+                i += 6;
+                if (0xd800..=0xdbff).contains(&unit)
+                    && self.at(i) == Some('\\')
+                    && self.at(i + 1) == Some('u')
+                {
+                    let low = self.hex4(i + 1)?;
+                    if (0xdc00..=0xdfff).contains(&low) {
+                        unit = 0x10000 + (((unit - 0xd800) << 10) | (low - 0xdc00));
+                        i += 6;
+                    }
+                }
+                match char::from_u32(unit) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        if self.lone_surrogate.is_none() {
+                            self.lone_surrogate = Some(i);
+                        }
+                        out.push('\u{fffd}');
+                    }
+                }
+            }
+        }
+
+        /// The four hex digits after the `u` at `u`, else "Invalid \uXXXX escape" there.
+        fn hex4(&self, u: usize) -> Scan<u32> {
+            if u + 5 > self.doc.len() {
+                return self.error("Invalid \\uXXXX escape", u);
+            }
+            let mut value = 0;
+            for k in 1..5 {
+                match self.doc[u + k].to_digit(16) {
+                    Some(d) => value = value * 16 + d,
+                    None => return self.error("Invalid \\uXXXX escape", u),
+                }
+            }
+            Ok(value)
+        }
+
+        /// `_parse_object_unicode`, from just after the `{`.
+        fn object(&mut self, start: usize) -> Scan<(Value, usize)> {
+            let mut pairs = Vec::new();
+            let mut i = self.skip_space(start);
+            if self.at(i) == Some('}') {
+                return Ok((Value::Object(pairs), i + 1));
+            }
+            loop {
+                if self.at(i) != Some('"') {
+                    return self.error("Expecting property name enclosed in double quotes", i);
+                }
+                let (key, after) = self.string(i + 1)?;
+                i = self.skip_space(after);
+                if self.at(i) != Some(':') {
+                    return self.error("Expecting ':' delimiter", i);
+                }
+                i = self.skip_space(i + 1);
+                let (value, after) = self.value(i)?;
+                pairs.push((key, value));
+                i = self.skip_space(after);
+                match self.at(i) {
+                    Some('}') => return Ok((Value::Object(pairs), i + 1)),
+                    Some(',') => i = self.skip_space(i + 1),
+                    _ => return self.error("Expecting ',' delimiter", i),
+                }
+            }
+        }
+
+        /// `_parse_array_unicode`, from just after the `[`.
+        fn array(&mut self, start: usize) -> Scan<(Value, usize)> {
+            let mut items = Vec::new();
+            let mut i = self.skip_space(start);
+            if self.at(i) == Some(']') {
+                return Ok((Value::Array(items), i + 1));
+            }
+            loop {
+                let (value, after) = self.value(i)?;
+                items.push(value);
+                i = self.skip_space(after);
+                match self.at(i) {
+                    Some(']') => return Ok((Value::Array(items), i + 1)),
+                    Some(',') => i = self.skip_space(i + 1),
+                    _ => return self.error("Expecting ',' delimiter", i),
+                }
+            }
+        }
+    }
+
+    /// `JSONDecoder.decode`: the whole document, whitespace around it allowed.
+    pub fn parse(s: &str) -> super::py::PyResult<Value> {
+        let doc: Vec<char> = s.chars().collect();
+        if doc.first() == Some(&'\u{feff}') {
+            return decode_error("Unexpected UTF-8 BOM (decode using utf-8-sig)", &doc, 0);
+        }
+        let mut scanner = Scanner {
+            doc: &doc,
+            lone_surrogate: None,
+            depth: 0,
+        };
+        let start = scanner.skip_space(0);
+        let (value, end) = match scanner.value(start) {
+            Ok(found) => found,
+            Err(Stop::NoValue(at)) => return decode_error("Expecting value", &doc, at),
+            Err(Stop::Error(e)) => return Err(e),
+        };
+        let end = scanner.skip_space(end);
+        if end != doc.len() {
+            return decode_error("Extra data", &doc, end);
+        }
+        if let Some(at) = scanner.lone_surrogate {
+            super::py::fatal(
+                "UnicodeError",
+                &format!(
+                    "json.loads(): the document holds an unpaired surrogate \\u escape (before char {}), which a translated str cannot hold",
+                    at
+                ),
+            );
+        }
+        Ok(value)
+    }
+
+    /// A value of the declared type made from a document's value, or the stop of the program
+    /// where the document has another shape.
+    pub trait Decode: Sized {
+        /// The declared type as Python writes it, for the message.
+        fn expected() -> String;
+        fn decode(v: &Value, big: bool) -> Option<Self>;
+    }
+
+    /// `json.loads(s)` into the declared type `T`.
+    pub fn loads<T: Decode>(s: &str, big: bool) -> super::py::PyResult<T> {
+        let value = parse(s)?;
+        match T::decode(&value, big) {
+            Some(decoded) => Ok(decoded),
+            None => super::py::fatal(
+                "TypeError",
+                &format!(
+                    "json.loads() gave {}, where the program declares {} (a translated program holds only the declared type)",
+                    shape(&value),
+                    T::expected()
+                ),
+            ),
+        }
+    }
+
+    /// The Python type of a document's value, as CPython would return it.
+    fn shape(v: &Value) -> &'static str {
+        match v {
+            Value::Null => "None",
+            Value::Bool(_) => "a bool",
+            Value::Int(_) => "an int",
+            Value::Float(_) => "a float",
+            Value::Str(_) => "a str",
+            Value::Array(_) => "a list",
+            Value::Object(_) => "a dict",
+        }
+    }
+
+    /// An int of the document as a 64-bit int: past 64 bits, the translation's OverflowError.
+    fn small_int(digits: &str) -> i64 {
+        match digits.parse::<i64>() {
+            Ok(i) => i,
+            Err(_) => super::py::fatal(
+                "OverflowError",
+                "json.loads(): an int of the document does not fit in 64 bits",
+            ),
+        }
+    }
+
+    /// An int of the document as `int::Int`: past CPython's 4,300 digits, its ValueError ends the
+    /// program (CPython's is catchable there).
+    fn big_int(digits: &str) -> super::int::Int {
+        match super::int::Int::parse(digits, 10) {
+            Ok(i) => i,
+            Err(e) => super::py::die(&e),
+        }
+    }
+
+    impl Decode for () {
+        fn expected() -> String {
+            "None".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<()> {
+            match v {
+                Value::Null => Some(()),
+                _ => None,
+            }
+        }
+    }
+
+    impl Decode for bool {
+        fn expected() -> String {
+            "bool".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<bool> {
+            match v {
+                Value::Bool(b) => Some(*b),
+                _ => None,
+            }
+        }
+    }
+
+    impl Decode for i64 {
+        fn expected() -> String {
+            "int".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<i64> {
+            match v {
+                Value::Int(digits) => Some(small_int(digits)),
+                _ => None,
+            }
+        }
+    }
+
+    impl Decode for super::int::Int {
+        fn expected() -> String {
+            "int".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<super::int::Int> {
+            match v {
+                Value::Int(digits) => Some(big_int(digits)),
+                _ => None,
+            }
+        }
+    }
+
+    impl Decode for f64 {
+        fn expected() -> String {
+            "float".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<f64> {
+            match v {
+                Value::Float(x) => Some(*x),
+                _ => None,
+            }
+        }
+    }
+
+    impl Decode for super::py::Num {
+        fn expected() -> String {
+            "float".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<super::py::Num> {
+            match v {
+                Value::Float(x) => Some(super::py::Num::F(*x)),
+                Value::Int(digits) => Some(super::py::Num::I(small_int(digits))),
+                _ => None,
+            }
+        }
+    }
+
+    impl Decode for String {
+        fn expected() -> String {
+            "str".to_string()
+        }
+        fn decode(v: &Value, _big: bool) -> Option<String> {
+            match v {
+                Value::Str(s) => Some(s.clone()),
+                _ => None,
+            }
+        }
+    }
+
+    impl<T: Decode> Decode for Option<T> {
+        fn expected() -> String {
+            format!("Optional[{}]", T::expected())
+        }
+        fn decode(v: &Value, big: bool) -> Option<Option<T>> {
+            match v {
+                Value::Null => Some(None),
+                _ => T::decode(v, big).map(Some),
+            }
+        }
+    }
+
+    impl<T: Decode + Clone> Decode for super::py::List<T> {
+        fn expected() -> String {
+            format!("list[{}]", T::expected())
+        }
+        fn decode(v: &Value, big: bool) -> Option<super::py::List<T>> {
+            match v {
+                Value::Array(items) => {
+                    let mut out = Vec::with_capacity(items.len());
+                    for item in items {
+                        out.push(T::decode(item, big)?);
+                    }
+                    Some(super::py::List::from(out))
+                }
+                _ => None,
+            }
+        }
+    }
+
+    impl<V: Decode + Clone> Decode for super::py::Dict<String, V> {
+        fn expected() -> String {
+            format!("dict[str, {}]", V::expected())
+        }
+        fn decode(v: &Value, big: bool) -> Option<super::py::Dict<String, V>> {
+            match v {
+                Value::Object(pairs) => {
+                    let mut out = Vec::with_capacity(pairs.len());
+                    for (key, value) in pairs {
+                        out.push((key.clone(), V::decode(value, big)?));
+                    }
+                    Some(super::py::Dict::from(out))
+                }
+                _ => None,
+            }
+        }
+    }
+
+    /// A document's value as a value of any type (`Any`, `object`): its ints `int::Int` where
+    /// the module's ints are (`big`), else `i64`.
+    fn any(v: &Value, big: bool) -> super::py::Obj {
+        use super::py::{Dict, List, Obj};
+        match v {
+            Value::Null => Obj::of(()),
+            Value::Bool(b) => Obj::of(*b),
+            Value::Int(digits) if big => Obj::of(big_int(digits)),
+            Value::Int(digits) => Obj::of(small_int(digits)),
+            Value::Float(x) => Obj::of(*x),
+            Value::Str(s) => Obj::of(s.clone()),
+            Value::Array(items) => Obj::of(List::from(
+                items
+                    .iter()
+                    .map(|item| any(item, big))
+                    .collect::<Vec<Obj>>(),
+            )),
+            Value::Object(pairs) => Obj::of(Dict::from(
+                pairs
+                    .iter()
+                    .map(|(k, item)| (k.clone(), any(item, big)))
+                    .collect::<Vec<(String, Obj)>>(),
+            )),
+        }
+    }
+
+    impl Decode for super::py::Obj {
+        fn expected() -> String {
+            "Any".to_string()
+        }
+        fn decode(v: &Value, big: bool) -> Option<super::py::Obj> {
+            Some(any(v, big))
+        }
+    }
+}
