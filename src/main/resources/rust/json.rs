@@ -427,42 +427,61 @@ mod json {
     }
 
     /// A value of a union, `object` or `Any` slot: written by its own type, of those a
-    /// translated program can hold there and JSON has a form for.
+    /// translated program can hold there and JSON has a form for (the scalars, and lists and
+    /// str-keyed dicts of them or of such values). Any other value stops the program: its
+    /// type's name, which CPython's TypeError gives, is not known at run time.
     impl Encode for super::py::Obj {
         fn encode(&self, e: &mut Encoder) -> super::py::PyResult<()> {
             use super::int::Int;
             use super::py::{Dict, List, Num, Obj};
-            if self.is::<()>() {
-                return ().encode(e);
-            }
-            if self.is::<bool>() {
-                return self.get::<bool>().encode(e);
-            }
-            if self.is::<i64>() {
-                return self.get::<i64>().encode(e);
-            }
-            if self.is::<Int>() {
-                return self.get::<Int>().encode(e);
-            }
-            if self.is::<f64>() {
-                return self.get::<f64>().encode(e);
-            }
-            if self.is::<Num>() {
-                return self.get::<Num>().encode(e);
-            }
-            if self.is::<String>() {
-                return self.get::<String>().encode(e);
-            }
-            if self.is::<List<Obj>>() {
-                return self.get::<List<Obj>>().encode(e);
-            }
-            if self.is::<Dict<String, Obj>>() {
-                return self.get::<Dict<String, Obj>>().encode(e);
+            type Kind = fn(&Obj, &mut Encoder) -> Option<super::py::PyResult<()>>;
+            let kinds: [Kind; 24] = [
+                held::<()>,
+                held::<bool>,
+                held::<i64>,
+                held::<Int>,
+                held::<f64>,
+                held::<Num>,
+                held::<String>,
+                held::<List<Obj>>,
+                held::<Dict<String, Obj>>,
+                held::<List<bool>>,
+                held::<List<i64>>,
+                held::<List<Int>>,
+                held::<List<f64>>,
+                held::<List<Num>>,
+                held::<List<String>>,
+                held::<Dict<String, bool>>,
+                held::<Dict<String, i64>>,
+                held::<Dict<String, Int>>,
+                held::<Dict<String, f64>>,
+                held::<Dict<String, Num>>,
+                held::<Dict<String, String>>,
+                held::<List<Dict<String, Obj>>>,
+                held::<Dict<String, List<Obj>>>,
+                held::<Dict<String, Dict<String, Obj>>>,
+            ];
+            for kind in kinds {
+                if let Some(done) = kind(self, e) {
+                    return done;
+                }
             }
             super::py::fatal(
                 "TypeError",
-                "json.dumps() of a value whose type the translation does not name at run time",
+                "json.dumps() of a value of an Any or object slot whose type the translation cannot name at run time",
             )
+        }
+    }
+
+    /// The value of `o` written as a `T`, where it is one.
+    fn held<T: Encode + Clone + 'static>(
+        o: &super::py::Obj,
+        e: &mut Encoder,
+    ) -> Option<super::py::PyResult<()>> {
+        if o.is::<T>() {
+            Some(o.get::<T>().encode(e))
+        } else {
+            None
         }
     }
 
@@ -827,22 +846,44 @@ mod json {
     pub trait Decode: Sized {
         /// The declared type as Python writes it, for the message.
         fn expected() -> String;
-        fn decode(v: &Value, big: bool) -> Option<Self>;
+        fn decode(v: &Value, big: bool) -> Result<Self, Mismatch>;
     }
 
     /// `json.loads(s)` into the declared type `T`.
     pub fn loads<T: Decode>(s: &str, big: bool) -> super::py::PyResult<T> {
         let value = parse(s)?;
         match T::decode(&value, big) {
-            Some(decoded) => Ok(decoded),
-            None => super::py::fatal(
+            Ok(decoded) => Ok(decoded),
+            Err(m) => super::py::fatal(
                 "TypeError",
                 &format!(
-                    "json.loads() gave {}, where the program declares {} (a translated program holds only the declared type)",
-                    shape(&value),
+                    "json.loads(): the document has {} at {}, where the program declares {} (CPython would return it; a translated program holds only the declared type)",
+                    m.found,
+                    if m.path.is_empty() { "its top" } else { &m.path },
                     T::expected()
                 ),
             ),
+        }
+    }
+
+    /// Where a document leaves the declared type: the path to the value (`[0]["name"]`) and
+    /// what the value is.
+    pub struct Mismatch {
+        path: String,
+        found: &'static str,
+    }
+
+    impl Mismatch {
+        fn at(v: &Value) -> Mismatch {
+            Mismatch {
+                path: String::new(),
+                found: shape(v),
+            }
+        }
+
+        fn inside(mut self, step: String) -> Mismatch {
+            self.path.insert_str(0, &step);
+            self
         }
     }
 
@@ -883,10 +924,10 @@ mod json {
         fn expected() -> String {
             "None".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<()> {
+        fn decode(v: &Value, _big: bool) -> Result<(), Mismatch> {
             match v {
-                Value::Null => Some(()),
-                _ => None,
+                Value::Null => Ok(()),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -895,10 +936,10 @@ mod json {
         fn expected() -> String {
             "bool".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<bool> {
+        fn decode(v: &Value, _big: bool) -> Result<bool, Mismatch> {
             match v {
-                Value::Bool(b) => Some(*b),
-                _ => None,
+                Value::Bool(b) => Ok(*b),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -907,10 +948,10 @@ mod json {
         fn expected() -> String {
             "int".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<i64> {
+        fn decode(v: &Value, _big: bool) -> Result<i64, Mismatch> {
             match v {
-                Value::Int(digits) => Some(small_int(digits)),
-                _ => None,
+                Value::Int(digits) => Ok(small_int(digits)),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -919,10 +960,10 @@ mod json {
         fn expected() -> String {
             "int".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<super::int::Int> {
+        fn decode(v: &Value, _big: bool) -> Result<super::int::Int, Mismatch> {
             match v {
-                Value::Int(digits) => Some(big_int(digits)),
-                _ => None,
+                Value::Int(digits) => Ok(big_int(digits)),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -931,10 +972,10 @@ mod json {
         fn expected() -> String {
             "float".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<f64> {
+        fn decode(v: &Value, _big: bool) -> Result<f64, Mismatch> {
             match v {
-                Value::Float(x) => Some(*x),
-                _ => None,
+                Value::Float(x) => Ok(*x),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -943,11 +984,11 @@ mod json {
         fn expected() -> String {
             "float".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<super::py::Num> {
+        fn decode(v: &Value, _big: bool) -> Result<super::py::Num, Mismatch> {
             match v {
-                Value::Float(x) => Some(super::py::Num::F(*x)),
-                Value::Int(digits) => Some(super::py::Num::I(small_int(digits))),
-                _ => None,
+                Value::Float(x) => Ok(super::py::Num::F(*x)),
+                Value::Int(digits) => Ok(super::py::Num::I(small_int(digits))),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -956,10 +997,10 @@ mod json {
         fn expected() -> String {
             "str".to_string()
         }
-        fn decode(v: &Value, _big: bool) -> Option<String> {
+        fn decode(v: &Value, _big: bool) -> Result<String, Mismatch> {
             match v {
-                Value::Str(s) => Some(s.clone()),
-                _ => None,
+                Value::Str(s) => Ok(s.clone()),
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -968,9 +1009,9 @@ mod json {
         fn expected() -> String {
             format!("Optional[{}]", T::expected())
         }
-        fn decode(v: &Value, big: bool) -> Option<Option<T>> {
+        fn decode(v: &Value, big: bool) -> Result<Option<T>, Mismatch> {
             match v {
-                Value::Null => Some(None),
+                Value::Null => Ok(None),
                 _ => T::decode(v, big).map(Some),
             }
         }
@@ -980,16 +1021,16 @@ mod json {
         fn expected() -> String {
             format!("list[{}]", T::expected())
         }
-        fn decode(v: &Value, big: bool) -> Option<super::py::List<T>> {
+        fn decode(v: &Value, big: bool) -> Result<super::py::List<T>, Mismatch> {
             match v {
                 Value::Array(items) => {
                     let mut out = Vec::with_capacity(items.len());
-                    for item in items {
-                        out.push(T::decode(item, big)?);
+                    for (i, item) in items.iter().enumerate() {
+                        out.push(T::decode(item, big).map_err(|m| m.inside(format!("[{}]", i)))?);
                     }
-                    Some(super::py::List::from(out))
+                    Ok(super::py::List::from(out))
                 }
-                _ => None,
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -998,16 +1039,18 @@ mod json {
         fn expected() -> String {
             format!("dict[str, {}]", V::expected())
         }
-        fn decode(v: &Value, big: bool) -> Option<super::py::Dict<String, V>> {
+        fn decode(v: &Value, big: bool) -> Result<super::py::Dict<String, V>, Mismatch> {
             match v {
                 Value::Object(pairs) => {
                     let mut out = Vec::with_capacity(pairs.len());
                     for (key, value) in pairs {
-                        out.push((key.clone(), V::decode(value, big)?));
+                        let decoded = V::decode(value, big)
+                            .map_err(|m| m.inside(format!("[{}]", super::py::repr_str(key))))?;
+                        out.push((key.clone(), decoded));
                     }
-                    Some(super::py::Dict::from(out))
+                    Ok(super::py::Dict::from(out))
                 }
-                _ => None,
+                _ => Err(Mismatch::at(v)),
             }
         }
     }
@@ -1042,8 +1085,8 @@ mod json {
         fn expected() -> String {
             "Any".to_string()
         }
-        fn decode(v: &Value, big: bool) -> Option<super::py::Obj> {
-            Some(any(v, big))
+        fn decode(v: &Value, big: bool) -> Result<super::py::Obj, Mismatch> {
+            Ok(any(v, big))
         }
     }
 }
