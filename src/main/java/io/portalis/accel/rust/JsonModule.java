@@ -245,18 +245,15 @@ final class JsonModule implements StdlibModule {
     }
 
     /**
-     * {@code json.dumps(asdict(obj))} (or {@code dataclasses.asdict}): the dataclass's fields
+     * {@code json.dumps(asdict(obj))} ({@code from dataclasses import asdict}): the dataclass's fields
      * written as an object, nested dataclass fields as objects; null for any other argument.
      */
     private static RExpr asdict(FunctionTranslator ft, Expr e) {
         if (!(e instanceof Expr.Call call) || call.args().size() != 1 || !call.keywords().isEmpty()) {
             return null;
         }
-        boolean named = call.func() instanceof Expr.Name n && n.id().equals("asdict") && !ft.isLocal("asdict")
-                && ft.module.classFormNames.contains("asdict");
-        boolean dotted = call.func() instanceof Expr.Attribute a && a.attr().equals("asdict")
-                && a.value() instanceof Expr.Name m && m.id().equals("dataclasses") && !ft.isLocal("dataclasses");
-        if (!named && !dotted) {
+        if (!(call.func() instanceof Expr.Name n && n.id().equals("asdict") && !ft.isLocal("asdict")
+                && ft.module.classFormNames.contains("asdict"))) {
             return null;
         }
         Val obj = ft.expr(call.args().get(0), null);
