@@ -543,10 +543,37 @@ mod json {
             Some(newline) => pos - newline,
             None => pos + 1,
         };
-        super::py::raise(
-            "json.decoder.JSONDecodeError",
-            format!("{}: line {} column {} (char {})", msg, line, column, pos),
-        )
+        let text = format!("{}: line {} column {} (char {})", msg, line, column, pos);
+        Err(super::py::raised(DecodeError { text }))
+    }
+
+    /// A raised `JSONDecodeError`: caught by `except ValueError` (the program's exception table
+    /// gives its base), printed uncaught with its module's name as CPython prints it, and with
+    /// the class's own name in its repr.
+    #[derive(Clone)]
+    struct DecodeError {
+        text: String,
+    }
+
+    impl super::py::Show for DecodeError {
+        fn repr(&self) -> String {
+            format!("JSONDecodeError({})", super::py::repr_str(&self.text))
+        }
+        fn str(&self) -> String {
+            self.text.clone()
+        }
+    }
+
+    impl super::py::Raised for DecodeError {
+        fn kind(&self) -> &'static str {
+            "json.decoder.JSONDecodeError"
+        }
+        fn args(&self) -> super::py::Args {
+            super::py::Args::of(vec![super::py::Arg::of(&self.text)])
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
     }
 
     /// Why a step of the scanner stopped: CPython's StopIteration (no value at that index,
@@ -616,12 +643,18 @@ mod json {
             }
         }
 
+        /// An object or array. CPython's scanner counts it against the recursion limit (1000,
+        /// less the caller's frames); deeper than 900 levels, the program stops here with
+        /// CPython's RecursionError message rather than guess where CPython's limit falls.
         fn nested(&mut self, i: usize, object: bool) -> Scan<(Value, usize)> {
             self.depth += 1;
-            if self.depth > 100_000 {
+            if self.depth > 900 {
                 super::py::fatal(
                     "RecursionError",
-                    "maximum recursion depth exceeded while decoding a JSON document",
+                    &format!(
+                        "maximum recursion depth exceeded while decoding a JSON {} from a unicode string",
+                        if object { "object" } else { "array" }
+                    ),
                 );
             }
             let result = if object {

@@ -1,5 +1,6 @@
 """json.dumps as CPython 3.11 writes values: every option, escapes, floats, keys, errors."""
 import json
+from collections import Counter, OrderedDict
 from typing import Optional
 
 
@@ -66,6 +67,14 @@ def main() -> None:
     show("tuple", json.dumps(pair))
     pairs: list[tuple[str, float]] = [("a", 1.5), ("b", -2.25)]
     show("tuples", json.dumps(pairs, indent=1))
+
+    # dict subclasses are dicts
+    letters = Counter("abracadabra")
+    show("Counter", json.dumps(letters))
+    show("Counter sorted", json.dumps(letters, sort_keys=True, indent=1))
+    ordered: OrderedDict[str, int] = OrderedDict([("z", 1), ("a", 2)])
+    ordered.move_to_end("z")
+    show("OrderedDict", json.dumps(ordered))
 
     # errors
     try:

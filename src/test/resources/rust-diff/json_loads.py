@@ -47,6 +47,8 @@ def main() -> None:
     print(anything)
     print(json.loads("[]"), json.loads("{}"), json.loads('""'), json.loads("NaN"), json.loads("-Infinity"))
     print(json.loads('\n\t [ 1 ,\r\n 2 ] \n'))
+    deep: list[Any] = json.loads("[" * 300 + "]" * 300)
+    print(json.dumps(deep)[:20], len(json.dumps(deep)))
 
     documents = [
         "",
@@ -103,7 +105,7 @@ def main() -> None:
     try:
         json.loads("[")
     except ValueError as e:
-        print("caught as ValueError:", e)
+        print("caught as ValueError:", e, repr(e), e.args)
     try:
         json.loads("]")
     except Exception as e:

@@ -182,7 +182,7 @@ final class JsonModule implements StdlibModule {
         }
         if (t instanceof PyType.DictT d && !d.plain()) {
             checkEncodable(new PyType.DictT(d.key(), d.value()), at);
-            return new RExpr.Unary("&*", FunctionTranslator.paren(ft.ref(v)));
+            return RExpr.call("std::ops::Deref::deref", ft.ref(v)); // the py::Dict it extends
         }
         checkEncodable(t, at);
         return ft.ref(v);
