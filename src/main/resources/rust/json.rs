@@ -124,8 +124,17 @@ mod json {
         Ok(e.out)
     }
 
-    /// The TypeError CPython's `default` raises for a type JSON has no form for.
-    pub fn not_serializable<T>(type_name: &str) -> super::py::PyResult<T> {
+    /// An object of a class without a JSON form: writing it raises the TypeError CPython's
+    /// `default` raises, naming the object's class.
+    pub struct Unserializable(pub &'static str);
+
+    impl Encode for Unserializable {
+        fn encode(&self, _e: &mut Encoder) -> super::py::PyResult<()> {
+            not_serializable(self.0)
+        }
+    }
+
+    fn not_serializable(type_name: &str) -> super::py::PyResult<()> {
         super::py::raise(
             "TypeError",
             format!("Object of type {} is not JSON serializable", type_name),

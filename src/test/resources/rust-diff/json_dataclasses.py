@@ -31,6 +31,11 @@ class Square(Shape):
         super().__init__(4)
 
 
+def width(message: str) -> int:
+    print(message)
+    return 2
+
+
 def main() -> None:
     p = Person("Ada", 36, 1.7, Address("Main St", 12), ["ada@example.org"])
     print(json.dumps(asdict(p)))
@@ -45,6 +50,10 @@ def main() -> None:
     shape: Shape = Square()
     try:
         print(json.dumps(shape))
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        print(json.dumps(Shape(3), indent=width("keyword arguments are evaluated before dumps raises")))
     except TypeError as e:
         print("TypeError:", e)
 

@@ -176,9 +176,10 @@ final class JsonModule implements StdlibModule {
     private static RExpr encodable(FunctionTranslator ft, Val v, Node at) {
         PyType t = v.type();
         if (t instanceof PyType.ClassT ct && !EnumClasses.isEnum(t) && !ct.info().exception()) {
-            // CPython's default(): TypeError naming the object's own class.
+            // CPython's default(): TypeError naming the object's own class, raised by dumps itself
+            // (after the keyword arguments are evaluated).
             RExpr name = RExpr.method(ft.owned(v), "class_name");
-            return new RExpr.Unary("&", ft.tryOf(RExpr.call("json::not_serializable::<()>", name)));
+            return new RExpr.Unary("&", RExpr.call("json::Unserializable", name));
         }
         if (t instanceof PyType.DictT d && !d.plain()) {
             checkEncodable(new PyType.DictT(d.key(), d.value()), at);
@@ -237,6 +238,9 @@ final class JsonModule implements StdlibModule {
                 }
             }
             return null;
+        }
+        if (EnumClasses.isEnum(t)) {
+            return "enum members are not written (CPython writes an IntEnum member as its int and refuses an Enum's)";
         }
         if (t instanceof PyType.ClassT) {
             return "an object of a class inside it: CPython's TypeError is raised only where the container is not empty";
