@@ -218,6 +218,7 @@ final class ExceptionLowering {
                 List<Expr> types = h.type() instanceof Expr.Tuple tu ? tu.elts() : List.of(h.type());
                 for (Expr te : types) {
                     String moduleClass = ReModule.exceptionClass(ft, te);
+                    moduleClass = moduleClass != null ? moduleClass : JsonModule.exceptionClass(ft, te);
                     if (moduleClass != null) {
                         RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
                                 new RExpr.Atom("\"" + moduleClass + "\""), new RExpr.Atom("user_exception_base"));
