@@ -20,7 +20,9 @@ final class StdlibModules {
             new StatisticsModule(),
             new DoctestModule(),
             new ReModule(),
-            new TextwrapModule());
+            new TextwrapModule(),
+            new DatetimeModule(),
+            new TimeModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
