@@ -194,7 +194,7 @@ mod datetime {
         if !(1..=7).contains(&day) {
             return super::py::raise(
                 "ValueError",
-                format!("Invalid weekday: {} (range is [1, 7])", day),
+                format!("Invalid day: {} (range is [1, 7])", day),
             );
         }
         let ordinal = iso_week1_monday(year) + (week - 1) * 7 + (day - 1);
@@ -1106,6 +1106,64 @@ mod datetime {
         Timedelta::from_micros(total)
     }
 
+    /// `timedelta(days=n)`.
+    pub fn days(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(DAYS, Amount::Int(n))])
+    }
+
+    /// `timedelta(seconds=n)`.
+    pub fn seconds(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(SECONDS, Amount::Int(n))])
+    }
+
+    /// `timedelta(microseconds=n)`.
+    pub fn microseconds(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(MICROSECONDS, Amount::Int(n))])
+    }
+
+    /// `timedelta(milliseconds=n)`.
+    pub fn milliseconds(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(MILLISECONDS, Amount::Int(n))])
+    }
+
+    /// `timedelta(minutes=n)`.
+    pub fn minutes(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(MINUTES, Amount::Int(n))])
+    }
+
+    /// `timedelta(hours=n)`.
+    pub fn hours(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(HOURS, Amount::Int(n))])
+    }
+
+    /// `timedelta(weeks=n)`.
+    pub fn weeks(n: i64) -> super::py::PyResult<Timedelta> {
+        timedelta(&[(WEEKS, Amount::Int(n))])
+    }
+
+    /// `timedelta(...)` of ints only, in the positional order.
+    pub fn delta(
+        days: i64,
+        seconds: i64,
+        microseconds: i64,
+        milliseconds: i64,
+        minutes: i64,
+        hours: i64,
+        weeks: i64,
+    ) -> super::py::PyResult<Timedelta> {
+        let all = [
+            days,
+            seconds,
+            microseconds,
+            milliseconds,
+            minutes,
+            hours,
+            weeks,
+        ];
+        let parts: Vec<(usize, Amount)> = all.iter().map(|&n| Amount::Int(n)).enumerate().collect();
+        timedelta(&parts)
+    }
+
     /// Halves rounded to even: n / d for d > 0.
     fn divide_nearest(n: i128, d: i128) -> i128 {
         let q = n.div_euclid(d);
@@ -1420,9 +1478,17 @@ mod datetime {
         }
     }
 
+    /// A timedelta has object's `__format__`: only the empty spec.
     impl super::py::Format for Timedelta {
         fn format(&self, spec: &str) -> super::py::PyResult<String> {
-            super::py::format_str(&super::py::Show::str(self), spec)
+            if spec.is_empty() {
+                Ok(super::py::Show::str(self))
+            } else {
+                super::py::raise(
+                    "TypeError",
+                    "unsupported format string passed to datetime.timedelta.__format__",
+                )
+            }
         }
     }
 

@@ -160,25 +160,40 @@ final class DatetimeCalls {
         };
     }
 
-    /** {@code timedelta(...)}: each argument an int or a float, with its unit. */
+    /**
+     * {@code timedelta(...)}: each argument an int or a float, with its unit. Ints only become
+     * {@code datetime::hours(n)} (one) or {@code datetime::delta(...)} (several, in the positional
+     * order), so the common forms read short; with a float, the list of (unit, amount) pairs.
+     */
     private Val timedelta(Expr.Call c) {
+        boolean[] floats = {false};
         Map<String, RExpr> a = bind("timedelta", DELTA_PARAMS, 0, c, (p, e) -> {
             Val v = ft.expr(e, PyType.INT);
-            String unit = "datetime::" + p.toUpperCase(java.util.Locale.ROOT);
             if (v.type() == PyType.FLOAT) {
-                return new RExpr.Tuple(List.of(new RExpr.Atom(unit), RExpr.call("datetime::Amount::Float", v.code())));
+                floats[0] = true;
+                return RExpr.call("datetime::Amount::Float", v.code());
             }
             RExpr asInt = BoolNumbers.intArgument(ft, v);
             if (asInt == null) {
                 throw Unsupported.type("unsupported type for timedelta " + p + " component: " + v.type().python(), e);
             }
-            return new RExpr.Tuple(List.of(new RExpr.Atom(unit), RExpr.call("datetime::Amount::Int", asInt)));
+            return asInt;
         });
-        RExpr parts = new RExpr.Unary("&", new RExpr.Macro("vec", new ArrayList<>(a.values()), true, false));
-        if (a.isEmpty()) {
-            parts = new RExpr.Atom("&[]");
+        RExpr made;
+        if (floats[0]) {
+            List<RExpr> parts = new ArrayList<>();
+            a.forEach((p, code) -> parts.add(new RExpr.Tuple(List.of(
+                    new RExpr.Atom("datetime::" + p.toUpperCase(java.util.Locale.ROOT)),
+                    code instanceof RExpr.Call k && k.callee().equals("datetime::Amount::Float") ? code
+                            : RExpr.call("datetime::Amount::Int", code)))));
+            made = RExpr.call("datetime::timedelta", new RExpr.Unary("&", new RExpr.Macro("vec", parts, true, false)));
+        } else if (a.size() == 1) {
+            Map.Entry<String, RExpr> only = a.entrySet().iterator().next();
+            made = RExpr.call("datetime::" + only.getKey(), only.getValue());
+        } else {
+            made = RExpr.call("datetime::delta", fields(DELTA_PARAMS, a, false).toArray(RExpr[]::new));
         }
-        return owned(ft.tryOf(RExpr.call("datetime::timedelta", parts)), DatetimeModule.TIMEDELTA);
+        return owned(ft.tryOf(made), DatetimeModule.TIMEDELTA);
     }
 
     // ------------------------------------------------------------------ class methods and attributes
