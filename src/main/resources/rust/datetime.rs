@@ -441,6 +441,16 @@ mod datetime {
             vec![self.year, self.week, self.weekday]
         }
 
+        /// A loop over the three ints (whose steps never raise).
+        pub fn iter(&self) -> impl Iterator<Item = super::py::PyResult<i64>> {
+            self.items().into_iter().map(Ok)
+        }
+
+        /// The (year, week, weekday) tuple, for unpacking.
+        pub fn tuple(&self) -> (i64, i64, i64) {
+            (self.year, self.week, self.weekday)
+        }
+
         pub fn len(&self) -> i64 {
             3
         }

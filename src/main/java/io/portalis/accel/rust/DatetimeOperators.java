@@ -141,6 +141,15 @@ final class DatetimeOperators {
         };
     }
 
+    /** An IsoCalendarDate as the tuple of its three ints, for unpacking; any other value as it is. */
+    static Val asTuple(Val v) {
+        if (!v.type().equals(DatetimeModule.ISO_CALENDAR)) {
+            return v;
+        }
+        return owned(RExpr.method(FunctionTranslator.paren(v.code()), "tuple"),
+                new PyType.TupleT(List.of(PyType.INT, PyType.INT, PyType.INT)));
+    }
+
     /** {@code if delta:}: a timedelta is false when zero; the other classes are always true. */
     static RExpr truthy(Val v) {
         if (v.type().equals(DatetimeModule.TIMEDELTA)) {
