@@ -44,40 +44,15 @@ final class DatetimeCalls {
      */
     private Map<String, RExpr> bind(String fn, List<String> params, int required, Expr.Call c,
                                     java.util.function.BiFunction<String, Expr, RExpr> convert) {
-        for (Expr a : c.args()) {
-            if (a instanceof Expr.Starred) {
-                throw Unsupported.construct("*arguments in a call of " + fn + "()", a);
-            }
-        }
-        if (c.args().size() > params.size()) {
-            throw Unsupported.type(fn + "() takes at most " + params.size() + " arguments (" + c.args().size()
-                    + " given)", c);
-        }
-        Map<String, Expr> given = new LinkedHashMap<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            given.put(params.get(i), c.args().get(i));
-        }
         for (Keyword k : c.keywords()) {
-            if (k.arg() != null && k.arg().equals("fold")) {
+            if ("fold".equals(k.arg())) {
                 throw Unsupported.construct("fold= (the repeated hour of a time zone change is not translated)", k);
             }
-            if (k.arg() != null && k.arg().equals("tzinfo")) {
+            if ("tzinfo".equals(k.arg())) {
                 throw DatetimeModule.refused("tzinfo", k);
             }
-            if (k.arg() == null || !params.contains(k.arg())) {
-                throw Unsupported.type("'" + k.arg() + "' is an invalid keyword argument for " + fn + "()", k);
-            }
-            if (given.containsKey(k.arg())) {
-                throw Unsupported.type("argument for " + fn + "() given by name ('" + k.arg() + "') and position", k);
-            }
-            given.put(k.arg(), k.value());
         }
-        for (int i = 0; i < required; i++) {
-            if (!given.containsKey(params.get(i))) {
-                throw Unsupported.type(fn + "() missing required argument '" + params.get(i) + "' (pos " + (i + 1)
-                        + ")", c);
-            }
-        }
+        Map<String, Expr> given = ReModule.bind(c, fn, params, required);
         boolean ascending = true;
         int last = -1;
         for (String p : given.keySet()) {
