@@ -229,6 +229,9 @@ final class BuiltinCalls {
                 if (v.type() == PyType.NUM) {
                     return val(RExpr.method(v.code(), "abs"), PyType.NUM);
                 }
+                if (DatetimeModule.isValue(v.type())) {
+                    return DatetimeOperators.abs(ft, v, c);
+                }
                 throw Unsupported.type("abs() of " + v.type().python(), c);
             }
             case "round": {
@@ -428,6 +431,9 @@ final class BuiltinCalls {
                 FunctionTranslator.Val b = ft.expr(c.args().get(1), PyType.INT);
                 if (BigInts.involved(a.type(), b.type())) {
                     return BigInts.divmod(ft, a, b, c);
+                }
+                if (DatetimeOperators.involved(a.type(), b.type())) {
+                    return DatetimeOperators.divmod(ft, a, b, c);
                 }
                 if (a.type() != PyType.INT || b.type() != PyType.INT) {
                     throw Unsupported.construct("divmod() of floats", c);

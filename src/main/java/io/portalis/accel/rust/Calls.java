@@ -107,6 +107,10 @@ final class Calls {
             if (stream != null) {
                 return SysModule.streamCall(ft, stream, a.attr(), c);
             }
+            FunctionTranslator.Val classMethod = DatetimeModule.classCall(ft, a, c);
+            if (classMethod != null) {
+                return classMethod;
+            }
             FunctionTranslator.Val tupleMethod = NamedTuples.call(ft, a, c);
             if (tupleMethod != null) {
                 return tupleMethod;

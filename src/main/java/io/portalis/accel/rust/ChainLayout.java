@@ -248,7 +248,13 @@ final class ChainLayout {
             return null;
         }
         StringBuilder links = new StringBuilder();
-        for (Segment s : ch.segments) {
+        String root = rootText;
+        int first = 0;
+        while (first < ch.segments.size() && ch.segments.get(first).isTry) {
+            root = root + "?"; // rustfmt keeps a `?` on its root's line
+            first++;
+        }
+        for (Segment s : ch.segments.subList(first, ch.segments.size())) {
             String f = flatSegment(s);
             if (f == null || (s.args != null && (argsTooWide(s.args, CALL_WIDTH)
                     || s.args.stream().anyMatch(LineBreaks::breaksByWidth)))) {
@@ -259,7 +265,7 @@ final class ChainLayout {
         if (!fits(indent + 4, links.toString(), tail)) {
             return null;
         }
-        return rootText + "\n" + " ".repeat(indent + 4) + links;
+        return root + "\n" + " ".repeat(indent + 4) + links;
     }
 
     /** Whether a root spanning lines ends in a call's, macro's or block's closing bracket (rustfmt's block-like parent). */
@@ -281,7 +287,8 @@ final class ChainLayout {
     }
 
     private static boolean closersOnly(String text) {
-        return text.substring(text.lastIndexOf('\n') + 1).trim().matches("[)\\]}]+\\??");
+        // `)`, `])?`, `])?)?`: closing brackets, each perhaps followed by a `?`.
+        return text.substring(text.lastIndexOf('\n') + 1).trim().matches("([)\\]}]\\??)+");
     }
 
     private static Segment lastCall(Chain ch) {

@@ -300,6 +300,10 @@ final class ExpressionLowering {
         if (member != null) {
             return member;
         }
+        Val classAttribute = DatetimeModule.classAttribute(ft, a);
+        if (classAttribute != null) {
+            return classAttribute;
+        }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
             if (DecoratedMethods.readThroughMethod(ct.info(), a.attr())) {
@@ -585,6 +589,10 @@ final class ExpressionLowering {
         RExpr member = EnumClasses.format(ft, v, spec);
         if (member != null) {
             return member;
+        }
+        RExpr dated = DatetimeOperators.format(ft, v, spec, fv);
+        if (dated != null) {
+            return dated;
         }
         throw Unsupported.construct("format spec on a " + t.python(), fv);
     }

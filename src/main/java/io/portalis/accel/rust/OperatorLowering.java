@@ -38,6 +38,9 @@ final class OperatorLowering {
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(ft).binary(op, l, r, at);
         }
+        if (DatetimeOperators.involved(lt, rt)) {
+            return DatetimeOperators.binary(ft, op, l, r, at);
+        }
         if (CollectionsDicts.flavored(lt)) {
             return new CollectionsDicts(ft).binary(op, l, r, at);
         }
@@ -148,6 +151,9 @@ final class OperatorLowering {
         Val v = EnumClasses.intValue(ft.expr(u.operand(), null));
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(ft).unary(u.op(), v, u);
+        }
+        if (DatetimeModule.isValue(v.type())) {
+            return DatetimeOperators.unary(ft, u.op(), v, u);
         }
         if (CollectionsDicts.flavored(v.type())) {
             return new CollectionsDicts(ft).unary(u.op(), v, u);
@@ -399,6 +405,10 @@ final class OperatorLowering {
         l = EnumClasses.intValue(l); // an IntEnum member compares as its int
         r = EnumClasses.intValue(r);
         NamedTuples.checkCompare(l, r, at);
+        RExpr dated = DatetimeOperators.involved(l.type(), r.type()) ? DatetimeOperators.compare(op, l, r, at) : null;
+        if (dated != null) {
+            return dated;
+        }
         if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
             RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);
             if (viaMethods != null) {

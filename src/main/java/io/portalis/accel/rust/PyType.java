@@ -379,7 +379,7 @@ sealed interface PyType {
 
     /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
     static boolean hashable(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t)) {
+        if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t) || DatetimeModule.isValue(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
@@ -390,7 +390,8 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)
+                || DatetimeModule.isValue(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
@@ -398,7 +399,8 @@ sealed interface PyType {
 
     /** Whether a set's order depends on str hashes, which CPython randomises per process. */
     static boolean hashesStr(PyType t) {
-        if (t == STR || (EnumClasses.isEnum(t) && !EnumClasses.isIntEnum(t))) { // an Enum member hashes as its name
+        if (t == STR || (EnumClasses.isEnum(t) && !EnumClasses.isIntEnum(t)) // an Enum member hashes as its name
+                || DatetimeModule.hashesBytes(t)) {
             return true;
         }
         return t instanceof TupleT tt && tt.elems().stream().anyMatch(PyType::hashesStr);
@@ -419,7 +421,8 @@ sealed interface PyType {
 
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
-        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)) {
+        if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)
+                || DatetimeModule.isValue(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {

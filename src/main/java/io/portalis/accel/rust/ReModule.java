@@ -148,8 +148,8 @@ final class ReModule implements StdlibModule {
 
     // ------------------------------------------------------------------ arguments
 
-    /** Binds a call's arguments to parameter names, as CPython would, refusing the rest. */
-    private static Map<String, Expr> bind(Expr.Call c, String fn, List<String> params, int required) {
+    /** Binds a call's arguments to parameter names, as CPython would, refusing the rest (also datetime's). */
+    static Map<String, Expr> bind(Expr.Call c, String fn, List<String> params, int required) {
         Map<String, Expr> out = new LinkedHashMap<>();
         for (Expr a : c.args()) {
             if (a instanceof Expr.Starred) {

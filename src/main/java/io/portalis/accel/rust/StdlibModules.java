@@ -21,7 +21,9 @@ final class StdlibModules {
             new DoctestModule(),
             new ReModule(),
             new TextwrapModule(),
-            new JsonModule());
+            new JsonModule(),
+            new DatetimeModule(),
+            new TimeModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.

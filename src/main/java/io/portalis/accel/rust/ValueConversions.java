@@ -172,6 +172,9 @@ final class ValueConversions {
         if (t == PyType.STR) {
             return new RExpr.Unary("!", RExpr.method(v.code(), "is_empty"));
         }
+        if (DatetimeModule.isValue(t)) {
+            return DatetimeOperators.truthy(v);
+        }
         if (ReModule.isRe(t)) {
             // A Match or Pattern object is always true.
             return new RExpr.Atom("true");
