@@ -270,7 +270,7 @@ final class AssignmentLowering {
             }
             v = new Val(new RExpr.Tuple(codes), new PyType.TupleT(types), Kind.OWNED);
         } else {
-            v = ft.expr(value, null);
+            v = NamedTuples.asTuple(ft.expr(value, null));
         }
         if (SequenceUnpacking.applies(v.type())) {
             SequenceUnpacking.AsTuple counted = SequenceUnpacking.of(ft, v, written, value);

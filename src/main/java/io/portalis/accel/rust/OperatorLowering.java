@@ -398,7 +398,11 @@ final class OperatorLowering {
         }
         l = EnumClasses.intValue(l); // an IntEnum member compares as its int
         r = EnumClasses.intValue(r);
-        NamedTuples.checkCompare(l, r, at);
+        Val[] asTuples = NamedTuples.compareAsTuples(l, r);
+        if (asTuples != null) {
+            l = asTuples[0];
+            r = asTuples[1];
+        }
         if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
             RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);
             if (viaMethods != null) {
@@ -516,6 +520,7 @@ final class OperatorLowering {
     }
 
     private RExpr contains(Val container, Val item, Node at) {
+        container = NamedTupleViews.sequence(ft, container, at);
         PyType t = container.type();
         if (PyType.holdsFunction(t)) {
             throw Unsupported.construct("'in' on " + t.python(), at);

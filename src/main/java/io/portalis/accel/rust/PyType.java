@@ -382,6 +382,9 @@ sealed interface PyType {
         if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t)) {
             return true;
         }
+        if (NamedTuples.tupleType(t) != null) {
+            return hashable(NamedTuples.tupleType(t)); // hashed as the tuple of its fields
+        }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
     }
 
@@ -393,6 +396,9 @@ sealed interface PyType {
         if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)) {
             return true;
         }
+        if (NamedTuples.tupleType(t) != null) {
+            return setElement(NamedTuples.tupleType(t));
+        }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
     }
 
@@ -400,6 +406,9 @@ sealed interface PyType {
     static boolean hashesStr(PyType t) {
         if (t == STR || (EnumClasses.isEnum(t) && !EnumClasses.isIntEnum(t))) { // an Enum member hashes as its name
             return true;
+        }
+        if (NamedTuples.tupleType(t) != null) {
+            return hashesStr(NamedTuples.tupleType(t));
         }
         return t instanceof TupleT tt && tt.elems().stream().anyMatch(PyType::hashesStr);
     }
