@@ -31,8 +31,8 @@ final class NamedTuples {
                 throw Unsupported.construct("subclass of the NamedTuple class '" + n.id() + "'", b);
             }
         }
-        return c.bases().size() == 1 && c.bases().get(0) instanceof Expr.Name b && b.id().equals("NamedTuple")
-                && scope.classFormNames.contains("NamedTuple") && scope.classOf("NamedTuple") == null;
+        return scope.namedTupleCalls.contains(c) || (c.bases().size() == 1 && c.bases().get(0) instanceof Expr.Name b
+                && b.id().equals("NamedTuple") && scope.classFormNames.contains("NamedTuple") && scope.classOf("NamedTuple") == null);
     }
 
     /** Declares a NamedTuple class: a frozen, ordered dataclass marked as a tuple. */
