@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class EnumClasses {
     /** The names {@code from enum import ...} may bind. */
-    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "auto");
+    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "StrEnum", "auto");
 
     /** What an enum class holds: its members in definition order, and the names of its aliases. */
     static final class Info {
@@ -34,6 +34,8 @@ final class EnumClasses {
         /** Every member name, aliases included, to the index of the member it names. */
         final Map<String, Integer> index = new LinkedHashMap<>();
         PyType valueType;
+        /** A StrEnum (3.11): a str whose members' values are strs, {@code auto()} the lowercased name. */
+        boolean strEnum;
 
         Info(boolean intEnum) {
             this.intEnum = intEnum;
@@ -57,6 +59,11 @@ final class EnumClasses {
         return i != null && i.intEnum;
     }
 
+    static boolean isStrEnum(PyType t) {
+        Info i = of(t);
+        return i != null && i.strEnum;
+    }
+
     // ------------------------------------------------------------------ declaration
 
     /**
@@ -71,7 +78,7 @@ final class EnumClasses {
         if (base != null && base.enumInfo() != null) {
             throw Unsupported.construct("subclass of the enum class '" + b.id() + "'", b);
         }
-        if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum"))) {
+        if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum") || b.id().equals("StrEnum"))) {
             return null;
         }
         if (!c.decorator_list().isEmpty()) {
@@ -82,6 +89,7 @@ final class EnumClasses {
         }
         ClassInfo info = new ClassInfo(c.name(), c, null, false, false, null);
         info.enumInfo(new Info(b.id().equals("IntEnum")));
+        info.enumInfo().strEnum = b.id().equals("StrEnum");
         return info;
     }
 
@@ -112,7 +120,7 @@ final class EnumClasses {
             if (info.index.containsKey(n.id())) {
                 throw Unsupported.type("enum member '" + n.id() + "' defined twice (TypeError: Attempted to reuse key)", n);
             }
-            Object value = value(a.value(), imported, ints);
+            Object value = info.strEnum ? StrEnums.value(n.id(), a.value(), imported) : value(a.value(), imported, ints);
             PyType t = value instanceof Long ? PyType.INT : PyType.STR;
             if (info.intEnum && t != PyType.INT) {
                 throw Unsupported.construct("IntEnum member with a value other than an int", a.value());
@@ -177,7 +185,7 @@ final class EnumClasses {
     private static void checkMethod(ClassInfo c, Stmt.FunctionDef f) {
         String n = f.name();
         boolean shown = n.equals("__str__") || n.equals("__repr__");
-        if (n.startsWith("__") && n.endsWith("__") && !(shown && !c.enumInfo().intEnum)) {
+        if (n.startsWith("__") && n.endsWith("__") && !(shown && !c.enumInfo().intEnum && !c.enumInfo().strEnum)) {
             throw Unsupported.construct("special method " + n + " of an enum class", f);
         }
         if (n.equals("name") || n.equals("value")) {
@@ -250,8 +258,14 @@ final class EnumClasses {
         return new Val(ft.tryOf(RExpr.call(c.rustName() + "::by_name", ft.strRef(key))), new PyType.ClassT(c), Kind.OWNED);
     }
 
-    /** An IntEnum member as the int it is in arithmetic and comparisons; any other value unchanged. */
+    /**
+     * An IntEnum member as the int it is in arithmetic and comparisons (a StrEnum member as the str
+     * it is); any other value unchanged.
+     */
     static Val intValue(Val v) {
+        if (isStrEnum(v.type())) {
+            return new Val(RExpr.method(v.code(), "get_value"), PyType.STR, Kind.OWNED);
+        }
         if (!isIntEnum(v.type())) {
             return v;
         }
@@ -343,6 +357,7 @@ final class EnumClasses {
                         RExpr.method(self, "get_name"), valueRepr), false, true);
         RExpr str = c.methods().containsKey("__str__") ? RExpr.call("py::or_die", RExpr.method(self, "to_str"))
                 : info.intEnum ? valueRepr
+                : info.strEnum ? RExpr.method(self, "get_value")
                 : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string(c.name() + ".{}")),
                         RExpr.method(self, "get_name")), false, true);
         p.line(0, "impl py::Show for " + name + " {");
@@ -363,7 +378,7 @@ final class EnumClasses {
         p.blank();
         // Members are made once each: one is equal only to itself, and hashes as CPython's
         // (Enum by its name, IntEnum by its value), which a set's order follows.
-        String hashed = info.intEnum ? "self.get_value()" : "self.get_name()";
+        String hashed = info.intEnum || info.strEnum ? "self.get_value()" : "self.get_name()";
         p.line(0, "impl Eq for " + name + " {}");
         p.blank();
         p.line(0, "impl std::hash::Hash for " + name + " {");
@@ -377,7 +392,7 @@ final class EnumClasses {
         p.line(8, "py::PyHash::py_hash(&" + hashed + ")");
         p.line(4, "}");
         p.line(0, "}");
-        if (info.intEnum) {
+        if (info.intEnum || info.strEnum) {
             p.blank();
             p.line(0, "impl py::PyOrd for " + name + " {");
             p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
