@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class EnumClasses {
     /** The names {@code from enum import ...} may bind. */
-    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "StrEnum", "auto");
+    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "auto");
 
     /** What an enum class holds: its members in definition order, and the names of its aliases. */
     static final class Info {
@@ -36,6 +36,8 @@ final class EnumClasses {
         PyType valueType;
         /** A StrEnum (3.11): a str whose members' values are strs, {@code auto()} the lowercased name. */
         boolean strEnum;
+        /** A Flag (3.11, STRICT boundary): int values combined with | & ^ ~ ({@link FlagClasses}). */
+        boolean flag;
 
         Info(boolean intEnum) {
             this.intEnum = intEnum;
@@ -78,7 +80,8 @@ final class EnumClasses {
         if (base != null && base.enumInfo() != null) {
             throw Unsupported.construct("subclass of the enum class '" + b.id() + "'", b);
         }
-        if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum") || b.id().equals("StrEnum"))) {
+        if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum") || b.id().equals("StrEnum")
+                || b.id().equals("Flag"))) {
             return null;
         }
         if (!c.decorator_list().isEmpty()) {
@@ -90,6 +93,7 @@ final class EnumClasses {
         ClassInfo info = new ClassInfo(c.name(), c, null, false, false, null);
         info.enumInfo(new Info(b.id().equals("IntEnum")));
         info.enumInfo().strEnum = b.id().equals("StrEnum");
+        info.enumInfo().flag = b.id().equals("Flag");
         return info;
     }
 
@@ -120,7 +124,8 @@ final class EnumClasses {
             if (info.index.containsKey(n.id())) {
                 throw Unsupported.type("enum member '" + n.id() + "' defined twice (TypeError: Attempted to reuse key)", n);
             }
-            Object value = info.strEnum ? StrEnums.value(n.id(), a.value(), imported) : value(a.value(), imported, ints);
+            Object value = info.strEnum ? StrEnums.value(n.id(), a.value(), imported)
+                    : info.flag ? (Object) FlagClasses.value(a.value(), imported, info.values) : value(a.value(), imported, ints);
             PyType t = value instanceof Long ? PyType.INT : PyType.STR;
             if (info.intEnum && t != PyType.INT) {
                 throw Unsupported.construct("IntEnum member with a value other than an int", a.value());
@@ -146,6 +151,9 @@ final class EnumClasses {
         }
         c.ownFields().put("name", PyType.STR);
         c.ownFields().put("value", info.valueType);
+        if (info.flag) {
+            FlagClasses.declare(c);
+        }
     }
 
     private static Object value(Expr e, Set<String> imported, List<Long> ints) {
@@ -287,6 +295,10 @@ final class EnumClasses {
      * the member table, lookups, {@code Show}, {@code Format}, hashing and, for IntEnum, ordering.
      */
     static void emit(RustPrinter p, ClassInfo c) {
+        if (c.enumInfo().flag) {
+            FlagClasses.emit(p, c);
+            return;
+        }
         Info info = c.enumInfo();
         String name = c.rustName();
         String table = name + "_MEMBERS";
@@ -331,23 +343,7 @@ final class EnumClasses {
                 List.of(new RExpr.Atom(RustLiterals.string("{} is not a valid " + c.name())), new RExpr.Atom("shown")), false, true)));
         p.line(4, "}");
         p.blank();
-        p.line(4, "/// " + c.name() + "[name]: the member of that name (or alias).");
-        p.line(4, "fn by_name(name: &str) -> py::PyResult<" + name + "> {");
-        p.line(8, "match name {");
-        for (int i = 0; i < info.names.size(); i++) {
-            List<String> all = new ArrayList<>();
-            for (Map.Entry<String, Integer> e : info.index.entrySet()) {
-                if (e.getValue() == i) {
-                    all.add("\"" + e.getKey() + "\"");
-                }
-            }
-            item(p, 12, String.join(" | ", all) + " => ",
-                    RExpr.call("Ok", RExpr.call(name + "::member", new RExpr.Atom(i + ""))), ",");
-        }
-        item(p, 12, "_ => ", RExpr.call("py::raise", new RExpr.Atom("\"KeyError\""),
-                RExpr.call("py::Show::repr", new RExpr.Atom("&name.to_string()"))), ",");
-        p.line(8, "}");
-        p.line(4, "}");
+        byName(p, c);
         p.line(0, "}");
         p.blank();
         RExpr self = new RExpr.Atom("self");
@@ -400,6 +396,29 @@ final class EnumClasses {
             p.line(4, "}");
             p.line(0, "}");
         }
+    }
+
+    /** {@code fn by_name}: {@code Color['RED']}, the member of that name (or alias), or KeyError. */
+    static void byName(RustPrinter p, ClassInfo c) {
+        Info info = c.enumInfo();
+        String name = c.rustName();
+        p.line(4, "/// " + c.name() + "[name]: the member of that name (or alias).");
+        p.line(4, "fn by_name(name: &str) -> py::PyResult<" + name + "> {");
+        p.line(8, "match name {");
+        for (int i = 0; i < info.names.size(); i++) {
+            List<String> all = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : info.index.entrySet()) {
+                if (e.getValue() == i) {
+                    all.add("\"" + e.getKey() + "\"");
+                }
+            }
+            item(p, 12, String.join(" | ", all) + " => ",
+                    RExpr.call("Ok", RExpr.call(name + "::member", new RExpr.Atom(i + ""))), ",");
+        }
+        item(p, 12, "_ => ", RExpr.call("py::raise", new RExpr.Atom("\"KeyError\""),
+                RExpr.call("py::Show::repr", new RExpr.Atom("&name.to_string()"))), ",");
+        p.line(8, "}");
+        p.line(4, "}");
     }
 
     /** An expression as a block's tail, laid out as rustfmt would. */

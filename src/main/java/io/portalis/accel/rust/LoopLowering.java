@@ -357,11 +357,17 @@ final class LoopLowering {
         if (NamedTuples.tupleType(t) != null) {
             return iterElement(NamedTuples.tupleType(t));
         }
+        if (FlagClasses.is(t)) {
+            return t; // a Flag value iterates over its canonical members
+        }
         return null;
     }
 
     /** The items of an iterable as a Rust {@code Vec}, in Python's iteration order. */
     RExpr iterVec(Val v, Node at) {
+        if (FlagClasses.members(v) != null) {
+            return FlagClasses.members(v);
+        }
         v = NamedTuples.asTuple(v);
         PyType t = v.type();
         if (t instanceof PyType.ListT) {

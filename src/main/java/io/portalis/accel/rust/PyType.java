@@ -393,7 +393,8 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)) {
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG
+                || (EnumClasses.isEnum(t) && !FlagClasses.is(t))) { // a Flag hashes by a name that may be None
             return true;
         }
         if (NamedTuples.tupleType(t) != null) {

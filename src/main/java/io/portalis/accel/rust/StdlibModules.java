@@ -24,9 +24,10 @@ final class StdlibModules {
             new CopyModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
-     * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
+     * arbitrary-precision int, {@code int.rs}), {@code enum_flag} (enum.Flag's composites, {@code enum_flag.rs};
+     * {@code enum} cannot name a Rust module). They follow the prelude and are cut like it.
      */
-    private static final List<String> BUILTIN_RUNTIMES = List.of("int");
+    private static final List<String> BUILTIN_RUNTIMES = List.of("int", "enum_flag");
 
     private StdlibModules() {
     }
