@@ -1,8 +1,10 @@
-/// The value lookup of CPython 3.11's `enum.Flag` (Lib/enum.py, `Flag._missing_` with the
-/// STRICT boundary): a value that is no member's becomes a composite named by the canonical
-/// members it holds, in definition order (`R|W`), or no name for 0; a value with bits outside
-/// the members', or out of range, raises ValueError with CPython's message. A translated Flag
-/// class keeps its members and the composites made so far, as CPython's `_value2member_map_`.
+/// The value lookup of CPython 3.11's `enum.Flag` (Lib/enum.py, `Flag._missing_`): a value that
+/// is no member's becomes a composite named by the canonical members it holds, in definition
+/// order (`R|W`), or no name for 0. With Flag's STRICT boundary a value with bits outside the
+/// members', or out of range, raises ValueError with CPython's message; with IntFlag's KEEP
+/// boundary it is kept, its unknown bits named as a number after the members (`R|8`), a negative
+/// value taken within the next power of two. A translated Flag class keeps its members and the
+/// composites made so far, as CPython's `_value2member_map_`.
 #[allow(dead_code)]
 mod enum_flag {
     /// `Flag._missing_`: the composite's value (a negative one taken as its complement within
@@ -11,13 +13,19 @@ mod enum_flag {
         class: &str,
         singles: &[(&str, i64)],
         value: i64,
+        keep: bool,
     ) -> super::py::PyResult<(i64, Option<String>)> {
         let flag_mask = singles
             .iter()
             .fold(0i128, |mask, (_, v)| mask | i128::from(*v));
         let all_bits = (1i128 << bit_length(flag_mask)) - 1;
-        let wide = i128::from(value);
-        if !(!all_bits <= wide && wide <= all_bits) || wide & (all_bits ^ flag_mask) != 0 {
+        let mut wide = i128::from(value);
+        let outside =
+            !(!all_bits <= wide && wide <= all_bits) || wide & (all_bits ^ flag_mask) != 0;
+        if outside && keep && wide < 0 {
+            wide += (all_bits + 1).max(1i128 << bit_length(wide));
+        }
+        if outside && !keep {
             let max_bits = bit_length(wide).max(bit_length(flag_mask));
             return super::py::raise(
                 "ValueError",
@@ -36,8 +44,11 @@ mod enum_flag {
             .filter(|(_, v)| value & i128::from(*v) != 0)
             .map(|(n, _)| *n)
             .collect();
+        let unknown = value & !flag_mask;
         let name = if names.is_empty() {
             None
+        } else if unknown != 0 {
+            Some(format!("{}|{}", names.join("|"), unknown))
         } else {
             Some(names.join("|"))
         };

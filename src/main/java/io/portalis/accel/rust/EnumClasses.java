@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class EnumClasses {
     /** The names {@code from enum import ...} may bind. */
-    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "auto");
+    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto");
 
     /** What an enum class holds: its members in definition order, and the names of its aliases. */
     static final class Info {
@@ -36,7 +36,10 @@ final class EnumClasses {
         PyType valueType;
         /** A StrEnum (3.11): a str whose members' values are strs, {@code auto()} the lowercased name. */
         boolean strEnum;
-        /** A Flag (3.11, STRICT boundary): int values combined with | & ^ ~ ({@link FlagClasses}). */
+        /**
+         * A Flag (3.11, STRICT boundary) or, with {@link #intEnum}, an IntFlag (KEEP boundary): int
+         * values combined with | & ^ ~ ({@link FlagClasses}).
+         */
         boolean flag;
 
         Info(boolean intEnum) {
@@ -81,7 +84,7 @@ final class EnumClasses {
             throw Unsupported.construct("subclass of the enum class '" + b.id() + "'", b);
         }
         if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum") || b.id().equals("StrEnum")
-                || b.id().equals("Flag"))) {
+                || b.id().equals("Flag") || b.id().equals("IntFlag"))) {
             return null;
         }
         if (!c.decorator_list().isEmpty()) {
@@ -91,9 +94,9 @@ final class EnumClasses {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
         ClassInfo info = new ClassInfo(c.name(), c, null, false, false, null);
-        info.enumInfo(new Info(b.id().equals("IntEnum")));
+        info.enumInfo(new Info(b.id().equals("IntEnum") || b.id().equals("IntFlag")));
         info.enumInfo().strEnum = b.id().equals("StrEnum");
-        info.enumInfo().flag = b.id().equals("Flag");
+        info.enumInfo().flag = b.id().equals("Flag") || b.id().equals("IntFlag");
         return info;
     }
 

@@ -2,9 +2,11 @@ package io.portalis.accel.rust;
 
 import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Operator;
 import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.rust.FunctionTranslator.Kind;
 import io.portalis.accel.rust.FunctionTranslator.Val;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,6 +32,38 @@ final class FlagClasses {
     static boolean is(PyType t) {
         EnumClasses.Info i = EnumClasses.of(t);
         return i != null && i.flag;
+    }
+
+    static boolean isIntFlag(PyType t) {
+        return is(t) && EnumClasses.isIntEnum(t);
+    }
+
+    /**
+     * {@code a | b}, {@code a & b}, {@code a ^ b} where one operand is an IntFlag and the other one
+     * of its class or an int: the IntFlag of the combined value (IntFlag's methods take ints too);
+     * null for anything else, which then computes as ints.
+     */
+    static Val intFlagBinary(FunctionTranslator ft, Operator op, Val l, Val r) {
+        String symbol = op == Operator.BitOr ? "|" : op == Operator.BitAnd ? "&" : op == Operator.BitXor ? "^" : null;
+        PyType flag = isIntFlag(l.type()) ? l.type() : isIntFlag(r.type()) ? r.type() : null;
+        if (symbol == null || flag == null) {
+            return null;
+        }
+        Val a = BoolNumbers.asInt(EnumClasses.intValue(l));
+        Val b = BoolNumbers.asInt(EnumClasses.intValue(r));
+        if (a.type() != PyType.INT || b.type() != PyType.INT || !(l.type().equals(flag) || !is(l.type()))
+                || !(r.type().equals(flag) || !is(r.type()))) {
+            return null;
+        }
+        RExpr value = new RExpr.Binary(FunctionTranslator.paren(a.code()), symbol, FunctionTranslator.paren(b.code()));
+        return new Val(ft.tryOf(RExpr.call(((PyType.ClassT) flag).info().rustName() + "::by_value", value)), flag, Kind.OWNED);
+    }
+
+    /** {@code ~flag} of an IntFlag: the IntFlag of {@code ~value}, kept within its bits as the KEEP boundary keeps it. */
+    static Val invertIntFlag(FunctionTranslator ft, Val v) {
+        RExpr value = new RExpr.Unary("!", FunctionTranslator.paren(RExpr.method(v.code(), "get_value")));
+        return new Val(ft.tryOf(RExpr.call(((PyType.ClassT) v.type()).info().rustName() + "::by_value", value)), v.type(),
+                Kind.OWNED);
     }
 
     /** A Flag member's value: a non-negative int literal, or {@code auto()}: the power of two above the largest so far. */
@@ -67,6 +101,10 @@ final class FlagClasses {
             long v = (Long) info.values.get(i);
             if ((v & ~singles) != 0) {
                 throw Unsupported.type("invalid Flag " + c.name() + " -- missing values: " + (v & ~singles) + " (TypeError)", c.def());
+            }
+            if (info.intEnum && Long.bitCount(v) > 1) {
+                // IntFlag names a value with unknown bits after every named member inside it.
+                throw Unsupported.construct("IntFlag member of several bits ('" + info.names.get(i) + "')", c.def());
             }
         }
         c.ownFields().put("name", new PyType.OptionalT(PyType.STR));
@@ -182,7 +220,13 @@ final class FlagClasses {
         p.line(12, "return Ok(member);");
         p.line(8, "}");
         EnumClasses.item(p, 8, "let singles = ", new RExpr.Macro("vec", singles, true, false), ";");
-        p.line(8, "let (value, name) = enum_flag::composite(\"" + c.name() + "\", &singles, value)?;");
+        String lookup = "enum_flag::composite(\"" + c.name() + "\", &singles, value, " + info.intEnum + ")?;";
+        if (8 + "let (value, name) = ".length() + lookup.length() <= RustPrinter.MAX_WIDTH) {
+            p.line(8, "let (value, name) = " + lookup);
+        } else {
+            p.line(8, "let (value, name) =");
+            p.line(12, lookup);
+        }
         p.line(8, "if let Some(member) = " + name + "::known(value) {");
         p.line(12, "return Ok(member);");
         p.line(8, "}");
@@ -205,16 +249,20 @@ final class FlagClasses {
         p.line(4, "}");
         p.blank();
         p.line(4, "fn str(&self) -> String {");
-        p.line(8, "match self.get_name() {");
-        p.line(12, "Some(name) => format!(\"" + c.name() + ".{}\", name),");
-        p.line(12, "None => format!(\"" + c.name() + "({})\", self.get_value()),");
-        p.line(8, "}");
+        if (info.intEnum) {
+            p.line(8, "self.get_value().to_string()"); // IntFlag's str() is its int's
+        } else {
+            p.line(8, "match self.get_name() {");
+            p.line(12, "Some(name) => format!(\"" + c.name() + ".{}\", name),");
+            p.line(12, "None => format!(\"" + c.name() + "({})\", self.get_value()),");
+            p.line(8, "}");
+        }
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
         p.line(0, "impl py::Format for " + name + " {");
         p.line(4, "fn format(&self, spec: &str) -> py::PyResult<String> {");
-        p.line(8, "py::format_str(&py::Show::str(self), spec)");
+        p.line(8, info.intEnum ? "py::Format::format(&self.get_value(), spec)" : "py::format_str(&py::Show::str(self), spec)");
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
@@ -228,5 +276,20 @@ final class FlagClasses {
         p.line(8, "std::hash::Hash::hash(&self.get_value(), state);");
         p.line(4, "}");
         p.line(0, "}");
+        if (info.intEnum) {
+            // An IntFlag is an int: it hashes and orders as its value.
+            p.blank();
+            p.line(0, "impl py::PyHash for " + name + " {");
+            p.line(4, "fn py_hash(&self) -> i64 {");
+            p.line(8, "py::PyHash::py_hash(&self.get_value())");
+            p.line(4, "}");
+            p.line(0, "}");
+            p.blank();
+            p.line(0, "impl py::PyOrd for " + name + " {");
+            p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
+            p.line(8, "self.get_value().cmp(&other.get_value())");
+            p.line(4, "}");
+            p.line(0, "}");
+        }
     }
 }

@@ -394,7 +394,7 @@ sealed interface PyType {
      */
     static boolean setElement(PyType t) {
         if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG
-                || (EnumClasses.isEnum(t) && !FlagClasses.is(t))) { // a Flag hashes by a name that may be None
+                || (EnumClasses.isEnum(t) && !(FlagClasses.is(t) && !EnumClasses.isIntEnum(t)))) { // a Flag hashes by a name that may be None
             return true;
         }
         if (NamedTuples.tupleType(t) != null) {
