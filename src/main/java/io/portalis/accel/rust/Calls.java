@@ -107,6 +107,10 @@ final class Calls {
             if (stream != null) {
                 return SysModule.streamCall(ft, stream, a.attr(), c);
             }
+            FunctionTranslator.Val libraryClassMethod = StdlibModules.memberMethod(ft, a, c, expected);
+            if (libraryClassMethod != null) {
+                return libraryClassMethod; // itertools.chain.from_iterable(...)
+            }
             FunctionTranslator.Val tupleMethod = NamedTuples.call(ft, a, c);
             if (tupleMethod != null) {
                 return tupleMethod;

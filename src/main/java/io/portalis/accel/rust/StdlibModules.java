@@ -44,6 +44,29 @@ final class StdlibModules {
         return m != null && m.identityEquality(type);
     }
 
+    /**
+     * {@code itertools.chain.from_iterable(x)} or, after {@code from itertools import chain},
+     * {@code chain.from_iterable(x)}: a call of a library member's own attribute, handed to its
+     * module as the member {@code chain.from_iterable} where the module has that name; else null.
+     */
+    static FunctionTranslator.Val memberMethod(FunctionTranslator ft, io.portalis.accel.python.ast.Expr.Attribute a,
+            io.portalis.accel.python.ast.Expr.Call c, PyType expected) {
+        StdlibModule m = null;
+        String member = null;
+        if (a.value() instanceof io.portalis.accel.python.ast.Expr.Name n && !ft.isLocal(n.id())
+                && ft.module.stdlib.member(n.id()) != null) {
+            m = ft.module.stdlib.member(n.id()).module();
+            member = ft.module.stdlib.member(n.id()).member();
+        } else if (a.value() instanceof io.portalis.accel.python.ast.Expr.Attribute inner && ft.importedModule(inner.value()) != null) {
+            m = ft.importedModule(inner.value());
+            member = inner.attr();
+        }
+        if (m == null || !m.has(member + "." + a.attr())) {
+            return null;
+        }
+        return m.call(ft, member + "." + a.attr(), c, expected);
+    }
+
     /** The supported module of that name, or null. */
     static StdlibModule find(String name) {
         for (StdlibModule m : ALL) {
