@@ -369,36 +369,59 @@ final class EnumClasses {
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
-        p.line(0, "impl py::Format for " + name + " {");
-        p.line(4, "fn format(&self, spec: &str) -> py::PyResult<String> {");
-        p.line(8, info.intEnum ? "py::Format::format(&self.get_value(), spec)" : "py::format_str(&py::Show::str(self), spec)");
-        p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
+        formatImpl(p, name, info.intEnum);
         // Members are made once each: one is equal only to itself, and hashes as CPython's
         // (Enum by its name, IntEnum by its value), which a set's order follows.
-        String hashed = info.intEnum || info.strEnum ? "self.get_value()" : "self.get_name()";
-        p.line(0, "impl Eq for " + name + " {}");
-        p.blank();
-        p.line(0, "impl std::hash::Hash for " + name + " {");
-        p.line(4, "fn hash<H: std::hash::Hasher>(&self, state: &mut H) {");
-        p.line(8, "std::hash::Hash::hash(&" + hashed + ", state);");
-        p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
-        p.line(0, "impl py::PyHash for " + name + " {");
-        p.line(4, "fn py_hash(&self) -> i64 {");
-        p.line(8, "py::PyHash::py_hash(&" + hashed + ")");
-        p.line(4, "}");
-        p.line(0, "}");
+        hashImpls(p, name, info.intEnum || info.strEnum ? "self.get_value()" : "self.get_name()", true, true);
         if (info.intEnum || info.strEnum) {
+            valueOrder(p, name);
+        }
+    }
+
+    /** {@code impl py::Format}: an int-valued member formats its value, any other its str(). */
+    static void formatImpl(RustPrinter p, String name, boolean intValued) {
+        p.line(0, "impl py::Format for " + name + " {");
+        p.line(4, "fn format(&self, spec: &str) -> py::PyResult<String> {");
+        p.line(8, intValued ? "py::Format::format(&self.get_value(), spec)" : "py::format_str(&py::Show::str(self), spec)");
+        p.line(4, "}");
+        p.line(0, "}");
+        p.blank();
+    }
+
+    /**
+     * With {@code stdHash}, {@code Eq} and {@code Hash} (dict keys); with {@code pyHash}, {@code PyHash}
+     * (set members) of a struct, as those of the expression {@code hashed}.
+     */
+    static void hashImpls(RustPrinter p, String name, String hashed, boolean stdHash, boolean pyHash) {
+        if (stdHash) {
+            p.line(0, "impl Eq for " + name + " {}");
             p.blank();
-            p.line(0, "impl py::PyOrd for " + name + " {");
-            p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
-            p.line(8, "self.get_value().cmp(&other.get_value())");
+            p.line(0, "impl std::hash::Hash for " + name + " {");
+            p.line(4, "fn hash<H: std::hash::Hasher>(&self, state: &mut H) {");
+            p.line(8, "std::hash::Hash::hash(&" + hashed + ", state);");
             p.line(4, "}");
             p.line(0, "}");
         }
+        if (pyHash) {
+            if (stdHash) {
+                p.blank();
+            }
+            p.line(0, "impl py::PyHash for " + name + " {");
+            p.line(4, "fn py_hash(&self) -> i64 {");
+            p.line(8, "py::PyHash::py_hash(&" + hashed + ")");
+            p.line(4, "}");
+            p.line(0, "}");
+        }
+    }
+
+    /** {@code impl py::PyOrd}: members order as their values. */
+    static void valueOrder(RustPrinter p, String name) {
+        p.blank();
+        p.line(0, "impl py::PyOrd for " + name + " {");
+        p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
+        p.line(8, "self.get_value().cmp(&other.get_value())");
+        p.line(4, "}");
+        p.line(0, "}");
     }
 
     /** {@code fn by_name}: {@code Color['RED']}, the member of that name (or alias), or KeyError. */

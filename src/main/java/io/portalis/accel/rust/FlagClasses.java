@@ -260,36 +260,14 @@ final class FlagClasses {
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
-        p.line(0, "impl py::Format for " + name + " {");
-        p.line(4, "fn format(&self, spec: &str) -> py::PyResult<String> {");
-        p.line(8, info.intEnum ? "py::Format::format(&self.get_value(), spec)" : "py::format_str(&py::Show::str(self), spec)");
-        p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
+        EnumClasses.formatImpl(p, name, info.intEnum);
         // Each value is made once, so identity is equality; a dict keyed by them needs only a
-        // hash that agrees (their order is insertion order). Sets of them are refused: CPython
-        // hashes a Flag by its name, and a composite of nothing by None's address.
-        p.line(0, "impl Eq for " + name + " {}");
-        p.blank();
-        p.line(0, "impl std::hash::Hash for " + name + " {");
-        p.line(4, "fn hash<H: std::hash::Hasher>(&self, state: &mut H) {");
-        p.line(8, "std::hash::Hash::hash(&self.get_value(), state);");
-        p.line(4, "}");
-        p.line(0, "}");
+        // hash that agrees (their order is insertion order). A Flag is kept out of sets (CPython
+        // hashes it by its name, a composite of nothing by None's address); an IntFlag is an int:
+        // it hashes and orders as its value.
+        EnumClasses.hashImpls(p, name, "self.get_value()", true, info.intEnum);
         if (info.intEnum) {
-            // An IntFlag is an int: it hashes and orders as its value.
-            p.blank();
-            p.line(0, "impl py::PyHash for " + name + " {");
-            p.line(4, "fn py_hash(&self) -> i64 {");
-            p.line(8, "py::PyHash::py_hash(&self.get_value())");
-            p.line(4, "}");
-            p.line(0, "}");
-            p.blank();
-            p.line(0, "impl py::PyOrd for " + name + " {");
-            p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
-            p.line(8, "self.get_value().cmp(&other.get_value())");
-            p.line(4, "}");
-            p.line(0, "}");
+            EnumClasses.valueOrder(p, name);
         }
     }
 }

@@ -40,23 +40,9 @@ final class NamedTupleViews {
         EnumClasses.tail(p, 8, new RExpr.Tuple(fields));
         p.line(4, "}");
         p.line(0, "}");
-        if (PyType.hashable(t)) {
+        if (PyType.hashable(t) || PyType.setElement(t)) {
             p.blank();
-            p.line(0, "impl Eq for " + name + " {}");
-            p.blank();
-            p.line(0, "impl std::hash::Hash for " + name + " {");
-            p.line(4, "fn hash<H: std::hash::Hasher>(&self, state: &mut H) {");
-            p.line(8, "std::hash::Hash::hash(&self.as_tuple(), state);");
-            p.line(4, "}");
-            p.line(0, "}");
-        }
-        if (PyType.setElement(t)) {
-            p.blank();
-            p.line(0, "impl py::PyHash for " + name + " {");
-            p.line(4, "fn py_hash(&self) -> i64 {");
-            p.line(8, "py::PyHash::py_hash(&self.as_tuple())");
-            p.line(4, "}");
-            p.line(0, "}");
+            EnumClasses.hashImpls(p, name, "self.as_tuple()", PyType.hashable(t), PyType.setElement(t));
         }
     }
 
