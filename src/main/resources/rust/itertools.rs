@@ -17,6 +17,66 @@ mod itertools {
         })
     }
 
+    /// An iterable that `chain.from_iterable` opens when it reaches it: a list through a live
+    /// iterator, a generator as it is, a str, tuple or `tuple[T, ...]` over its items.
+    pub trait Iterable<T> {
+        fn open(self) -> super::py::Gen<T>;
+    }
+
+    impl<T: Clone + 'static> Iterable<T> for super::py::List<T> {
+        fn open(self) -> super::py::Gen<T> {
+            super::py::Gen::over_list(self)
+        }
+    }
+
+    impl<T: 'static> Iterable<T> for super::py::Gen<T> {
+        fn open(self) -> super::py::Gen<T> {
+            self
+        }
+    }
+
+    impl Iterable<String> for String {
+        fn open(self) -> super::py::Gen<String> {
+            super::py::Gen::over(super::py::chars(&self))
+        }
+    }
+
+    impl<T: Clone + 'static> Iterable<T> for super::py::Tuple<T> {
+        fn open(self) -> super::py::Gen<T> {
+            super::py::Gen::over(self.items())
+        }
+    }
+
+    impl<T: 'static> Iterable<T> for (T, T) {
+        fn open(self) -> super::py::Gen<T> {
+            super::py::Gen::over(vec![self.0, self.1])
+        }
+    }
+
+    impl<T: 'static> Iterable<T> for (T, T, T) {
+        fn open(self) -> super::py::Gen<T> {
+            super::py::Gen::over(vec![self.0, self.1, self.2])
+        }
+    }
+
+    /// `chain.from_iterable(iterables)`: the next iterable is taken from `sources`, and opened,
+    /// only when the one before is used up, as CPython's chain takes it.
+    pub fn chain_from<S: Iterable<T> + 'static, T: 'static>(
+        sources: super::py::Gen<S>,
+    ) -> super::py::Gen<T> {
+        let yielder = super::py::Yielder::new();
+        let out = yielder.clone();
+        super::py::Gen::new("chain", yielder, async move {
+            while let Some(source) = sources.step()? {
+                let items = source.open();
+                while let Some(item) = items.step()? {
+                    out.give(item).await?;
+                }
+            }
+            Ok(())
+        })
+    }
+
     /// `islice(it, start, stop, step)` (stop None as `None`), with CPython's checks of the
     /// arguments when it is called, and its steps: skip to the next wanted item, and take none
     /// past `stop`.

@@ -270,7 +270,7 @@ final class AssignmentLowering {
             }
             v = new Val(new RExpr.Tuple(codes), new PyType.TupleT(types), Kind.OWNED);
         } else {
-            v = DatetimeOperators.asTuple(ft.expr(value, null)); // y, w, d = d.isocalendar()
+            v = NamedTuples.asTuple(DatetimeOperators.asTuple(ft.expr(value, null))); // y, w, d = d.isocalendar()
         }
         if (SequenceUnpacking.applies(v.type())) {
             SequenceUnpacking.AsTuple counted = SequenceUnpacking.of(ft, v, written, value);

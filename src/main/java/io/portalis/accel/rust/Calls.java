@@ -111,6 +111,10 @@ final class Calls {
             if (classMethod != null) {
                 return classMethod;
             }
+            FunctionTranslator.Val libraryClassMethod = StdlibModules.memberMethod(ft, a, c, expected);
+            if (libraryClassMethod != null) {
+                return libraryClassMethod; // itertools.chain.from_iterable(...)
+            }
             FunctionTranslator.Val tupleMethod = NamedTuples.call(ft, a, c);
             if (tupleMethod != null) {
                 return tupleMethod;

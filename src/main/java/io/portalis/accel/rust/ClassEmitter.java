@@ -194,6 +194,7 @@ final class ClassEmitter {
         }
         p.blank();
         eqImpl();
+        NamedTupleViews.emit(p, root);
     }
 
     private void fn(String head, List<String> lines) {

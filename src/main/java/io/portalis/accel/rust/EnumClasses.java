@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class EnumClasses {
     /** The names {@code from enum import ...} may bind. */
-    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "auto");
+    static final Set<String> NAMES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto");
 
     /** What an enum class holds: its members in definition order, and the names of its aliases. */
     static final class Info {
@@ -34,6 +34,13 @@ final class EnumClasses {
         /** Every member name, aliases included, to the index of the member it names. */
         final Map<String, Integer> index = new LinkedHashMap<>();
         PyType valueType;
+        /** A StrEnum (3.11): a str whose members' values are strs, {@code auto()} the lowercased name. */
+        boolean strEnum;
+        /**
+         * A Flag (3.11, STRICT boundary) or, with {@link #intEnum}, an IntFlag (KEEP boundary): int
+         * values combined with | & ^ ~ ({@link FlagClasses}).
+         */
+        boolean flag;
 
         Info(boolean intEnum) {
             this.intEnum = intEnum;
@@ -57,6 +64,11 @@ final class EnumClasses {
         return i != null && i.intEnum;
     }
 
+    static boolean isStrEnum(PyType t) {
+        Info i = of(t);
+        return i != null && i.strEnum;
+    }
+
     // ------------------------------------------------------------------ declaration
 
     /**
@@ -71,7 +83,8 @@ final class EnumClasses {
         if (base != null && base.enumInfo() != null) {
             throw Unsupported.construct("subclass of the enum class '" + b.id() + "'", b);
         }
-        if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum"))) {
+        if (!imported.contains(b.id()) || !(b.id().equals("Enum") || b.id().equals("IntEnum") || b.id().equals("StrEnum")
+                || b.id().equals("Flag") || b.id().equals("IntFlag"))) {
             return null;
         }
         if (!c.decorator_list().isEmpty()) {
@@ -81,7 +94,9 @@ final class EnumClasses {
             throw Unsupported.construct("class keyword arguments", c.keywords().get(0));
         }
         ClassInfo info = new ClassInfo(c.name(), c, null, false, false, null);
-        info.enumInfo(new Info(b.id().equals("IntEnum")));
+        info.enumInfo(new Info(b.id().equals("IntEnum") || b.id().equals("IntFlag")));
+        info.enumInfo().strEnum = b.id().equals("StrEnum");
+        info.enumInfo().flag = b.id().equals("Flag") || b.id().equals("IntFlag");
         return info;
     }
 
@@ -112,7 +127,8 @@ final class EnumClasses {
             if (info.index.containsKey(n.id())) {
                 throw Unsupported.type("enum member '" + n.id() + "' defined twice (TypeError: Attempted to reuse key)", n);
             }
-            Object value = value(a.value(), imported, ints);
+            Object value = info.strEnum ? StrEnums.value(n.id(), a.value(), imported)
+                    : info.flag ? (Object) FlagClasses.value(a.value(), imported, info.values) : value(a.value(), imported, ints);
             PyType t = value instanceof Long ? PyType.INT : PyType.STR;
             if (info.intEnum && t != PyType.INT) {
                 throw Unsupported.construct("IntEnum member with a value other than an int", a.value());
@@ -138,6 +154,9 @@ final class EnumClasses {
         }
         c.ownFields().put("name", PyType.STR);
         c.ownFields().put("value", info.valueType);
+        if (info.flag) {
+            FlagClasses.declare(c);
+        }
     }
 
     private static Object value(Expr e, Set<String> imported, List<Long> ints) {
@@ -177,7 +196,7 @@ final class EnumClasses {
     private static void checkMethod(ClassInfo c, Stmt.FunctionDef f) {
         String n = f.name();
         boolean shown = n.equals("__str__") || n.equals("__repr__");
-        if (n.startsWith("__") && n.endsWith("__") && !(shown && !c.enumInfo().intEnum)) {
+        if (n.startsWith("__") && n.endsWith("__") && !(shown && !c.enumInfo().intEnum && !c.enumInfo().strEnum)) {
             throw Unsupported.construct("special method " + n + " of an enum class", f);
         }
         if (n.equals("name") || n.equals("value")) {
@@ -250,8 +269,14 @@ final class EnumClasses {
         return new Val(ft.tryOf(RExpr.call(c.rustName() + "::by_name", ft.strRef(key))), new PyType.ClassT(c), Kind.OWNED);
     }
 
-    /** An IntEnum member as the int it is in arithmetic and comparisons; any other value unchanged. */
+    /**
+     * An IntEnum member as the int it is in arithmetic and comparisons (a StrEnum member as the str
+     * it is); any other value unchanged.
+     */
     static Val intValue(Val v) {
+        if (isStrEnum(v.type())) {
+            return new Val(RExpr.method(v.code(), "get_value"), PyType.STR, Kind.OWNED);
+        }
         if (!isIntEnum(v.type())) {
             return v;
         }
@@ -273,6 +298,10 @@ final class EnumClasses {
      * the member table, lookups, {@code Show}, {@code Format}, hashing and, for IntEnum, ordering.
      */
     static void emit(RustPrinter p, ClassInfo c) {
+        if (c.enumInfo().flag) {
+            FlagClasses.emit(p, c);
+            return;
+        }
         Info info = c.enumInfo();
         String name = c.rustName();
         String table = name + "_MEMBERS";
@@ -317,6 +346,88 @@ final class EnumClasses {
                 List.of(new RExpr.Atom(RustLiterals.string("{} is not a valid " + c.name())), new RExpr.Atom("shown")), false, true)));
         p.line(4, "}");
         p.blank();
+        byName(p, c);
+        p.line(0, "}");
+        p.blank();
+        RExpr self = new RExpr.Atom("self");
+        RExpr valueRepr = RExpr.call("py::Show::repr", new RExpr.Unary("&", RExpr.method(self, "get_value")));
+        RExpr repr = c.methods().containsKey("__repr__") ? RExpr.call("py::or_die", RExpr.method(self, "to_repr"))
+                : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string("<" + c.name() + ".{}: {}>")),
+                        RExpr.method(self, "get_name"), valueRepr), false, true);
+        RExpr str = c.methods().containsKey("__str__") ? RExpr.call("py::or_die", RExpr.method(self, "to_str"))
+                : info.intEnum ? valueRepr
+                : info.strEnum ? RExpr.method(self, "get_value")
+                : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string(c.name() + ".{}")),
+                        RExpr.method(self, "get_name")), false, true);
+        p.line(0, "impl py::Show for " + name + " {");
+        p.line(4, "fn repr(&self) -> String {");
+        tail(p, 8, repr);
+        p.line(4, "}");
+        p.blank();
+        p.line(4, "fn str(&self) -> String {");
+        tail(p, 8, str);
+        p.line(4, "}");
+        p.line(0, "}");
+        p.blank();
+        formatImpl(p, name, info.intEnum);
+        // Members are made once each: one is equal only to itself, and hashes as CPython's
+        // (Enum by its name, IntEnum by its value), which a set's order follows.
+        hashImpls(p, name, info.intEnum || info.strEnum ? "self.get_value()" : "self.get_name()", true, true);
+        if (info.intEnum || info.strEnum) {
+            valueOrder(p, name);
+        }
+    }
+
+    /** {@code impl py::Format}: an int-valued member formats its value, any other its str(). */
+    static void formatImpl(RustPrinter p, String name, boolean intValued) {
+        p.line(0, "impl py::Format for " + name + " {");
+        p.line(4, "fn format(&self, spec: &str) -> py::PyResult<String> {");
+        p.line(8, intValued ? "py::Format::format(&self.get_value(), spec)" : "py::format_str(&py::Show::str(self), spec)");
+        p.line(4, "}");
+        p.line(0, "}");
+        p.blank();
+    }
+
+    /**
+     * With {@code stdHash}, {@code Eq} and {@code Hash} (dict keys); with {@code pyHash}, {@code PyHash}
+     * (set members) of a struct, as those of the expression {@code hashed}.
+     */
+    static void hashImpls(RustPrinter p, String name, String hashed, boolean stdHash, boolean pyHash) {
+        if (stdHash) {
+            p.line(0, "impl Eq for " + name + " {}");
+            p.blank();
+            p.line(0, "impl std::hash::Hash for " + name + " {");
+            p.line(4, "fn hash<H: std::hash::Hasher>(&self, state: &mut H) {");
+            p.line(8, "std::hash::Hash::hash(&" + hashed + ", state);");
+            p.line(4, "}");
+            p.line(0, "}");
+        }
+        if (pyHash) {
+            if (stdHash) {
+                p.blank();
+            }
+            p.line(0, "impl py::PyHash for " + name + " {");
+            p.line(4, "fn py_hash(&self) -> i64 {");
+            p.line(8, "py::PyHash::py_hash(&" + hashed + ")");
+            p.line(4, "}");
+            p.line(0, "}");
+        }
+    }
+
+    /** {@code impl py::PyOrd}: members order as their values. */
+    static void valueOrder(RustPrinter p, String name) {
+        p.blank();
+        p.line(0, "impl py::PyOrd for " + name + " {");
+        p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
+        p.line(8, "self.get_value().cmp(&other.get_value())");
+        p.line(4, "}");
+        p.line(0, "}");
+    }
+
+    /** {@code fn by_name}: {@code Color['RED']}, the member of that name (or alias), or KeyError. */
+    static void byName(RustPrinter p, ClassInfo c) {
+        Info info = c.enumInfo();
+        String name = c.rustName();
         p.line(4, "/// " + c.name() + "[name]: the member of that name (or alias).");
         p.line(4, "fn by_name(name: &str) -> py::PyResult<" + name + "> {");
         p.line(8, "match name {");
@@ -334,57 +445,6 @@ final class EnumClasses {
                 RExpr.call("py::Show::repr", new RExpr.Atom("&name.to_string()"))), ",");
         p.line(8, "}");
         p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
-        RExpr self = new RExpr.Atom("self");
-        RExpr valueRepr = RExpr.call("py::Show::repr", new RExpr.Unary("&", RExpr.method(self, "get_value")));
-        RExpr repr = c.methods().containsKey("__repr__") ? RExpr.call("py::or_die", RExpr.method(self, "to_repr"))
-                : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string("<" + c.name() + ".{}: {}>")),
-                        RExpr.method(self, "get_name"), valueRepr), false, true);
-        RExpr str = c.methods().containsKey("__str__") ? RExpr.call("py::or_die", RExpr.method(self, "to_str"))
-                : info.intEnum ? valueRepr
-                : new RExpr.Macro("format", List.of(new RExpr.Atom(RustLiterals.string(c.name() + ".{}")),
-                        RExpr.method(self, "get_name")), false, true);
-        p.line(0, "impl py::Show for " + name + " {");
-        p.line(4, "fn repr(&self) -> String {");
-        tail(p, 8, repr);
-        p.line(4, "}");
-        p.blank();
-        p.line(4, "fn str(&self) -> String {");
-        tail(p, 8, str);
-        p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
-        p.line(0, "impl py::Format for " + name + " {");
-        p.line(4, "fn format(&self, spec: &str) -> py::PyResult<String> {");
-        p.line(8, info.intEnum ? "py::Format::format(&self.get_value(), spec)" : "py::format_str(&py::Show::str(self), spec)");
-        p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
-        // Members are made once each: one is equal only to itself, and hashes as CPython's
-        // (Enum by its name, IntEnum by its value), which a set's order follows.
-        String hashed = info.intEnum ? "self.get_value()" : "self.get_name()";
-        p.line(0, "impl Eq for " + name + " {}");
-        p.blank();
-        p.line(0, "impl std::hash::Hash for " + name + " {");
-        p.line(4, "fn hash<H: std::hash::Hasher>(&self, state: &mut H) {");
-        p.line(8, "std::hash::Hash::hash(&" + hashed + ", state);");
-        p.line(4, "}");
-        p.line(0, "}");
-        p.blank();
-        p.line(0, "impl py::PyHash for " + name + " {");
-        p.line(4, "fn py_hash(&self) -> i64 {");
-        p.line(8, "py::PyHash::py_hash(&" + hashed + ")");
-        p.line(4, "}");
-        p.line(0, "}");
-        if (info.intEnum) {
-            p.blank();
-            p.line(0, "impl py::PyOrd for " + name + " {");
-            p.line(4, "fn py_cmp(&self, other: &Self) -> std::cmp::Ordering {");
-            p.line(8, "self.get_value().cmp(&other.get_value())");
-            p.line(4, "}");
-            p.line(0, "}");
-        }
     }
 
     /** An expression as a block's tail, laid out as rustfmt would. */

@@ -304,6 +304,10 @@ final class ExpressionLowering {
         if (classAttribute != null) {
             return classAttribute;
         }
+        Val fieldNames = NamedTupleViews.fields(ft, a);
+        if (fieldNames != null) {
+            return fieldNames;
+        }
         Val obj = expr(a.value(), null);
         if (obj.type() instanceof PyType.ClassT ct) {
             if (DecoratedMethods.readThroughMethod(ct.info(), a.attr())) {
@@ -342,7 +346,7 @@ final class ExpressionLowering {
             return member;
         }
         Val c = expr(s.value(), null);
-        Val field = NamedTuples.item(c, s);
+        Val field = NamedTuples.item(ft, c, s);
         if (field != null) {
             return field;
         }

@@ -140,7 +140,8 @@ final class ItemEmission {
         }
         // Constructors and methods in a stable order: __init__ first, then as written.
         bodies.sort(Comparator.comparingInt(b -> b.python().equals("__init__") ? 0 : 1));
-        return ClassEmitter.emit(root, bodies) + DataclassExtras.methods(root, scope.classFormNames);
+        return ClassEmitter.emit(root, bodies) + DataclassExtras.methods(root, scope.classFormNames)
+                + CopyModule.classImpls(root, scope);
     }
 
     private ClassEmitter.MethodBody dataclassInit(ClassInfo c) {

@@ -14,10 +14,10 @@ import java.util.Set;
 /**
  * Python's {@code itertools} (CPython 3.11), the functions translated: chain, islice, count,
  * cycle, repeat, product, permutations, combinations, combinations_with_replacement, accumulate,
- * pairwise, takewhile, dropwhile, filterfalse, compress, groupby, starmap and zip_longest (of two
- * iterables). Each gives a generator ({@link PyType.GenT}) over the runtime's {@code itertools}
- * module ({@code src/main/resources/rust/itertools.rs}), as lazy as CPython's; a list is read
- * through a live iterator. tee and chain.from_iterable are refused by name; batched is 3.12's
+ * pairwise, takewhile, dropwhile, filterfalse, compress, groupby, starmap, zip_longest (of two
+ * iterables) and chain.from_iterable. Each gives a generator ({@link PyType.GenT}) over the runtime's
+ * {@code itertools} module ({@code src/main/resources/rust/itertools.rs}), as lazy as CPython's; a
+ * list is read through a live iterator. tee is refused by name; batched is 3.12's
  * and, as in CPython 3.11, not an attribute of the module.
  */
 final class ItertoolsModule implements StdlibModule {
@@ -25,7 +25,7 @@ final class ItertoolsModule implements StdlibModule {
     private static final Set<String> TRANSLATED = Set.of(
             "chain", "islice", "count", "cycle", "repeat", "product", "permutations", "combinations",
             "combinations_with_replacement", "accumulate", "pairwise", "takewhile", "dropwhile", "filterfalse",
-            "compress", "groupby", "starmap", "zip_longest");
+            "compress", "groupby", "starmap", "zip_longest", "chain.from_iterable");
 
     private static final Set<String> REFUSED = Set.of("tee");
 
@@ -95,6 +95,7 @@ final class ItertoolsModule implements StdlibModule {
                     }
                     yield gen(RExpr.call("itertools::chain", new RExpr.Macro("vec", sources, true, false)), elem);
                 }
+                case "chain.from_iterable" -> chainFromIterable();
                 case "islice" -> islice();
                 case "count" -> {
                     keywords("start", "step");
@@ -184,6 +185,23 @@ final class ItertoolsModule implements StdlibModule {
         }
 
         private record Source(RExpr code, PyType elem) {}
+
+        /** {@code chain.from_iterable(iterables)}: each iterable is opened when the one before is used up. */
+        private FunctionTranslator.Val chainFromIterable() {
+            keywords();
+            arity(1, 1);
+            Expr arg = c.args().get(0);
+            Source outer = source(arg);
+            PyType t = outer.elem;
+            PyType elem = LoopLowering.iterElement(t);
+            boolean opened = t instanceof PyType.ListT || t instanceof PyType.GenT || t == PyType.STR
+                    || t instanceof PyType.VarTupleT || (t instanceof PyType.TupleT tt && elem != null && tt.elems().size() <= 3);
+            if (!opened) {
+                throw Unsupported.construct("itertools.chain.from_iterable() of " + t.python()
+                        + " items (lists, generators, strs and tuples only)", arg);
+            }
+            return gen(RExpr.call("itertools::chain_from", outer.code), elem);
+        }
 
         private Source source(Expr e) {
             LazySources.Source s = LazySources.of(ft, e, "itertools." + name);

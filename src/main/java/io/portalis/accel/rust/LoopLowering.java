@@ -103,6 +103,7 @@ final class LoopLowering {
         List<RStmt> prefix = new ArrayList<>();
         if (ft.plan.loopBinds.contains(f)) {
             pattern = bindTarget(f.target(), elem);
+            prefix.addAll(takeUnpacks());
         } else {
             Local item = ft.tempLocal("item", elem);
             pattern = item::rust;
@@ -207,12 +208,25 @@ final class LoopLowering {
         return into;
     }
 
+    /** Statements that unpack NamedTuple loop items, made by {@link #bindTarget}, for the loop body to open with. */
+    private final List<RStmt> pendingUnpacks = new ArrayList<>();
+
+    /** The unpacking statements the last {@link #bindTarget} made (see {@link NamedTupleViews#loopTarget}). */
+    List<RStmt> takeUnpacks() {
+        List<RStmt> taken = new ArrayList<>(pendingUnpacks);
+        pendingUnpacks.clear();
+        return taken;
+    }
+
     RStmt.Pat bindTarget(Expr target, PyType elem) {
         if (target instanceof Expr.Name n) {
             Local l = ft.declare(n.id(), elem);
             l.assigned();
             ft.loopBound.add(l);
             return () -> (l.mutable() ? "mut " : "") + l.rust();
+        }
+        if (target instanceof Expr.Tuple t && NamedTuples.is(elem)) {
+            return NamedTupleViews.loopTarget(this, ft, t, elem, pendingUnpacks);
         }
         if (target instanceof Expr.Tuple t) {
             if (!(elem instanceof PyType.TupleT tt) || tt.elems().size() != t.elts().size()) {
@@ -260,6 +274,9 @@ final class LoopLowering {
             ft.loopBound.add(l);
             ft.out.add(ft.assignmentLowering.assignLocal(l, ft.owned(ft.coerce(v, l.type(), target))));
             return;
+        }
+        if (target instanceof Expr.Tuple) {
+            v = NamedTuples.asTuple(v);
         }
         if (target instanceof Expr.Tuple t && v.type() instanceof PyType.TupleT tt && tt.elems().size() == t.elts().size()) {
             for (int i = 0; i < t.elts().size(); i++) {
@@ -337,11 +354,21 @@ final class LoopLowering {
         if (t instanceof PyType.TupleT tt && !tt.elems().isEmpty() && tt.elems().stream().allMatch(e -> e.equals(tt.elems().get(0)))) {
             return tt.elems().get(0);
         }
+        if (NamedTuples.tupleType(t) != null) {
+            return iterElement(NamedTuples.tupleType(t));
+        }
+        if (FlagClasses.is(t)) {
+            return t; // a Flag value iterates over its canonical members
+        }
         return null;
     }
 
     /** The items of an iterable as a Rust {@code Vec}, in Python's iteration order. */
     RExpr iterVec(Val v, Node at) {
+        if (FlagClasses.members(v) != null) {
+            return FlagClasses.members(v);
+        }
+        v = NamedTuples.asTuple(v);
         PyType t = v.type();
         if (t instanceof PyType.ListT) {
             return RExpr.method(v.code(), "items");

@@ -59,6 +59,8 @@ final class ModuleScope {
     final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     /** Names bound by {@code from enum/abc/dataclasses import ...} ({@link ClassFormImports}). */
     final java.util.Set<String> classFormNames = new java.util.HashSet<>();
+    /** The classes {@code P = collections.namedtuple(...)} statements make ({@link NamedTupleCalls}). */
+    final java.util.Set<Stmt.ClassDef> namedTupleCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
     final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
     /** The standard-library modules and members the module imports, by the names it binds. */

@@ -31,8 +31,8 @@ final class NamedTuples {
                 throw Unsupported.construct("subclass of the NamedTuple class '" + n.id() + "'", b);
             }
         }
-        return c.bases().size() == 1 && c.bases().get(0) instanceof Expr.Name b && b.id().equals("NamedTuple")
-                && scope.classFormNames.contains("NamedTuple") && scope.classOf("NamedTuple") == null;
+        return scope.namedTupleCalls.contains(c) || (c.bases().size() == 1 && c.bases().get(0) instanceof Expr.Name b
+                && b.id().equals("NamedTuple") && scope.classFormNames.contains("NamedTuple") && scope.classOf("NamedTuple") == null);
     }
 
     /** Declares a NamedTuple class: a frozen, ordered dataclass marked as a tuple. */
@@ -76,7 +76,8 @@ final class NamedTuples {
         if (!is(c)) {
             return;
         }
-        for (String m : List.of("__init__", "__new__", "__len__", "__getitem__", "__setattr__")) {
+        for (String m : List.of("__init__", "__new__", "__len__", "__getitem__", "__setattr__", "__iter__", "__contains__",
+                "__hash__")) {
             if (c.methods().containsKey(m)) {
                 throw Unsupported.construct("NamedTuple class defining " + m, c.methods().get(m));
             }
@@ -90,9 +91,12 @@ final class NamedTuples {
     }
 
     /** {@code point[0]}, {@code point[-1]}: the field at a literal position; null when not a NamedTuple. */
-    static Val item(Val obj, Expr.Subscript s) {
+    static Val item(FunctionTranslator ft, Val obj, Expr.Subscript s) {
         if (!is(obj.type())) {
             return null;
+        }
+        if (s.slice() instanceof Expr.Slice || !literalIndex(s.slice())) {
+            return NamedTupleViews.subscript(ft, obj, s);
         }
         ClassInfo c = ((PyType.ClassT) obj.type()).info();
         List<String> fields = ClassEmitter.dataclassFields(c);
@@ -102,15 +106,18 @@ final class NamedTuples {
             negative = true;
             index = u.operand();
         }
-        if (!(index instanceof Expr.Constant k && k.value() instanceof ConstantValue.Int i)) {
-            throw Unsupported.construct("NamedTuple index that is not a literal", s.slice());
-        }
+        ConstantValue.Int i = (ConstantValue.Int) ((Expr.Constant) index).value();
         long pos = negative ? fields.size() - i.value().longValue() : i.value().longValue();
         if (pos < 0 || pos >= fields.size()) {
             throw Unsupported.type("tuple index out of range (" + c.name() + " has " + fields.size() + " fields)", s.slice());
         }
         String f = fields.get((int) pos);
         return new Val(RExpr.method(obj.code(), "get_" + FunctionTranslator.fieldName(f)), c.field(f), Kind.OWNED);
+    }
+
+    private static boolean literalIndex(Expr e) {
+        Expr v = e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.USub ? u.operand() : e;
+        return v instanceof Expr.Constant k && k.value() instanceof ConstantValue.Int;
     }
 
     /** {@code p._replace(x=1)} and {@code p._asdict()}; null for any other call. */
@@ -149,11 +156,33 @@ final class NamedTuples {
                 new PyType.DictT(PyType.STR, PyType.ARG), Kind.OWNED);
     }
 
-    /** Refuses {@code point == (1, 2)}: CPython compares a NamedTuple with a tuple as tuples. */
-    static void checkCompare(Val l, Val r, io.portalis.accel.python.ast.Node at) {
+    /**
+     * {@code point == (1, 2)}, {@code point < other_kind}: CPython compares a NamedTuple with a tuple
+     * or with another NamedTuple class as the tuples of their fields. Gives both operands as tuples
+     * then; null when the comparison is the class's own (two objects of one class) or no NamedTuple's.
+     */
+    static Val[] compareAsTuples(Val l, Val r) {
         if ((is(l.type()) || is(r.type())) && !l.type().equals(r.type())) {
-            throw Unsupported.construct("comparison of a NamedTuple with a " + (is(l.type()) ? r : l).type().python()
-                    + " (CPython compares them as tuples)", at);
+            return new Val[] {asTuple(l), asTuple(r)};
         }
+        return null;
+    }
+
+    /** The tuple of a NamedTuple type's field types; null for any other type. */
+    static PyType.TupleT tupleType(PyType t) {
+        if (!is(t)) {
+            return null;
+        }
+        ClassInfo c = ((PyType.ClassT) t).info();
+        if (ClassEmitter.dataclassFields(c).size() > NamedTupleViews.MAX_FIELDS) {
+            return null;
+        }
+        return new PyType.TupleT(ClassEmitter.dataclassFields(c).stream().map(c::field).toList());
+    }
+
+    /** A NamedTuple value as the plain tuple of its fields ({@code p.as_tuple()}); any other value unchanged. */
+    static Val asTuple(Val v) {
+        PyType.TupleT t = tupleType(v.type());
+        return t == null ? v : new Val(RExpr.method(v.code(), "as_tuple"), t, Kind.OWNED);
     }
 }

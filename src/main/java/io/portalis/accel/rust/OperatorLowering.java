@@ -31,6 +31,10 @@ final class OperatorLowering {
     // -------------------------------------------------------------------- operators
 
     Val binary(Operator op, Val l, Val r, Node at) {
+        Val intFlag = FlagClasses.intFlagBinary(ft, op, l, r);
+        if (intFlag != null) {
+            return intFlag; // IntFlag | int is an IntFlag
+        }
         l = EnumClasses.intValue(l); // an IntEnum member computes as its int
         r = EnumClasses.intValue(r);
         PyType lt = l.type();
@@ -148,7 +152,11 @@ final class OperatorLowering {
             Val v = test(u.operand(), null);
             return new Val(not(ft.truthy(v, u.operand())), PyType.BOOL, Kind.OWNED);
         }
-        Val v = EnumClasses.intValue(ft.expr(u.operand(), null));
+        Val operand = ft.expr(u.operand(), null);
+        if (u.op() == UnaryOperator.Invert && FlagClasses.isIntFlag(operand.type())) {
+            return FlagClasses.invertIntFlag(ft, operand);
+        }
+        Val v = EnumClasses.intValue(operand);
         if (v.type() instanceof PyType.ClassT) {
             return new ObjectOperators(ft).unary(u.op(), v, u);
         }
@@ -404,7 +412,11 @@ final class OperatorLowering {
         }
         l = EnumClasses.intValue(l); // an IntEnum member compares as its int
         r = EnumClasses.intValue(r);
-        NamedTuples.checkCompare(l, r, at);
+        Val[] asTuples = NamedTuples.compareAsTuples(l, r);
+        if (asTuples != null) {
+            l = asTuples[0];
+            r = asTuples[1];
+        }
         RExpr dated = DatetimeOperators.involved(l.type(), r.type()) ? DatetimeOperators.compare(op, l, r, at) : null;
         if (dated != null) {
             return dated;
@@ -526,6 +538,7 @@ final class OperatorLowering {
     }
 
     private RExpr contains(Val container, Val item, Node at) {
+        container = NamedTupleViews.sequence(ft, container, at);
         PyType t = container.type();
         if (PyType.holdsFunction(t)) {
             throw Unsupported.construct("'in' on " + t.python(), at);

@@ -382,6 +382,9 @@ sealed interface PyType {
         if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t) || DatetimeModule.isValue(t)) {
             return true;
         }
+        if (NamedTuples.tupleType(t) != null) {
+            return hashable(NamedTuples.tupleType(t)); // hashed as the tuple of its fields
+        }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::hashable);
     }
 
@@ -390,9 +393,13 @@ sealed interface PyType {
      * reproduces (int, bool, float, str, and tuples of them), so the set's order is CPython's.
      */
     static boolean setElement(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG || EnumClasses.isEnum(t)
+        if (t == INT || t == STR || t == BOOL || t == FLOAT || t == NUM || t == BIG
+                || (EnumClasses.isEnum(t) && !(FlagClasses.is(t) && !EnumClasses.isIntEnum(t))) // a Flag hashes by a name that may be None
                 || DatetimeModule.isValue(t)) {
             return true;
+        }
+        if (NamedTuples.tupleType(t) != null) {
+            return setElement(NamedTuples.tupleType(t));
         }
         return t instanceof TupleT tt && tt.elems().stream().allMatch(PyType::setElement);
     }
@@ -402,6 +409,9 @@ sealed interface PyType {
         if (t == STR || (EnumClasses.isEnum(t) && !EnumClasses.isIntEnum(t)) // an Enum member hashes as its name
                 || DatetimeModule.hashesBytes(t)) {
             return true;
+        }
+        if (NamedTuples.tupleType(t) != null) {
+            return hashesStr(NamedTuples.tupleType(t));
         }
         return t instanceof TupleT tt && tt.elems().stream().anyMatch(PyType::hashesStr);
     }
@@ -422,7 +432,7 @@ sealed interface PyType {
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
         if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)
-                || DatetimeModule.isValue(t)) {
+                || EnumClasses.isStrEnum(t) || DatetimeModule.isValue(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {

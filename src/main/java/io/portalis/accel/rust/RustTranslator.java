@@ -322,6 +322,11 @@ public final class RustTranslator {
         if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
             return;
         }
+        Stmt.ClassDef namedTuple = NamedTupleCalls.classFor(s, scope, module.body());
+        if (namedTuple != null) {
+            collectClass(namedTuple);
+            return;
+        }
         if (scope.typeAlias(s)) {
             return; // read where annotations name it; it binds a typing object at run time, which nothing here uses
         }

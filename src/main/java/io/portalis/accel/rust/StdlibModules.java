@@ -23,12 +23,14 @@ final class StdlibModules {
             new TextwrapModule(),
             new JsonModule(),
             new DatetimeModule(),
-            new TimeModule());
+            new TimeModule(),
+            new CopyModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
-     * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
+     * arbitrary-precision int, {@code int.rs}), {@code enum_flag} (enum.Flag's composites, {@code enum_flag.rs};
+     * {@code enum} cannot name a Rust module). They follow the prelude and are cut like it.
      */
-    private static final List<String> BUILTIN_RUNTIMES = List.of("int");
+    private static final List<String> BUILTIN_RUNTIMES = List.of("int", "enum_flag");
 
     private StdlibModules() {
     }
@@ -43,6 +45,29 @@ final class StdlibModules {
     static boolean identityEquality(PyType.LibT type) {
         StdlibModule m = find(type.module());
         return m != null && m.identityEquality(type);
+    }
+
+    /**
+     * {@code itertools.chain.from_iterable(x)} or, after {@code from itertools import chain},
+     * {@code chain.from_iterable(x)}: a call of a library member's own attribute, handed to its
+     * module as the member {@code chain.from_iterable} where the module has that name; else null.
+     */
+    static FunctionTranslator.Val memberMethod(FunctionTranslator ft, io.portalis.accel.python.ast.Expr.Attribute a,
+            io.portalis.accel.python.ast.Expr.Call c, PyType expected) {
+        StdlibModule m = null;
+        String member = null;
+        if (a.value() instanceof io.portalis.accel.python.ast.Expr.Name n && !ft.isLocal(n.id())
+                && ft.module.stdlib.member(n.id()) != null) {
+            m = ft.module.stdlib.member(n.id()).module();
+            member = ft.module.stdlib.member(n.id()).member();
+        } else if (a.value() instanceof io.portalis.accel.python.ast.Expr.Attribute inner && ft.importedModule(inner.value()) != null) {
+            m = ft.importedModule(inner.value());
+            member = inner.attr();
+        }
+        if (m == null || !m.has(member + "." + a.attr())) {
+            return null;
+        }
+        return m.call(ft, member + "." + a.attr(), c, expected);
     }
 
     /** The supported module of that name, or null. */

@@ -7,4 +7,4 @@ class Perm(Flag):
 
 
 if __name__ == "__main__":
-    print(Perm.R | Perm.W)
+    print({Perm.R, Perm.R & Perm.W})

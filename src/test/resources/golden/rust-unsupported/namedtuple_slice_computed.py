@@ -6,6 +6,9 @@ class Point(NamedTuple):
     y: int
 
 
+def tail(p: Point, n: int) -> tuple[int, ...]:
+    return p[n:]
+
+
 if __name__ == "__main__":
-    x, y = Point(1, 2)
-    print(x + y)
+    print(tail(Point(1, 2), 1))
