@@ -65,6 +65,8 @@ final class ModuleScope {
     final StdlibImports stdlib = new StdlibImports();
     /** The check stage's scopes and name facts for this module. */
     io.portalis.accel.python.semantics.NameResolution names;
+    /** The module's match statements, lowered to ifs before the check ({@link MatchStatements}). */
+    MatchStatements matches;
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
     /**

@@ -381,6 +381,8 @@ final class OperatorLowering {
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
+                } else if (l.type() == PyType.BOOL && r.type() == PyType.BOOL) {
+                    test = new RExpr.Binary(l.code(), "==", r.code()); // True and False are singletons
                 } else if (l.type() instanceof PyType.FuncT && r.type() instanceof PyType.FuncT) {
                     test = RExpr.call("Rc::ptr_eq", ft.ref(l), ft.ref(r));
                 } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)

@@ -101,8 +101,10 @@ public final class RustTranslator {
 
     private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean intsInFloats,
             boolean bigInts) {
-        RustTranslator t = new RustTranslator(doctests.module(), sourcePath);
-        t.scope.names = doctests.names();
+        MatchStatements matches = MatchStatements.of(doctests.module(), doctests.names());
+        RustTranslator t = new RustTranslator(matches.module(), sourcePath);
+        t.scope.names = matches.names();
+        t.scope.matches = matches;
         t.scope.intsInFloats = intsInFloats;
         t.scope.bigInts = bigInts;
         doctests.apply(t);
@@ -155,8 +157,13 @@ public final class RustTranslator {
     /** For a module of a project: its project imports are bound by the caller, not translated here. */
     RustTranslator(Mod.Module module, String sourcePath, io.portalis.accel.python.semantics.NameResolution names,
             Set<Stmt> projectImports) {
-        this(module, sourcePath);
-        scope.names = names;
+        this(MatchStatements.of(module, names), sourcePath, projectImports);
+    }
+
+    private RustTranslator(MatchStatements matches, String sourcePath, Set<Stmt> projectImports) {
+        this(matches.module(), sourcePath);
+        scope.names = matches.names();
+        scope.matches = matches;
         this.projectImports = projectImports;
     }
 
