@@ -297,10 +297,16 @@ record MatchStatements(Mod.Module module, NameResolution names, Map<Expr.Call, S
         return out;
     }
 
+    /** Whether a class body statement is {@code __match_args__ = ("a", "b")}, a tuple of str literals. */
+    static boolean declaresMatchArgs(Stmt s) {
+        return s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && n.id().equals("__match_args__") && a.value() instanceof Expr.Tuple t
+                && t.elts().stream().allMatch(e -> e instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str);
+    }
+
     private static List<String> explicitMatchArgs(Stmt.ClassDef c) {
         for (Stmt s : c.body()) {
-            if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
-                    && n.id().equals("__match_args__") && a.value() instanceof Expr.Tuple t) {
+            if (declaresMatchArgs(s) && ((Stmt.Assign) s).value() instanceof Expr.Tuple t) {
                 List<String> names = new ArrayList<>();
                 for (Expr e : t.elts()) {
                     if (!(e instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str str)) {
