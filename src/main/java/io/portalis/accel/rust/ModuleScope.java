@@ -67,6 +67,8 @@ final class ModuleScope {
     io.portalis.accel.python.semantics.NameResolution names;
     /** The module's match statements, lowered to ifs before the check ({@link MatchStatements}). */
     MatchStatements matches;
+    /** The names of {@link TypingForms} this module imports from typing. */
+    final java.util.Set<String> typingForms = new java.util.HashSet<>();
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
     /**

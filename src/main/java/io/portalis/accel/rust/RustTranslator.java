@@ -284,7 +284,9 @@ public final class RustTranslator {
                     throw Unsupported.construct("import ... as", a);
                 }
                 ClassFormImports.check(m, a, scope);
-                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
+                if (m.equals("typing") && TypingForms.NAMES.contains(a.name())) {
+                    scope.typingForms.add(a.name());
+                } else if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
@@ -307,6 +309,9 @@ public final class RustTranslator {
         if (s instanceof Stmt.ClassDef c) {
             collectClass(c);
             return;
+        }
+        if (s instanceof Stmt.FunctionDef f && TypingForms.overloadStub(f, scope)) {
+            return; // typing.overload's stubs only type the calls of the implementation that follows
         }
         if (s instanceof Stmt.FunctionDef f) {
             scope.functionDecorators.collect(f, scope, functionDefs);
