@@ -103,6 +103,7 @@ final class LoopLowering {
         List<RStmt> prefix = new ArrayList<>();
         if (ft.plan.loopBinds.contains(f)) {
             pattern = bindTarget(f.target(), elem);
+            prefix.addAll(takeTargetPrefix());
         } else {
             Local item = ft.tempLocal("item", elem);
             pattern = item::rust;
@@ -214,6 +215,9 @@ final class LoopLowering {
             ft.loopBound.add(l);
             return () -> (l.mutable() ? "mut " : "") + l.rust();
         }
+        if (target instanceof Expr.Tuple t && !(elem instanceof PyType.TupleT) && SequenceUnpacking.applies(elem)) {
+            return countedTarget(t, elem);
+        }
         if (target instanceof Expr.Tuple t) {
             if (!(elem instanceof PyType.TupleT tt) || tt.elems().size() != t.elts().size()) {
                 throw Unsupported.type("cannot unpack " + elem.python() + " into " + t.elts().size() + " names", target);
@@ -240,6 +244,42 @@ final class LoopLowering {
             };
         }
         throw Unsupported.construct("this loop target", target);
+    }
+
+    /** Statements a loop body must start with: the unpacking of items whose length is known only at run time. */
+    private final List<RStmt> targetPrefix = new ArrayList<>();
+
+    /** The statements {@link #bindTarget} left for the start of the loop body (then forgotten). */
+    List<RStmt> takeTargetPrefix() {
+        List<RStmt> out = new ArrayList<>(targetPrefix);
+        targetPrefix.clear();
+        return out;
+    }
+
+    /**
+     * {@code for k, v in pairs} over items that are lists or strs: each item is bound whole, then
+     * counted and unpacked at the start of the body ({@link SequenceUnpacking}), with CPython's
+     * ValueError when its length does not fit.
+     */
+    private RStmt.Pat countedTarget(Expr.Tuple t, PyType elem) {
+        Local item = ft.tempLocal("item", elem);
+        List<RStmt> saved = ft.out;
+        ft.out = new ArrayList<>();
+        try {
+            SequenceUnpacking.AsTuple counted = SequenceUnpacking.of(ft,
+                    new Val(new RExpr.Atom(item.rust()), elem, Kind.OWNED), t.elts(), t);
+            Expr names = new Expr.Tuple(counted.targets(), t.ctx(), t.start(), t.end());
+            int mark = targetPrefix.size();
+            RStmt.Pat inner = bindTarget(names, counted.value().type());
+            List<RStmt> nested = new ArrayList<>(targetPrefix.subList(mark, targetPrefix.size()));
+            targetPrefix.subList(mark, targetPrefix.size()).clear();
+            ft.out.add(new RStmt.LetPattern(inner, counted.value().code()));
+            targetPrefix.addAll(ft.out);
+            targetPrefix.addAll(nested); // a nested target's unpacking needs this one's names first
+        } finally {
+            ft.out = saved;
+        }
+        return item::rust;
     }
 
     private void assignLoopTarget(Expr target, Val v) {
