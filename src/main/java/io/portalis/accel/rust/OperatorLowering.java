@@ -287,6 +287,10 @@ final class OperatorLowering {
     }
 
     Val compare(Expr.Compare c) {
+        Val exact = ExactTypes.compare(ft, c);
+        if (exact != null) {
+            return exact;
+        }
         Val left = ft.expr(c.left(), null);
         return new Val(chain(c, 0, left), PyType.BOOL, Kind.OWNED);
     }

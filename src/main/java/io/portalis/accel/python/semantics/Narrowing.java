@@ -615,6 +615,18 @@ public final class Narrowing {
             if (userOperators && !identity) {
                 after = after.killVolatile();
             }
+            if ((identity || op == CmpOp.Eq || op == CmpOp.NotEq) && left instanceof Expr.Call tc && tc.func() instanceof Expr.Name tf
+                    && tf.id().equals("type") && builtin(tf) && tc.args().size() == 1 && tc.keywords().isEmpty()) {
+                // type(x) is C: x is exactly a C (mypy narrows to C); a failed test says nothing of subclasses.
+                String path = path(tc.args().get(0));
+                List<String> classes = classes(right);
+                if (path != null && classes != null && classes.size() == 1) {
+                    // bool is the one builtin subclass of int: type(x) is int rules it out.
+                    Narrowed exact = new Narrowed(true, classes, classes.get(0).equals("int") ? List.of("bool") : List.of());
+                    NarrowState known = after.with(path, exact, volatilePath(tc.args().get(0)));
+                    return op == CmpOp.Is || op == CmpOp.Eq ? new Branches(known, after) : new Branches(after, known);
+                }
+            }
             Expr tested = isNone(right) ? left : isNone(left) ? right : null;
             if (tested != null && op != CmpOp.In && op != CmpOp.NotIn) {
                 String path = path(tested);
