@@ -180,6 +180,10 @@ final class OperatorLowering {
     }
 
     Val boolOp(Expr.BoolOp b) {
+        Val mixed = MixedBoolOps.orOfGuardedAnd(ft, b);
+        if (mixed != null) {
+            return mixed;
+        }
         String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
         Val first = ft.expr(b.values().get(0), null);
         if (first.type() == PyType.BOOL) {
@@ -255,7 +259,7 @@ final class OperatorLowering {
     }
 
     /** A value evaluated only sometimes: its statements stay inside a block of their own. */
-    private Val conditional(Expr e, PyType expected) {
+    Val conditional(Expr e, PyType expected) {
         List<RStmt> saved = ft.out;
         ft.out = new ArrayList<>();
         Val v = ft.expr(e, expected);
