@@ -229,6 +229,9 @@ final class ModuleScope {
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
         e = AnnotationForms.normalize(e, typingModules);
+        if (TypingForms.typeGuard(e, this)) {
+            return PyType.BOOL; // a TypeGuard function returns a bool; the check stage narrows its argument
+        }
         if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None) {
             return PyType.NONE;
         }

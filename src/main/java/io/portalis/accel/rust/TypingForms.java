@@ -8,11 +8,12 @@ import java.util.Set;
  * The typing forms that only steer the static types and do nothing at run time (or nothing the
  * program can see): {@code typing.cast(T, v)} is {@code v}, with the static type {@code T};
  * {@code @typing.overload} stubs are skipped, so the implementation that follows is the function
- * (calls get its declared return type).
+ * (calls get its declared return type); a {@code TypeGuard[T]} return annotation is a bool (the check
+ * stage narrows the argument where the call is true: {@code TypeGuards}).
  */
 final class TypingForms {
     /** The names {@code from typing import ...} may bind for these forms. */
-    static final Set<String> NAMES = Set.of("cast", "overload");
+    static final Set<String> NAMES = Set.of("cast", "overload", "TypeGuard");
 
     private TypingForms() {}
 
@@ -28,6 +29,12 @@ final class TypingForms {
             }
         }
         return false;
+    }
+
+    /** Whether the annotation is {@code TypeGuard[T]} (typing's). */
+    static boolean typeGuard(Expr e, ModuleScope scope) {
+        return e instanceof Expr.Subscript s && s.value() instanceof Expr.Name n && n.id().equals("TypeGuard")
+                && scope.typingForms.contains("TypeGuard");
     }
 
     /** {@code cast(T, v)}: the value of {@code v} as a {@code T}; null when the call is no typing.cast. */

@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -77,8 +78,11 @@ public final class Narrowing {
         }
     }
 
+    private final TypeGuards typeGuards;
+
     private Narrowing(Mod.Module module, Function<Expr.Name, Resolution> resolve) {
         this.resolve = resolve;
+        this.typeGuards = new TypeGuards(module);
         boolean dunders = false;
         boolean props = false;
         for (Node n : walk(module)) {
@@ -653,6 +657,12 @@ public final class Narrowing {
             boolean vol = volatilePath(c.args().get(0));
             return new Branches(after.with(path, Narrowed.instanceOf(classes), vol),
                     after.with(path, Narrowed.notInstanceOf(classes), vol));
+        }
+        Map.Entry<Expr, List<String>> guard = typeGuards.narrows(e, resolve);
+        if (guard != null && path(guard.getKey()) != null) {
+            NarrowState after = expr(e, s);
+            Narrowed known = Narrowed.instanceOf(guard.getValue());
+            return new Branches(after.with(path(guard.getKey()), known, volatilePath(guard.getKey())), after);
         }
         NarrowState after = expr(e, s);
         String path = path(e);
