@@ -1,17 +1,17 @@
 from dataclasses import dataclass
 
 
-@dataclass
+@dataclass(eq=False)
 class Shape:
     name: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Circle(Shape):
     radius: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Rect(Shape):
     width: int
     height: int

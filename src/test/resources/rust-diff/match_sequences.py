@@ -5,7 +5,8 @@ def describe(cmd: list[str]) -> str:
         case ["go", direction]:
             return "going " + direction
         case ["drop", *objects]:
-            return "dropping " + ", ".join(objects) + f" ({len(objects)})"
+            joined = ", ".join(objects)
+            return f"dropping {joined} ({len(objects)})"
         case ["look"]:
             return "looking"
         case [first, *_, last]:

@@ -3,12 +3,12 @@ class Animal:
         self.name = name
 
 
-class Dog(Animal):
+class Hound(Animal):
     def bark(self) -> str:
         return self.name + ": woof"
 
 
-class Puppy(Dog):
+class Puppy(Hound):
     pass
 
 
@@ -23,9 +23,9 @@ def kind(x: int | str | bool) -> str:
 
 
 def exact(a: Animal) -> str:
-    if type(a) is Dog:
+    if type(a) is Hound:
         return "exactly a dog: " + a.bark()
-    if isinstance(a, Dog):
+    if isinstance(a, Hound):
         return "some dog: " + type(a).__name__
     if type(a) != Animal:
         return "another animal"
@@ -37,6 +37,6 @@ def names(v: float, s: str, b: bool) -> str:
 
 
 print(kind(3), kind("hi"), kind(True), kind(False))
-for a in [Animal("cat"), Dog("rex"), Puppy("bit")]:
+for a in [Animal("cat"), Hound("rex"), Puppy("bit")]:
     print(exact(a), type(a).__name__)
 print(names(1.5, "x", True))

@@ -6,14 +6,14 @@ class Animal:
         self.name = name
 
 
-class Dog(Animal):
+class Hound(Animal):
     def bark(self) -> str:
         return self.name + " barks"
 
 
-def is_dog(a: Animal) -> TypeGuard[Dog]:
+def is_hound(a: Animal) -> TypeGuard[Hound]:
     print("checking", a.name)
-    return isinstance(a, Dog)
+    return isinstance(a, Hound)
 
 
 def is_text(v: object) -> TypeGuard[str]:
@@ -21,7 +21,7 @@ def is_text(v: object) -> TypeGuard[str]:
 
 
 def describe(a: Animal) -> str:
-    if is_dog(a):
+    if is_hound(a):
         return a.bark()
     return a.name + " is quiet"
 
@@ -32,6 +32,6 @@ def shout(v: object) -> str:
     return "not text: " + str(v)
 
 
-print(describe(Dog("rex")), describe(Animal("cat")))
+print(describe(Hound("rex")), describe(Animal("cat")))
 print(shout("hey"), shout(3))
 print(is_text("x"), is_text(1.5))

@@ -9,13 +9,13 @@ class Animal:
         return "..."
 
 
-class Dog(Animal):
+class Hound(Animal):
     def speak(self) -> str:
         return self.name + " says woof"
 
 
 def loud(a: Animal) -> str:
-    d = cast(Dog, a)
+    d = cast(Hound, a)
     return d.speak().upper()
 
 
@@ -51,7 +51,7 @@ def double(x: int | str | list[int]) -> int | str | list[int]:
     return x + x
 
 
-print(loud(Dog("rex")))
+print(loud(Hound("rex")))
 print(as_int(41), from_any("hello world"))
 print(ratio(3), ratio(4) / 2)
 print(first([7, 8]))

@@ -39,7 +39,7 @@ final class MixedBoolOps {
         Local held = ft.tempLocal("held", new PyType.OptionalT(t));
         Local item = ft.tempLocal("item", t);
         RExpr truthy = ft.truthy(new Val(new RExpr.Atom(item.rust()), t, Kind.PLACE), valueExpr);
-        RExpr kept = new RExpr.If(truthy, RExpr.call("Some", new RExpr.Atom(item.rust())), new RExpr.Atom("None"));
+        RExpr kept = RExpr.method(FunctionTranslator.paren(truthy), "then_some", new RExpr.Atom(item.rust()));
         RExpr whenTrue = new RExpr.Block(null, List.of(new RStmt.Let(item, false, ft.owned(value))), kept);
         ft.out.add(new RStmt.Let(held, false, new RExpr.If(cond.code(), whenTrue, new RExpr.Atom("None"))));
         Val fallback = ft.coerce(ft.operatorLowering.conditional(b.values().get(1), t), t, b.values().get(1));
