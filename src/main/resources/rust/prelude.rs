@@ -2368,6 +2368,22 @@ mod py {
         out
     }
 
+    /// `str.swapcase()`: upper case characters to lower case (with the final sigma rule),
+    /// lower case ones to upper case, the others as they are.
+    pub fn swapcase(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            if in_ranges(UPPER, c) {
+                push_lower(&mut out, s, i, c);
+            } else if in_ranges(LOWER, c) {
+                push_upper(&mut out, c);
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
     fn push_upper(out: &mut String, c: char) {
         if in_ranges(UPPER_CHANGES, c) {
             out.extend(c.to_uppercase());

@@ -666,6 +666,7 @@ final class BuiltinCalls {
     private FunctionTranslator.Val isinstance(Expr.Call c) {
         calls.arity(c, 2, 2, "isinstance");
         FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+        MatchPatterns.checkShape(module, c, v.type());
         List<Expr> types = c.args().get(1) instanceof Expr.Tuple t ? t.elts() : List.of(c.args().get(1));
         if (v.type() instanceof PyType.OptionalT o && o.inner() instanceof PyType.ClassT) {
             // None is an instance of no class of the program: the test asks the value inside, if any.

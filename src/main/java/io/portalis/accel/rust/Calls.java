@@ -52,6 +52,10 @@ final class Calls {
         if (classLevel != null) {
             return classLevel;
         }
+        FunctionTranslator.Val typing = TypingForms.call(ft, this, c);
+        if (typing != null) {
+            return typing;
+        }
         if (c.func() instanceof Expr.Name n) {
             if (ft.isLocal(n.id())) {
                 FunctionTranslator.Val callee = ft.expr(c.func(), null);

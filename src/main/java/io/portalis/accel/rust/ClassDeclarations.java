@@ -167,6 +167,9 @@ final class ClassDeclarations {
                 classValue(c, n.id(), a.value(), null, s);
                 continue;
             }
+            if (MatchStatements.declaresMatchArgs(s)) {
+                continue; // read by the match lowering only (a read of it elsewhere is refused as an unknown attribute)
+            }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
         DataclassExtras.orderMethods(c);

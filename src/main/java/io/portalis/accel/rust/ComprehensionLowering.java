@@ -126,14 +126,14 @@ final class ComprehensionLowering {
         ft.scopes.push(new HashMap<>());
         try {
             RStmt.Pat pattern = ft.loopLowering.bindTarget(first.target(), firstElem);
-            List<RStmt> unpacks = ft.loopLowering.takeUnpacks();
+            List<RStmt> prefix = ft.loopLowering.takeTargetPrefix();
             List<RStmt> body = new ArrayList<>();
             if (stepped) {
                 String step = ft.fresh("step");
                 body.add(new RStmt.LetPattern(pattern, ft.tryOf(new RExpr.Atom(step))));
                 pattern = () -> step;
             }
-            body.addAll(unpacks);
+            body.addAll(prefix);
             body.addAll(compLoopWithIfs(first.ifs(), 0, g.generators(), 0, () -> {
                 Val v = ft.expr(g.elt(), null);
                 itemType[0] = settleElement(ft, v.type(), g.elt());
@@ -226,14 +226,14 @@ final class ComprehensionLowering {
             PyType elem = ft.loopLowering.elementType(g.iter());
             ft.scopes.push(new HashMap<>());
             RStmt.Pat pattern = ft.loopLowering.bindTarget(g.target(), elem);
-            List<RStmt> unpacks = ft.loopLowering.takeUnpacks();
+            List<RStmt> prefix = ft.loopLowering.takeTargetPrefix();
             List<RStmt> body = new ArrayList<>();
             if (dictIter != null) {
                 String step = ft.fresh("step");
                 body.add(new RStmt.LetPattern(pattern, ft.tryOf(new RExpr.Atom(step))));
                 pattern = () -> step;
             }
-            body.addAll(unpacks);
+            body.addAll(prefix);
             List<RStmt> inner = compLoopWithIfs(g.ifs(), 0, gens, index, innermost);
             body.addAll(inner);
             ft.scopes.pop();

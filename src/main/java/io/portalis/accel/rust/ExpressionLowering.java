@@ -292,6 +292,10 @@ final class ExpressionLowering {
     }
 
     private Val attribute(Expr.Attribute a) {
+        Val typeName = ExactTypes.name(ft, a);
+        if (typeName != null) {
+            return typeName;
+        }
         StdlibModule stdlib = importedModule(a.value());
         if (stdlib != null) {
             return stdlib.value(a.attr(), a);

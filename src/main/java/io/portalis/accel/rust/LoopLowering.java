@@ -103,7 +103,7 @@ final class LoopLowering {
         List<RStmt> prefix = new ArrayList<>();
         if (ft.plan.loopBinds.contains(f)) {
             pattern = bindTarget(f.target(), elem);
-            prefix.addAll(takeUnpacks());
+            prefix.addAll(takeTargetPrefix());
         } else {
             Local item = ft.tempLocal("item", elem);
             pattern = item::rust;
@@ -208,16 +208,6 @@ final class LoopLowering {
         return into;
     }
 
-    /** Statements that unpack NamedTuple loop items, made by {@link #bindTarget}, for the loop body to open with. */
-    private final List<RStmt> pendingUnpacks = new ArrayList<>();
-
-    /** The unpacking statements the last {@link #bindTarget} made (see {@link NamedTupleViews#loopTarget}). */
-    List<RStmt> takeUnpacks() {
-        List<RStmt> taken = new ArrayList<>(pendingUnpacks);
-        pendingUnpacks.clear();
-        return taken;
-    }
-
     RStmt.Pat bindTarget(Expr target, PyType elem) {
         if (target instanceof Expr.Name n) {
             Local l = ft.declare(n.id(), elem);
@@ -226,7 +216,10 @@ final class LoopLowering {
             return () -> (l.mutable() ? "mut " : "") + l.rust();
         }
         if (target instanceof Expr.Tuple t && NamedTuples.is(elem)) {
-            return NamedTupleViews.loopTarget(this, ft, t, elem, pendingUnpacks);
+            return NamedTupleViews.loopTarget(this, ft, t, elem, targetPrefix);
+        }
+        if (target instanceof Expr.Tuple t && !(elem instanceof PyType.TupleT) && SequenceUnpacking.applies(elem)) {
+            return countedTarget(t, elem);
         }
         if (target instanceof Expr.Tuple t) {
             if (!(elem instanceof PyType.TupleT tt) || tt.elems().size() != t.elts().size()) {
@@ -254,6 +247,46 @@ final class LoopLowering {
             };
         }
         throw Unsupported.construct("this loop target", target);
+    }
+
+    /**
+     * Statements a loop body must start with: the unpacking of items whose length is known only at
+     * run time ({@link #countedTarget}) and of NamedTuple items ({@link NamedTupleViews#loopTarget}),
+     * an outer target's before the nested ones that need its names.
+     */
+    private final List<RStmt> targetPrefix = new ArrayList<>();
+
+    /** The statements {@link #bindTarget} left for the start of the loop body (then forgotten). */
+    List<RStmt> takeTargetPrefix() {
+        List<RStmt> out = new ArrayList<>(targetPrefix);
+        targetPrefix.clear();
+        return out;
+    }
+
+    /**
+     * {@code for k, v in pairs} over items that are lists or strs: each item is bound whole, then
+     * counted and unpacked at the start of the body ({@link SequenceUnpacking}), with CPython's
+     * ValueError when its length does not fit.
+     */
+    private RStmt.Pat countedTarget(Expr.Tuple t, PyType elem) {
+        Local item = ft.tempLocal("item", elem);
+        List<RStmt> saved = ft.out;
+        ft.out = new ArrayList<>();
+        try {
+            SequenceUnpacking.AsTuple counted = SequenceUnpacking.of(ft,
+                    new Val(new RExpr.Atom(item.rust()), elem, Kind.OWNED), t.elts(), t);
+            Expr names = new Expr.Tuple(counted.targets(), t.ctx(), t.start(), t.end());
+            int mark = targetPrefix.size();
+            RStmt.Pat inner = bindTarget(names, counted.value().type());
+            List<RStmt> nested = new ArrayList<>(targetPrefix.subList(mark, targetPrefix.size()));
+            targetPrefix.subList(mark, targetPrefix.size()).clear();
+            ft.out.add(new RStmt.LetPattern(inner, counted.value().code()));
+            targetPrefix.addAll(ft.out);
+            targetPrefix.addAll(nested); // a nested target's unpacking needs this one's names first
+        } finally {
+            ft.out = saved;
+        }
+        return item::rust;
     }
 
     private void assignLoopTarget(Expr target, Val v) {

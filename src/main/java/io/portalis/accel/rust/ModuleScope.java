@@ -67,6 +67,10 @@ final class ModuleScope {
     final StdlibImports stdlib = new StdlibImports();
     /** The check stage's scopes and name facts for this module. */
     io.portalis.accel.python.semantics.NameResolution names;
+    /** The module's match statements, lowered to ifs before the check ({@link MatchStatements}). */
+    MatchStatements matches;
+    /** The names of {@link TypingForms} this module imports from typing. */
+    final java.util.Set<String> typingForms = new java.util.HashSet<>();
     /** Set when the module's translation starts: how CPython builds its frozenset constants. */
     FrozensetConstants frozensets;
     /**
@@ -227,6 +231,9 @@ final class ModuleScope {
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
         e = AnnotationForms.normalize(e, typingModules);
+        if (TypingForms.typeGuard(e, this)) {
+            return PyType.BOOL; // a TypeGuard function returns a bool; the check stage narrows its argument
+        }
         if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None) {
             return PyType.NONE;
         }

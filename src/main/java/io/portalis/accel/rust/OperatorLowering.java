@@ -194,6 +194,10 @@ final class OperatorLowering {
     }
 
     Val boolOp(Expr.BoolOp b) {
+        Val mixed = MixedBoolOps.orOfGuardedAnd(ft, b);
+        if (mixed != null) {
+            return mixed;
+        }
         String op = b.op() == io.portalis.accel.python.ast.BoolOperator.And ? "&&" : "||";
         Val first = ft.expr(b.values().get(0), null);
         if (first.type() == PyType.BOOL) {
@@ -269,7 +273,7 @@ final class OperatorLowering {
     }
 
     /** A value evaluated only sometimes: its statements stay inside a block of their own. */
-    private Val conditional(Expr e, PyType expected) {
+    Val conditional(Expr e, PyType expected) {
         List<RStmt> saved = ft.out;
         ft.out = new ArrayList<>();
         Val v = ft.expr(e, expected);
@@ -301,6 +305,10 @@ final class OperatorLowering {
     }
 
     Val compare(Expr.Compare c) {
+        Val exact = ExactTypes.compare(ft, c);
+        if (exact != null) {
+            return exact;
+        }
         Val left = ft.expr(c.left(), null);
         return new Val(chain(c, 0, left), PyType.BOOL, Kind.OWNED);
     }
@@ -395,6 +403,8 @@ final class OperatorLowering {
                     } else {
                         test = RExpr.method(l.code(), "is_none");
                     }
+                } else if (l.type() == PyType.BOOL && r.type() == PyType.BOOL) {
+                    test = new RExpr.Binary(l.code(), "==", r.code()); // True and False are singletons
                 } else if (l.type() instanceof PyType.FuncT && r.type() instanceof PyType.FuncT) {
                     test = RExpr.call("Rc::ptr_eq", ft.ref(l), ft.ref(r));
                 } else if ((l.type() instanceof PyType.ClassT && r.type() instanceof PyType.ClassT)

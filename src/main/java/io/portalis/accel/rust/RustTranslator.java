@@ -101,8 +101,10 @@ public final class RustTranslator {
 
     private static Translation translate(StandaloneDoctests doctests, String sourcePath, boolean intsInFloats,
             boolean bigInts) {
-        RustTranslator t = new RustTranslator(doctests.module(), sourcePath);
-        t.scope.names = doctests.names();
+        MatchStatements matches = MatchStatements.of(doctests.module(), doctests.names());
+        RustTranslator t = new RustTranslator(matches.module(), sourcePath);
+        t.scope.names = matches.names();
+        t.scope.matches = matches;
         t.scope.intsInFloats = intsInFloats;
         t.scope.bigInts = bigInts;
         doctests.apply(t);
@@ -155,8 +157,13 @@ public final class RustTranslator {
     /** For a module of a project: its project imports are bound by the caller, not translated here. */
     RustTranslator(Mod.Module module, String sourcePath, io.portalis.accel.python.semantics.NameResolution names,
             Set<Stmt> projectImports) {
-        this(module, sourcePath);
-        scope.names = names;
+        this(MatchStatements.of(module, names), sourcePath, projectImports);
+    }
+
+    private RustTranslator(MatchStatements matches, String sourcePath, Set<Stmt> projectImports) {
+        this(matches.module(), sourcePath);
+        scope.names = matches.names();
+        scope.matches = matches;
         this.projectImports = projectImports;
     }
 
@@ -277,7 +284,9 @@ public final class RustTranslator {
                     throw Unsupported.construct("import ... as", a);
                 }
                 ClassFormImports.check(m, a, scope);
-                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
+                if (m.equals("typing") && TypingForms.NAMES.contains(a.name())) {
+                    scope.typingForms.add(a.name());
+                } else if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
@@ -300,6 +309,9 @@ public final class RustTranslator {
         if (s instanceof Stmt.ClassDef c) {
             collectClass(c);
             return;
+        }
+        if (s instanceof Stmt.FunctionDef f && TypingForms.overloadStub(f, scope)) {
+            return; // typing.overload's stubs only type the calls of the implementation that follows
         }
         if (s instanceof Stmt.FunctionDef f) {
             scope.functionDecorators.collect(f, scope, functionDefs);

@@ -215,7 +215,7 @@ final class StatementLowering {
         } else if (s instanceof Stmt.With) {
             throw Unsupported.construct("with statement", s);
         } else if (s instanceof Stmt.Match) {
-            throw Unsupported.construct("match statement", s);
+            throw ft.module.matches.refusal((Stmt.Match) s);
         } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
             throw Unsupported.construct("import inside a function", s);
         } else {
@@ -369,7 +369,8 @@ final class StatementLowering {
                 }
                 branches.add(new RStmt.Branch(cond, ft.block(cur.body())));
             }
-            if (cur.orelse().size() == 1 && cur.orelse().get(0) instanceof Stmt.If next) {
+            // An elif whose block holds declarations planned before it stays a nested if (it needs them first).
+            if (cur.orelse().size() == 1 && cur.orelse().get(0) instanceof Stmt.If next && !ft.plan.hoistBefore.containsKey(next)) {
                 cur = next;
                 continue;
             }

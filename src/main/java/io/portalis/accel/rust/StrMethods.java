@@ -111,6 +111,7 @@ final class StrMethods {
                 arity(c, 0, 0, name);
                 return val(RExpr.call("py::" + name, s), PyType.BOOL);
             case "title":
+            case "swapcase":
             case "capitalize":
                 arity(c, 0, 0, name);
                 return val(RExpr.call("py::" + name, s), PyType.STR);

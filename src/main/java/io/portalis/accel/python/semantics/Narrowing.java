@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -77,8 +78,11 @@ public final class Narrowing {
         }
     }
 
+    private final TypeGuards typeGuards;
+
     private Narrowing(Mod.Module module, Function<Expr.Name, Resolution> resolve) {
         this.resolve = resolve;
+        this.typeGuards = new TypeGuards(module);
         boolean dunders = false;
         boolean props = false;
         for (Node n : walk(module)) {
@@ -615,6 +619,18 @@ public final class Narrowing {
             if (userOperators && !identity) {
                 after = after.killVolatile();
             }
+            if ((identity || op == CmpOp.Eq || op == CmpOp.NotEq) && left instanceof Expr.Call tc && tc.func() instanceof Expr.Name tf
+                    && tf.id().equals("type") && builtin(tf) && tc.args().size() == 1 && tc.keywords().isEmpty()) {
+                // type(x) is C: x is exactly a C (mypy narrows to C); a failed test says nothing of subclasses.
+                String path = path(tc.args().get(0));
+                List<String> classes = classes(right);
+                if (path != null && classes != null && classes.size() == 1) {
+                    // bool is the one builtin subclass of int: type(x) is int rules it out.
+                    Narrowed exact = new Narrowed(true, classes, classes.get(0).equals("int") ? List.of("bool") : List.of());
+                    NarrowState known = after.with(path, exact, volatilePath(tc.args().get(0)));
+                    return op == CmpOp.Is || op == CmpOp.Eq ? new Branches(known, after) : new Branches(after, known);
+                }
+            }
             Expr tested = isNone(right) ? left : isNone(left) ? right : null;
             if (tested != null && op != CmpOp.In && op != CmpOp.NotIn) {
                 String path = path(tested);
@@ -641,6 +657,12 @@ public final class Narrowing {
             boolean vol = volatilePath(c.args().get(0));
             return new Branches(after.with(path, Narrowed.instanceOf(classes), vol),
                     after.with(path, Narrowed.notInstanceOf(classes), vol));
+        }
+        Map.Entry<Expr, List<String>> guard = typeGuards.narrows(e, resolve);
+        if (guard != null && path(guard.getKey()) != null) {
+            NarrowState after = expr(e, s);
+            Narrowed known = Narrowed.instanceOf(guard.getValue());
+            return new Branches(after.with(path(guard.getKey()), known, volatilePath(guard.getKey())), after);
         }
         NarrowState after = expr(e, s);
         String path = path(e);
