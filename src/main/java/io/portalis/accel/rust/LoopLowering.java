@@ -350,6 +350,7 @@ final class LoopLowering {
             return ft.owned(v);
         }
         if (t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
+            IoModule.refuseConsumer(t, at);
             return RExpr.method(v.code(), "items");
         }
         if (t instanceof PyType.GenT) {

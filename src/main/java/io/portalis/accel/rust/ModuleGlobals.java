@@ -279,6 +279,8 @@ final class ModuleGlobals {
             } else if (s instanceof Stmt.While w) {
                 out.addAll(allStatements(w.body()));
                 out.addAll(allStatements(w.orelse()));
+            } else if (s instanceof Stmt.With w) {
+                out.addAll(allStatements(w.body()));
             } else if (s instanceof Stmt.Try t) {
                 out.addAll(allStatements(t.body()));
                 out.addAll(allStatements(t.orelse()));

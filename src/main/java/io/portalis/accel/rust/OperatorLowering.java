@@ -41,6 +41,9 @@ final class OperatorLowering {
         if (CollectionsDicts.flavored(lt)) {
             return new CollectionsDicts(ft).binary(op, l, r, at);
         }
+        if (PathlibModule.isPath(lt) || PathlibModule.isPath(rt)) {
+            return PathlibModule.binary(ft, op, l, r, at);
+        }
         if (BigInts.involved(lt, rt)) {
             return BigInts.binary(ft, op, l, r, at);
         }
@@ -530,7 +533,7 @@ final class OperatorLowering {
         if (t instanceof PyType.VarTupleT v) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, v.elem(), at)));
         }
-        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && PyType.orderable(l.elem())) {
+        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && !IoModule.isFile(t) && PyType.orderable(l.elem())) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, l.elem(), at)));
         }
         if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {

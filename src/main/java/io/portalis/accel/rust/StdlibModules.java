@@ -20,7 +20,12 @@ final class StdlibModules {
             new StatisticsModule(),
             new DoctestModule(),
             new ReModule(),
-            new TextwrapModule());
+            new TextwrapModule(),
+            new IoModule(),
+            new OsModule(),
+            new OsPathModule(),
+            new PathlibModule(),
+            new ContextlibModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}). They follow the prelude and are cut like it.
