@@ -294,6 +294,20 @@ mod io {
     }
 
     impl TextIOWrapper {
+        /// The value of a variable declared before the statement that first stores to it.
+        pub fn placeholder() -> TextIOWrapper {
+            TextIOWrapper(std::rc::Rc::new(std::cell::RefCell::new(FileState {
+                name: String::new(),
+                mode: String::new(),
+                handle: None,
+                readable: false,
+                writable: false,
+                ahead: None,
+                pos: 0,
+                pending: String::new(),
+            })))
+        }
+
         /// The file as a `with` statement enters it: ValueError once it is closed.
         pub fn enter(&self) -> super::py::PyResult<TextIOWrapper> {
             if self.0.borrow().handle.is_none() {

@@ -10,6 +10,11 @@ mod pathlib {
     }
 
     impl Path {
+        /// The value of a variable declared before the statement that first stores to it.
+        pub fn placeholder() -> Path {
+            Path::new(".")
+        }
+
         /// `Path(text)`.
         pub fn new(text: &str) -> Path {
             let mut p = Path {

@@ -418,6 +418,9 @@ final class FunctionTranslator {
         if (ReModule.isRe(t)) {
             return ReModule.placeholder((PyType.LibT) t);
         }
+        if (IoModule.isFile(t) || PathlibModule.isPath(t)) {
+            return t.rust() + "::placeholder()";
+        }
         if (t instanceof PyType.TupleT tt) {
             List<String> parts = new ArrayList<>();
             for (PyType e : tt.elems()) {

@@ -391,6 +391,8 @@ final class OperatorLowering {
                         || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
                     test = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", new RExpr.Field(l.code(), "0")),
                             new RExpr.Unary("&", new RExpr.Field(r.code(), "0")));
+                } else if (IoModule.isFile(l.type()) && l.type().equals(r.type())) {
+                    test = RExpr.method(l.code(), "same_object", ft.ref(r));
                 } else {
                     throw Unsupported.construct("'is' between " + l.type().python() + " and " + r.type().python(), at);
                 }

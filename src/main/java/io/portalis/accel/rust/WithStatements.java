@@ -64,9 +64,14 @@ final class WithStatements {
         }
         Local file = ft.tempLocal("file", IoModule.FILE);
         ft.emit(new RStmt.Let(file, false, ft.tryOf(RExpr.method(entered.code(), "enter"))));
+        java.util.function.Supplier<List<RStmt>> exit = () -> List.of(
+                new RStmt.Expr(ft.tryOf(RExpr.method(new RExpr.Atom(file.rust()), "close"))));
+        if (body.stream().allMatch(st -> st instanceof Stmt.Pass)) {
+            exit.get().forEach(ft::emit); // nothing can raise in between
+            return;
+        }
         Stmt.Try guarded = new Stmt.Try(body, List.of(), List.of(), List.of(), w.start(), w.end());
-        ft.exceptionLowering.tryStmt(guarded, () -> List.of(
-                new RStmt.Expr(ft.tryOf(RExpr.method(new RExpr.Atom(file.rust()), "close")))));
+        ft.exceptionLowering.tryStmt(guarded, exit);
     }
 
     /** {@code with suppress(E1, E2): body} as {@code try: body except (E1, E2): pass}. */
