@@ -199,22 +199,21 @@ final class IoModule implements StdlibModule {
     }
 
     /**
-     * {@code print(..., file=f)} for a text file named by a variable: the line laid out with
-     * {@code format!} (its format string and arguments as print's), written to the file.
+     * {@code print(..., file=f)}: the line laid out with {@code format!} (print's format string and
+     * arguments) into a temporary, then the file expression evaluated, as Python evaluates the
+     * keyword argument after the positional ones, and the line written to it.
      */
     static FunctionTranslator.Val print(FunctionTranslator ft, Expr file, String fmt, List<RExpr> args) {
-        if (!(file instanceof Expr.Name)) {
-            throw Unsupported.construct("print(file=...) to an expression that is not a name", file);
-        }
+        List<RExpr> all = new java.util.ArrayList<>();
+        all.add(new RExpr.Atom("\"" + fmt + "\""));
+        all.addAll(args);
+        Local line = ft.temp("line", PyType.STR);
+        ft.emit(new RStmt.Let(line, false, new RExpr.Macro("format", all, false, true)));
         FunctionTranslator.Val f = ft.expr(file, null);
         if (!isFile(f.type())) {
             throw Unsupported.construct("print(file=...) to anything but sys.stdout, sys.stderr or a text file", file);
         }
-        List<RExpr> all = new java.util.ArrayList<>();
-        all.add(new RExpr.Atom("\"" + fmt + "\""));
-        all.addAll(args);
-        RExpr text = new RExpr.Macro("format", all, false, true);
-        return val(ft.tryOf(RExpr.method(f.code(), "print", text)), PyType.NONE);
+        return val(ft.tryOf(RExpr.method(f.code(), "print", new RExpr.Atom(line.rust()))), PyType.NONE);
     }
 
     /** A consumer that takes every item of an iterable at once ({@code list(f)}): refused for a file. */

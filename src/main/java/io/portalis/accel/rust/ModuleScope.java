@@ -269,6 +269,8 @@ final class ModuleScope {
                     return PyType.BOOL;
                 case "None":
                     return PyType.NONE;
+                case "TextIO": // typing.TextIO: what open() returns in text mode
+                    return IoModule.FILE;
                 case "list", "dict", "set", "tuple", "List", "Dict", "Set", "Tuple":
                     throw Unsupported.type("bare '" + n.id() + "' annotation gives no element type here; write "
                             + n.id().toLowerCase(Locale.ROOT) + "[...] (a bare one is read only where a value is assigned with it)", e);

@@ -277,7 +277,8 @@ public final class RustTranslator {
                     throw Unsupported.construct("import ... as", a);
                 }
                 ClassFormImports.check(m, a, scope);
-                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
+                if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")
+                        && !a.name().equals("TextIO")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {
