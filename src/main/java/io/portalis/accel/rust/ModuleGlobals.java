@@ -70,6 +70,9 @@ final class ModuleGlobals {
                 DeclarationPlanner.targetNames(a.target(), targets);
             } else if (s instanceof Stmt.For f) {
                 DeclarationPlanner.targetNames(f.target(), targets);
+            } else if (s instanceof Stmt.With w) { // with open(...) as f binds f
+                w.items().stream().filter(i -> i.optional_vars() != null)
+                        .forEach(i -> DeclarationPlanner.targetNames(i.optional_vars(), targets));
             }
             targets.forEach(t -> assignments.merge(t, 1, Integer::sum));
         }
