@@ -349,6 +349,18 @@ mod io {
             Ok(out)
         }
 
+        /// The rest of the file's text, for another runtime module reading a file object
+        /// (`json.load(f)`): `f.read()`.
+        pub fn read_to_string(&self) -> super::py::PyResult<String> {
+            self.read(-1)
+        }
+
+        /// Writes text for another runtime module writing to a file object (`json.dump(x, f)`):
+        /// `f.write(s)`, with its errors (closed file, not writable).
+        pub fn write_str(&self, s: &str) -> super::py::PyResult<()> {
+            self.write(s).map(|_| ())
+        }
+
         /// `f.readlines()`: the remaining lines.
         pub fn readlines(&self) -> super::py::PyResult<super::py::List<String>> {
             let mut lines = Vec::new();
