@@ -11,8 +11,9 @@ import java.util.Set;
  * Text files: the builtin {@code open()} (also {@code io.open}) in the text modes {@code "r"},
  * {@code "w"}, {@code "a"}, {@code "x"} and {@code "r+"}, UTF-8 with universal newlines on read,
  * and the file object's methods and attributes, as the runtime's {@code io::TextIOWrapper}
- * ({@code src/main/resources/rust/io.rs}; another module reaches a file's text through its
- * {@code read(-1)} and {@code write(&str)}). Also {@code io.UnsupportedOperation} in except
+ * ({@code src/main/resources/rust/io.rs}). Another module that takes a file object (json's
+ * {@code load}/{@code dump}) tests its argument's type with {@link #isFile} and calls the runtime's
+ * {@code f.read_to_string()?} / {@code f.write_str(&s)?}. Also {@code io.UnsupportedOperation} in except
  * clauses, and an OSError's {@code errno}, {@code strerror} and {@code filename}. Binary mode,
  * {@code "w+"}/{@code "a+"}, other encodings, {@code newline=} other than None, {@code seek} and
  * {@code tell} are refused by name.
