@@ -381,6 +381,23 @@ mod io {
             }
         }
 
+        /// The file as an iterator that a generator's consumers take (`enumerate(f)`, `next(f)`):
+        /// its lines, each read when it is asked for.
+        pub fn lines(&self) -> super::py::Gen<String> {
+            let yielder = super::py::Yielder::new();
+            let out = yielder.clone();
+            let file = self.clone();
+            super::py::Gen::new("TextIOWrapper", yielder, async move {
+                loop {
+                    let line = file.readline(-1)?;
+                    if line.is_empty() {
+                        return Ok(());
+                    }
+                    out.give(line).await?;
+                }
+            })
+        }
+
         /// `f.write(s)`: the count of characters.
         pub fn write(&self, s: &str) -> super::py::PyResult<i64> {
             let mut state = self.0.borrow_mut();

@@ -87,7 +87,7 @@ def main() -> None:
         raise ValueError("not an OSError")
     except Exception as e:
         try:
-            print(e.errno)
+            print(e.errno)  # type: ignore[attr-defined]
         except AttributeError as inner:
             print("AttributeError:", inner)
     try:

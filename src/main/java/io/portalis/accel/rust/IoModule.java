@@ -217,11 +217,16 @@ final class IoModule implements StdlibModule {
         return val(ft.tryOf(RExpr.method(f.code(), "print", new RExpr.Atom(line.rust()))), PyType.NONE);
     }
 
-    /** A consumer that takes every item of an iterable at once ({@code list(f)}): refused for a file. */
-    static void refuseConsumer(PyType t, Node at) {
-        if (isFile(t)) {
-            throw Unsupported.construct("a text file consumed as a whole by this call (use f.readlines())", at);
+    /**
+     * A value iterated lazily ({@code enumerate(f)}, {@code zip(f, g)}, {@code next(f)}): a text
+     * file as a generator of its lines, each read when it is asked for, sharing the file's position;
+     * any other value as it is.
+     */
+    static FunctionTranslator.Val asLines(FunctionTranslator ft, FunctionTranslator.Val v) {
+        if (!isFile(v.type())) {
+            return v;
         }
+        return val(RExpr.method(v.code(), "lines"), new PyType.GenT(PyType.STR));
     }
 
     private static FunctionTranslator.Val val(RExpr code, PyType type) {
