@@ -65,6 +65,12 @@ def main() -> None:
     out.flush()
     print(repr(open("buffered.txt").read()))
     out.close()
+    logged = open("flushed.txt", "w")
+    print("one", file=logged, flush=True)
+    print("two", file=logged, flush=False)
+    print(repr(open("flushed.txt").read()))
+    logged.close()
+    print(repr(open("flushed.txt").read()))
 
     # r+ reads and overwrites from the start.
     with open("rplus.txt", "w") as w:

@@ -202,9 +202,10 @@ final class IoModule implements StdlibModule {
     /**
      * {@code print(..., file=f)}: the line laid out with {@code format!} (print's format string and
      * arguments) into a temporary, then the file expression evaluated, as Python evaluates the
-     * keyword argument after the positional ones, and the line written to it.
+     * keyword argument after the positional ones, and the line written to it ({@code flush=True}:
+     * and flushed).
      */
-    static FunctionTranslator.Val print(FunctionTranslator ft, Expr file, String fmt, List<RExpr> args) {
+    static FunctionTranslator.Val print(FunctionTranslator ft, Expr file, String fmt, List<RExpr> args, boolean flush) {
         List<RExpr> all = new java.util.ArrayList<>();
         all.add(new RExpr.Atom("\"" + fmt + "\""));
         all.addAll(args);
@@ -214,7 +215,12 @@ final class IoModule implements StdlibModule {
         if (!isFile(f.type())) {
             throw Unsupported.construct("print(file=...) to anything but sys.stdout, sys.stderr or a text file", file);
         }
-        return val(ft.tryOf(RExpr.method(f.code(), "print", new RExpr.Atom(line.rust()))), PyType.NONE);
+        RExpr written = ft.tryOf(RExpr.method(f.code(), "print", new RExpr.Atom(line.rust())));
+        if (!flush) {
+            return val(written, PyType.NONE);
+        }
+        ft.emit(new RStmt.Expr(written)); // flush=True: the line reaches the file now
+        return val(ft.tryOf(RExpr.method(f.code(), "flush")), PyType.NONE);
     }
 
     /**

@@ -90,7 +90,8 @@ final class PrintCall {
             }
         }
         if (file != null) {
-            return IoModule.print(ft, file, fmt.append(RustLiterals.formatText(end)).toString(), args);
+            boolean flush = kw.get("flush") instanceof Expr.Constant k && k.value() instanceof ConstantValue.Bool b && b.value();
+            return IoModule.print(ft, file, fmt.append(RustLiterals.formatText(end)).toString(), args, flush);
         }
         String macro;
         if (end.equals("\n")) {
