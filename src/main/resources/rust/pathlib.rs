@@ -246,10 +246,94 @@ mod pathlib {
             Ok(names.items().iter().map(|n| self.join(n)).collect())
         }
 
+        /// `p.glob(pattern)` for a pattern of one component (no "/", no "**"): the entries
+        /// whose names match it as fnmatch matches on Linux (case-sensitive; `*` matches a
+        /// leading dot), in the OS's order; nothing when `p` is not a directory.
+        pub fn glob(&self, pattern: &str) -> super::py::PyResult<Vec<Path>> {
+            if pattern.is_empty() {
+                return super::py::raise(
+                    "ValueError",
+                    format!("Unacceptable pattern: {}", super::py::repr_str(pattern)),
+                );
+            }
+            if !self.is_dir() {
+                return Ok(Vec::new());
+            }
+            let names = match super::os::listdir(&self.text()) {
+                Ok(names) => names.items(),
+                Err(e) if e.kind == "PermissionError" => return Ok(Vec::new()),
+                Err(e) => return Err(e),
+            };
+            let pat: Vec<char> = pattern.chars().collect();
+            Ok(names
+                .iter()
+                .filter(|n| fnmatch(&n.chars().collect::<Vec<char>>(), &pat))
+                .map(|n| self.join(n))
+                .collect())
+        }
+
         /// `Path.cwd()`.
         pub fn cwd() -> super::py::PyResult<Path> {
             Ok(Path::new(&super::os::getcwd()?))
         }
+    }
+
+    /// Whether a name matches a shell pattern: `*`, `?`, `[set]`, `[!set]` with ranges; a `[`
+    /// without its `]` is itself.
+    fn fnmatch(name: &[char], pat: &[char]) -> bool {
+        match pat.first() {
+            None => name.is_empty(),
+            Some('*') => (0..=name.len()).any(|k| fnmatch(&name[k..], &pat[1..])),
+            Some('?') => !name.is_empty() && fnmatch(&name[1..], &pat[1..]),
+            Some('[') => match set_end(pat) {
+                Some(end) => {
+                    !name.is_empty()
+                        && in_set(name[0], &pat[1..end])
+                        && fnmatch(&name[1..], &pat[end + 1..])
+                }
+                None => name.first() == Some(&'[') && fnmatch(&name[1..], &pat[1..]),
+            },
+            Some(c) => name.first() == Some(c) && fnmatch(&name[1..], &pat[1..]),
+        }
+    }
+
+    /// The index of the `]` closing the set that opens at `pat[0]`, as fnmatch.translate finds it.
+    fn set_end(pat: &[char]) -> Option<usize> {
+        let mut j = 1;
+        if pat.get(j) == Some(&'!') {
+            j += 1;
+        }
+        if pat.get(j) == Some(&']') {
+            j += 1;
+        }
+        while j < pat.len() && pat[j] != ']' {
+            j += 1;
+        }
+        if j < pat.len() {
+            Some(j)
+        } else {
+            None
+        }
+    }
+
+    /// Whether c is in a set's text (between its brackets): `!` first negates, `a-z` is a range.
+    fn in_set(c: char, set: &[char]) -> bool {
+        let (negate, items) = match set.first() {
+            Some('!') => (true, &set[1..]),
+            _ => (false, set),
+        };
+        let mut found = false;
+        let mut i = 0;
+        while i < items.len() {
+            if i + 2 < items.len() && items[i + 1] == '-' {
+                found |= items[i] <= c && c <= items[i + 2];
+                i += 3;
+            } else {
+                found |= items[i] == c;
+                i += 1;
+            }
+        }
+        found != negate
     }
 
     impl super::py::Show for Path {

@@ -1,5 +1,6 @@
 package io.portalis.accel.rust;
 
+import io.portalis.accel.python.ast.ConstantValue;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.Operator;
@@ -15,8 +16,9 @@ import java.util.Set;
  * {@code parts}) and methods ({@code with_suffix}, {@code with_name}, {@code with_stem},
  * {@code joinpath}, {@code is_absolute}, {@code as_posix}), and the file-system ones
  * ({@code exists}, {@code is_file}, {@code is_dir}, {@code read_text}, {@code write_text},
- * {@code open}, {@code mkdir}, {@code unlink}, {@code rmdir}, {@code iterdir}). Hashing (a Path
- * in a set or as a dict key), {@code parents}, {@code glob}, {@code resolve}, {@code stat} and the
+ * {@code open}, {@code mkdir}, {@code unlink}, {@code rmdir}, {@code iterdir}, {@code glob} of one
+ * component). Hashing (a Path in a set or as a dict key), {@code parents}, {@code rglob}, recursive
+ * or multi-component {@code glob}, {@code resolve}, {@code stat} and the
  * class methods ({@code Path.cwd()}) are refused.
  */
 final class PathlibModule implements StdlibModule {
@@ -201,6 +203,16 @@ final class PathlibModule implements StdlibModule {
             case "iterdir" -> {
                 LibraryArgs.bind(c, method, List.of(), 0);
                 return val(ft.tryOf(RExpr.method(r, method)), new PyType.IterT(PATH));
+            }
+            case "glob" -> {
+                Map<String, Expr> a = LibraryArgs.bind(c, method, List.of("pattern"), 1);
+                if (!(a.get("pattern") instanceof Expr.Constant k && k.value() instanceof ConstantValue.Str s)
+                        || s.value().contains("/") || s.value().contains("**")) {
+                    throw Unsupported.construct("glob() pattern that is not a str literal of one component "
+                            + "(no '/' or '**')", a.get("pattern"));
+                }
+                return val(ft.tryOf(RExpr.method(r, method, new RExpr.Atom(RustLiterals.string(s.value())))),
+                        new PyType.IterT(PATH));
             }
             default -> throw Unsupported.construct("method '" + method + "' of a Path", c);
         }
