@@ -123,6 +123,15 @@ mod py {
                 .and_then(|o| o.as_any().downcast_ref::<T>());
             object.cloned().expect("an except clause matched the class")
         }
+
+        /// The object the raise carried, where it is of type T (an OSError's errno and filename).
+        pub fn object_as<T: Clone + 'static>(&self) -> Option<T> {
+            let object = self
+                .object
+                .as_ref()
+                .and_then(|o| o.as_any().downcast_ref::<T>());
+            object.cloned()
+        }
     }
 
     /// One argument of an exception as `str()` and `repr()` show it, rendered when the
@@ -217,6 +226,17 @@ mod py {
             "IndexError" | "KeyError" => "LookupError",
             "NotImplementedError" | "RecursionError" => "RuntimeError",
             "UnicodeError" => "ValueError",
+            "UnicodeDecodeError" | "UnicodeEncodeError" => "UnicodeError",
+            "FileNotFoundError" | "FileExistsError" | "IsADirectoryError"
+            | "NotADirectoryError" | "PermissionError" | "InterruptedError" | "TimeoutError"
+            | "BlockingIOError" | "ChildProcessError" | "ProcessLookupError"
+            | "ConnectionError" => "OSError",
+            "BrokenPipeError"
+            | "ConnectionAbortedError"
+            | "ConnectionResetError"
+            | "ConnectionRefusedError" => "ConnectionError",
+            // io.UnsupportedOperation is a ValueError too (see exc_matches).
+            "io.UnsupportedOperation" => "OSError",
             "UnboundLocalError" => "NameError",
             "FrozenInstanceError" => "AttributeError",
             _ => "Exception",
@@ -230,6 +250,9 @@ mod py {
         target: &str,
         user_base: fn(&str) -> Option<&'static str>,
     ) -> bool {
+        if kind == "io.UnsupportedOperation" && target == "ValueError" {
+            return true; // its second base class
+        }
         let mut current: Option<&str> = Some(kind);
         while let Some(k) = current {
             if k == target {

@@ -1,3 +1,3 @@
-import os.path
+import urllib.parse
 
-print(os.path.join("a", "b"))
+print(urllib.parse.quote("a b"))

@@ -32,6 +32,9 @@ record BindingSites(int count, boolean inLoop) {
                 DeclarationPlanner.targetNames(a.target(), bound);
             } else if (s instanceof Stmt.For f) {
                 DeclarationPlanner.targetNames(f.target(), bound);
+            } else if (s instanceof Stmt.With w) {
+                w.items().stream().filter(i -> i.optional_vars() != null)
+                        .forEach(i -> DeclarationPlanner.targetNames(i.optional_vars(), bound));
             } else if (s instanceof Stmt.Delete d) {
                 d.targets().forEach(t -> DeclarationPlanner.targetNames(t, bound));
             } else if (s instanceof Stmt.FunctionDef f) {
@@ -52,6 +55,8 @@ record BindingSites(int count, boolean inLoop) {
             } else if (s instanceof Stmt.While w) {
                 walk(w.body(), name, true, count, loop);
                 walk(w.orelse(), name, inLoop, count, loop);
+            } else if (s instanceof Stmt.With w) {
+                walk(w.body(), name, inLoop, count, loop);
             } else if (s instanceof Stmt.Try t) {
                 walk(t.body(), name, inLoop, count, loop);
                 for (ExceptHandler h : t.handlers()) {

@@ -94,6 +94,8 @@ final class BuiltinCalls {
                 return new PrintCall(ft).print(calls.keywords(c, Set.of("sep", "end", "file", "flush")), c);
             case "input":
                 return SysModule.input(ft, c);
+            case "open":
+                return IoModule.open(ft, c);
             case "len": {
                 calls.arity(c, 1, 1, name);
                 calls.keywords(c, Set.of());

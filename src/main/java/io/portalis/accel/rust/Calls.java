@@ -107,6 +107,10 @@ final class Calls {
             if (stdlib != null) {
                 return stdlib.call(ft, a.attr(), c, expected);
             }
+            FunctionTranslator.Val environ = OsModule.environCall(ft, c);
+            if (environ != null) {
+                return environ;
+            }
             String stream = SysModule.stream(ft, a.value());
             if (stream != null) {
                 return SysModule.streamCall(ft, stream, a.attr(), c);

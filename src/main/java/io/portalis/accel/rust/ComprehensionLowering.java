@@ -33,7 +33,7 @@ final class ComprehensionLowering {
         if (e instanceof Expr.GeneratorExp g) {
             return hoisted(lazyGenerator(g, consumedHere));
         }
-        return ft.expr(e, null);
+        return IoModule.asLines(ft, ft.expr(e, null)); // a text file steps through its lines
     }
 
     /** A lazy generator made by a statement of its own, before the one that uses it. */

@@ -118,6 +118,15 @@ final class DeclarationPlanner {
             expr(i.test(), here);
             block(i.body(), here);
             block(i.orelse(), here);
+        } else if (s instanceof Stmt.With w) {
+            // Only the first item's target is bound before the block the later items open.
+            for (io.portalis.accel.python.ast.WithItem item : w.items()) {
+                expr(item.context_expr(), here);
+                if (item.optional_vars() != null) {
+                    target(item.optional_vars(), here, item == w.items().get(0) && item.optional_vars() instanceof Expr.Name);
+                }
+            }
+            block(w.body(), here);
         } else if (s instanceof Stmt.Try t) {
             block(t.body(), here);
             for (ExceptHandler h : t.handlers()) {

@@ -91,6 +91,10 @@ final class ExceptionLowering {
             return SysModule.systemExit(ft, args);
         }
         RExpr kind = new RExpr.Atom("\"" + name + "\"");
+        if (args.size() > 1 && ft.module.isException(name) && ModuleScope.osError(name)) {
+            // OSError(errno, strerror[, filename]) picks its class by errno and formats its str.
+            throw Unsupported.construct(name + "() with more than one argument", args.get(1));
+        }
         if (args.size() == 1) {
             Val a = ft.expr(args.get(0), null);
             if (name.equals("KeyError")) {
@@ -105,7 +109,15 @@ final class ExceptionLowering {
     }
 
     void tryStmt(Stmt.Try t) {
-        boolean hasFinally = !t.finalbody().isEmpty();
+        tryStmt(t, t.finalbody().isEmpty() ? null : () -> ft.block(t.finalbody()));
+    }
+
+    /**
+     * A try statement whose finally block, if any ({@code finalBlock} not null), is given as the
+     * Rust statements it runs, made where they are reached (a with statement's exit).
+     */
+    void tryStmt(Stmt.Try t, java.util.function.Supplier<List<RStmt>> finalBlock) {
+        boolean hasFinally = finalBlock != null;
         String bodyLabel = "'" + ft.fresh("try").replace("try_", "try");
         String savedError = ft.errorLabel;
         String savedReturn = ft.returnLabel;
@@ -185,7 +197,7 @@ final class ExceptionLowering {
         Local result = ft.tempLocal("result", null);
         result.type(new PyType.Prim("outcome", outcomeType, false));
         ft.out.add(new RStmt.Let(result, true, new RExpr.Block(handledLabel, handled, null)));
-        for (RStmt s : ft.block(t.finalbody())) {
+        for (RStmt s : finalBlock.get()) {
             ft.out.add(s);
         }
         RExpr settled = ft.tryOf(new RExpr.Atom(result.rust()));
@@ -219,6 +231,7 @@ final class ExceptionLowering {
                 for (Expr te : types) {
                     String moduleClass = ReModule.exceptionClass(ft, te);
                     moduleClass = moduleClass != null ? moduleClass : JsonModule.exceptionClass(ft, te);
+                    moduleClass = moduleClass != null ? moduleClass : IoModule.exceptionClass(ft, te);
                     if (moduleClass != null) {
                         RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
                                 new RExpr.Atom("\"" + moduleClass + "\""), new RExpr.Atom("user_exception_base"));
@@ -336,6 +349,8 @@ final class ExceptionLowering {
         } else if (s instanceof Stmt.While w) {
             out.add(w.body());
             out.add(w.orelse());
+        } else if (s instanceof Stmt.With w) {
+            out.add(w.body());
         } else if (s instanceof Stmt.Try t) {
             out.add(t.body());
             out.add(t.orelse());

@@ -333,6 +333,10 @@ final class ExpressionLowering {
         if (obj.type() instanceof PyType.LibT l) {
             return StdlibModules.find(l.module()).attribute(ft, obj, l, a.attr(), a);
         }
+        Val osErrorField = obj.type() == PyType.EXC ? IoModule.exceptionAttribute(ft, obj, a.attr()) : null;
+        if (osErrorField != null) {
+            return osErrorField;
+        }
         if (obj.type() == PyType.EXC && a.attr().equals("args")) {
             return new Val(RExpr.method(obj.code(), "args"), PyType.ARGS, Kind.OWNED);
         }
@@ -341,6 +345,14 @@ final class ExpressionLowering {
 
     /** The standard-library module an expression names ({@code math} after {@code import math}), or null. */
     StdlibModule importedModule(Expr e) {
+        if (e instanceof Expr.Attribute a) { // os.path
+            StdlibModule outer = importedModule(a.value());
+            return outer == null ? null : outer.submodule(a.attr());
+        }
+        if (e instanceof Expr.Name n && !ft.isLocal(n.id()) && ft.module.stdlib.member(n.id()) != null) {
+            StdlibImports.Member m = ft.module.stdlib.member(n.id()); // from os import path
+            return m.module().submodule(m.member());
+        }
         return e instanceof Expr.Name n && !ft.isLocal(n.id()) ? ft.module.stdlib.module(n.id()) : null;
     }
 
@@ -348,6 +360,10 @@ final class ExpressionLowering {
         Val member = EnumClasses.byName(ft, s);
         if (member != null) {
             return member;
+        }
+        Val environ = OsModule.environItem(ft, s);
+        if (environ != null) {
+            return environ;
         }
         Val c = expr(s.value(), null);
         Val field = NamedTuples.item(ft, c, s);

@@ -194,6 +194,9 @@ final class FunctionSignatures {
             if (s instanceof Stmt.While w && (returnsValue(w.body()) || returnsValue(w.orelse()))) {
                 return true;
             }
+            if (s instanceof Stmt.With w && returnsValue(w.body())) {
+                return true;
+            }
             if (s instanceof Stmt.Try t && (returnsValue(t.body()) || returnsValue(t.orelse()) || returnsValue(t.finalbody())
                     || t.handlers().stream().anyMatch(h -> returnsValue(h.body())))) {
                 return true;

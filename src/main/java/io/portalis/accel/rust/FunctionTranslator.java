@@ -120,6 +120,7 @@ final class FunctionTranslator {
     final AssignmentLowering assignmentLowering = new AssignmentLowering(this);
     final LoopLowering loopLowering = new LoopLowering(this);
     final ExceptionLowering exceptionLowering = new ExceptionLowering(this);
+    final WithStatements withStatements = new WithStatements(this);
     final ValueConversions valueConversions = new ValueConversions(this);
     final ExpressionLowering expressionLowering = new ExpressionLowering(this);
     final OperatorLowering operatorLowering = new OperatorLowering(this);
@@ -193,7 +194,8 @@ final class FunctionTranslator {
         if (ret == PyType.NONE) {
             // A try ... finally that always raises still ends in Rust with the finally's re-raise
             // (`result?;`), which is not a tail: the function needs its Ok(()) after it.
-            if (!terminates(body) || body.get(body.size() - 1) instanceof Stmt.Try t && !t.finalbody().isEmpty()) {
+            if (!terminates(body) || body.get(body.size() - 1) instanceof Stmt.Try t && !t.finalbody().isEmpty()
+                    || body.get(body.size() - 1) instanceof Stmt.With w && WithStatements.closesFile(w)) {
                 stmts.add(new RStmt.Tail(new RExpr.Atom("Ok(())")));
             }
         } else if (!terminates(body)) {
@@ -415,6 +417,9 @@ final class FunctionTranslator {
         }
         if (ReModule.isRe(t)) {
             return ReModule.placeholder((PyType.LibT) t);
+        }
+        if (IoModule.isFile(t) || PathlibModule.isPath(t)) {
+            return t.rust() + "::placeholder()";
         }
         if (t instanceof PyType.TupleT tt) {
             List<String> parts = new ArrayList<>();

@@ -410,6 +410,9 @@ final class LoopLowering {
             return ft.owned(v);
         }
         if (t instanceof PyType.VarTupleT || t instanceof PyType.LibT) {
+            if (IoModule.isFile(t)) {
+                return iterVec(IoModule.asLines(ft, v), at); // read to its end, as list(f) does
+            }
             return RExpr.method(v.code(), "items");
         }
         if (t instanceof PyType.GenT) {

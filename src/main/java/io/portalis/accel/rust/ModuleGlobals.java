@@ -174,7 +174,7 @@ final class ModuleGlobals {
     }
 
     /**
-     * The names a statement binds through its assignment, augmented-assignment or {@code for}
+     * The names a statement binds through its assignment, augmented-assignment, {@code for} or {@code with}
      * targets (walrus targets are {@link WalrusTargets}'). A bare annotation ({@code X: int}) binds
      * nothing at run time; {@code withBareAnnotations} counts it anyway, for callers that treat a
      * declaration as a write.
@@ -189,6 +189,9 @@ final class ModuleGlobals {
             DeclarationPlanner.targetNames(a.target(), targets);
         } else if (s instanceof Stmt.For f) {
             DeclarationPlanner.targetNames(f.target(), targets);
+        } else if (s instanceof Stmt.With w) { // with open(...) as f binds f
+            w.items().stream().filter(i -> i.optional_vars() != null)
+                    .forEach(i -> DeclarationPlanner.targetNames(i.optional_vars(), targets));
         }
         return targets;
     }
@@ -289,6 +292,8 @@ final class ModuleGlobals {
             } else if (s instanceof Stmt.While w) {
                 out.addAll(allStatements(w.body()));
                 out.addAll(allStatements(w.orelse()));
+            } else if (s instanceof Stmt.With w) {
+                out.addAll(allStatements(w.body()));
             } else if (s instanceof Stmt.Try t) {
                 out.addAll(allStatements(t.body()));
                 out.addAll(allStatements(t.orelse()));

@@ -41,7 +41,20 @@ final class ModuleScope {
             "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError",
             "LookupError", "IndexError", "KeyError", "ValueError", "TypeError", "RuntimeError",
             "NotImplementedError", "AssertionError", "AttributeError", "RecursionError", "UnicodeError",
-            "NameError", "UnboundLocalError", "StopIteration", "GeneratorExit", "SystemExit", "EOFError");
+            "NameError", "UnboundLocalError", "StopIteration", "GeneratorExit", "SystemExit", "EOFError",
+            "UnicodeDecodeError", "UnicodeEncodeError", "OSError", "FileNotFoundError", "FileExistsError",
+            "IsADirectoryError", "NotADirectoryError", "PermissionError", "InterruptedError", "TimeoutError",
+            "BlockingIOError", "ChildProcessError", "ProcessLookupError", "ConnectionError", "BrokenPipeError",
+            "ConnectionAbortedError", "ConnectionResetError", "ConnectionRefusedError");
+
+    /** Whether a builtin exception class is OSError or one of its subclasses. */
+    static boolean osError(String name) {
+        return BUILTIN_EXCEPTIONS.contains(name) && (name.equals("OSError") || name.endsWith("Error")
+                && Set.of("FileNotFoundError", "FileExistsError", "IsADirectoryError", "NotADirectoryError",
+                "PermissionError", "InterruptedError", "TimeoutError", "BlockingIOError", "ChildProcessError",
+                "ProcessLookupError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+                "ConnectionResetError", "ConnectionRefusedError").contains(name));
+    }
 
     private static final Set<String> RUST_KEYWORDS = Set.of(
             "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -265,6 +278,8 @@ final class ModuleScope {
                     return PyType.BOOL;
                 case "None":
                     return PyType.NONE;
+                case "TextIO": // typing.TextIO: what open() returns in text mode
+                    return IoModule.FILE;
                 case "list", "dict", "set", "tuple", "List", "Dict", "Set", "Tuple":
                     throw Unsupported.type("bare '" + n.id() + "' annotation gives no element type here; write "
                             + n.id().toLowerCase(Locale.ROOT) + "[...] (a bare one is read only where a value is assigned with it)", e);

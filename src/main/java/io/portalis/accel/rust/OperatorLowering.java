@@ -48,6 +48,9 @@ final class OperatorLowering {
         if (CollectionsDicts.flavored(lt)) {
             return new CollectionsDicts(ft).binary(op, l, r, at);
         }
+        if (PathlibModule.isPath(lt) || PathlibModule.isPath(rt)) {
+            return PathlibModule.binary(ft, op, l, r, at);
+        }
         if (BigInts.involved(lt, rt)) {
             return BigInts.binary(ft, op, l, r, at);
         }
@@ -412,6 +415,8 @@ final class OperatorLowering {
                         || l.type() instanceof PyType.DictT || l.type() instanceof PyType.SetT))) {
                     test = RExpr.call("Rc::ptr_eq", new RExpr.Unary("&", new RExpr.Field(l.code(), "0")),
                             new RExpr.Unary("&", new RExpr.Field(r.code(), "0")));
+                } else if (IoModule.isFile(l.type()) && l.type().equals(r.type())) {
+                    test = RExpr.method(l.code(), "same_object", ft.ref(r));
                 } else {
                     throw Unsupported.construct("'is' between " + l.type().python() + " and " + r.type().python(), at);
                 }
@@ -563,7 +568,7 @@ final class OperatorLowering {
         if (t instanceof PyType.VarTupleT v) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, v.elem(), at)));
         }
-        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && PyType.orderable(l.elem())) {
+        if (t instanceof PyType.LibT l && !ReModule.isRe(t) && !IoModule.isFile(t) && PyType.orderable(l.elem())) {
             return RExpr.method(container.code(), "contains", ft.ref(ft.coerce(item, l.elem(), at)));
         }
         if (t instanceof PyType.ListT l && Dunders.hasUserEq(l.elem())) {

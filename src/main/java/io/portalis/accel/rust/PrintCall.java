@@ -27,7 +27,8 @@ final class PrintCall {
     FunctionTranslator.Val print(Map<String, Expr> kw, Expr.Call c) {
         String sep = kw.containsKey("sep") ? literal(kw.get("sep"), "sep") : " ";
         String end = kw.containsKey("end") ? literal(kw.get("end"), "end") : "\n";
-        boolean toStderr = kw.containsKey("file") && stderr(kw.get("file"));
+        Expr file = kw.get("file") != null && SysModule.stream(ft, kw.get("file")) == null ? kw.get("file") : null;
+        boolean toStderr = kw.containsKey("file") && file == null && stderr(kw.get("file"));
         if (kw.containsKey("flush") && !(kw.get("flush") instanceof Expr.Constant k && k.value() instanceof ConstantValue.Bool)) {
             throw Unsupported.construct("flush= that is not True or False", kw.get("flush"));
         }
@@ -87,6 +88,10 @@ final class PrintCall {
                 fmt.append("{}");
                 args.add(ft.displayArg(v));
             }
+        }
+        if (file != null) {
+            boolean flush = kw.get("flush") instanceof Expr.Constant k && k.value() instanceof ConstantValue.Bool b && b.value();
+            return IoModule.print(ft, file, fmt.append(RustLiterals.formatText(end)).toString(), args, flush);
         }
         String macro;
         if (end.equals("\n")) {

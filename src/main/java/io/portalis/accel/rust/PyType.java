@@ -369,7 +369,7 @@ sealed interface PyType {
          * the elem of a re Pattern or Match is the tuple of its groups' types, not an item type.
          */
         public boolean container() {
-            return elem != null && !module.equals("re");
+            return elem != null && !module.equals("re") && !module.equals("io");
         }
     }
 
@@ -432,7 +432,7 @@ sealed interface PyType {
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
         if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)
-                || EnumClasses.isStrEnum(t) || DatetimeModule.isValue(t)) {
+                || EnumClasses.isStrEnum(t) || DatetimeModule.isValue(t) || PathlibModule.isPath(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {

@@ -286,7 +286,8 @@ public final class RustTranslator {
                 ClassFormImports.check(m, a, scope);
                 if (m.equals("typing") && TypingForms.NAMES.contains(a.name())) {
                     scope.typingForms.add(a.name());
-                } else if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
+                } else if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")
+                        && !a.name().equals("TextIO")) {
                     throw Unsupported.construct("typing." + a.name(), a);
                 }
                 if (m.equals("collections.abc") && !AnnotationForms.ABC_NAMES.contains(a.name())) {

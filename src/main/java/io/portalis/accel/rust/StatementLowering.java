@@ -212,8 +212,8 @@ final class StatementLowering {
             return; // settled before the body: see translate()
         } else if (s instanceof Stmt.Nonlocal) {
             throw Unsupported.construct("nonlocal statement", s);
-        } else if (s instanceof Stmt.With) {
-            throw Unsupported.construct("with statement", s);
+        } else if (s instanceof Stmt.With w) {
+            ft.withStatements.lower(w);
         } else if (s instanceof Stmt.Match) {
             throw ft.module.matches.refusal((Stmt.Match) s);
         } else if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
@@ -258,6 +258,9 @@ final class StatementLowering {
         if (last instanceof Stmt.If i) {
             return terminates(i.body()) && terminates(i.orelse());
         }
+        if (last instanceof Stmt.With w) {
+            return WithStatements.closesFile(w) && terminates(w.body());
+        }
         if (last instanceof Stmt.While w && isTrue(w.test())) {
             return !containsBreak(w.body());
         }
@@ -284,6 +287,9 @@ final class StatementLowering {
     private static boolean containsBreak(List<Stmt> body) {
         for (Stmt s : body) {
             if (s instanceof Stmt.Break) {
+                return true;
+            }
+            if (s instanceof Stmt.With w && containsBreak(w.body())) {
                 return true;
             }
             if (s instanceof Stmt.If i && (containsBreak(i.body()) || containsBreak(i.orelse()))) {

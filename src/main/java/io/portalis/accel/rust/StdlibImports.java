@@ -39,6 +39,12 @@ final class StdlibImports {
             if (m == null) {
                 throw Unsupported.construct("import of module '" + a.name() + "'", a);
             }
+            if (a.asname() == null && a.name().contains(".")) {
+                // import os.path binds os, through which os.path is reached.
+                String top = a.name().substring(0, a.name().indexOf('.'));
+                bind(top, a, StdlibModules.find(top), null);
+                continue;
+            }
             bind(a.asname() == null ? a.name() : a.asname(), a, m, null);
         }
     }

@@ -25,6 +25,11 @@ interface StdlibModule {
     /** Whether CPython 3.11's module has this attribute (translated or not). */
     boolean has(String member);
 
+    /** The submodule a member names ({@code os.path}), or null. */
+    default StdlibModule submodule(String member) {
+        return null;
+    }
+
     /** The member read as a value ({@code math.pi}); a refusal where it cannot be one. */
     FunctionTranslator.Val value(String member, Node at);
 

@@ -24,7 +24,12 @@ final class StdlibModules {
             new JsonModule(),
             new DatetimeModule(),
             new TimeModule(),
-            new CopyModule());
+            new CopyModule(),
+            new IoModule(),
+            new OsModule(),
+            new OsPathModule(),
+            new PathlibModule(),
+            new ContextlibModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}), {@code enum_flag} (enum.Flag's composites, {@code enum_flag.rs};

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The differential check: every program in {@code src/test/resources/rust-diff} and every file in
  * {@code examples/} is translated, compiled with {@code rustc --edition 2021 -C opt-level=0},
  * run, and its stdout and exit status compared with {@code python3}'s (run with
- * {@code PYTHONHASHSEED=0}, the str hashes the prelude reproduces); each generated file must
+ * {@code PYTHONHASHSEED=0}, the str hashes the prelude reproduces), each side in a fresh empty
+ * working folder of its own; each generated file must
  * also pass {@code rustfmt --check}. Skipped, with a message, where rustc or python3 is absent.
  * Compiles run two at a time.
  */
@@ -136,8 +137,12 @@ class RustDifferentialTest {
         // A program's stdin is the file beside it named like it with .stdin (x.py reads x.stdin), else empty.
         Path input = py.resolveSibling(py.getFileName().toString().replaceAll("\\.py$", ".stdin"));
         Path stdin = Files.exists(input) ? input.toAbsolutePath() : null;
-        Run expected = run(RUN_SECONDS, root, stdin, "python3", py.toString());
-        Run actual = run(RUN_SECONDS, dir, stdin, dir.resolve("main").toString());
+        // Each side runs in a fresh empty folder of its own, so a program may create and read
+        // relative files without touching the repository or seeing the other side's files.
+        Path pyCwd = Files.createDirectories(dir.resolve("python-cwd"));
+        Path rsCwd = Files.createDirectories(dir.resolve("rust-cwd"));
+        Run expected = run(RUN_SECONDS, pyCwd, stdin, "python3", root.resolve(py).toString());
+        Run actual = run(RUN_SECONDS, rsCwd, stdin, dir.resolve("main").toString());
         if (!expected.stdout().equals(actual.stdout())) {
             return py + ": stdout differs\n--- python3\n" + expected.stdout() + "--- rust\n" + actual.stdout();
         }

@@ -1,0 +1,3 @@
+import os
+
+os.rename("a.txt", "b.txt")

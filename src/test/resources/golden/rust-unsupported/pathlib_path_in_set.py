@@ -1,0 +1,4 @@
+from pathlib import Path
+
+seen = {Path("a"), Path("b")}
+print(len(seen))

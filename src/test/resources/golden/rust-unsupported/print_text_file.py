@@ -1,0 +1,2 @@
+f = open("x.txt", "w")
+print(f)
