@@ -58,6 +58,12 @@ final class Calls {
                 if (callee.type() instanceof PyType.FuncT f) {
                     return invoke(callee, f, c);
                 }
+                if (callee.type() instanceof PyType.ClassT k && k.info().signature("__call__") != null) {
+                    return user(k.info().signature("__call__"), c, callee.code(), ClassEmitter.methodName("__call__"));
+                }
+            }
+            if (!ft.isLocal(n.id()) && module.generics.isTemplate(n.id())) {
+                return module.generics.call(ft, n.id(), c);
             }
             FunctionSig f = module.functions.get(n.id());
             if (f != null && ft.isLocal(n.id()) == false) {

@@ -26,6 +26,9 @@ final class ClassDeclarations {
     }
 
     void collectClass(Stmt.ClassDef c) {
+        if (scope.typeVars.protocol(c, scope.typingModules)) {
+            return; // structural: a parameter annotated with it takes each argument's own type
+        }
         if (scope.classes.containsKey(c.name())) {
             throw Unsupported.construct("redefinition of class '" + c.name() + "'", c);
         }

@@ -46,6 +46,9 @@ final class FunctionSignatures {
         }
         for (Stmt.FunctionDef f : functionDefs) {
             try {
+                if (scope.generics.adopt(f, this)) {
+                    continue; // typed per call (GenericFunctions)
+                }
                 String rust = ModuleScope.ident(f.name());
                 scope.functions.put(f.name(), signature(f, false, null, rust));
             } catch (Unsupported u) {

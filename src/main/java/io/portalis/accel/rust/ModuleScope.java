@@ -96,6 +96,10 @@ final class ModuleScope {
     /** The module's path below the source folder, which doctest reports name. */
     String doctestSource = "";
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
+    /** The module's TypeVars and protocols, and what they stand for in the instance being typed. */
+    final TypeParameters typeVars = new TypeParameters();
+    /** Module functions translated once per set of argument types ({@link GenericFunctions}). */
+    final GenericFunctions generics = new GenericFunctions(this);
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
     final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
@@ -224,6 +228,10 @@ final class ModuleScope {
 
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
+        PyType typeParameter = typeVars.annotation(e);
+        if (typeParameter != null) {
+            return typeParameter;
+        }
         e = AnnotationForms.normalize(e, typingModules);
         if (e instanceof Expr.Constant c && c.value() instanceof io.portalis.accel.python.ast.ConstantValue.None) {
             return PyType.NONE;

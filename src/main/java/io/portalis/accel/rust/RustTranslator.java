@@ -205,6 +205,7 @@ public final class RustTranslator {
             }
         }
         String main = emitMain();
+        items.append(scope.generics.emitInstances(itemEmission));
         if (!diagnostics.isEmpty()) {
             return null;
         }
@@ -276,6 +277,10 @@ public final class RustTranslator {
                 if (a.asname() != null) {
                     throw Unsupported.construct("import ... as", a);
                 }
+                if (scope.typeVars.importName(m, a.name())) {
+                    imported.add(a.name());
+                    continue;
+                }
                 ClassFormImports.check(m, a, scope);
                 if (m.equals("typing") && !AnnotationForms.TYPING_NAMES.contains(a.name()) && !a.name().equals("NamedTuple")) {
                     throw Unsupported.construct("typing." + a.name(), a);
@@ -321,6 +326,9 @@ public final class RustTranslator {
         }
         if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {
             return;
+        }
+        if (scope.typeVars.declare(s, scope.typingModules)) {
+            return; // a TypeVar: read where annotations name it (TypeParameters)
         }
         if (scope.typeAlias(s)) {
             return; // read where annotations name it; it binds a typing object at run time, which nothing here uses

@@ -1,0 +1,222 @@
+package io.portalis.accel.rust;
+
+import io.portalis.accel.python.ast.Arg;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Keyword;
+import io.portalis.accel.python.ast.Stmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Module functions whose parameters name a type parameter ({@link TypeParameters}: a TypeVar, a
+ * protocol, an abstract container of a TypeVar), translated by monomorphisation: each call settles
+ * the type parameters from its arguments' own types ({@link TypeBindings}), and the function is
+ * translated once per set of concrete parameter types, as a Rust function named after the function
+ * and those types ({@code first_list_int}, {@code hello_user}). Each instance is typed like any
+ * other function, so its body does only what the concrete types do, as CPython runs it on the
+ * argument itself. A call that cannot settle a type parameter is refused.
+ */
+final class GenericFunctions {
+    /** More instances than this of one function (polymorphic recursion) are refused. */
+    private static final int MAX_INSTANCES = 32;
+
+    /** One translation of a generic function. */
+    record Instance(Stmt.FunctionDef def, FunctionSig sig, TypeParameters.Binding binding) {}
+
+    private final ModuleScope scope;
+    private final Map<String, Stmt.FunctionDef> templates = new LinkedHashMap<>();
+    private final Map<String, Instance> instances = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+    private final Deque<Instance> pending = new ArrayDeque<>();
+    private FunctionSignatures signatures;
+
+    GenericFunctions(ModuleScope scope) {
+        this.scope = scope;
+    }
+
+    /** Takes a module function whose signature names a type parameter; false for another function. */
+    boolean adopt(Stmt.FunctionDef f, FunctionSignatures signatures) {
+        io.portalis.accel.python.ast.Arguments a = f.args();
+        List<Arg> all = new ArrayList<>(a.args());
+        all.addAll(a.kwonlyargs());
+        all.addAll(a.posonlyargs());
+        if (a.vararg() != null) {
+            all.add(a.vararg());
+        }
+        if (a.kwarg() != null) {
+            all.add(a.kwarg());
+        }
+        boolean generic = scope.typeVars.mentioned(f.returns())
+                || all.stream().anyMatch(p -> scope.typeVars.mentioned(p.annotation()));
+        if (!generic) {
+            return false;
+        }
+        if (!a.posonlyargs().isEmpty() || a.vararg() != null || a.kwarg() != null) {
+            throw Unsupported.construct("generic function '" + f.name() + "' with positional-only, *args or **kwargs "
+                    + "parameters", f);
+        }
+        if (!f.decorator_list().isEmpty()) {
+            throw Unsupported.construct("decorated generic function '" + f.name() + "'", f.decorator_list().get(0));
+        }
+        this.signatures = signatures;
+        templates.put(f.name(), f);
+        return true;
+    }
+
+    boolean isTemplate(String name) {
+        return templates.containsKey(name);
+    }
+
+    /** A call of the generic function {@code name}: its instance for the arguments' types. */
+    FunctionTranslator.Val call(FunctionTranslator ft, String name, Expr.Call c) {
+        Stmt.FunctionDef f = templates.get(name);
+        io.portalis.accel.python.ast.Arguments a = f.args();
+        List<Arg> params = new ArrayList<>(a.args());
+        params.addAll(a.kwonlyargs());
+        Expr[] given = new Expr[params.size()];
+        if (c.args().size() > a.args().size()) {
+            throw Unsupported.type(name + "() takes " + a.args().size() + " positional arguments, got " + c.args().size(), c);
+        }
+        List<Integer> written = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) {
+            if (c.args().get(i) instanceof Expr.Starred s) {
+                throw Unsupported.construct("*args in a call of generic function '" + name + "'", s);
+            }
+            given[i] = c.args().get(i);
+            written.add(i);
+        }
+        for (Keyword k : c.keywords()) {
+            int i = indexOf(params, k.arg());
+            if (i < 0 || given[i] != null) {
+                throw Unsupported.type(name + "() got an unexpected or repeated argument '" + k.arg() + "'", k);
+            }
+            given[i] = k.value();
+            written.add(i);
+        }
+        boolean ascending = true;
+        for (int w = 1; w < written.size(); w++) {
+            ascending &= written.get(w) > written.get(w - 1);
+        }
+        // The arguments in the order the call writes them, each typed as itself where its
+        // parameter names a type parameter; they settle the type parameters.
+        TypeBindings bindings = new TypeBindings(scope);
+        FunctionTranslator.Val[] values = new FunctionTranslator.Val[params.size()];
+        for (int i : written) {
+            Expr ann = params.get(i).annotation();
+            FunctionTranslator.Val v = ft.expr(given[i], ann == null ? null : bindings.expected(ann));
+            if (!ascending && ft.orderSensitive(given[i]) && !(v.code() instanceof RExpr.Atom)) {
+                Local held = ft.temp("argument", v.type());
+                ft.emit(new RStmt.Let(held, false, ft.owned(v)));
+                v = new FunctionTranslator.Val(new RExpr.Atom(held.rust()), v.type(), FunctionTranslator.Kind.OWNED);
+            }
+            values[i] = v;
+            if (ann != null && scope.typeVars.mentioned(ann)) {
+                bindings.unify(ann, v.type(), given[i]);
+            }
+        }
+        FunctionSig sig = instance(ft, f, bindings.binding(), c);
+        List<RExpr> args = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            FunctionSig.Param p = sig.params().get(i);
+            Expr e = given[i] != null ? given[i] : p.defaultValue();
+            if (e == null) {
+                throw Unsupported.type(name + "() missing argument '" + p.name() + "'", c);
+            }
+            FunctionTranslator.Val v = values[i] != null ? values[i] : ft.expr(e, p.type());
+            args.add(ft.owned(ft.coerce(v, p.type(), e)));
+        }
+        return new FunctionTranslator.Val(ft.tryOf(new RExpr.Call(sig.rustName(), args)), sig.returns(),
+                FunctionTranslator.Kind.OWNED);
+    }
+
+    private static int indexOf(List<Arg> params, String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).arg().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The signature of the instance for {@code binding}, made (and queued for emission) on first use. */
+    private FunctionSig instance(FunctionTranslator ft, Stmt.FunctionDef f, TypeParameters.Binding binding, Expr.Call at) {
+        FunctionSig typed;
+        scope.typeVars.bind(binding);
+        try {
+            typed = signatures.signature(f, false, null, f.name());
+        } finally {
+            scope.typeVars.unbind();
+        }
+        StringBuilder key = new StringBuilder(f.name());
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < typed.params().size(); i++) {
+            PyType t = typed.params().get(i).type();
+            key.append('|').append(t.python()).append('/').append(t.rust());
+            if (t instanceof PyType.IterT it) {
+                key.append('/').append(it.object());
+            }
+            Arg arg = i < f.args().args().size() ? f.args().args().get(i)
+                    : f.args().kwonlyargs().get(i - f.args().args().size());
+            if (scope.typeVars.mentioned(arg.annotation())) {
+                parts.add(mangle(t.python()));
+            }
+        }
+        key.append("|->").append(typed.returns().python()).append('/').append(typed.returns().rust());
+        Instance known = instances.get(key.toString());
+        if (known != null) {
+            return known.sig();
+        }
+        if (counts.merge(f.name(), 1, Integer::sum) > MAX_INSTANCES) {
+            throw Unsupported.construct("generic function '" + f.name() + "' instantiated with more than "
+                    + MAX_INSTANCES + " sets of types (recursion through ever larger types?)", at);
+        }
+        String base = ModuleScope.ident(f.name()).replace("r#", "") + (parts.isEmpty() ? "" : "_" + String.join("_", parts));
+        String rustName = ItemEmission.freeName(scope, base);
+        while (names.contains(rustName)) {
+            rustName = ItemEmission.freeName(scope, rustName + "_");
+        }
+        FunctionSig sig = new FunctionSig(typed.pythonName(), rustName, typed.params(), typed.returns(), null);
+        if (ft.discovery) {
+            counts.merge(f.name(), -1, Integer::sum);
+            return sig; // a provisional pass over a method body: the real translation makes the instance
+        }
+        names.add(rustName);
+        Instance made = new Instance(f, sig, binding);
+        instances.put(key.toString(), made);
+        pending.add(made);
+        return sig;
+    }
+
+    /** A type as part of a Rust name: {@code list[int]} is {@code list_int}. */
+    private static String mangle(String python) {
+        String s = python.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return s.isEmpty() ? "t" : s;
+    }
+
+    /** The Rust functions of the instances made so far, and of those their bodies make. */
+    String emitInstances(ItemEmission items) {
+        StringBuilder out = new StringBuilder();
+        while (!pending.isEmpty()) {
+            Instance i = pending.poll();
+            scope.typeVars.bind(i.binding());
+            try {
+                String text = items.emitFunction(i.def(), i.sig());
+                if (text != null) {
+                    out.append('\n').append(text);
+                }
+            } finally {
+                scope.typeVars.unbind();
+            }
+        }
+        return out.toString();
+    }
+}
