@@ -65,6 +65,10 @@ final class Calls {
             if (!ft.isLocal(n.id()) && module.generics.isTemplate(n.id())) {
                 return module.generics.call(ft, n.id(), c);
             }
+            FunctionTranslator.Val generic = GenericClasses.call(ft, c, expected);
+            if (generic != null) {
+                return generic;
+            }
             FunctionSig f = module.functions.get(n.id());
             if (f != null && ft.isLocal(n.id()) == false) {
                 return user(f, c, null, f.rustName());
@@ -119,6 +123,10 @@ final class Calls {
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
+        }
+        FunctionTranslator.Val generic = GenericClasses.call(ft, c, expected);
+        if (generic != null) {
+            return generic;
         }
         if (c.func() instanceof Expr.Subscript || c.func() instanceof Expr.Call) {
             FunctionTranslator.Val callee = ft.expr(c.func(), null);

@@ -26,8 +26,8 @@ final class ClassDeclarations {
     }
 
     void collectClass(Stmt.ClassDef c) {
-        if (scope.typeVars.protocol(c, scope.typingModules)) {
-            return; // structural: a parameter annotated with it takes each argument's own type
+        if (scope.typeVars.protocol(c, scope.typingModules) || scope.genericClasses.template(c, rt)) {
+            return; // a protocol (TypeParameters) or a generic class (GenericClasses), declared where used
         }
         if (scope.classes.containsKey(c.name())) {
             throw Unsupported.construct("redefinition of class '" + c.name() + "'", c);
@@ -281,22 +281,29 @@ final class ClassDeclarations {
                 if (c.exception() && !c.objectException()) {
                     continue;
                 }
-                List<String> order = new ArrayList<>(c.methods().keySet());
-                order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
-                for (String m : order) {
-                    FunctionSig sig = c.signatures().get(m);
-                    FunctionTranslator ft = rt.itemEmission.translator(sig, c, true);
-                    try {
-                        ft.translate(c.methods().get(m).body(), c.methods().get(m));
-                    } catch (Unsupported ignored) {
-                        // Reported by the real translation below.
-                    }
-                    added |= ft.addedField();
-                }
+                added |= discoverRound(c);
             }
             if (!added) {
                 break;
             }
         }
+    }
+
+    /** One provisional translation of each of a class's methods; whether it learnt a new attribute. */
+    boolean discoverRound(ClassInfo c) {
+        boolean added = false;
+        List<String> order = new ArrayList<>(c.methods().keySet());
+        order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
+        for (String m : order) {
+            FunctionSig sig = c.signatures().get(m);
+            FunctionTranslator ft = rt.itemEmission.translator(sig, c, true);
+            try {
+                ft.translate(c.methods().get(m).body(), c.methods().get(m));
+            } catch (Unsupported ignored) {
+                // Reported by the real translation below.
+            }
+            added |= ft.addedField();
+        }
+        return added;
     }
 }

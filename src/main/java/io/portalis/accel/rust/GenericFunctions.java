@@ -2,14 +2,12 @@ package io.portalis.accel.rust;
 
 import io.portalis.accel.python.ast.Arg;
 import io.portalis.accel.python.ast.Expr;
-import io.portalis.accel.python.ast.Keyword;
 import io.portalis.accel.python.ast.Stmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,72 +77,13 @@ final class GenericFunctions {
     /** A call of the generic function {@code name}: its instance for the arguments' types. */
     FunctionTranslator.Val call(FunctionTranslator ft, String name, Expr.Call c) {
         Stmt.FunctionDef f = templates.get(name);
-        io.portalis.accel.python.ast.Arguments a = f.args();
-        List<Arg> params = new ArrayList<>(a.args());
-        params.addAll(a.kwonlyargs());
-        Expr[] given = new Expr[params.size()];
-        if (c.args().size() > a.args().size()) {
-            throw Unsupported.type(name + "() takes " + a.args().size() + " positional arguments, got " + c.args().size(), c);
-        }
-        List<Integer> written = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            if (c.args().get(i) instanceof Expr.Starred s) {
-                throw Unsupported.construct("*args in a call of generic function '" + name + "'", s);
-            }
-            given[i] = c.args().get(i);
-            written.add(i);
-        }
-        for (Keyword k : c.keywords()) {
-            int i = indexOf(params, k.arg());
-            if (i < 0 || given[i] != null) {
-                throw Unsupported.type(name + "() got an unexpected or repeated argument '" + k.arg() + "'", k);
-            }
-            given[i] = k.value();
-            written.add(i);
-        }
-        boolean ascending = true;
-        for (int w = 1; w < written.size(); w++) {
-            ascending &= written.get(w) > written.get(w - 1);
-        }
-        // The arguments in the order the call writes them, each typed as itself where its
-        // parameter names a type parameter; they settle the type parameters.
+        List<Arg> params = new ArrayList<>(f.args().args());
+        params.addAll(f.args().kwonlyargs());
         TypeBindings bindings = new TypeBindings(scope);
-        FunctionTranslator.Val[] values = new FunctionTranslator.Val[params.size()];
-        for (int i : written) {
-            Expr ann = params.get(i).annotation();
-            FunctionTranslator.Val v = ft.expr(given[i], ann == null ? null : bindings.expected(ann));
-            if (!ascending && ft.orderSensitive(given[i]) && !(v.code() instanceof RExpr.Atom)) {
-                Local held = ft.temp("argument", v.type());
-                ft.emit(new RStmt.Let(held, false, ft.owned(v)));
-                v = new FunctionTranslator.Val(new RExpr.Atom(held.rust()), v.type(), FunctionTranslator.Kind.OWNED);
-            }
-            values[i] = v;
-            if (ann != null && scope.typeVars.mentioned(ann)) {
-                bindings.unify(ann, v.type(), given[i]);
-            }
-        }
+        GenericArguments args = GenericArguments.evaluate(ft, name, params, f.args().args().size(), c, bindings);
         FunctionSig sig = instance(ft, f, bindings.binding(), c);
-        List<RExpr> args = new ArrayList<>();
-        for (int i = 0; i < params.size(); i++) {
-            FunctionSig.Param p = sig.params().get(i);
-            Expr e = given[i] != null ? given[i] : p.defaultValue();
-            if (e == null) {
-                throw Unsupported.type(name + "() missing argument '" + p.name() + "'", c);
-            }
-            FunctionTranslator.Val v = values[i] != null ? values[i] : ft.expr(e, p.type());
-            args.add(ft.owned(ft.coerce(v, p.type(), e)));
-        }
-        return new FunctionTranslator.Val(ft.tryOf(new RExpr.Call(sig.rustName(), args)), sig.returns(),
-                FunctionTranslator.Kind.OWNED);
-    }
-
-    private static int indexOf(List<Arg> params, String name) {
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).arg().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return new FunctionTranslator.Val(ft.tryOf(new RExpr.Call(sig.rustName(), args.converted(ft, sig, c))),
+                sig.returns(), FunctionTranslator.Kind.OWNED);
     }
 
     /** The signature of the instance for {@code binding}, made (and queued for emission) on first use. */
@@ -197,9 +136,13 @@ final class GenericFunctions {
     }
 
     /** A type as part of a Rust name: {@code list[int]} is {@code list_int}. */
-    private static String mangle(String python) {
+    static String mangle(String python) {
         String s = python.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return s.isEmpty() ? "t" : s;
+    }
+
+    boolean hasPending() {
+        return !pending.isEmpty();
     }
 
     /** The Rust functions of the instances made so far, and of those their bodies make. */

@@ -100,6 +100,8 @@ final class ModuleScope {
     final TypeParameters typeVars = new TypeParameters();
     /** Module functions translated once per set of argument types ({@link GenericFunctions}). */
     final GenericFunctions generics = new GenericFunctions(this);
+    /** User classes derived from Generic[...], declared once per set of type arguments ({@link GenericClasses}). */
+    final GenericClasses genericClasses = new GenericClasses(this);
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
     final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
@@ -229,6 +231,7 @@ final class ModuleScope {
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
         PyType typeParameter = typeVars.annotation(e);
+        typeParameter = typeParameter != null ? typeParameter : genericClasses.annotation(e);
         if (typeParameter != null) {
             return typeParameter;
         }

@@ -205,7 +205,7 @@ public final class RustTranslator {
             }
         }
         String main = emitMain();
-        items.append(scope.generics.emitInstances(itemEmission));
+        items.append(GenericClasses.emitAll(scope, itemEmission));
         if (!diagnostics.isEmpty()) {
             return null;
         }

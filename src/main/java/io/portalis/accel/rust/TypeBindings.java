@@ -32,6 +32,16 @@ final class TypeBindings {
         this.scope = scope;
     }
 
+    /** Starts from known type arguments (a generic class's instance the context asks for). */
+    void seed(Map<String, PyType> known) {
+        vars.putAll(known);
+    }
+
+    /** What the TypeVar stands for so far, or null. */
+    PyType var(String name) {
+        return vars.get(name);
+    }
+
     TypeParameters.Binding binding() {
         return new TypeParameters.Binding(Map.copyOf(vars), new IdentityHashMap<>(annotations));
     }
