@@ -51,7 +51,10 @@ final class GenericArguments {
             ascending &= written.get(w) > written.get(w - 1);
         }
         FunctionTranslator.Val[] values = new FunctionTranslator.Val[params.size()];
-        for (int i : written) {
+        // An empty display ([] or {}) runs nothing, so it is typed last, once the others settled its type.
+        List<Integer> order = new ArrayList<>(written);
+        order.sort(java.util.Comparator.comparing(i -> emptyDisplay(given[i])));
+        for (int i : order) {
             Expr ann = params.get(i).annotation();
             FunctionTranslator.Val v = ft.expr(given[i], ann == null ? null : bindings.expected(ann));
             if (!ascending && ft.orderSensitive(given[i]) && !(v.code() instanceof RExpr.Atom)) {
@@ -81,6 +84,10 @@ final class GenericArguments {
             args.add(ft.owned(ft.coerce(v, p.type(), e)));
         }
         return args;
+    }
+
+    private static boolean emptyDisplay(Expr e) {
+        return e instanceof Expr.List l && l.elts().isEmpty() || e instanceof Expr.Dict d && d.keys().isEmpty();
     }
 
     private static int indexOf(List<Arg> params, String name) {

@@ -63,6 +63,9 @@ final class TypeBindings {
 
     /** Settles what the annotation's type parameters stand for, given an argument of type {@code actual}. */
     void unify(Expr ann, PyType actual, Node at) {
+        if (!scope.typeVars.mentioned(ann)) {
+            return; // a concrete type: the argument is converted to it, or refused, once the instance is typed
+        }
         String head = head(ann instanceof Expr.Subscript s ? s.value() : ann);
         if (ann instanceof Expr.Name n && scope.typeVars.var(n.id()) != null) {
             bindVar(scope.typeVars.var(n.id()), actual, at);
