@@ -97,7 +97,13 @@ final class TypeBindings {
             }
             case "tuple", "Tuple" -> tuple(ann, args, actual, at);
             case "Optional" -> optional(args.get(0), actual, at);
-            case "Iterable", "Iterator" -> unify(args.get(0), element(actual, ann, at), at);
+            case "Iterator" -> unify(args.get(0), element(actual, ann, at), at);
+            case "Iterable" -> {
+                unify(args.get(0), element(actual, ann, at), at);
+                if (reiterable(actual)) {
+                    annotations.put(ann, actual); // iterating it twice sees its items twice, as in CPython
+                }
+            }
             case "Callable" -> {
                 PyType.FuncT fn = shape(actual, PyType.FuncT.class, ann, at);
                 if (!(args.get(0) instanceof Expr.List ps) || ps.elts().size() != fn.params().size()) {
@@ -122,6 +128,12 @@ final class TypeBindings {
                 annotations.put(ann, actual);
             }
         }
+    }
+
+    /** Whether iterating a value of this type again yields its items again (not a generator or an iterator). */
+    private static boolean reiterable(PyType t) {
+        return t == PyType.STR || t instanceof PyType.ListT || t instanceof PyType.TupleT || t instanceof PyType.SetT
+                || t instanceof PyType.DictT || t instanceof PyType.VarTupleT || t instanceof PyType.IterT it && it.sized();
     }
 
     private void optional(Expr inner, PyType actual, Node at) {
