@@ -3,7 +3,7 @@ own members on the result; a constrained TypeVar keeps int and str apart."""
 from typing import TypeVar
 
 
-class Animal:
+class Beast:
     def __init__(self, name: str) -> None:
         self.name = name
 
@@ -11,7 +11,7 @@ class Animal:
         return "..."
 
 
-class Dog(Animal):
+class Hound(Beast):
     def speak(self) -> str:
         return "woof"
 
@@ -19,7 +19,7 @@ class Dog(Animal):
         return self.name + " fetches"
 
 
-A = TypeVar("A", bound=Animal)
+A = TypeVar("A", bound=Beast)
 S = TypeVar("S", int, str)
 
 
@@ -40,11 +40,11 @@ def combine(a: S, b: S) -> S:
     return a + b
 
 
-d = rename(Dog("rex"), "max")
+d = rename(Hound("rex"), "max")
 print(d.fetch(), d.speak())
-a = rename(Animal("cat"), "tom")
+a = rename(Beast("cat"), "tom")
 print(a.name, a.speak())
-print(loudest([Dog("a"), Dog("bb")]).fetch())
-print(loudest([Animal("x"), Dog("y")]).name)
+print(loudest([Hound("a"), Hound("bb")]).fetch())
+print(loudest([Beast("x"), Hound("y")]).name)
 print(combine(2, 3), combine("ab", "cd"))
-print(loudest([Dog("z") for _ in range(0)]).name)
+print(loudest([Hound("z") for _ in range(0)]).name)

@@ -115,6 +115,10 @@ final class TypeBindings {
                 unify(args.get(1), fn.ret(), at);
             }
             default -> {
+                if (scope.typeVars.isProtocol(head) && args.stream().noneMatch(scope.typeVars::mentionsTypeVar)) {
+                    annotations.put(ann, actual); // a generic protocol with its type arguments given: as any protocol
+                    return;
+                }
                 if (!TAKEN_WHOLE.contains(head)) {
                     throw Unsupported.construct("generic parameter annotation '" + head + "[...]'", ann);
                 }

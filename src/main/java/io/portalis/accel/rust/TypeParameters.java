@@ -144,6 +144,23 @@ final class TypeParameters {
         return false;
     }
 
+    /** Whether a TypeVar appears in the annotation (a protocol does not count). */
+    boolean mentionsTypeVar(Expr annotation) {
+        if (annotation instanceof Expr.Name n) {
+            return vars.containsKey(n.id());
+        }
+        if (annotation instanceof Expr.Subscript s) {
+            return mentionsTypeVar(s.value()) || mentionsTypeVar(s.slice());
+        }
+        if (annotation instanceof Expr.Tuple t) {
+            return t.elts().stream().anyMatch(this::mentionsTypeVar);
+        }
+        if (annotation instanceof Expr.List l) {
+            return l.elts().stream().anyMatch(this::mentionsTypeVar);
+        }
+        return annotation instanceof Expr.BinOp b && (mentionsTypeVar(b.left()) || mentionsTypeVar(b.right()));
+    }
+
     /** Types what follows with {@code binding}, until {@link #unbind}. */
     void bind(Binding binding) {
         active.push(binding);
