@@ -288,19 +288,6 @@ final class GenericClasses {
 
     /** The Rust items of the instances declared so far, and of those their methods declare. */
     String emitInstances(ItemEmission items) {
-        StringBuilder out = new StringBuilder();
-        while (!pending.isEmpty()) {
-            ClassInfo info = pending.poll();
-            scope.typeVars.bind(binding(info));
-            try {
-                String text = items.emitClass(info);
-                if (text != null) {
-                    out.append('\n').append(text);
-                }
-            } finally {
-                scope.typeVars.unbind();
-            }
-        }
-        return out.toString();
+        return scope.typeVars.emitEach(pending, this::binding, items::emitClass);
     }
 }

@@ -147,19 +147,6 @@ final class GenericFunctions {
 
     /** The Rust functions of the instances made so far, and of those their bodies make. */
     String emitInstances(ItemEmission items) {
-        StringBuilder out = new StringBuilder();
-        while (!pending.isEmpty()) {
-            Instance i = pending.poll();
-            scope.typeVars.bind(i.binding());
-            try {
-                String text = items.emitFunction(i.def(), i.sig());
-                if (text != null) {
-                    out.append('\n').append(text);
-                }
-            } finally {
-                scope.typeVars.unbind();
-            }
-        }
-        return out.toString();
+        return scope.typeVars.emitEach(pending, Instance::binding, i -> items.emitFunction(i.def(), i.sig()));
     }
 }

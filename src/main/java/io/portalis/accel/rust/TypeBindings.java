@@ -172,32 +172,12 @@ final class TypeBindings {
 
     /** The type of the items of an iterable argument. */
     private static PyType element(PyType actual, Expr ann, Node at) {
-        if (actual instanceof PyType.ListT l) {
-            return l.elem();
+        PyType item = LoopLowering.iterElement(actual);
+        if (item == null) {
+            throw Unsupported.type("expected " + describe(ann) + ", found " + actual.python()
+                    + " (its items' type cannot settle the type parameter)", at);
         }
-        if (actual instanceof PyType.SetT s) {
-            return s.elem();
-        }
-        if (actual == PyType.STR) {
-            return PyType.STR;
-        }
-        if (actual instanceof PyType.VarTupleT v) {
-            return v.elem();
-        }
-        if (actual instanceof PyType.DictT d) {
-            return d.key();
-        }
-        if (actual instanceof PyType.GenT g) {
-            return g.elem();
-        }
-        if (actual instanceof PyType.TupleT t && !t.elems().isEmpty() && t.elems().stream().allMatch(x -> x.equals(t.elems().get(0)))) {
-            return t.elems().get(0);
-        }
-        if (actual instanceof PyType.IterT it && it.sized()) {
-            return it.elem();
-        }
-        throw Unsupported.type("expected " + describe(ann) + ", found " + actual.python()
-                + " (its items' type cannot settle the type parameter)", at);
+        return item;
     }
 
     private void bindVar(TypeParameters.Var v, PyType actual, Node at) {

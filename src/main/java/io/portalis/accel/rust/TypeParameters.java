@@ -120,45 +120,49 @@ final class TypeParameters {
 
     /** Whether a type parameter of any kind appears in the annotation. */
     boolean mentioned(Expr annotation) {
-        if (annotation == null) {
-            return false;
-        }
-        if (annotation instanceof Expr.Name n) {
-            return vars.containsKey(n.id()) || isProtocol(n.id());
-        }
-        if (annotation instanceof Expr.Attribute a) {
-            return libraryProtocols.contains(a.attr()) && a.value() instanceof Expr.Name;
-        }
-        if (annotation instanceof Expr.Subscript s) {
-            return mentioned(s.value()) || mentioned(s.slice());
-        }
-        if (annotation instanceof Expr.Tuple t) {
-            return t.elts().stream().anyMatch(this::mentioned);
-        }
-        if (annotation instanceof Expr.List l) {
-            return l.elts().stream().anyMatch(this::mentioned);
-        }
-        if (annotation instanceof Expr.BinOp b) {
-            return mentioned(b.left()) || mentioned(b.right());
-        }
-        return false;
+        return mentions(annotation, true);
     }
 
     /** Whether a TypeVar appears in the annotation (a protocol does not count). */
     boolean mentionsTypeVar(Expr annotation) {
+        return mentions(annotation, false);
+    }
+
+    private boolean mentions(Expr annotation, boolean protocolsToo) {
         if (annotation instanceof Expr.Name n) {
-            return vars.containsKey(n.id());
+            return vars.containsKey(n.id()) || protocolsToo && isProtocol(n.id());
+        }
+        if (annotation instanceof Expr.Attribute a) {
+            return protocolsToo && libraryProtocols.contains(a.attr()) && a.value() instanceof Expr.Name;
         }
         if (annotation instanceof Expr.Subscript s) {
-            return mentionsTypeVar(s.value()) || mentionsTypeVar(s.slice());
+            return mentions(s.value(), protocolsToo) || mentions(s.slice(), protocolsToo);
         }
-        if (annotation instanceof Expr.Tuple t) {
-            return t.elts().stream().anyMatch(this::mentionsTypeVar);
+        List<Expr> parts = annotation instanceof Expr.Tuple t ? t.elts() : annotation instanceof Expr.List l ? l.elts()
+                : annotation instanceof Expr.BinOp b ? List.of(b.left(), b.right()) : List.of();
+        return parts.stream().anyMatch(p -> mentions(p, protocolsToo));
+    }
+
+    /**
+     * The Rust items of each pending instance of a generic function or class, each emitted with its
+     * binding in force; those an emission makes are emitted too.
+     */
+    <T> String emitEach(Deque<T> pending, java.util.function.Function<T, Binding> binding,
+            java.util.function.Function<T, String> emit) {
+        StringBuilder out = new StringBuilder();
+        while (!pending.isEmpty()) {
+            T instance = pending.poll();
+            bind(binding.apply(instance));
+            try {
+                String text = emit.apply(instance);
+                if (text != null) {
+                    out.append('\n').append(text);
+                }
+            } finally {
+                unbind();
+            }
         }
-        if (annotation instanceof Expr.List l) {
-            return l.elts().stream().anyMatch(this::mentionsTypeVar);
-        }
-        return annotation instanceof Expr.BinOp b && (mentionsTypeVar(b.left()) || mentionsTypeVar(b.right()));
+        return out.toString();
     }
 
     /** Types what follows with {@code binding}, until {@link #unbind}. */
