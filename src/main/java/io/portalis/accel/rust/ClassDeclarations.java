@@ -276,7 +276,7 @@ final class ClassDeclarations {
     /** Learns instance attributes and their types from the assignments to self in each method. */
     void discoverFields() {
         for (int round = 0; round < 3; round++) {
-            boolean added = false;
+            boolean added = scope.genericClasses.discover(); // the generic classes' instances (GenericClasses)
             for (ClassInfo c : scope.classes.values()) {
                 if (c.exception() && !c.objectException()) {
                     continue;

@@ -40,6 +40,7 @@ final class GenericClasses {
     private final Deque<ClassInfo> pending = new ArrayDeque<>();
     private int depth;
     private boolean discovering;
+    private boolean ready;
 
     GenericClasses(ModuleScope scope) {
         this.scope = scope;
@@ -223,7 +224,7 @@ final class GenericClasses {
             depth--;
         }
         pending.add(info);
-        if (depth == 0) {
+        if (depth == 0 && ready) {
             discover();
         }
         return info;
@@ -233,12 +234,18 @@ final class GenericClasses {
         return new TypeParameters.Binding(bindings.get(info), new IdentityHashMap<>());
     }
 
-    /** Learns the instances' attributes from their methods, as for any class, until nothing new is learnt. */
-    private void discover() {
+    /**
+     * Learns the instances' attributes from their methods, as for any class, until nothing new is
+     * learnt; whether it learnt anything. Runs with the module's own classes' rounds, once every
+     * signature is known, and after that for each instance declared later.
+     */
+    boolean discover() {
+        ready = true;
         if (discovering) {
-            return;
+            return false;
         }
         discovering = true;
+        boolean learnt = false;
         try {
             for (int round = 0; round < 6; round++) {
                 int before = instances.size();
@@ -254,10 +261,12 @@ final class GenericClasses {
                 if (!added && instances.size() == before) {
                     break;
                 }
+                learnt = true;
             }
         } finally {
             discovering = false;
         }
+        return learnt;
     }
 
     /** A call of a generic class ({@code Box(1)}, {@code Box[int](1)}); null for another call. */
