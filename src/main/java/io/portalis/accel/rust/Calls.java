@@ -62,6 +62,16 @@ final class Calls {
                 if (callee.type() instanceof PyType.FuncT f) {
                     return invoke(callee, f, c);
                 }
+                if (callee.type() instanceof PyType.ClassT k && k.info().signature("__call__") != null) {
+                    return user(k.info().signature("__call__"), c, callee.code(), ClassEmitter.methodName("__call__"));
+                }
+            }
+            if (!ft.isLocal(n.id()) && module.generics.isTemplate(n.id())) {
+                return module.generics.call(ft, n.id(), c);
+            }
+            FunctionTranslator.Val generic = GenericClasses.call(ft, c, expected);
+            if (generic != null) {
+                return generic;
             }
             FunctionSig f = module.functions.get(n.id());
             if (f != null && ft.isLocal(n.id()) == false) {
@@ -129,6 +139,10 @@ final class Calls {
             }
             FunctionTranslator.Val recv = ft.expr(a.value(), null);
             return method(recv, a.attr(), c, expected);
+        }
+        FunctionTranslator.Val generic = GenericClasses.call(ft, c, expected);
+        if (generic != null) {
+            return generic;
         }
         if (c.func() instanceof Expr.Subscript || c.func() instanceof Expr.Call) {
             FunctionTranslator.Val callee = ft.expr(c.func(), null);

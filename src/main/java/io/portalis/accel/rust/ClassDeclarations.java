@@ -26,6 +26,9 @@ final class ClassDeclarations {
     }
 
     void collectClass(Stmt.ClassDef c) {
+        if (scope.typeVars.protocol(c, scope.typingModules) || scope.genericClasses.template(c, rt)) {
+            return; // a protocol (TypeParameters) or a generic class (GenericClasses), declared where used
+        }
         if (scope.classes.containsKey(c.name())) {
             throw Unsupported.construct("redefinition of class '" + c.name() + "'", c);
         }
@@ -276,27 +279,34 @@ final class ClassDeclarations {
     /** Learns instance attributes and their types from the assignments to self in each method. */
     void discoverFields() {
         for (int round = 0; round < 3; round++) {
-            boolean added = false;
+            boolean added = scope.genericClasses.discover(); // the generic classes' instances (GenericClasses)
             for (ClassInfo c : scope.classes.values()) {
                 if (c.exception() && !c.objectException()) {
                     continue;
                 }
-                List<String> order = new ArrayList<>(c.methods().keySet());
-                order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
-                for (String m : order) {
-                    FunctionSig sig = c.signatures().get(m);
-                    FunctionTranslator ft = rt.itemEmission.translator(sig, c, true);
-                    try {
-                        ft.translate(c.methods().get(m).body(), c.methods().get(m));
-                    } catch (Unsupported ignored) {
-                        // Reported by the real translation below.
-                    }
-                    added |= ft.addedField();
-                }
+                added |= discoverRound(c);
             }
             if (!added) {
                 break;
             }
         }
+    }
+
+    /** One provisional translation of each of a class's methods; whether it learnt a new attribute. */
+    boolean discoverRound(ClassInfo c) {
+        boolean added = false;
+        List<String> order = new ArrayList<>(c.methods().keySet());
+        order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
+        for (String m : order) {
+            FunctionSig sig = c.signatures().get(m);
+            FunctionTranslator ft = rt.itemEmission.translator(sig, c, true);
+            try {
+                ft.translate(c.methods().get(m).body(), c.methods().get(m));
+            } catch (Unsupported ignored) {
+                // Reported by the real translation below.
+            }
+            added |= ft.addedField();
+        }
+        return added;
     }
 }

@@ -234,7 +234,7 @@ final class ClassEmitter {
 
     private void className() {
         if (family.size() == 1) {
-            fn("fn class_name(&self) -> &'static str {", List.of("\"" + root.name() + "\""));
+            fn("fn class_name(&self) -> &'static str {", List.of("\"" + root.runtimeName() + "\""));
             return;
         }
         p.line(4, "fn class_name(&self) -> &'static str {");

@@ -48,6 +48,12 @@ final class ClassInfo {
         return name;
     }
 
+    /** The name CPython shows for the class: an instance of a generic class ({@code Stack[int]}) shows {@code Stack}. */
+    String runtimeName() {
+        int generic = name.indexOf('[');
+        return generic < 0 ? name : name.substring(0, generic);
+    }
+
     /** Its static methods, class methods and properties. */
     DecoratedMethods decorated() {
         return decorated;

@@ -48,7 +48,7 @@ final class Dunders {
     }
 
     static boolean supported(String name) {
-        return OTHERS.contains(name) || COMPARISONS.contains(name) || BINARY.containsValue(name) || UNARY.containsValue(name);
+        return OTHERS.contains(name) || name.equals("__call__") || COMPARISONS.contains(name) || BINARY.containsValue(name) || UNARY.containsValue(name);
     }
 
     /** The class that defines {@code name} itself (not a dataclass's generated one); null when none does. */

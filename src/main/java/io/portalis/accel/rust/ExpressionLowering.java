@@ -264,6 +264,10 @@ final class ExpressionLowering {
         if (ft.module.functions.containsKey(n.id())) {
             return Closures.functionValue(ft.module, n.id(), n);
         }
+        if (ft.module.generics.isTemplate(n.id()) || ft.module.genericClasses.isTemplate(n.id())) {
+            throw Unsupported.construct("generic " + (ft.module.generics.isTemplate(n.id()) ? "function" : "class")
+                    + " '" + n.id() + "' used as a value (it is translated per use)", n);
+        }
         if (ft.module.stdlib.member(n.id()) != null) {
             StdlibImports.Member m = ft.module.stdlib.member(n.id());
             return m.module().value(m.member(), n);

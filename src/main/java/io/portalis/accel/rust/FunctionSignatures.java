@@ -46,6 +46,9 @@ final class FunctionSignatures {
         }
         for (Stmt.FunctionDef f : functionDefs) {
             try {
+                if (scope.generics.adopt(f, this)) {
+                    continue; // typed per call (GenericFunctions)
+                }
                 String rust = ModuleScope.ident(f.name());
                 scope.functions.put(f.name(), signature(f, false, null, rust));
             } catch (Unsupported u) {
@@ -109,7 +112,8 @@ final class FunctionSignatures {
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             PyType t = parameterType(arg, dflt);
             if (arg.annotation() != null && AnnotationForms.normalize(arg.annotation(), scope.typingModules)
-                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")) {
+                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")
+                    && t instanceof PyType.GenT) { // (a generic function's instance may type it as its argument: TypeBindings)
                 // A list carries it: the body may iterate it more than once, as it may a list. A
                 // generator or another iterable passed there is a type mismatch, refused at the call.
                 t = new PyType.ListT(((PyType.GenT) t).elem());

@@ -115,6 +115,12 @@ final class ModuleScope {
     /** The module's path below the source folder, which doctest reports name. */
     String doctestSource = "";
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
+    /** The module's TypeVars and protocols, and what they stand for in the instance being typed. */
+    final TypeParameters typeVars = new TypeParameters();
+    /** Module functions translated once per set of argument types ({@link GenericFunctions}). */
+    final GenericFunctions generics = new GenericFunctions(this);
+    /** User classes derived from Generic[...], declared once per set of type arguments ({@link GenericClasses}). */
+    final GenericClasses genericClasses = new GenericClasses(this);
     final Map<String, Constant> constants = new LinkedHashMap<>();
     /** Module functions used as values, each held in a thread-local closure. */
     final java.util.Set<String> functionValues = new java.util.LinkedHashSet<>();
@@ -243,6 +249,11 @@ final class ModuleScope {
 
     /** Reads a type annotation. */
     PyType annotation(Expr e) {
+        PyType typeParameter = typeVars.annotation(e);
+        typeParameter = typeParameter != null ? typeParameter : genericClasses.annotation(e);
+        if (typeParameter != null) {
+            return typeParameter;
+        }
         e = AnnotationForms.normalize(e, typingModules);
         if (TypingForms.typeGuard(e, this)) {
             return PyType.BOOL; // a TypeGuard function returns a bool; the check stage narrows its argument

@@ -212,6 +212,7 @@ public final class RustTranslator {
             }
         }
         String main = emitMain();
+        items.append(GenericClasses.emitAll(scope, itemEmission));
         if (!diagnostics.isEmpty()) {
             return null;
         }
@@ -283,6 +284,10 @@ public final class RustTranslator {
                 if (a.asname() != null) {
                     throw Unsupported.construct("import ... as", a);
                 }
+                if (scope.typeVars.importName(m, a.name())) {
+                    imported.add(a.name());
+                    continue;
+                }
                 ClassFormImports.check(m, a, scope);
                 if (m.equals("typing") && TypingForms.NAMES.contains(a.name())) {
                     scope.typingForms.add(a.name());
@@ -339,6 +344,9 @@ public final class RustTranslator {
         if (namedTuple != null) {
             collectClass(namedTuple);
             return;
+        }
+        if (scope.typeVars.declare(s, scope.typingModules)) {
+            return; // a TypeVar: read where annotations name it (TypeParameters)
         }
         if (scope.typeAlias(s)) {
             return; // read where annotations name it; it binds a typing object at run time, which nothing here uses

@@ -194,5 +194,19 @@
  * object passed there is wrapped as when it is raised. {@code e.args[i]} and {@code len(e.args)}
  * work except where the handler could catch a built-in {@code KeyError}: its key is kept only as
  * its repr, so indexing its args is refused there.
+ *
+ * <h2>Generics and protocols: monomorphisation, not Rust generics</h2>
+ * Every lowering here works on concrete {@link io.portalis.accel.rust.PyType}s (what {@code x + x}
+ * or {@code a.name} becomes depends on the operands' types), so a type parameter is never a Rust
+ * type parameter. A module function whose parameters name a TypeVar, a protocol or an abstract
+ * container of a TypeVar is a template ({@code GenericFunctions}): each call settles the type
+ * parameters from its arguments' own types ({@code TypeBindings}), and the function is typed and
+ * emitted once per set of concrete parameter types, under a name made of them. A parameter named by
+ * a protocol (or {@code Sequence[T]}) takes the argument's whole type, so the body does what CPython
+ * does with that very object; where mypy would widen an argument in a way that could show (a bool
+ * for a TypeVar constrained to int), the call is refused. A {@code Generic[T]} class is declared
+ * once per set of type arguments ({@code GenericClasses}), each a class of its own to the rest of
+ * the translator, with the TypeVars bound while its members are typed, its attributes discovered
+ * and its methods emitted ({@code TypeParameters} holds the binding in force).
  */
 package io.portalis.accel.rust;

@@ -1,0 +1,10 @@
+from typing import TypeVar
+
+N = TypeVar("N", int, float)
+
+
+def same(x: N) -> N:
+    return x
+
+
+print(same(True))
