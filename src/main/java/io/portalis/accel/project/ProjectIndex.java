@@ -187,10 +187,16 @@ public final class ProjectIndex {
             m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports, intsInFloats,
                     bigInts);
             m.translator.doctests(m.doctests);
+            m.translator.projectNames(m.imported.keySet());
             m.translator.collect();
         });
-        checkExceptionNames(checked);
         checked.forEach(this::bindClasses);
+        // a class derived from an imported class is collected once that class is bound (rounds, for chains)
+        while (checked.stream().map(m -> m.translator.collectWaitingClasses()).reduce(false, Boolean::logicalOr)) {
+            checked.forEach(this::bindClasses);
+        }
+        checked.forEach(m -> m.translator.refuseWaitingClasses());
+        checkExceptionNames(checked);
         for (Module m : checked) {
             for (Target t : m.imported.values()) {
                 Target d = definer(t);
@@ -489,12 +495,26 @@ public final class ProjectIndex {
     }
 
     /**
-     * The crate tells exceptions apart by class name, as one table: two modules may define exception
-     * classes of the same name only with the same base.
+     * The crate tells exceptions apart by class name, as one table: two modules may not define
+     * exception classes of the same name (an {@code except} of one would catch the other), and a
+     * library's exception class keeps one base.
      */
     private void checkExceptionNames(List<Module> modules) {
         Map<String, String> base = new HashMap<>();
         Map<String, Module> where = new HashMap<>();
+        Map<String, Module> definedBy = new HashMap<>();
+        for (Module m : modules) {
+            for (String name : m.translator.ownExceptionClasses()) {
+                Module other = definedBy.putIfAbsent(name, m);
+                if (other != null) {
+                    Node at = m.ast.body().stream().filter(st -> st instanceof Stmt.ClassDef c && c.name().equals(name))
+                            .findFirst().map(st -> (Node) st).orElse(m.ast);
+                    error(m, "E-UNSUPPORTED", "unsupported: exception class '" + name + "' while "
+                            + other.file.relativePath() + " defines one of the same name (the crate tells exceptions"
+                            + " apart by name, so an except clause for one would catch the other)", at);
+                }
+            }
+        }
         for (Module m : modules) {
             for (Map.Entry<String, String> e : m.translator.exceptionBases().entrySet()) {
                 String seen = base.putIfAbsent(e.getKey(), e.getValue());

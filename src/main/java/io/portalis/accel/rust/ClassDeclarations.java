@@ -26,6 +26,9 @@ final class ClassDeclarations {
     }
 
     void collectClass(Stmt.ClassDef c) {
+        if (scope.importedBases.defer(c, scope)) {
+            return;
+        }
         if (scope.classes.containsKey(c.name())) {
             throw Unsupported.construct("redefinition of class '" + c.name() + "'", c);
         }
@@ -72,7 +75,7 @@ final class ClassDeclarations {
             }
             if (scope.isException(bn.id())) {
                 exception = true;
-                exceptionBase = bn.id();
+                exceptionBase = scope.exceptionKind(bn.id());
                 ClassInfo user = scope.classOf(bn.id());
                 if (user != null && user.objectException()) {
                     base = user;

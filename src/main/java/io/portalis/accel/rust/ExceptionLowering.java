@@ -90,7 +90,7 @@ final class ExceptionLowering {
         if (name.equals("SystemExit")) {
             return SysModule.systemExit(ft, args);
         }
-        RExpr kind = new RExpr.Atom("\"" + name + "\"");
+        RExpr kind = new RExpr.Atom("\"" + ft.module.exceptionKind(name) + "\"");
         if (args.size() == 1) {
             Val a = ft.expr(args.get(0), null);
             if (name.equals("KeyError")) {
@@ -238,7 +238,7 @@ final class ExceptionLowering {
                         break;
                     }
                     RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
-                            new RExpr.Atom("\"" + n.id() + "\""),
+                            new RExpr.Atom("\"" + ft.module.exceptionKind(n.id()) + "\""),
                             new RExpr.Atom("user_exception_base"));
                     cond = cond == null ? test : new RExpr.Binary(cond, "||", test);
                 }

@@ -61,6 +61,8 @@ final class ModuleScope {
     final java.util.Set<String> classFormNames = new java.util.HashSet<>();
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
     final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
+    /** Classes whose base another project module defines: they wait until it is bound. */
+    ImportedBases importedBases = ImportedBases.none();
     /** The standard-library modules and members the module imports, by the names it binds. */
     final StdlibImports stdlib = new StdlibImports();
     /** The check stage's scopes and name facts for this module. */
@@ -145,6 +147,15 @@ final class ModuleScope {
     ClassInfo classOf(String name) {
         ClassInfo own = classes.get(name);
         return own != null ? own : importedClasses.get(name);
+    }
+
+    /**
+     * The class name an exception is raised and caught by: a class imported from another module
+     * under another local name ({@code as}, or a module attribute) keeps its own name.
+     */
+    String exceptionKind(String name) {
+        ClassInfo c = importedClasses.get(name);
+        return c != null && !classes.containsKey(name) ? c.name() : name;
     }
 
     boolean isException(String name) {

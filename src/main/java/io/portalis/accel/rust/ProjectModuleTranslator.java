@@ -96,6 +96,21 @@ public final class ProjectModuleTranslator {
         return guarded(translator::collectPhase);
     }
 
+    /** Before {@link #collect}: the names the module imports from other project modules (a class may derive from one). */
+    public void projectNames(Set<String> names) {
+        translator.scope().importedBases = new ImportedBases(names);
+    }
+
+    /** After a round of {@link #bindClass}: collects the classes whose imported base is now bound; whether any was. */
+    public boolean collectWaitingClasses() {
+        return translator.scope().importedBases.retry(translator.classDeclarations, translator.scope(), translator);
+    }
+
+    /** When no round binds more: a class whose base is still unbound is refused. */
+    public void refuseWaitingClasses() {
+        translator.scope().importedBases.refuseWaiting(translator);
+    }
+
     /** Names other modules import from this one (before {@link #declare}): its values by those names become constants. */
     public void importedElsewhere(java.util.Collection<String> names) {
         translator.readElsewhere.addAll(names);
@@ -149,9 +164,6 @@ public final class ProjectModuleTranslator {
         }
         ClassInfo c = s.classes.get(name);
         if (c != null) {
-            if (c.exception()) {
-                return new Export.Refused(c.rustName(), "exception class '" + name + "' imported from another module");
-            }
             return new Export.Class(c.rustName(), c);
         }
         FunctionSig f = s.functions.get(name);
@@ -216,8 +228,14 @@ public final class ProjectModuleTranslator {
     /** Binds {@code local} to a class of another module (before {@link #declare}). */
     public void bindClass(String local, Export.Class c, String modulePath) {
         ClassInfo info = (ClassInfo) c.info();
+        if (translator.scope().importedClasses.containsKey(local)) {
+            return; // bound in an earlier round
+        }
         translator.scope().importedClasses.put(local, info);
         translator.importedNames.add(local);
+        if (info.exception() && !info.objectException()) {
+            return; // raised and caught by name as a py::Exc: no Rust type to import
+        }
         ClassInfo root = info.root();
         String types = root.family().size() > 1 ? root.rustName() + ", " + root.rustName() + "Class" : root.rustName();
         useLines.add("use " + modulePath + "::{" + types + "};");
@@ -263,6 +281,13 @@ public final class ProjectModuleTranslator {
             }
         }
         out.putAll(StatisticsModule.exceptionBases(translator.scope().stdlib));
+        return out;
+    }
+
+    /** The exception classes the module itself defines (after {@link #collect}), by name. */
+    public Set<String> ownExceptionClasses() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        translator.scope().classes.values().stream().filter(ClassInfo::exception).forEach(c -> out.add(c.name()));
         return out;
     }
 
