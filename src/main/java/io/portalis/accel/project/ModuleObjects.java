@@ -40,6 +40,14 @@ final class ModuleObjects {
     private final Map<String, Map<String, String>> members = new LinkedHashMap<>();
     private final List<Diagnostic> errors = new ArrayList<>();
 
+    /** The start of the names that stand for {@code module.member} after the rewrite. */
+    private static final String MEMBER_PREFIX = "pym_";
+
+    /** Whether {@code local} is a name the rewrite gave a module object's member (read live, not copied). */
+    static boolean isMemberName(String local) {
+        return local.startsWith(MEMBER_PREFIX);
+    }
+
     private ModuleObjects(ProjectIndex index, ProjectIndex.Module module) {
         this.index = index;
         this.module = module;
@@ -268,7 +276,7 @@ final class ModuleObjects {
             return null; // m.f.x: the inner chain m.f is replaced on the way down
         }
         String member = attrs.get(i);
-        String local = "pym_" + dotted.replace('.', '_') + "__" + member;
+        String local = MEMBER_PREFIX + dotted.replace('.', '_') + "__" + member;
         members.computeIfAbsent(dotted, k -> new LinkedHashMap<>()).put(member, local);
         return new Expr.Name(local, ExprContext.Load, e.start(), e.end());
     }

@@ -564,6 +564,12 @@ public final class ProjectIndex {
                 m.translator.bindFunction(e.getKey(), f, rustPath(d.module()));
             } else if (x instanceof Export.Constant k) {
                 m.translator.bindConstant(e.getKey(), k, rustPath(d.module()));
+            } else if (x instanceof Export.Variable v) {
+                String refused = ModuleVariables.bind(this, m, e.getKey(), v, rustPath(d.module()));
+                if (refused != null) {
+                    error(m, "E-UNSUPPORTED", "unsupported: " + refused, at);
+                    continue;
+                }
             } else if (x instanceof Export.Refused r) {
                 error(m, "E-UNSUPPORTED", "unsupported: " + r.why(), at);
                 continue;

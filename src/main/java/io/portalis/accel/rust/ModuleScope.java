@@ -61,6 +61,10 @@ final class ModuleScope {
     final java.util.Set<String> classFormNames = new java.util.HashSet<>();
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
     final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
+    /** Whether this is a module of a project (a crate): its Globals that start bound get their first value. */
+    boolean projectModule;
+    /** The first values of the module's Globals ({@link GlobalInitials}; project modules only). */
+    final GlobalInitials globalInitials = new GlobalInitials();
     /** Classes whose base another project module defines: they wait until it is bound. */
     ImportedBases importedBases = ImportedBases.none();
     /** The standard-library modules and members the module imports, by the names it binds. */

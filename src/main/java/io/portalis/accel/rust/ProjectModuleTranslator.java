@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class ProjectModuleTranslator {
     /** What another module may import by a name: a function, class or constant, or why not. */
-    public sealed interface Export permits Export.Function, Export.Class, Export.Constant, Export.Refused {
+    public sealed interface Export permits Export.Function, Export.Class, Export.Constant, Export.Variable, Export.Refused {
         /** The Rust name of the item in its own module. */
         String rustName();
 
@@ -33,6 +33,9 @@ public final class ProjectModuleTranslator {
         record Class(String rustName, Object info) implements Export {}
 
         record Constant(String rustName, Object constant) implements Export {}
+
+        /** A module variable that changes at run time, bound from the start ({@link GlobalInitials}). */
+        record Variable(String rustName, Object global, Object initial) implements Export {}
 
         /** A name that exists but cannot be imported into a translated module, and why. */
         record Refused(String rustName, String why) implements Export {}
@@ -65,6 +68,7 @@ public final class ProjectModuleTranslator {
         this.translator.scope().doctestSource = sourcePath;
         this.translator.scope().intsInFloats = intsInFloats;
         this.translator.scope().bigInts = bigInts;
+        this.translator.scope().projectModule = true;
     }
 
     /**
@@ -185,8 +189,13 @@ public final class ProjectModuleTranslator {
         }
         ModuleScope.Global g = s.globals.get(name);
         if (g != null) {
-            return new Export.Refused(g.rustName(), "module variable '" + name
-                    + "' imported from another module (its value changes at run time)");
+            ModuleScope.Constant first = s.globalInitials.of(name);
+            if (first == null) {
+                return new Export.Refused(g.rustName(), "module variable '" + name + "' imported from another module: its"
+                        + " value changes at run time and its first assignment is not a value bound before the module's"
+                        + " other top-level code runs (a literal or a display reading no names)");
+            }
+            return new Export.Variable(g.rustName(), g, first);
         }
         return null;
     }
@@ -219,6 +228,9 @@ public final class ProjectModuleTranslator {
             }
             if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && s.constants.containsKey(n.id())) {
                 continue;
+            }
+            if (s.globalInitials.assigns(st)) {
+                continue; // a variable's first value, which its Global starts with
             }
             return st;
         }
@@ -260,6 +272,54 @@ public final class ProjectModuleTranslator {
         translator.scope().constants.put(local, new ModuleScope.Constant(rust, c.type(), c.value(), c.global()));
         translator.importedNames.add(local);
         useLines.add("use " + modulePath + "::" + c.rustName() + (rust.equals(c.rustName()) ? "" : " as " + rust) + ";");
+    }
+
+    /**
+     * Binds {@code local} to another module's variable, read live ({@code m.name} through a module
+     * object sees every later rebinding): the importer reads that module's Global.
+     */
+    public void bindLiveVariable(String local, Export.Variable v, String modulePath) {
+        ModuleScope.Global g = (ModuleScope.Global) v.global();
+        String rust = ModuleScope.ident(local).toUpperCase(java.util.Locale.ROOT);
+        translator.scope().globals.put(local, new ModuleScope.Global(local, rust, g.type()));
+        translator.importedNames.add(local);
+        useLines.add("use " + modulePath + "::" + g.rustName() + " as " + rust + ";");
+    }
+
+    /**
+     * Binds {@code local} by {@code from m import name} to another module's variable: Python copies
+     * the binding when the import runs, so the importer's name holds the variable's first object
+     * (shared, so mutations show through both names) and no later rebinding.
+     */
+    public void bindVariableCopy(String local, Export.Variable v, String modulePath) {
+        ModuleScope.Global g = (ModuleScope.Global) v.global();
+        ModuleScope.Constant first = (ModuleScope.Constant) v.initial();
+        String rust = ModuleScope.ident(local).toUpperCase(java.util.Locale.ROOT);
+        translator.scope().constants.put(local, new ModuleScope.Constant(rust, first.type(), first.value(), true));
+        translator.importedNames.add(local);
+        useLines.add("use " + modulePath + "::" + g.rustName() + GlobalInitials.SUFFIX + " as " + rust + ";");
+    }
+
+    /**
+     * What makes the module's objects its own (after {@link #declare}): a class, a variable that
+     * changes at run time or a mutable module-level object, named; null when it defines only
+     * functions and immutable constants. A main module imported again by its own imports has two
+     * copies in CPython (as {@code __main__} and by its name), which a crate cannot tell apart.
+     */
+    public String moduleState() {
+        ModuleScope s = translator.scope();
+        if (!s.classes.isEmpty()) {
+            return "class '" + s.classes.keySet().iterator().next() + "'";
+        }
+        if (!s.globals.isEmpty()) {
+            return "variable '" + s.globals.keySet().iterator().next() + "'";
+        }
+        for (var e : s.constants.entrySet()) {
+            if (e.getValue().global() && !translator.importedNames.contains(e.getKey())) {
+                return "variable '" + e.getKey() + "'";
+            }
+        }
+        return null;
     }
 
     /** A Python name as the Rust identifier the translator gives it (module names use it too). */
