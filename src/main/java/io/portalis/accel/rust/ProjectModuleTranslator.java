@@ -178,8 +178,10 @@ public final class ProjectModuleTranslator {
                             + "' imported from another module with a default value other than a literal ('" + p.name() + "')");
                 }
             }
-            if (f.returns() instanceof PyType.GenT) {
-                return new Export.Refused(f.rustName(), "generator function '" + name + "' imported from another module");
+            if (f.returns() instanceof PyType.GenT && s.closableGenerators.contains(name)) {
+                // its importers could not follow when its finally runs (FunctionTranslator#closable)
+                return new Export.Refused(f.rustName(), "generator function '" + name + "' with a finally (or a"
+                        + " GeneratorExit handler) around its yield, imported from another module");
             }
             return new Export.Function(f.rustName(), f);
         }
