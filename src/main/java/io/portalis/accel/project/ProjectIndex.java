@@ -561,7 +561,17 @@ public final class ProjectIndex {
             }
             Export x = d.module().translator.export(d.name());
             if (x instanceof Export.Function f) {
-                m.translator.bindFunction(e.getKey(), f, rustPath(d.module()));
+                Map<String, String> defaults = new HashMap<>();
+                for (String read : f.defaultNames()) {
+                    // the defining module's constant, under a name of the importer's own
+                    String hidden = "pyd_" + d.module().name.dotted().replace('.', '_') + "__" + read;
+                    if (!m.translator.definesFunctionOrVariable(hidden)
+                            && d.module().translator.export(read) instanceof Export.Constant k) {
+                        m.translator.bindConstant(hidden, k, rustPath(d.module()));
+                    }
+                    defaults.put(read, hidden);
+                }
+                m.translator.bindFunction(e.getKey(), f, rustPath(d.module()), defaults);
             } else if (x instanceof Export.Constant k) {
                 m.translator.bindConstant(e.getKey(), k, rustPath(d.module()));
             } else if (x instanceof Export.Variable v) {

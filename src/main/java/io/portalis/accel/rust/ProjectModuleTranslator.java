@@ -28,7 +28,11 @@ public final class ProjectModuleTranslator {
         /** The Rust name of the item in its own module. */
         String rustName();
 
-        record Function(String rustName, Object sig) implements Export {}
+        /**
+         * A function; {@code defaultNames} are the module's constants its default values read (the
+         * importer evaluates a default at each call, so it binds them under names of its own).
+         */
+        record Function(String rustName, Object sig, List<String> defaultNames) implements Export {}
 
         record Class(String rustName, Object info) implements Export {}
 
@@ -172,10 +176,18 @@ public final class ProjectModuleTranslator {
         }
         FunctionSig f = s.functions.get(name);
         if (f != null) {
+            Set<String> defaultNames = new java.util.LinkedHashSet<>();
             for (FunctionSig.Param p : f.params()) {
-                if (p.defaultValue() != null && !literal(p.defaultValue())) {
-                    return new Export.Refused(f.rustName(), "function '" + name
-                            + "' imported from another module with a default value other than a literal ('" + p.name() + "')");
+                if (p.defaultValue() == null) {
+                    continue;
+                }
+                for (String read : DeclarationPlanner.reads(p.defaultValue())) {
+                    if (!s.constants.containsKey(read) || translator.importedNames.contains(read)) {
+                        return new Export.Refused(f.rustName(), "function '" + name + "' imported from another module"
+                                + " with a default value that reads '" + read + "' ('" + p.name() + "'; only the module's"
+                                + " own constants can be read there)");
+                    }
+                    defaultNames.add(read);
                 }
             }
             if (f.returns() instanceof PyType.GenT && s.closableGenerators.contains(name)) {
@@ -183,7 +195,7 @@ public final class ProjectModuleTranslator {
                 return new Export.Refused(f.rustName(), "generator function '" + name + "' with a finally (or a"
                         + " GeneratorExit handler) around its yield, imported from another module");
             }
-            return new Export.Function(f.rustName(), f);
+            return new Export.Function(f.rustName(), f, List.copyOf(defaultNames));
         }
         ModuleScope.Constant k = s.constants.get(name);
         if (k != null) {
@@ -200,10 +212,6 @@ public final class ProjectModuleTranslator {
             return new Export.Variable(g.rustName(), g, first);
         }
         return null;
-    }
-
-    private static boolean literal(Expr e) {
-        return e instanceof Expr.Constant || (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant);
     }
 
     /**
@@ -255,11 +263,21 @@ public final class ProjectModuleTranslator {
         useLines.add("use " + modulePath + "::{" + types + "};");
     }
 
-    /** Binds {@code local} to a function of another module (after {@link #declare}). */
-    public void bindFunction(String local, Export.Function f, String modulePath) {
+    /**
+     * Binds {@code local} to a function of another module (after {@link #declare}); {@code defaults}
+     * renames the constants its default values read to the names this module bound them to.
+     */
+    public void bindFunction(String local, Export.Function f, String modulePath, java.util.Map<String, String> defaults) {
         FunctionSig sig = (FunctionSig) f.sig();
         String rust = ModuleScope.ident(local);
-        translator.scope().functions.put(local, new FunctionSig(local, rust, sig.params(), sig.returns(), null));
+        List<FunctionSig.Param> params = sig.params();
+        if (!defaults.isEmpty()) {
+            params = params.stream().map(p -> p.defaultValue() == null ? p : new FunctionSig.Param(p.name(), p.type(),
+                    (Expr) io.portalis.accel.python.ast.ExprRewriter.map(p.defaultValue(), e -> e instanceof Expr.Name n
+                            && defaults.containsKey(n.id()) ? new Expr.Name(defaults.get(n.id()), n.ctx(), n.start(), n.end())
+                            : null), p.kind())).toList();
+        }
+        translator.scope().functions.put(local, new FunctionSig(local, rust, params, sig.returns(), null));
         translator.importedNames.add(local);
         useLines.add("use " + modulePath + "::" + f.rustName() + (rust.equals(f.rustName()) ? "" : " as " + rust) + ";");
     }
