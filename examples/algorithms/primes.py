@@ -1,4 +1,5 @@
 """Prime numbers: a sieve, trial division and factorisation."""
+from common.layout import heading
 
 LIMIT = 60
 
@@ -39,6 +40,7 @@ def factorize(n: int) -> list[int]:
 
 
 if __name__ == "__main__":
+    print(heading(f"Primes below {LIMIT}"))
     primes = sieve(LIMIT)
     print(f"{len(primes)} primes below {LIMIT}: {primes}")
     print("agree:", all(is_prime(p) for p in primes))

@@ -1,4 +1,5 @@
 """Word frequencies of a short text, most common first."""
+from common.layout import bar
 
 TEXT = """The quick brown fox jumps over the lazy dog.
 The dog sleeps; the fox runs away, quick as ever!
@@ -29,8 +30,7 @@ if __name__ == "__main__":
     print("total words:", sum(counts.values()))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     for word, n in ranked[:6]:
-        bar = "#" * n
-        print(f"{word:<10}{n:>3} {bar}")
+        print(f"{word:<10}{n:>3} {bar(n)}")
     longest = max(counts.keys(), key=lambda w: len(w))
     print(f"longest word: {longest!r} ({len(longest)} letters)")
     print({w: n for w, n in counts.items() if n >= 3})

@@ -242,9 +242,35 @@ public final class ProjectModuleTranslator {
             if (s.globalInitials.assigns(st)) {
                 continue; // a variable's first value, which its Global starts with
             }
+            if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name
+                    && inert(a.value())) {
+                continue; // a literal no function reads: binding it at import shows nowhere but in the main block
+            }
+            if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name && a.value() != null && inert(a.value())) {
+                continue;
+            }
             return st;
         }
         return null;
+    }
+
+    /** A literal, or a display of literals: evaluating it cannot raise, print or read anything. */
+    private static boolean inert(Expr e) {
+        if (e instanceof Expr.Constant) {
+            return true;
+        }
+        if (e instanceof Expr.UnaryOp u) {
+            return u.op() == io.portalis.accel.python.ast.UnaryOperator.USub && u.operand() instanceof Expr.Constant k
+                    && (k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Int
+                    || k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Float);
+        }
+        if (e instanceof Expr.Tuple t) {
+            return t.elts().stream().allMatch(ProjectModuleTranslator::inert);
+        }
+        if (e instanceof Expr.List l) {
+            return l.elts().stream().allMatch(ProjectModuleTranslator::inert);
+        }
+        return false;
     }
 
     /** Binds {@code local} to a class of another module (before {@link #declare}). */

@@ -1,0 +1,1 @@
+"""Helpers the examples share: the text layout of their reports (common.layout)."""
