@@ -1,5 +1,4 @@
 """Integer puzzles: gcd, Collatz, digit sums, bits and perfect numbers."""
-from algorithms.primes import is_prime
 
 
 def gcd(a: int, b: int) -> int:
@@ -49,5 +48,4 @@ if __name__ == "__main__":
         print(f"{n:>5} = {to_binary(n):>12} = {n:#x} = {n:08b}")
     print(6 & 3, 6 | 3, 6 ^ 3, ~6, 1 << 10, -17 >> 2, -17 // 5, -17 % 5, 17 % -5)
     print("perfect:", [n for n in range(1, 500) if is_perfect(n)])
-    print("prime Collatz lengths:", [n for n in range(1, 20) if is_prime(collatz_length(n))])
     print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0, 7 / 7, divmod(17, 5), pow(3, 4))

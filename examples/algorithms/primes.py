@@ -1,5 +1,4 @@
 """Prime numbers: a sieve, trial division and factorisation."""
-from common.layout import heading
 
 LIMIT = 60
 
@@ -40,7 +39,6 @@ def factorize(n: int) -> list[int]:
 
 
 if __name__ == "__main__":
-    print(heading(f"Primes below {LIMIT}"))
     primes = sieve(LIMIT)
     print(f"{len(primes)} primes below {LIMIT}: {primes}")
     print("agree:", all(is_prime(p) for p in primes))

@@ -1,5 +1,4 @@
 """Classic comparison sorts on lists of integers."""
-from common.layout import heading, row
 
 
 def bubble_sort(values: list[int]) -> list[int]:
@@ -63,11 +62,10 @@ def quick_sort(values: list[int]) -> list[int]:
 
 if __name__ == "__main__":
     data = [38, 27, 43, 3, 9, 82, 10, -5, 0, 27]
-    print(heading("Sorting", "="))
-    print(row("input:", str(data)))
-    print(row("bubble:", str(bubble_sort(data))))
-    print(row("insertion:", str(insertion_sort(data))))
-    print(row("merge:", str(merge_sort(data))))
-    print(row("quick:", str(quick_sort(data))))
+    print("input:    ", data)
+    print("bubble:   ", bubble_sort(data))
+    print("insertion:", insertion_sort(data))
+    print("merge:    ", merge_sort(data))
+    print("quick:    ", quick_sort(data))
     print("builtin:  ", sorted(data, reverse=True))
     print("unchanged:", data == [38, 27, 43, 3, 9, 82, 10, -5, 0, 27])

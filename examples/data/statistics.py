@@ -1,5 +1,4 @@
 """Descriptive statistics of measurement series, as floats."""
-from common.layout import bar, row
 
 
 def mean(values: list[float]) -> float:
@@ -33,15 +32,15 @@ def histogram(values: list[float], width: float) -> dict[int, int]:
 if __name__ == "__main__":
     temperatures = [21.5, 23.0, 19.8, 25.1, 22.4, 18.9, 24.7, 23.3, 20.0, 22.2]
     print("values:", temperatures)
-    print(row("mean:", str(mean(temperatures))))
-    print(row("median:", str(median(temperatures))))
+    print("mean:", mean(temperatures))
+    print("median:", median(temperatures))
     print(f"variance: {variance(temperatures):.4f}")
     print(f"stdev: {variance(temperatures) ** 0.5:.3f}")
     print("range:", max(temperatures) - min(temperatures))
     print("rounded:", [round(t) for t in temperatures], round(21.456, 2))
     for bucket, count in histogram(temperatures, 2.5).items():
         low = bucket * 2.5
-        print(f"[{low:5.1f}, {low + 2.5:5.1f}) {bar(count, '*')}")
+        print(f"[{low:5.1f}, {low + 2.5:5.1f}) {'*' * count}")
     print(0.1 + 0.2, 1e20, 1 / 3, 2.0 ** 70, -0.0, 7 / 2, 7 // 2, -7 // 2, -7 % 3)
     try:
         print(mean([]))

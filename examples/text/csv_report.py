@@ -1,8 +1,6 @@
 """Parse a small CSV table held in a string and summarise it."""
 from dataclasses import dataclass
 
-from common.layout import heading
-
 DATA = """name,department,salary,years
 Alice,Engineering,98000,5
 Bob,Marketing,67000,3
@@ -44,7 +42,6 @@ if __name__ == "__main__":
     people = parse(DATA)
     print(people[0])
     groups = by_department(people)
-    print(heading("Salaries by department"))
     print(f"{'department':<12}|{'staff':>6}|{'average':>12}|{'max years':>10}")
     print("-" * 43)
     for department, members in sorted(groups.items()):

@@ -1,5 +1,4 @@
 """Palindromes, anagrams and string utilities, by code point."""
-from text.word_count import normalize
 
 
 def is_palindrome(text: str) -> bool:
@@ -39,7 +38,6 @@ if __name__ == "__main__":
     print("reversed:", "naïve café"[::-1], len("naïve café"))
     words = ["listen", "silent", "enlist", "google", "banana", "inlets", "gogole", "apple"]
     print(group_anagrams(words))
-    print("palindromic words:", [w for w in "Anna went to see Otto, noon!".split() if is_palindrome(normalize(w))])
     title = "the lord of the rings"
     print(title.title(), "|", title.upper(), "|", title.replace("the", "a", 1))
     print(title.count("the"), title.find("lord"), title.find("ring"), title.find("xyz"))

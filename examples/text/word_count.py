@@ -1,5 +1,4 @@
 """Word frequencies of a short text, most common first."""
-from common.layout import bar
 
 TEXT = """The quick brown fox jumps over the lazy dog.
 The dog sleeps; the fox runs away, quick as ever!
@@ -30,7 +29,8 @@ if __name__ == "__main__":
     print("total words:", sum(counts.values()))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     for word, n in ranked[:6]:
-        print(f"{word:<10}{n:>3} {bar(n)}")
+        bar = "#" * n
+        print(f"{word:<10}{n:>3} {bar}")
     longest = max(counts.keys(), key=lambda w: len(w))
     print(f"longest word: {longest!r} ({len(longest)} letters)")
     print({w: n for w, n in counts.items() if n >= 3})

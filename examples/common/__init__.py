@@ -1,1 +1,0 @@
-"""Helpers the examples share: the text layout of their reports (common.layout)."""
