@@ -122,7 +122,7 @@ class ReportSchemaTest {
         JsonNode project = report.get("project");
         assertEquals("crate", project.get("layout").asText());
         assertEquals(4, project.get("binaries").size());
-        assertEquals(3, project.get("verification").get("files").size());
+        assertEquals(4, project.get("verification").get("files").size());
         CliRun files = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out2").toString(), "--strategy", "cpu");
         assertEquals("files", validReport(files).get("project").get("layout").asText());
     }
