@@ -131,7 +131,7 @@ class ProjectCrateTest {
         Map<String, FileTime> after = stamps(out);
         List<String> rewritten = new ArrayList<>();
         for (String f : after.keySet()) {
-            if (!after.get(f).equals(old)) {
+            if (!after.get(f).equals(old) && !f.equals(OutputManifest.FILE)) { // the manifest lists checksums
                 rewritten.add(f);
             }
         }
