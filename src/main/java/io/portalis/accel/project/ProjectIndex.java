@@ -51,6 +51,10 @@ public final class ProjectIndex {
         Mod.Module ast;
         /** The module as parsed, before module objects were read as from-imports (see ModuleObjects). */
         Mod.Module parsed;
+        /** The module as parsed, without its doctests appended. */
+        Mod.Module plain;
+        /** Whether its doctests are left out (SkippedDoctests), and the warnings that say why. */
+        List<Diagnostic> skippedDoctests;
         /** Project modules imported only to be loaded (a module object of which nothing is used). */
         Set<String> loadedOnly = Set.of();
         /** Whether its module-object imports were refused (their errors are already in importErrors). */
@@ -113,9 +117,18 @@ public final class ProjectIndex {
      * translation refuses something, when the project is translated again with {@code i64} ints.
      */
     public static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints) {
+        ProjectIndex first = build(files, threads, ints, Map.of());
+        Map<String, List<Diagnostic>> skip = SkippedDoctests.toSkip(first.byPath.values());
+        // examples that cannot be translated in modules that never run them: again, without those modules' doctests
+        return skip.isEmpty() ? first : build(files, threads, ints, skip);
+    }
+
+    private static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints,
+            Map<String, List<Diagnostic>> skipDoctests) {
         ProjectIndex index = new ProjectIndex();
         for (SourceFile f : files) {
             Module m = new Module(f);
+            m.skippedDoctests = skipDoctests.get(f.relativePath());
             index.byPath.put(f.relativePath(), m);
             if (m.name.importable()) {
                 index.byName.putIfAbsent(m.name.dotted(), m);
@@ -214,6 +227,9 @@ public final class ProjectIndex {
             Translation t = m.translator.emit();
             m.diagnostics = new ArrayList<>(t.diagnostics());
             m.diagnostics.addAll(m.importErrors);
+            if (m.skippedDoctests != null) {
+                m.diagnostics.addAll(m.skippedDoctests);
+            }
             if (m.doctests != null && m.doctests.hasTests()) {
                 m.diagnostics = new ArrayList<>(m.doctests.remap(m.diagnostics));
             }
@@ -252,6 +268,10 @@ public final class ProjectIndex {
             ParseResult parsed = PythonParser.parse(lexed);
             if (parsed.ok()) {
                 m.parsed = parsed.module();
+                m.plain = parsed.module();
+                if (m.skippedDoctests != null) {
+                    return; // translated without its doctests (SkippedDoctests)
+                }
                 m.doctests = DoctestProgram.build(bytes, parsed.module());
                 if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
                     // the module with its doctest functions appended, read as the module's own code
