@@ -4083,6 +4083,11 @@ mod py {
         pub const fn new() -> Global<T> {
             Global(RefCell::new(None))
         }
+
+        /// A module variable bound from the start (one another module of a crate may import).
+        pub fn of(value: T) -> Global<T> {
+            Global(RefCell::new(Some(value)))
+        }
     }
 
     /// Reads a module-level variable: Python's NameError while it is unbound.

@@ -3,6 +3,7 @@ package io.portalis.accel.cli;
 import io.portalis.accel.project.CrateLayout;
 import io.portalis.accel.project.CrateVerifier;
 import io.portalis.accel.project.DoctestVerifier;
+import io.portalis.accel.project.OutputManifest;
 import io.portalis.accel.project.ProjectIndex;
 import io.portalis.accel.report.Report;
 import io.portalis.accel.rust.IntRepresentation;
@@ -66,6 +67,19 @@ final class ProjectOutput {
             crate.write(new OutputTree(out));
         } catch (IOException | RuntimeException e) {
             throw new RunFailedException("cannot write the crate's files in '" + out + "': " + e.getMessage(), e);
+        }
+        try {
+            OutputManifest.Cleanup gone = OutputManifest.update(out, crate.files());
+            if (!gone.removed().isEmpty()) {
+                err.println("portalis-accel: removed " + gone.removed().size() + " file(s) an earlier run wrote for modules"
+                        + " no longer translated: " + String.join(", ", gone.removed()));
+            }
+            for (String edited : gone.keptEdited()) {
+                err.println("portalis-accel: warning: kept " + edited + ", written by an earlier run for a module no longer"
+                        + " translated, since it was edited since");
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("portalis-accel: warning: cannot update " + OutputManifest.FILE + " in '" + out + "': " + e.getMessage());
         }
         List<Report.Binary> bins = new ArrayList<>();
         Map<String, String> binaries = crate.binaries();

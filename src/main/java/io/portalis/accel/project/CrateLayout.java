@@ -222,6 +222,22 @@ public final class CrateLayout implements ModuleTranslations {
         return written;
     }
 
+    /** Every file of the crate this run writes (or keeps unchanged), relative to OUT: the crate-wide files and the modules'. */
+    public java.util.Set<String> files() {
+        java.util.Set<String> out = new TreeSet<>(List.of("Cargo.toml", "lib.rs"));
+        for (String pkg : index.packageNames()) {
+            if (!ok.containsKey(pkg) && ok.keySet().stream().anyMatch(d -> d.startsWith(pkg + "."))) {
+                out.add("src/" + pkg.replace('.', '/') + "/__init__.rs");
+            }
+        }
+        binaries().keySet().forEach(b -> out.add("bin/" + b + ".rs"));
+        if (!doctestModules().isEmpty()) {
+            out.add("bin/" + DOCTEST_BINARY + ".rs");
+        }
+        ok.values().forEach(m -> out.add(m.name.rustFile()));
+        return out;
+    }
+
     private static int put(OutputTree out, String path, String text) throws IOException {
         return out.writeIfChanged(path, text.getBytes(StandardCharsets.UTF_8)) ? 1 : 0;
     }

@@ -37,6 +37,12 @@ final class ImportOrder {
                 order.load(String.join(".", pkg));
             }
             order.run(entry, new HashSet<>());
+            String state = entry.translator == null ? null : entry.translator.moduleState();
+            if (state != null && order.modules.containsKey(entry.name.dotted())) {
+                return Diagnostic.error("E-UNSUPPORTED", "unsupported: running 'python3 -m " + entry.name.dotted()
+                        + "' loads the module a second time by its name (its own imports import it): CPython then has"
+                        + " two copies of its " + state + ", which the crate cannot tell apart", 0, 0);
+            }
             return null;
         } catch (Failure f) {
             String where = f.module.file.relativePath() + ":" + ProjectIndex.lineOf(f.module, f.at);

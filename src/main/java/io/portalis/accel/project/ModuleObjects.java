@@ -5,10 +5,10 @@ import io.portalis.accel.python.ast.Alias;
 import io.portalis.accel.python.ast.Arg;
 import io.portalis.accel.python.ast.Expr;
 import io.portalis.accel.python.ast.ExprContext;
+import io.portalis.accel.python.ast.ExprRewriter;
 import io.portalis.accel.python.ast.Mod;
 import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.Stmt;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +39,14 @@ final class ModuleObjects {
     /** dotted module → (member → the local name that now stands for module.member) */
     private final Map<String, Map<String, String>> members = new LinkedHashMap<>();
     private final List<Diagnostic> errors = new ArrayList<>();
+
+    /** The start of the names that stand for {@code module.member} after the rewrite. */
+    private static final String MEMBER_PREFIX = "pym_";
+
+    /** Whether {@code local} is a name the rewrite gave a module object's member (read live, not copied). */
+    static boolean isMemberName(String local) {
+        return local.startsWith(MEMBER_PREFIX);
+    }
 
     private ModuleObjects(ProjectIndex index, ProjectIndex.Module module) {
         this.index = index;
@@ -268,58 +276,16 @@ final class ModuleObjects {
             return null; // m.f.x: the inner chain m.f is replaced on the way down
         }
         String member = attrs.get(i);
-        String local = "pym_" + dotted.replace('.', '_') + "__" + member;
+        String local = MEMBER_PREFIX + dotted.replace('.', '_') + "__" + member;
         members.computeIfAbsent(dotted, k -> new LinkedHashMap<>()).put(member, local);
         return new Expr.Name(local, ExprContext.Load, e.start(), e.end());
     }
 
-    /** Rebuilds {@code node} with each expression {@code f} replaces (top-down; a replaced expression is not entered). */
     static Object map(Object node, Function<Expr, Expr> f) {
-        if (node instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            boolean same = true;
-            for (Object o : l) {
-                Object m = map(o, f);
-                same &= m == o;
-                out.add(m);
-            }
-            return same ? l : out;
-        }
-        if (!(node instanceof Record r) || !r.getClass().getPackageName().equals(Node.class.getPackageName())) {
-            return node;
-        }
-        if (node instanceof Expr e) {
-            Expr replaced = f.apply(e);
-            if (replaced != null) {
-                return replaced;
-            }
-        }
-        RecordComponent[] cs = r.getClass().getRecordComponents();
-        Object[] values = new Object[cs.length];
-        Class<?>[] types = new Class<?>[cs.length];
-        boolean same = true;
-        for (int i = 0; i < cs.length; i++) {
-            Object v = read(cs[i], r);
-            values[i] = map(v, f);
-            types[i] = cs[i].getType();
-            same &= values[i] == v;
-        }
-        if (same) {
-            return node;
-        }
-        try {
-            Constructor<?> ctor = r.getClass().getDeclaredConstructor(types);
-            return ctor.newInstance(values);
-        } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException("cannot rebuild " + r.getClass().getSimpleName(), ex);
-        }
+        return ExprRewriter.map(node, f);
     }
 
     private static Object read(RecordComponent c, Record r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (ReflectiveOperationException ex) {
-            throw new IllegalStateException("cannot read " + c.getName(), ex);
-        }
+        return ExprRewriter.read(c, r);
     }
 }

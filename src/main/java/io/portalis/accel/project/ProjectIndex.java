@@ -51,6 +51,10 @@ public final class ProjectIndex {
         Mod.Module ast;
         /** The module as parsed, before module objects were read as from-imports (see ModuleObjects). */
         Mod.Module parsed;
+        /** The module as parsed, without its doctests appended. */
+        Mod.Module plain;
+        /** Whether its doctests are left out (SkippedDoctests), and the warnings that say why. */
+        List<Diagnostic> skippedDoctests;
         /** Project modules imported only to be loaded (a module object of which nothing is used). */
         Set<String> loadedOnly = Set.of();
         /** Whether its module-object imports were refused (their errors are already in importErrors). */
@@ -113,9 +117,18 @@ public final class ProjectIndex {
      * translation refuses something, when the project is translated again with {@code i64} ints.
      */
     public static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints) {
+        ProjectIndex first = build(files, threads, ints, Map.of());
+        Map<String, List<Diagnostic>> skip = SkippedDoctests.toSkip(first.byPath.values());
+        // examples that cannot be translated in modules that never run them: again, without those modules' doctests
+        return skip.isEmpty() ? first : build(files, threads, ints, skip);
+    }
+
+    private static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints,
+            Map<String, List<Diagnostic>> skipDoctests) {
         ProjectIndex index = new ProjectIndex();
         for (SourceFile f : files) {
             Module m = new Module(f);
+            m.skippedDoctests = skipDoctests.get(f.relativePath());
             index.byPath.put(f.relativePath(), m);
             if (m.name.importable()) {
                 index.byName.putIfAbsent(m.name.dotted(), m);
@@ -187,10 +200,16 @@ public final class ProjectIndex {
             m.translator = new ProjectModuleTranslator(m.ast, namesOf(m), m.file.relativePath(), m.projectImports, intsInFloats,
                     bigInts);
             m.translator.doctests(m.doctests);
+            m.translator.projectNames(m.imported.keySet());
             m.translator.collect();
         });
-        checkExceptionNames(checked);
         checked.forEach(this::bindClasses);
+        // a class derived from an imported class is collected once that class is bound (rounds, for chains)
+        while (checked.stream().map(m -> m.translator.collectWaitingClasses()).reduce(false, Boolean::logicalOr)) {
+            checked.forEach(this::bindClasses);
+        }
+        checked.forEach(m -> m.translator.refuseWaitingClasses());
+        checkExceptionNames(checked);
         for (Module m : checked) {
             for (Target t : m.imported.values()) {
                 Target d = definer(t);
@@ -208,6 +227,9 @@ public final class ProjectIndex {
             Translation t = m.translator.emit();
             m.diagnostics = new ArrayList<>(t.diagnostics());
             m.diagnostics.addAll(m.importErrors);
+            if (m.skippedDoctests != null) {
+                m.diagnostics.addAll(m.skippedDoctests);
+            }
             if (m.doctests != null && m.doctests.hasTests()) {
                 m.diagnostics = new ArrayList<>(m.doctests.remap(m.diagnostics));
             }
@@ -246,6 +268,10 @@ public final class ProjectIndex {
             ParseResult parsed = PythonParser.parse(lexed);
             if (parsed.ok()) {
                 m.parsed = parsed.module();
+                m.plain = parsed.module();
+                if (m.skippedDoctests != null) {
+                    return; // translated without its doctests (SkippedDoctests)
+                }
                 m.doctests = DoctestProgram.build(bytes, parsed.module());
                 if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
                     // the module with its doctest functions appended, read as the module's own code
@@ -489,12 +515,26 @@ public final class ProjectIndex {
     }
 
     /**
-     * The crate tells exceptions apart by class name, as one table: two modules may define exception
-     * classes of the same name only with the same base.
+     * The crate tells exceptions apart by class name, as one table: two modules may not define
+     * exception classes of the same name (an {@code except} of one would catch the other), and a
+     * library's exception class keeps one base.
      */
     private void checkExceptionNames(List<Module> modules) {
         Map<String, String> base = new HashMap<>();
         Map<String, Module> where = new HashMap<>();
+        Map<String, Module> definedBy = new HashMap<>();
+        for (Module m : modules) {
+            for (String name : m.translator.ownExceptionClasses()) {
+                Module other = definedBy.putIfAbsent(name, m);
+                if (other != null) {
+                    Node at = m.ast.body().stream().filter(st -> st instanceof Stmt.ClassDef c && c.name().equals(name))
+                            .findFirst().map(st -> (Node) st).orElse(m.ast);
+                    error(m, "E-UNSUPPORTED", "unsupported: exception class '" + name + "' while "
+                            + other.file.relativePath() + " defines one of the same name (the crate tells exceptions"
+                            + " apart by name, so an except clause for one would catch the other)", at);
+                }
+            }
+        }
         for (Module m : modules) {
             for (Map.Entry<String, String> e : m.translator.exceptionBases().entrySet()) {
                 String seen = base.putIfAbsent(e.getKey(), e.getValue());
@@ -541,9 +581,25 @@ public final class ProjectIndex {
             }
             Export x = d.module().translator.export(d.name());
             if (x instanceof Export.Function f) {
-                m.translator.bindFunction(e.getKey(), f, rustPath(d.module()));
+                Map<String, String> defaults = new HashMap<>();
+                for (String read : f.defaultNames()) {
+                    // the defining module's constant, under a name of the importer's own
+                    String hidden = "pyd_" + d.module().name.dotted().replace('.', '_') + "__" + read;
+                    if (!m.translator.definesFunctionOrVariable(hidden)
+                            && d.module().translator.export(read) instanceof Export.Constant k) {
+                        m.translator.bindConstant(hidden, k, rustPath(d.module()));
+                    }
+                    defaults.put(read, hidden);
+                }
+                m.translator.bindFunction(e.getKey(), f, rustPath(d.module()), defaults);
             } else if (x instanceof Export.Constant k) {
                 m.translator.bindConstant(e.getKey(), k, rustPath(d.module()));
+            } else if (x instanceof Export.Variable v) {
+                String refused = ModuleVariables.bind(this, m, e.getKey(), v, rustPath(d.module()));
+                if (refused != null) {
+                    error(m, "E-UNSUPPORTED", "unsupported: " + refused, at);
+                    continue;
+                }
             } else if (x instanceof Export.Refused r) {
                 error(m, "E-UNSUPPORTED", "unsupported: " + r.why(), at);
                 continue;

@@ -20,7 +20,9 @@ final class DiagnosticRules {
             Map.entry("E-UNSUPPORTED", "A construct outside the subset the translator supports."),
             Map.entry("W-SKIPPED", "The file was found but not read (see the message)."),
             Map.entry("W-STALE-OUTPUT", "The output of an earlier run could not be removed."),
-            Map.entry("W-HASH-ORDER", "The output depends on the order of a set of str, which CPython randomises per process."));
+            Map.entry("W-HASH-ORDER", "The output depends on the order of a set of str, which CPython randomises per process."),
+            Map.entry("W-DOCTEST-SKIPPED", "A docstring example could not be translated; the module never runs its doctests, so"
+                    + " it is translated without them."));
 
     private DiagnosticRules() {}
 

@@ -711,12 +711,12 @@ final class BuiltinCalls {
         String t = type.id();
         PyType vt = v.type();
         if (vt == PyType.EXC && module.isException(t)) {
-            return RExpr.call("py::exc_matches", new RExpr.Field(v.code(), "kind"), new RExpr.Atom("\"" + t + "\""),
+            return RExpr.call("py::exc_matches", new RExpr.Field(v.code(), "kind"), new RExpr.Atom("\"" + module.exceptionKind(t) + "\""),
                     new RExpr.Atom("user_exception_base"));
         }
         ClassInfo k = module.classOf(t);
         if (vt instanceof PyType.ClassT ce && ce.info().exception() && module.isException(t)) {
-            return RExpr.call("py::exc_matches", RExpr.method(v.code(), "class_name"), new RExpr.Atom("\"" + t + "\""),
+            return RExpr.call("py::exc_matches", RExpr.method(v.code(), "class_name"), new RExpr.Atom("\"" + module.exceptionKind(t) + "\""),
                     new RExpr.Atom("user_exception_base"));
         }
         if (k != null && vt instanceof PyType.ClassT ct) {

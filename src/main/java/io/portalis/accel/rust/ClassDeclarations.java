@@ -29,6 +29,9 @@ final class ClassDeclarations {
         if (scope.typeVars.protocol(c, scope.typingModules) || scope.genericClasses.template(c, rt)) {
             return; // a protocol (TypeParameters) or a generic class (GenericClasses), declared where used
         }
+        if (scope.importedBases.defer(c, scope)) {
+            return;
+        }
         if (scope.classes.containsKey(c.name())) {
             throw Unsupported.construct("redefinition of class '" + c.name() + "'", c);
         }
@@ -75,7 +78,7 @@ final class ClassDeclarations {
             }
             if (scope.isException(bn.id())) {
                 exception = true;
-                exceptionBase = bn.id();
+                exceptionBase = scope.exceptionKind(bn.id());
                 ClassInfo user = scope.classOf(bn.id());
                 if (user != null && user.objectException()) {
                     base = user;

@@ -90,7 +90,7 @@ final class ExceptionLowering {
         if (name.equals("SystemExit")) {
             return SysModule.systemExit(ft, args);
         }
-        RExpr kind = new RExpr.Atom("\"" + name + "\"");
+        RExpr kind = new RExpr.Atom("\"" + ft.module.exceptionKind(name) + "\"");
         if (args.size() > 1 && ft.module.isException(name) && ModuleScope.osError(name)) {
             // OSError(errno, strerror[, filename]) picks its class by errno and formats its str.
             throw Unsupported.construct(name + "() with more than one argument", args.get(1));
@@ -252,7 +252,7 @@ final class ExceptionLowering {
                         break;
                     }
                     RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
-                            new RExpr.Atom("\"" + n.id() + "\""),
+                            new RExpr.Atom("\"" + ft.module.exceptionKind(n.id()) + "\""),
                             new RExpr.Atom("user_exception_base"));
                     cond = cond == null ? test : new RExpr.Binary(cond, "||", test);
                 }

@@ -74,9 +74,21 @@ final class ItemEmission {
         }
         RustPrinter p = new RustPrinter();
         for (ModuleScope.Global g : scope.globals.values()) {
-            // Unbound until the module's code assigns it; see py::Global for why thread-local.
+            if (rt.importedNames.contains(g.python())) {
+                continue; // another module's variable, read live through its module (ProjectModuleTranslator)
+            }
+            ModuleScope.Constant first = scope.globalInitials.of(g.python());
             p.line(0, "thread_local! {");
-            p.line(4, "static " + g.rustName() + ": py::Global<" + g.type().rust() + "> = py::Global::new();");
+            if (first != null) {
+                // Bound from the start to its first object (GlobalInitials): importers may read it.
+                String initial = g.rustName() + GlobalInitials.SUFFIX;
+                p.line(4, "static " + initial + ": " + first.type().rust() + " = " + RustPrinter.flat(first.value()) + ";");
+                p.line(4, "static " + g.rustName() + ": py::Global<" + g.type().rust() + "> =");
+                p.line(8, "py::Global::of(" + initial + ".with(|value| value.clone()));");
+            } else {
+                // Unbound until the module's code assigns it; see py::Global for why thread-local.
+                p.line(4, "static " + g.rustName() + ": py::Global<" + g.type().rust() + "> = py::Global::new();");
+            }
             p.line(0, "}");
         }
         for (Map.Entry<String, ModuleScope.Constant> named : scope.constants.entrySet()) {

@@ -106,6 +106,17 @@ final class ModuleGlobals {
             scope.globals.put(name, new ModuleScope.Global(name, ModuleScope.ident(name).toUpperCase(java.util.Locale.ROOT),
                     globalType(name, kept, at)));
         }
+        if (scope.projectModule) {
+            scope.globalInitials.find(kept, scope.globals.keySet(), (name, s) -> {
+                Expr annotation = s instanceof Stmt.AnnAssign a && !scope.fromValue(a.annotation()) ? a.annotation() : null;
+                Expr value = s instanceof Stmt.Assign a ? a.value() : ((Stmt.AnnAssign) s).value();
+                ModuleScope.Constant k = global(name, value, annotation != null ? annotation : null);
+                if (!k.type().equals(scope.globals.get(name).type())) {
+                    throw Unsupported.construct("first value of another type", s);
+                }
+                return k;
+            });
+        }
         mainBody.clear();
         mainBody.addAll(kept);
     }

@@ -76,6 +76,12 @@ final class ModuleScope {
     final java.util.Set<Stmt.ClassDef> namedTupleCalls = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Classes of other modules of the project, by the names this module's imports bind (never emitted here). */
     final Map<String, ClassInfo> importedClasses = new LinkedHashMap<>();
+    /** Whether this is a module of a project (a crate): its Globals that start bound get their first value. */
+    boolean projectModule;
+    /** The first values of the module's Globals ({@link GlobalInitials}; project modules only). */
+    final GlobalInitials globalInitials = new GlobalInitials();
+    /** Classes whose base another project module defines: they wait until it is bound. */
+    ImportedBases importedBases = ImportedBases.none();
     /** The standard-library modules and members the module imports, by the names it binds. */
     final StdlibImports stdlib = new StdlibImports();
     /** The check stage's scopes and name facts for this module. */
@@ -170,6 +176,15 @@ final class ModuleScope {
     ClassInfo classOf(String name) {
         ClassInfo own = classes.get(name);
         return own != null ? own : importedClasses.get(name);
+    }
+
+    /**
+     * The class name an exception is raised and caught by: a class imported from another module
+     * under another local name ({@code as}, or a module attribute) keeps its own name.
+     */
+    String exceptionKind(String name) {
+        ClassInfo c = importedClasses.get(name);
+        return c != null && !classes.containsKey(name) ? c.name() : name;
     }
 
     boolean isException(String name) {

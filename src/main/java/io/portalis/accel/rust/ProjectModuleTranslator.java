@@ -24,15 +24,22 @@ import java.util.Set;
  */
 public final class ProjectModuleTranslator {
     /** What another module may import by a name: a function, class or constant, or why not. */
-    public sealed interface Export permits Export.Function, Export.Class, Export.Constant, Export.Refused {
+    public sealed interface Export permits Export.Function, Export.Class, Export.Constant, Export.Variable, Export.Refused {
         /** The Rust name of the item in its own module. */
         String rustName();
 
-        record Function(String rustName, Object sig) implements Export {}
+        /**
+         * A function; {@code defaultNames} are the module's constants its default values read (the
+         * importer evaluates a default at each call, so it binds them under names of its own).
+         */
+        record Function(String rustName, Object sig, List<String> defaultNames) implements Export {}
 
         record Class(String rustName, Object info) implements Export {}
 
         record Constant(String rustName, Object constant) implements Export {}
+
+        /** A module variable that changes at run time, bound from the start ({@link GlobalInitials}). */
+        record Variable(String rustName, Object global, Object initial) implements Export {}
 
         /** A name that exists but cannot be imported into a translated module, and why. */
         record Refused(String rustName, String why) implements Export {}
@@ -65,6 +72,7 @@ public final class ProjectModuleTranslator {
         this.translator.scope().doctestSource = sourcePath;
         this.translator.scope().intsInFloats = intsInFloats;
         this.translator.scope().bigInts = bigInts;
+        this.translator.scope().projectModule = true;
     }
 
     /**
@@ -94,6 +102,21 @@ public final class ProjectModuleTranslator {
     /** Phase 1: classes, functions and the main block found. False when the module already failed. */
     public boolean collect() {
         return guarded(translator::collectPhase);
+    }
+
+    /** Before {@link #collect}: the names the module imports from other project modules (a class may derive from one). */
+    public void projectNames(Set<String> names) {
+        translator.scope().importedBases = new ImportedBases(names);
+    }
+
+    /** After a round of {@link #bindClass}: collects the classes whose imported base is now bound; whether any was. */
+    public boolean collectWaitingClasses() {
+        return translator.scope().importedBases.retry(translator.classDeclarations, translator.scope(), translator);
+    }
+
+    /** When no round binds more: a class whose base is still unbound is refused. */
+    public void refuseWaitingClasses() {
+        translator.scope().importedBases.refuseWaiting(translator);
     }
 
     /** Names other modules import from this one (before {@link #declare}): its values by those names become constants. */
@@ -149,23 +172,30 @@ public final class ProjectModuleTranslator {
         }
         ClassInfo c = s.classes.get(name);
         if (c != null) {
-            if (c.exception()) {
-                return new Export.Refused(c.rustName(), "exception class '" + name + "' imported from another module");
-            }
             return new Export.Class(c.rustName(), c);
         }
         FunctionSig f = s.functions.get(name);
         if (f != null) {
+            Set<String> defaultNames = new java.util.LinkedHashSet<>();
             for (FunctionSig.Param p : f.params()) {
-                if (p.defaultValue() != null && !literal(p.defaultValue())) {
-                    return new Export.Refused(f.rustName(), "function '" + name
-                            + "' imported from another module with a default value other than a literal ('" + p.name() + "')");
+                if (p.defaultValue() == null) {
+                    continue;
+                }
+                for (String read : DeclarationPlanner.reads(p.defaultValue())) {
+                    if (!s.constants.containsKey(read) || translator.importedNames.contains(read)) {
+                        return new Export.Refused(f.rustName(), "function '" + name + "' imported from another module"
+                                + " with a default value that reads '" + read + "' ('" + p.name() + "'; only the module's"
+                                + " own constants can be read there)");
+                    }
+                    defaultNames.add(read);
                 }
             }
-            if (f.returns() instanceof PyType.GenT) {
-                return new Export.Refused(f.rustName(), "generator function '" + name + "' imported from another module");
+            if (f.returns() instanceof PyType.GenT && s.closableGenerators.contains(name)) {
+                // its importers could not follow when its finally runs (FunctionTranslator#closable)
+                return new Export.Refused(f.rustName(), "generator function '" + name + "' with a finally (or a"
+                        + " GeneratorExit handler) around its yield, imported from another module");
             }
-            return new Export.Function(f.rustName(), f);
+            return new Export.Function(f.rustName(), f, List.copyOf(defaultNames));
         }
         ModuleScope.Constant k = s.constants.get(name);
         if (k != null) {
@@ -173,14 +203,15 @@ public final class ProjectModuleTranslator {
         }
         ModuleScope.Global g = s.globals.get(name);
         if (g != null) {
-            return new Export.Refused(g.rustName(), "module variable '" + name
-                    + "' imported from another module (its value changes at run time)");
+            ModuleScope.Constant first = s.globalInitials.of(name);
+            if (first == null) {
+                return new Export.Refused(g.rustName(), "module variable '" + name + "' imported from another module: its"
+                        + " value changes at run time and its first assignment is not a value bound before the module's"
+                        + " other top-level code runs (a literal or a display reading no names)");
+            }
+            return new Export.Variable(g.rustName(), g, first);
         }
         return null;
-    }
-
-    private static boolean literal(Expr e) {
-        return e instanceof Expr.Constant || (e instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant);
     }
 
     /**
@@ -208,26 +239,71 @@ public final class ProjectModuleTranslator {
             if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n && s.constants.containsKey(n.id())) {
                 continue;
             }
+            if (s.globalInitials.assigns(st)) {
+                continue; // a variable's first value, which its Global starts with
+            }
+            if (st instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name
+                    && inert(a.value())) {
+                continue; // a literal no function reads: binding it at import shows nowhere but in the main block
+            }
+            if (st instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name && a.value() != null && inert(a.value())) {
+                continue;
+            }
             return st;
         }
         return null;
     }
 
+    /** A literal, or a display of literals: evaluating it cannot raise, print or read anything. */
+    private static boolean inert(Expr e) {
+        if (e instanceof Expr.Constant) {
+            return true;
+        }
+        if (e instanceof Expr.UnaryOp u) {
+            return u.op() == io.portalis.accel.python.ast.UnaryOperator.USub && u.operand() instanceof Expr.Constant k
+                    && (k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Int
+                    || k.value() instanceof io.portalis.accel.python.ast.ConstantValue.Float);
+        }
+        if (e instanceof Expr.Tuple t) {
+            return t.elts().stream().allMatch(ProjectModuleTranslator::inert);
+        }
+        if (e instanceof Expr.List l) {
+            return l.elts().stream().allMatch(ProjectModuleTranslator::inert);
+        }
+        return false;
+    }
+
     /** Binds {@code local} to a class of another module (before {@link #declare}). */
     public void bindClass(String local, Export.Class c, String modulePath) {
         ClassInfo info = (ClassInfo) c.info();
+        if (translator.scope().importedClasses.containsKey(local)) {
+            return; // bound in an earlier round
+        }
         translator.scope().importedClasses.put(local, info);
         translator.importedNames.add(local);
+        if (info.exception() && !info.objectException()) {
+            return; // raised and caught by name as a py::Exc: no Rust type to import
+        }
         ClassInfo root = info.root();
         String types = root.family().size() > 1 ? root.rustName() + ", " + root.rustName() + "Class" : root.rustName();
         useLines.add("use " + modulePath + "::{" + types + "};");
     }
 
-    /** Binds {@code local} to a function of another module (after {@link #declare}). */
-    public void bindFunction(String local, Export.Function f, String modulePath) {
+    /**
+     * Binds {@code local} to a function of another module (after {@link #declare}); {@code defaults}
+     * renames the constants its default values read to the names this module bound them to.
+     */
+    public void bindFunction(String local, Export.Function f, String modulePath, java.util.Map<String, String> defaults) {
         FunctionSig sig = (FunctionSig) f.sig();
         String rust = ModuleScope.ident(local);
-        translator.scope().functions.put(local, new FunctionSig(local, rust, sig.params(), sig.returns(), null));
+        List<FunctionSig.Param> params = sig.params();
+        if (!defaults.isEmpty()) {
+            params = params.stream().map(p -> p.defaultValue() == null ? p : new FunctionSig.Param(p.name(), p.type(),
+                    (Expr) io.portalis.accel.python.ast.ExprRewriter.map(p.defaultValue(), e -> e instanceof Expr.Name n
+                            && defaults.containsKey(n.id()) ? new Expr.Name(defaults.get(n.id()), n.ctx(), n.start(), n.end())
+                            : null), p.kind())).toList();
+        }
+        translator.scope().functions.put(local, new FunctionSig(local, rust, params, sig.returns(), null));
         translator.importedNames.add(local);
         useLines.add("use " + modulePath + "::" + f.rustName() + (rust.equals(f.rustName()) ? "" : " as " + rust) + ";");
     }
@@ -242,6 +318,54 @@ public final class ProjectModuleTranslator {
         translator.scope().constants.put(local, new ModuleScope.Constant(rust, c.type(), c.value(), c.global()));
         translator.importedNames.add(local);
         useLines.add("use " + modulePath + "::" + c.rustName() + (rust.equals(c.rustName()) ? "" : " as " + rust) + ";");
+    }
+
+    /**
+     * Binds {@code local} to another module's variable, read live ({@code m.name} through a module
+     * object sees every later rebinding): the importer reads that module's Global.
+     */
+    public void bindLiveVariable(String local, Export.Variable v, String modulePath) {
+        ModuleScope.Global g = (ModuleScope.Global) v.global();
+        String rust = ModuleScope.ident(local).toUpperCase(java.util.Locale.ROOT);
+        translator.scope().globals.put(local, new ModuleScope.Global(local, rust, g.type()));
+        translator.importedNames.add(local);
+        useLines.add("use " + modulePath + "::" + g.rustName() + " as " + rust + ";");
+    }
+
+    /**
+     * Binds {@code local} by {@code from m import name} to another module's variable: Python copies
+     * the binding when the import runs, so the importer's name holds the variable's first object
+     * (shared, so mutations show through both names) and no later rebinding.
+     */
+    public void bindVariableCopy(String local, Export.Variable v, String modulePath) {
+        ModuleScope.Global g = (ModuleScope.Global) v.global();
+        ModuleScope.Constant first = (ModuleScope.Constant) v.initial();
+        String rust = ModuleScope.ident(local).toUpperCase(java.util.Locale.ROOT);
+        translator.scope().constants.put(local, new ModuleScope.Constant(rust, first.type(), first.value(), true));
+        translator.importedNames.add(local);
+        useLines.add("use " + modulePath + "::" + g.rustName() + GlobalInitials.SUFFIX + " as " + rust + ";");
+    }
+
+    /**
+     * What makes the module's objects its own (after {@link #declare}): a class, a variable that
+     * changes at run time or a mutable module-level object, named; null when it defines only
+     * functions and immutable constants. A main module imported again by its own imports has two
+     * copies in CPython (as {@code __main__} and by its name), which a crate cannot tell apart.
+     */
+    public String moduleState() {
+        ModuleScope s = translator.scope();
+        if (!s.classes.isEmpty()) {
+            return "class '" + s.classes.keySet().iterator().next() + "'";
+        }
+        if (!s.globals.isEmpty()) {
+            return "variable '" + s.globals.keySet().iterator().next() + "'";
+        }
+        for (var e : s.constants.entrySet()) {
+            if (e.getValue().global() && !translator.importedNames.contains(e.getKey())) {
+                return "variable '" + e.getKey() + "'";
+            }
+        }
+        return null;
     }
 
     /** A Python name as the Rust identifier the translator gives it (module names use it too). */
@@ -263,6 +387,13 @@ public final class ProjectModuleTranslator {
             }
         }
         out.putAll(StatisticsModule.exceptionBases(translator.scope().stdlib));
+        return out;
+    }
+
+    /** The exception classes the module itself defines (after {@link #collect}), by name. */
+    public Set<String> ownExceptionClasses() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        translator.scope().classes.values().stream().filter(ClassInfo::exception).forEach(c -> out.add(c.name()));
         return out;
     }
 

@@ -121,8 +121,8 @@ class ReportSchemaTest {
         JsonNode report = validReport(r);
         JsonNode project = report.get("project");
         assertEquals("crate", project.get("layout").asText());
-        assertEquals(3, project.get("binaries").size());
-        assertEquals(3, project.get("verification").get("files").size());
+        assertEquals(4, project.get("binaries").size());
+        assertEquals(4, project.get("verification").get("files").size());
         CliRun files = CliRun.of("transpile", "--layout", "files", "examples", "-o", tmp.resolve("out2").toString(), "--strategy", "cpu");
         assertEquals("files", validReport(files).get("project").get("layout").asText());
     }
