@@ -47,6 +47,25 @@
                 .cloned()
                 .expect("the check stage proved the value's type")
         }
+
+        /// `typing.cast(T, v)`: the value as a `T`. mypy takes a cast on trust; where it lies,
+        /// CPython goes on with the other value, which a `T` slot cannot hold, so the program stops
+        /// (status 1, not catchable), naming the value.
+        pub fn cast<T: Clone + 'static>(&self, to: &str) -> T {
+            match self.0.held_any().downcast_ref::<T>() {
+                Some(value) => value.clone(),
+                None => fatal(
+                    "TypeError",
+                    &format!(
+                        "typing.cast({}, ...): the value is {}, which a translated {} cannot hold \
+                         (CPython would go on with it)",
+                        to,
+                        self.0.obj_repr(),
+                        to
+                    ),
+                ),
+            }
+        }
     }
 
     impl Show for Obj {

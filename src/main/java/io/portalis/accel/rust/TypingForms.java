@@ -55,9 +55,9 @@ final class TypingForms {
         FunctionTranslator.Val v = ft.expr(arg, to);
         if (v.type() instanceof PyType.UnionT u && !(to instanceof PyType.UnionT) && UnionValues.accepts(u, to)) {
             // The value is held as an object of its own type: the cast takes it out as that type
-            // (mypy's premise: the value is a T; a program whose cast lies stops there with a panic).
+            // (mypy's premise: the value is a T; a program whose cast lies stops there, naming the value).
             PyType held = to instanceof PyType.ClassT k ? new PyType.ClassT(k.info().root()) : to;
-            RExpr code = RExpr.method(v.code(), "get::<" + held.rust() + ">");
+            RExpr code = RExpr.method(v.code(), "cast::<" + held.rust() + ">", new RExpr.Atom(RustLiterals.string(to.python())));
             return new FunctionTranslator.Val(code, to, FunctionTranslator.Kind.OWNED);
         }
         if (v.type() instanceof PyType.ClassT from && to instanceof PyType.ClassT k && from.info().root() == k.info().root()) {

@@ -1,0 +1,50 @@
+package io.portalis.accel.rust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code typing.cast(T, v)} of a union or object value takes the value out as a {@code T}: mypy
+ * takes the cast on trust. Where the cast is true the program goes on as in CPython; where it lies,
+ * CPython would go on with the other value, which the translated {@code T} slot cannot hold, so the
+ * program stops with a message naming the value, status 1, and an {@code except} does not catch it.
+ */
+class CastStopsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "True|4|",
+        "False||TypeError: typing.cast(int, ...): the value is 'three', which a translated int cannot hold "
+                + "(CPython would go on with it)"})
+    void aCastThatLiesStopsTheProgram(String flag, String printed, String stderr, @TempDir Path work) throws Exception {
+        Path py = work.resolve("cast.py");
+        Files.writeString(py, "from typing import Union, cast\n\n\ndef pick(flag: bool) -> Union[int, str]:\n"
+                + "    return 3 if flag else \"three\"\n\n\nprint(\"before\")\ntry:\n"
+                + "    v = cast(int, pick(" + flag + "))\n    print(v + 1)\nexcept Exception as e:\n"
+                + "    print(\"caught\", e)\nprint(\"after\")\n");
+        Translation t = RustGoldenTest.translate(py, "cast.py");
+        assertTrue(t.rust() != null, () -> "translated: " + t.diagnostics());
+        assumeTrue(RustDifferentialTest.available("rustc"), "rustc not found on PATH");
+        Path rs = work.resolve("cast.rs");
+        Files.writeString(rs, t.rust());
+        RustDifferentialTest.Run compile = RustDifferentialTest.run(180, work, "rustc", "--edition", "2021",
+                "-C", "opt-level=0", "-o", work.resolve("cast").toString(), rs.toString());
+        assertEquals(0, compile.exit(), compile.stderr());
+        RustDifferentialTest.Run run = RustDifferentialTest.run(30, work, work.resolve("cast").toString());
+        if (printed != null) {
+            assertEquals("before\n" + printed + "\nafter\n", run.stdout());
+            assertEquals(0, run.exit(), run.stderr());
+            return;
+        }
+        assertEquals("before\n", run.stdout());
+        assertEquals(stderr + "\n", run.stderr());
+        assertEquals(1, run.exit());
+    }
+}
