@@ -11,9 +11,11 @@ import java.util.List;
  * would be done if every live unit kept busy (the "fluid" finish T from the current rates, never
  * before the heaviest task can be done on the unit fastest for it), then:
  * <ul>
- *   <li>a CPU worker takes the heaviest task it can finish by T (so big tasks start early and the
- *       last ones are small); when even the lightest would end after T it takes it only if the GPU
- *       could not finish everything left sooner, else it waits;</li>
+ *   <li>a CPU worker takes the heaviest task it can finish by T and no later than the GPU could
+ *       were that task its next call (so big tasks start early, the last ones are small, and a
+ *       heavy task never goes to the CPU when the GPU would finish it first: when the CPU turns out
+ *       slower than its rate, that task would set the makespan); when even the lightest would end
+ *       after T it takes it only if the GPU could not finish everything left sooner, else it waits;</li>
  *   <li>the GPU takes one sub-batch: first the heavy tasks no CPU worker could finish by T and the
  *       GPU finishes sooner, then light tasks, up to half of the bytes it can do by T in all (a
  *       sixteenth for its first sub-batch of the run, which measures it: a heavy task bigger than that
@@ -24,7 +26,9 @@ import java.util.List;
  * </ul>
  * Because each pull reads the rates afresh (the {@link RateMeter} learns from every finished call),
  * a GPU that turns out slower than expected gets smaller sub-batches at once and the CPU takes the
- * rest.
+ * rest. The CPU's rate is also corrected by its unfinished tasks: a worker whose task has run longer
+ * than the rate predicts shows the pool is slower now (the load rose since the rates were measured)
+ * before that task ends, and every estimate uses the slower rate.
  *
  * <p>With a target GPU share (an explicit {@code hybrid:N}: N% of the bytes) the share is the plan:
  * the rates the rules above read are this run's own measurements only (the priors serve only to
@@ -63,6 +67,10 @@ final class SharedQueue {
     private final int workers;
     private final boolean[] cpuBusy;
     private final double[] cpuFreeAt;
+    private final double[] cpuStartAt;
+    private final long[] cpuTaskBytes;
+    /** The clock of the latest call, for the in-flight evidence on the CPU's rate. */
+    private double clock;
 
     private final RateMeter rates;
     private final long maxBatchBytes;
@@ -128,6 +136,8 @@ final class SharedQueue {
         this.remainingCount = n;
         this.cpuBusy = new boolean[workers];
         this.cpuFreeAt = new double[workers];
+        this.cpuStartAt = new double[workers];
+        this.cpuTaskBytes = new long[workers];
         if (Double.isNaN(gpuShare)) {
             this.gpuQuota = 0;
             this.cpuQuota = 0;
@@ -146,6 +156,7 @@ final class SharedQueue {
 
     /** The next task for worker {@code w}, or {@link #WAIT} or {@link #DONE}. */
     int cpuTake(int w, double now) {
+        clock = Math.max(clock, now);
         if (!fallback.isEmpty()) {
             int index = fallback.poll();
             startCpu(w, index, now);
@@ -163,6 +174,13 @@ final class SharedQueue {
             double t = estimateFinish(now, cpu, gpu);
             double budget = cpu.nanosPerByte() <= 0 ? Double.POSITIVE_INFINITY
                     : (t - now - cpu.fixedNanos()) / cpu.nanosPerByte();
+            // never a task this worker would finish after the GPU could (were it the GPU's next call):
+            // a heavy task started late on the slower side sets the makespan, and more so when the
+            // CPU's rate turns out worse than measured
+            double gpuBudget = cpu.nanosPerByte() <= gpu.nanosPerByte() ? Double.POSITIVE_INFINITY
+                    : (gpuFree(now) + gpu.fixedNanos() - now - cpu.fixedNanos())
+                            / (cpu.nanosPerByte() - gpu.nanosPerByte());
+            budget = Math.min(budget, gpuBudget);
             p = budget < 0 ? n : find(firstAtMost(budget));
             if (p >= n) {
                 int lightest = lastFree();
@@ -193,6 +211,8 @@ final class SharedQueue {
 
     private void startCpu(int w, int index, double now) {
         cpuBusy[w] = true;
+        cpuStartAt[w] = now;
+        cpuTaskBytes[w] = weight[index];
         cpuFreeAt[w] = now + cpuRate().predictNanos(weight[index]);
     }
 
@@ -203,6 +223,7 @@ final class SharedQueue {
      * when {@link #gpuFinished()} is false, or empty and finished when nothing is left for it.
      */
     int[] gpuTake(double now) {
+        clock = Math.max(clock, now);
         if (!gpuAlive || remainingCount == 0) {
             return new int[0];
         }
@@ -228,7 +249,7 @@ final class SharedQueue {
         }
         double cpuFreeFirst = Double.POSITIVE_INFINITY;
         for (int w = 0; w < workers; w++) {
-            cpuFreeFirst = Math.min(cpuFreeFirst, cpuBusy[w] ? Math.max(now, cpuFreeAt[w]) : now);
+            cpuFreeFirst = Math.min(cpuFreeFirst, cpuFree(w, now, cpu));
         }
         List<Integer> batch = new ArrayList<>();
         long bytes = 0;
@@ -343,7 +364,7 @@ final class SharedQueue {
     private UnitRate cpuRate() {
         UnitRate r = Double.isNaN(share) ? rates.cpu() : rates.observedCpu();
         if (r != null) {
-            return r;
+            return r.scaled(overrun(r));
         }
         UnitRate gpu = Double.isNaN(share) ? null : rates.observedGpu();
         if (gpu != null) {
@@ -352,6 +373,24 @@ final class SharedQueue {
             return new UnitRate(0, Math.max(gpu.nanosPerByte(), 1e-9) * workers * s / (1 - s), 0);
         }
         return new UnitRate(0, 1, 0);
+    }
+
+    /**
+     * How much slower than {@code r} the CPU workers are running now, as their unfinished tasks show
+     * (1 when none has outrun its prediction): a worker's speed is known before its task finishes,
+     * so a load that rises mid-run moves the plan at once rather than when the heavy task ends.
+     */
+    private double overrun(UnitRate r) {
+        double worst = 1;
+        for (int w = 0; w < workers; w++) {
+            if (cpuBusy[w]) {
+                double predicted = r.predictNanos(cpuTaskBytes[w]);
+                if (predicted > 0) {
+                    worst = Math.max(worst, (clock - cpuStartAt[w]) / predicted);
+                }
+            }
+        }
+        return worst;
     }
 
     /** The GPU rate to plan with, as {@link #cpuRate()}. */
@@ -367,6 +406,11 @@ final class SharedQueue {
         // the GPU as fast as N% of the bytes against the pool's 100 - N%
         double s = derivingShare();
         return new UnitRate(0, Math.max(cpu.nanosPerByte(), 1e-9) / workers * (1 - s) / s, 0);
+    }
+
+    /** When worker {@code w} is free: its task's end by the rate now (never before {@code now}). */
+    private double cpuFree(int w, double now, UnitRate cpu) {
+        return cpuBusy[w] ? Math.max(now, Math.max(cpuFreeAt[w], cpuStartAt[w] + cpu.predictNanos(cpuTaskBytes[w]))) : now;
     }
 
     private double gpuFree(double now) {
@@ -389,7 +433,7 @@ final class SharedQueue {
         double[] speed = new double[units];
         double cpuFreeFirst = Double.POSITIVE_INFINITY;
         for (int w = 0; w < workers; w++) {
-            free[w] = cpuBusy[w] ? Math.max(now, cpuFreeAt[w]) : now;
+            free[w] = cpuFree(w, now, cpu);
             speed[w] = 1 / Math.max(cpuPerByte, 1e-9);
             cpuFreeFirst = Math.min(cpuFreeFirst, free[w]);
         }

@@ -17,9 +17,33 @@ final class SharedQueueSimulation {
      * The true costs: one task on one CPU worker, one GPU sub-batch (its tasks finish one after the
      * other inside it), and the moment the GPU fails ({@code Double.POSITIVE_INFINITY} for never).
      */
-    record Truth(UnitRate cpu, UnitRate gpu, double gpuFailsAtNanos) {
+    record Truth(UnitRate cpu, UnitRate gpu, double gpuFailsAtNanos, double cpuSlowdown, double cpuSlowdownAtNanos) {
+        Truth {
+            if (!(cpuSlowdown > 0) || Double.isInfinite(cpuSlowdown)) {
+                throw new IllegalArgumentException("cpuSlowdown must be finite and > 0: " + cpuSlowdown);
+            }
+        }
+
+        Truth(UnitRate cpu, UnitRate gpu, double gpuFailsAtNanos) {
+            this(cpu, gpu, gpuFailsAtNanos, 1, Double.POSITIVE_INFINITY);
+        }
+
         static Truth of(UnitRate cpu, UnitRate gpu) {
             return new Truth(cpu, gpu, Double.POSITIVE_INFINITY);
+        }
+
+        /**
+         * When a CPU task of true cost {@code nanos} (at the rate before any slowdown) started at
+         * {@code start} ends: the part of it past {@code cpuSlowdownAtNanos} takes {@code cpuSlowdown}
+         * times as long (the load on the host changed mid-run, as it does on a shared machine).
+         */
+        double cpuEnd(double start, double nanos) {
+            double fastEnd = start + nanos;
+            if (fastEnd <= cpuSlowdownAtNanos) {
+                return fastEnd;
+            }
+            double from = Math.max(start, cpuSlowdownAtNanos);
+            return from + (fastEnd - from) * cpuSlowdown;
         }
     }
 
@@ -59,6 +83,7 @@ final class SharedQueueSimulation {
         int[] runs = new int[n];
         int[] workerTask = new int[workers];
         double[] workerEnd = new double[workers];
+        double[] workerStart = new double[workers];
         Arrays.fill(workerTask, -1);
         int[] batch = null;
         double[] itemEnd = null;
@@ -77,7 +102,8 @@ final class SharedQueueSimulation {
                         int index = q.cpuTake(w, now);
                         if (index >= 0) {
                             workerTask[w] = index;
-                            workerEnd[w] = now + truth.cpu().predictNanos(weights[index]);
+                            workerStart[w] = now;
+                            workerEnd[w] = truth.cpuEnd(now, truth.cpu().predictNanos(weights[index]));
                             progressed = true;
                         }
                     }
@@ -120,7 +146,7 @@ final class SharedQueueSimulation {
                     int index = workerTask[w];
                     runs[index]++;
                     ran[index] = q.isFallback(index) ? Ran.CPU_FALLBACK : Ran.CPU;
-                    believed.recordCpu(weights[index], Math.round(truth.cpu().predictNanos(weights[index])));
+                    believed.recordCpu(weights[index], Math.round(workerEnd[w] - workerStart[w]));
                     q.cpuDone(w, now);
                     workerTask[w] = -1;
                     last = Math.max(last, now);
