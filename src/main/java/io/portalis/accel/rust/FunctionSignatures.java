@@ -107,14 +107,13 @@ final class FunctionSignatures {
         for (int i = skip; i < args.size(); i++) {
             Arg arg = args.get(i);
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
-            PyType t = parameterType(arg, dflt);
-            if (arg.annotation() != null && AnnotationForms.normalize(arg.annotation(), scope.typingModules)
-                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")) {
-                // A list carries it: the body may iterate it more than once, as it may a list. A
-                // generator or another iterable passed there is a type mismatch, refused at the call.
-                t = new PyType.ListT(((PyType.GenT) t).elem());
+            AbstractCollections.Lowering[] abc = new AbstractCollections.Lowering[1];
+            PyType t = AbstractCollections.parameter(scope, f, arg, parameterType(arg, dflt), l -> abc[0] = l);
+            FunctionSig.Param param = new FunctionSig.Param(arg.arg(), t, plainDefault(dflt));
+            if (abc[0] != null) {
+                scope.abstractParams.put(param, abc[0]);
             }
-            params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
+            params.add(param);
         }
         if (a.vararg() != null) {
             params.add(new FunctionSig.Param(a.vararg().arg(), new PyType.VarTupleT(annotated(a.vararg())), null,
