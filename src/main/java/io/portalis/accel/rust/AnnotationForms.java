@@ -34,7 +34,7 @@ final class AnnotationForms {
     static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
             "Iterator", "Iterable", "Generator", "Callable", "Sequence", "MutableSequence", "Collection",
-            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Container", "Reversible", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never", "NewType");
+            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Container", "Reversible", "ClassVar", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never", "NewType");
 
     /** The names {@code from collections.abc import ...} may bind. */
     static final Set<String> ABC_NAMES = Set.of(

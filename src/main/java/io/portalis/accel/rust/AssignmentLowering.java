@@ -210,6 +210,9 @@ final class AssignmentLowering {
             throw Unsupported.construct("item assignment on " + c.type().python(), target);
         }
         if (target instanceof Expr.Attribute a) {
+            if (ClassAttributes.assign(ft, a, v)) {
+                return;
+            }
             Val obj = ft.expr(a.value(), null);
             if (!(obj.type() instanceof PyType.ClassT ct)) {
                 throw Unsupported.construct("attribute assignment on " + obj.type().python(), target);
@@ -225,7 +228,8 @@ final class AssignmentLowering {
             if (fieldType == null) {
                 if (ft.discovery && isSelf(a.value()) && ft.cls != null) {
                     // self.x: float = 0 declares a float field that holds the int 0 for now.
-                    PyType t = annotated != null ? annotated : settle(ft, v.type(), target);
+                    PyType shadowed = ClassAttributes.shadowed(ct.info(), a.attr());
+                    PyType t = shadowed != null ? shadowed : annotated != null ? annotated : settle(ft, v.type(), target);
                     ft.cls.ownFields().put(a.attr(), t);
                     ft.addedField = true;
                     fieldType = t;
@@ -459,6 +463,9 @@ final class AssignmentLowering {
             return;
         }
         if (target instanceof Expr.Attribute at) {
+            if (ClassAttributes.augAssign(ft, at, a.op(), a.value(), a)) {
+                return;
+            }
             Val obj = ft.expr(at.value(), null);
             RExpr objCode = obj.code();
             if (!(objCode instanceof RExpr.Atom)) {
@@ -471,6 +478,12 @@ final class AssignmentLowering {
                 Val result = ft.binary(a.op(), cur, ft.expr(a.value(), cur.type()), a);
                 ft.out.add(PropertyAccess.write(ft, objCode, pt.info(), at.attr(), ft.coerce(result, cur.type(), a), a));
                 return;
+            }
+            if (obj.type() instanceof PyType.ClassT sc && sc.info().field(at.attr()) == null && ft.discovery
+                    && isSelf(at.value()) && ft.cls != null && ClassAttributes.shadowed(sc.info(), at.attr()) != null) {
+                // self.count += 1 reads the class attribute and makes an instance attribute that shadows it.
+                ft.cls.ownFields().put(at.attr(), ClassAttributes.shadowed(sc.info(), at.attr()));
+                ft.addedField = true;
             }
             if (!(obj.type() instanceof PyType.ClassT ct) || ct.info().field(at.attr()) == null) {
                 throw Unsupported.type("unknown attribute '" + at.attr() + "'", target);

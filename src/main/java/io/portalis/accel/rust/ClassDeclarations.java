@@ -139,6 +139,9 @@ final class ClassDeclarations {
                 c.methods().put(key, abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
+            if (ClassAttributes.collect(scope, c, s)) {
+                continue;
+            }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
                 PyType t = scope.annotation(a.annotation());
                 if (c.dataclass()) {

@@ -97,6 +97,7 @@ final class ClassEmitter {
     private void run() {
         String name = root.rustName();
         List<String> names = family.stream().map(ClassInfo::name).toList();
+        ClassAttributes.cells(family, p);
         p.line(0, "/// Python class" + (family.size() > 1 ? "es " + String.join(", ", names) : " " + root.name()) + ".");
         if (family.size() > 1) {
             p.line(0, "#[derive(Clone, Copy, PartialEq)]");
@@ -140,7 +141,12 @@ final class ClassEmitter {
         for (Map.Entry<String, PyType> f : fields.entrySet()) {
             String fname = FunctionTranslator.fieldName(f.getKey());
             String type = f.getValue().rust();
+            List<String> shadowing = ClassAttributes.getter(root, f.getKey());
             items.add(() -> {
+                if (shadowing != null) {
+                    fn("fn get_" + fname + "(&self) -> " + type + " {", shadowing);
+                    return;
+                }
                 // Broken over lines as rustfmt does when a long attribute name makes it too wide.
                 p.line(4, "fn get_" + fname + "(&self) -> " + type + " {");
                 RustPrinter inner = new RustPrinter();
@@ -152,6 +158,7 @@ final class ClassEmitter {
             items.add(() -> fn("fn set_" + fname + "(&self, value: " + type + ") {",
                     List.of("self.0.borrow_mut()." + fname + " = Some(value);")));
         }
+        ClassAttributes.dispatchers(root).forEach((head, lines) -> items.add(() -> fn(head, lines)));
         if (family.size() > 1) {
             for (ClassInfo c : family) {
                 items.add(() -> {
