@@ -79,12 +79,7 @@ final class ClassAttributes {
         PyType declared = annotation == null || AnnotationForms.fromValue(annotation, scope.typingModules)
                 ? null : scope.annotation(annotation);
         FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
-        Val v;
-        try {
-            v = ft.standalone(value, declared);
-        } catch (Unsupported u) {
-            v = null;
-        }
+        Val v = ft.standalone(value, declared);
         if (v == null || v.type() instanceof PyType.IterT || v.type() instanceof PyType.GenT
                 || v.type() instanceof PyType.ClassT || v.type() instanceof PyType.FuncT) {
             throw Unsupported.construct("class attribute '" + name + "' whose value is not a literal or a display "
