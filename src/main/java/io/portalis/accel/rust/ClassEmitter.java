@@ -112,14 +112,18 @@ final class ClassEmitter {
         for (ClassInfo c : family) {
             fields.putAll(c.allFields());
         }
-        p.line(0, "struct " + name + "Data {");
-        if (family.size() > 1) {
-            p.line(4, "class: " + name + "Class,");
+        if (fields.isEmpty() && family.size() == 1) {
+            p.line(0, "struct " + name + "Data {}"); // as rustfmt writes a struct without fields
+        } else {
+            p.line(0, "struct " + name + "Data {");
+            if (family.size() > 1) {
+                p.line(4, "class: " + name + "Class,");
+            }
+            for (Map.Entry<String, PyType> f : fields.entrySet()) {
+                p.line(4, FunctionTranslator.fieldName(f.getKey()) + ": Option<" + f.getValue().rust() + ">,");
+            }
+            p.line(0, "}");
         }
-        for (Map.Entry<String, PyType> f : fields.entrySet()) {
-            p.line(4, FunctionTranslator.fieldName(f.getKey()) + ": Option<" + f.getValue().rust() + ">,");
-        }
-        p.line(0, "}");
         p.blank();
         p.line(0, "#[derive(Clone)]");
         p.line(0, "struct " + name + "(Rc<RefCell<" + name + "Data>>);");

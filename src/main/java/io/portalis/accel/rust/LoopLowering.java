@@ -187,8 +187,8 @@ final class LoopLowering {
         } catch (Unsupported notAValue) {
             return null;
         }
-        if (type instanceof PyType.GenT) {
-            return ft.owned(ft.expr(iter, null));
+        if (type instanceof PyType.GenT || IterableObjects.iterable(type)) {
+            return ft.owned(IterableObjects.iterated(ft, ft.expr(iter, null)));
         }
         if (type instanceof PyType.LibT && !ReModule.isRe(type)) {
             // A live iteration of a standard-library container: a step after a change raises.
@@ -309,6 +309,9 @@ final class LoopLowering {
 
     /** The type of the items of {@code t} when the translation can iterate it, else null. */
     static PyType iterElement(PyType t) {
+        if (t instanceof PyType.ClassT) {
+            return IterableObjects.element(t);
+        }
         if (t instanceof PyType.ListT l) {
             return l.elem();
         }
@@ -342,6 +345,9 @@ final class LoopLowering {
 
     /** The items of an iterable as a Rust {@code Vec}, in Python's iteration order. */
     RExpr iterVec(Val v, Node at) {
+        if (IterableObjects.iterable(v.type())) {
+            v = IterableObjects.iterated(ft, v);
+        }
         PyType t = v.type();
         if (t instanceof PyType.ListT) {
             return RExpr.method(v.code(), "items");

@@ -523,6 +523,9 @@ final class OperatorLowering {
         if (t instanceof PyType.ClassT) {
             RExpr viaMethod = new ObjectOperators(ft).contains(container, item, at);
             if (viaMethod == null) {
+                viaMethod = IterableObjects.contains(ft, container, item, at);
+            }
+            if (viaMethod == null) {
                 throw Unsupported.type("argument of type '" + t.python() + "' is not iterable (no __contains__)", at);
             }
             return viaMethod;
