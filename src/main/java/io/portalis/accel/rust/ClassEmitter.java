@@ -88,7 +88,7 @@ final class ClassEmitter {
         return base;
     }
 
-    private String tag(ClassInfo c) {
+    String tag(ClassInfo c) {
         return root.rustName() + "Class::" + c.name();
     }
 
@@ -531,15 +531,14 @@ final class ClassEmitter {
         if (family.size() == 1) {
             p.line(8, call);
         } else {
-            p.line(8, "match self.class() {");
-            for (ClassInfo c : family) {
-                p.line(12, tag(c) + " => " + (Dunders.userDefined(c, "__eq__") != null ? call : "Ok(false)") + ",");
-            }
-            p.line(8, "}");
+            p.line(8, "self.rich_eq(other)");
         }
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
+        if (family.size() > 1) {
+            RichEquality.emit(p, name, family, this::tag, call);
+        }
         p.line(0, "impl PartialEq for " + name + " {");
         p.line(4, "fn eq(&self, other: &Self) -> bool {");
         p.line(8, "match py::PyEq::py_eq(self, other) {");
