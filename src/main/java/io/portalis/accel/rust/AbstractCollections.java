@@ -122,8 +122,7 @@ final class AbstractCollections {
         }
         PyType t = v.type();
         if (how.singlePass() && to instanceof PyType.GenT g) {
-            boolean fixed = t == PyType.STR || t instanceof PyType.TupleT || t instanceof PyType.VarTupleT
-                    || (t instanceof PyType.IterT i && i.object().equals("range"));
+            boolean fixed = immutable(t);
             if (t instanceof PyType.ListT l && l.elem().equals(g.elem())) {
                 return new Val(RExpr.call("py::Gen::over_list", ft.owned(v)), to, Kind.OWNED);
             }
@@ -132,14 +131,19 @@ final class AbstractCollections {
             }
         }
         if (how.readOnly() && to instanceof PyType.ListT l) {
-            boolean fixed = t == PyType.STR || t instanceof PyType.TupleT || t instanceof PyType.VarTupleT
-                    || (t instanceof PyType.IterT i && i.object().equals("range"));
+            boolean fixed = immutable(t);
             boolean copyable = fixed || (!how.abc().sequence() && unreachable(ft, t, e));
             if (copyable && sameItems(t, l.elem(), e)) {
                 return new Val(RExpr.call("py::List::from", ft.iterVecOf(v, e)), to, Kind.OWNED);
             }
         }
         return ft.coerce(v, to, e);
+    }
+
+    /** Whether a value of this type can never change: a str, a tuple or a range. */
+    private static boolean immutable(PyType t) {
+        return t == PyType.STR || t instanceof PyType.TupleT || t instanceof PyType.VarTupleT
+                || (t instanceof PyType.IterT i && i.object().equals("range"));
     }
 
     /**

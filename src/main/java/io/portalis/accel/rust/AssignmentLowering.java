@@ -414,7 +414,7 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", ft.iterVec(rhs, a.value()))));
                 return;
             }
-            Val result = ft.binary(a.op(), cur, rhs, a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, rhs, a);
             ft.out.add(new RStmt.Expr(g.store(ft.owned(ft.coerce(result, g.type(), a)))));
             return;
         }
@@ -431,7 +431,8 @@ final class AssignmentLowering {
                     ft.out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", ft.iterVec(rhs, a.value()))));
                     return;
                 }
-                ft.out.add(assignLocal(l, ft.owned(ft.coerce(ft.binary(a.op(), cur, rhs, a), l.type(), a))));
+                Val result = InPlaceOperators.apply(ft, a.op(), cur, rhs, a);
+                ft.out.add(assignLocal(l, ft.owned(ft.coerce(result, l.type(), a))));
                 return;
             }
             Val cur = new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
@@ -458,7 +459,7 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Assign(cur.code(), a.op().symbol() + "=", r.code()));
                 return;
             }
-            Val result = ft.binary(a.op(), cur, rhs, a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, rhs, a);
             ft.out.add(new RStmt.Assign(cur.code(), "=", ft.owned(ft.coerce(result, l.type(), a))));
             return;
         }
@@ -475,7 +476,7 @@ final class AssignmentLowering {
             }
             if (obj.type() instanceof PyType.ClassT pt && DecoratedMethods.isProperty(pt.info(), at.attr())) {
                 Val cur = PropertyAccess.read(ft, new Val(objCode, obj.type(), Kind.PLACE), pt.info(), at.attr());
-                Val result = ft.binary(a.op(), cur, ft.expr(a.value(), cur.type()), a);
+                Val result = InPlaceOperators.apply(ft, a.op(), cur, ft.expr(a.value(), cur.type()), a);
                 ft.out.add(PropertyAccess.write(ft, objCode, pt.info(), at.attr(), ft.coerce(result, cur.type(), a), a));
                 return;
             }
@@ -499,7 +500,7 @@ final class AssignmentLowering {
                 return;
             }
             Val cur = new Val(RExpr.method(objCode, "get_" + fieldName(at.attr())), fieldType, Kind.OWNED);
-            Val result = ft.binary(a.op(), cur, ft.expr(a.value(), fieldType), a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, ft.expr(a.value(), fieldType), a);
             ft.out.add(new RStmt.Expr(RExpr.method(objCode, "set_" + fieldName(at.attr()), ft.owned(ft.coerce(result, fieldType, a)))));
             return;
         }
@@ -522,7 +523,7 @@ final class AssignmentLowering {
                 key = new Val(new RExpr.Atom(tmp.rust()), keyType, Kind.PLACE);
             }
             Val cur = ft.expressionLowering.subscriptValue(container, key, sub);
-            Val result = ft.binary(a.op(), cur, ft.expr(a.value(), cur.type()), a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, ft.expr(a.value(), cur.type()), a);
             Val stored = ft.coerce(result, cur.type(), a);
             if (c.type() instanceof PyType.DictT) {
                 ft.out.add(new RStmt.Expr(RExpr.method(cCode, "set", ft.owned(key), ft.owned(stored))));

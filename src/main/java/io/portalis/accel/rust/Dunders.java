@@ -49,7 +49,8 @@ final class Dunders {
     }
 
     static boolean supported(String name) {
-        return OTHERS.contains(name) || COMPARISONS.contains(name) || BINARY.containsValue(name) || UNARY.containsValue(name);
+        return OTHERS.contains(name) || COMPARISONS.contains(name) || BINARY.containsValue(name) || UNARY.containsValue(name)
+                || ReflectedOperators.isReflected(name) || InPlaceOperators.isInPlace(name);
     }
 
     /** The class that defines {@code name} itself (not a dataclass's generated one); null when none does. */
@@ -99,7 +100,8 @@ final class Dunders {
             }
             return;
         }
-        if (BINARY.containsValue(name) || name.equals("__contains__")) {
+        if (BINARY.containsValue(name) || ReflectedOperators.isReflected(name) || InPlaceOperators.isInPlace(name)
+                || name.equals("__contains__")) {
             if (n != 1) {
                 throw Unsupported.type(name + " must take one operand besides self", at);
             }

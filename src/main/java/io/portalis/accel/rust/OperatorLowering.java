@@ -35,6 +35,10 @@ final class OperatorLowering {
         r = EnumClasses.intValue(r);
         PyType lt = l.type();
         PyType rt = r.type();
+        Val reflected = ReflectedOperators.binary(ft, op, l, r, at);
+        if (reflected != null) {
+            return reflected;
+        }
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(ft).binary(op, l, r, at);
         }
