@@ -142,6 +142,13 @@ final class ClassAttributes {
         return t;
     }
 
+    /** Refuses a name that is both a class attribute and a method somewhere in the hierarchy (the later definition wins in Python). */
+    private static void requireNoMethod(ClassInfo root, String name, Node at) {
+        if (root.family().stream().anyMatch(k -> k.methods().containsKey(name))) {
+            throw Unsupported.construct("'" + name + "' both a class attribute and a method of " + root.name() + "'s classes", at);
+        }
+    }
+
     private static boolean familyField(ClassInfo root, String name) {
         return root.family().stream().anyMatch(k -> k.ownFields().containsKey(name));
     }
@@ -153,6 +160,7 @@ final class ClassAttributes {
             return null;
         }
         familyType(attr.owner().root(), a.attr(), a);
+        requireNoMethod(attr.owner().root(), a.attr(), a);
         return new Val(attr.load(), attr.type(), Kind.OWNED);
     }
 
@@ -172,6 +180,7 @@ final class ClassAttributes {
             return null;
         }
         PyType t = familyType(c.root(), a.attr(), a);
+        requireNoMethod(c.root(), a.attr(), a);
         String accessor = familyField(c.root(), a.attr()) ? "get_" : "class_attr_";
         return new Val(RExpr.method(obj.code(), accessor + FunctionTranslator.fieldName(a.attr())), t, Kind.OWNED);
     }
