@@ -34,16 +34,16 @@ final class AnnotationForms {
     static final Set<String> TYPING_NAMES = Set.of(
             "Optional", "List", "Dict", "Set", "Tuple", "Union", "Any", "annotations",
             "Iterator", "Iterable", "Generator", "Callable", "Sequence", "MutableSequence", "Collection",
-            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never", "NewType");
+            "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Container", "Reversible", "ClassVar", "Literal", "Final", "Self", "TypeAlias", "NoReturn", "Never", "NewType");
 
     /** The names {@code from collections.abc import ...} may bind. */
     static final Set<String> ABC_NAMES = Set.of(
             "Iterator", "Iterable", "Generator", "Callable", "Sequence", "MutableSequence", "Collection",
-            "Mapping", "MutableMapping", "Set", "MutableSet");
+            "Mapping", "MutableMapping", "Set", "MutableSet", "Container", "Reversible");
 
     private static final Map<String, String> CONCRETE = Map.of(
-            "Sequence", "list", "MutableSequence", "list", "Collection", "list",
-            "Mapping", "dict", "MutableMapping", "dict", "AbstractSet", "set", "MutableSet", "set");
+            "Sequence", "list", "MutableSequence", "list", "Collection", "list", "Container", "list",
+            "Reversible", "list", "Mapping", "dict", "MutableMapping", "dict", "AbstractSet", "set", "MutableSet", "set");
 
     private static final Set<String> BARE_COLLECTIONS = Set.of(
             "list", "dict", "set", "tuple", "List", "Dict", "Set", "Tuple");
@@ -131,7 +131,7 @@ final class AnnotationForms {
     /** The generic types whose subscription is a type expression wherever it stands (a type alias's value). */
     private static final Set<String> GENERIC_HEADS = Set.of(
             "list", "dict", "set", "tuple", "frozenset", "List", "Dict", "Set", "Tuple", "Optional", "Union", "Literal",
-            "Callable", "Iterator", "Iterable", "Generator", "Sequence", "MutableSequence", "Collection", "Mapping",
+            "Callable", "Iterator", "Iterable", "Generator", "Sequence", "MutableSequence", "Collection", "Container", "Reversible", "Mapping",
             "MutableMapping", "AbstractSet", "MutableSet");
 
     /**
@@ -170,7 +170,7 @@ final class AnnotationForms {
     }
 
     /** {@code typing.X} / {@code collections.abc.X} as the name {@code X}, where that module is imported. */
-    private static Expr unqualified(Expr e, Set<String> typingModules) {
+    static Expr unqualified(Expr e, Set<String> typingModules) {
         if (e instanceof Expr.Attribute a && typingModules.contains(dotted(a.value()))) {
             return new Expr.Name(a.attr(), ExprContext.Load, a.start(), a.end());
         }

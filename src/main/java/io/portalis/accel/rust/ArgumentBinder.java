@@ -82,7 +82,7 @@ final class ArgumentBinder {
                         throw Unsupported.type(fn + " missing argument '" + p.name() + "'", at);
                     }
                     FunctionTranslator.Val v = early.containsKey(i) ? early.get(i) : ft.expr(e, p.type());
-                    out.add(ft.owned(ft.coerce(v, p.type(), e)));
+                    out.add(ft.owned(AbstractCollections.argument(ft, ft.module.abstractParams.get(p), v, p.type(), e)));
                 }
             }
         }

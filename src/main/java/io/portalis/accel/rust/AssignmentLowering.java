@@ -210,6 +210,9 @@ final class AssignmentLowering {
             throw Unsupported.construct("item assignment on " + c.type().python(), target);
         }
         if (target instanceof Expr.Attribute a) {
+            if (ClassAttributes.assign(ft, a, v)) {
+                return;
+            }
             Val obj = ft.expr(a.value(), null);
             if (!(obj.type() instanceof PyType.ClassT ct)) {
                 throw Unsupported.construct("attribute assignment on " + obj.type().python(), target);
@@ -225,7 +228,8 @@ final class AssignmentLowering {
             if (fieldType == null) {
                 if (ft.discovery && isSelf(a.value()) && ft.cls != null) {
                     // self.x: float = 0 declares a float field that holds the int 0 for now.
-                    PyType t = annotated != null ? annotated : settle(ft, v.type(), target);
+                    PyType shadowed = ClassAttributes.shadowed(ct.info(), a.attr());
+                    PyType t = shadowed != null ? shadowed : annotated != null ? annotated : settle(ft, v.type(), target);
                     ft.cls.ownFields().put(a.attr(), t);
                     ft.addedField = true;
                     fieldType = t;
@@ -410,7 +414,7 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", ft.iterVec(rhs, a.value()))));
                 return;
             }
-            Val result = ft.binary(a.op(), cur, rhs, a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, rhs, a);
             ft.out.add(new RStmt.Expr(g.store(ft.owned(ft.coerce(result, g.type(), a)))));
             return;
         }
@@ -427,7 +431,8 @@ final class AssignmentLowering {
                     ft.out.add(new RStmt.Expr(RExpr.method(cur.code(), "extend", ft.iterVec(rhs, a.value()))));
                     return;
                 }
-                ft.out.add(assignLocal(l, ft.owned(ft.coerce(ft.binary(a.op(), cur, rhs, a), l.type(), a))));
+                Val result = InPlaceOperators.apply(ft, a.op(), cur, rhs, a);
+                ft.out.add(assignLocal(l, ft.owned(ft.coerce(result, l.type(), a))));
                 return;
             }
             Val cur = new Val(new RExpr.Atom(l.rust()), l.type(), Kind.PLACE);
@@ -454,11 +459,14 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Assign(cur.code(), a.op().symbol() + "=", r.code()));
                 return;
             }
-            Val result = ft.binary(a.op(), cur, rhs, a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, rhs, a);
             ft.out.add(new RStmt.Assign(cur.code(), "=", ft.owned(ft.coerce(result, l.type(), a))));
             return;
         }
         if (target instanceof Expr.Attribute at) {
+            if (ClassAttributes.augAssign(ft, at, a.op(), a.value(), a)) {
+                return;
+            }
             Val obj = ft.expr(at.value(), null);
             RExpr objCode = obj.code();
             if (!(objCode instanceof RExpr.Atom)) {
@@ -468,9 +476,15 @@ final class AssignmentLowering {
             }
             if (obj.type() instanceof PyType.ClassT pt && DecoratedMethods.isProperty(pt.info(), at.attr())) {
                 Val cur = PropertyAccess.read(ft, new Val(objCode, obj.type(), Kind.PLACE), pt.info(), at.attr());
-                Val result = ft.binary(a.op(), cur, ft.expr(a.value(), cur.type()), a);
+                Val result = InPlaceOperators.apply(ft, a.op(), cur, ft.expr(a.value(), cur.type()), a);
                 ft.out.add(PropertyAccess.write(ft, objCode, pt.info(), at.attr(), ft.coerce(result, cur.type(), a), a));
                 return;
+            }
+            if (obj.type() instanceof PyType.ClassT sc && sc.info().field(at.attr()) == null && ft.discovery
+                    && isSelf(at.value()) && ft.cls != null && ClassAttributes.shadowed(sc.info(), at.attr()) != null) {
+                // self.count += 1 reads the class attribute and makes an instance attribute that shadows it.
+                ft.cls.ownFields().put(at.attr(), ClassAttributes.shadowed(sc.info(), at.attr()));
+                ft.addedField = true;
             }
             if (!(obj.type() instanceof PyType.ClassT ct) || ct.info().field(at.attr()) == null) {
                 throw Unsupported.type("unknown attribute '" + at.attr() + "'", target);
@@ -486,7 +500,7 @@ final class AssignmentLowering {
                 return;
             }
             Val cur = new Val(RExpr.method(objCode, "get_" + fieldName(at.attr())), fieldType, Kind.OWNED);
-            Val result = ft.binary(a.op(), cur, ft.expr(a.value(), fieldType), a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, ft.expr(a.value(), fieldType), a);
             ft.out.add(new RStmt.Expr(RExpr.method(objCode, "set_" + fieldName(at.attr()), ft.owned(ft.coerce(result, fieldType, a)))));
             return;
         }
@@ -509,7 +523,7 @@ final class AssignmentLowering {
                 key = new Val(new RExpr.Atom(tmp.rust()), keyType, Kind.PLACE);
             }
             Val cur = ft.expressionLowering.subscriptValue(container, key, sub);
-            Val result = ft.binary(a.op(), cur, ft.expr(a.value(), cur.type()), a);
+            Val result = InPlaceOperators.apply(ft, a.op(), cur, ft.expr(a.value(), cur.type()), a);
             Val stored = ft.coerce(result, cur.type(), a);
             if (c.type() instanceof PyType.DictT) {
                 ft.out.add(new RStmt.Expr(RExpr.method(cCode, "set", ft.owned(key), ft.owned(stored))));

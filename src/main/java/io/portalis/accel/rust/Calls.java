@@ -233,7 +233,7 @@ final class Calls {
                 ft.refuseKeepingClosable(e, v.type(), toGenerator ? "next to another one, passed to a generator"
                         : "passed to a function that is not a generator");
             }
-            out.add(ft.owned(ft.coerce(v, p.type(), e)));
+            out.add(ft.owned(AbstractCollections.argument(ft, ft.module.abstractParams.get(p), v, p.type(), e)));
         }
         return out;
     }

@@ -145,6 +145,9 @@ final class ClassDeclarations {
                 c.methods().put(key, abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
+            if (ClassAttributes.collect(scope, c, s)) {
+                continue;
+            }
             if (s instanceof Stmt.AnnAssign a && a.target() instanceof Expr.Name n) {
                 PyType t = scope.annotation(a.annotation());
                 if (c.dataclass()) {
@@ -183,7 +186,8 @@ final class ClassDeclarations {
         for (Map.Entry<String, Stmt.FunctionDef> m : c.methods().entrySet()) {
             Stmt.FunctionDef f = m.getValue();
             String python = m.getKey();
-            FunctionSig sig = rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python), c.decorated().kind(python));
+            FunctionSig sig = NotImplementedGuards.signature(c, f,
+                    rt.functionSignatures.signature(f, true, c, ClassEmitter.implName(c, python), c.decorated().kind(python)));
             if (python.equals("__init__") && sig.returns() != PyType.NONE) {
                 throw Unsupported.type("__init__ must return None", f);
             }
@@ -304,7 +308,7 @@ final class ClassDeclarations {
             FunctionSig sig = c.signatures().get(m);
             FunctionTranslator ft = rt.itemEmission.translator(sig, c, true);
             try {
-                ft.translate(c.methods().get(m).body(), c.methods().get(m));
+                ft.translate(NotImplementedGuards.body(c, c.methods().get(m)), c.methods().get(m));
             } catch (Unsupported ignored) {
                 // Reported by the real translation below.
             }

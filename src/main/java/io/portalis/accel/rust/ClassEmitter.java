@@ -88,7 +88,7 @@ final class ClassEmitter {
         return base;
     }
 
-    private String tag(ClassInfo c) {
+    String tag(ClassInfo c) {
         return root.rustName() + "Class::" + c.name();
     }
 
@@ -97,6 +97,7 @@ final class ClassEmitter {
     private void run() {
         String name = root.rustName();
         List<String> names = family.stream().map(ClassInfo::name).toList();
+        ClassAttributes.cells(family, p);
         p.line(0, "/// Python class" + (family.size() > 1 ? "es " + String.join(", ", names) : " " + root.name()) + ".");
         if (family.size() > 1) {
             p.line(0, "#[derive(Clone, Copy, PartialEq)]");
@@ -111,14 +112,18 @@ final class ClassEmitter {
         for (ClassInfo c : family) {
             fields.putAll(c.allFields());
         }
-        p.line(0, "struct " + name + "Data {");
-        if (family.size() > 1) {
-            p.line(4, "class: " + name + "Class,");
+        if (fields.isEmpty() && family.size() == 1) {
+            p.line(0, "struct " + name + "Data {}"); // as rustfmt writes a struct without fields
+        } else {
+            p.line(0, "struct " + name + "Data {");
+            if (family.size() > 1) {
+                p.line(4, "class: " + name + "Class,");
+            }
+            for (Map.Entry<String, PyType> f : fields.entrySet()) {
+                p.line(4, FunctionTranslator.fieldName(f.getKey()) + ": Option<" + f.getValue().rust() + ">,");
+            }
+            p.line(0, "}");
         }
-        for (Map.Entry<String, PyType> f : fields.entrySet()) {
-            p.line(4, FunctionTranslator.fieldName(f.getKey()) + ": Option<" + f.getValue().rust() + ">,");
-        }
-        p.line(0, "}");
         p.blank();
         p.line(0, "#[derive(Clone)]");
         p.line(0, "struct " + name + "(Rc<RefCell<" + name + "Data>>);");
@@ -140,7 +145,12 @@ final class ClassEmitter {
         for (Map.Entry<String, PyType> f : fields.entrySet()) {
             String fname = FunctionTranslator.fieldName(f.getKey());
             String type = f.getValue().rust();
+            List<String> shadowing = ClassAttributes.getter(root, f.getKey());
             items.add(() -> {
+                if (shadowing != null) {
+                    fn("fn get_" + fname + "(&self) -> " + type + " {", shadowing);
+                    return;
+                }
                 // Broken over lines as rustfmt does when a long attribute name makes it too wide.
                 p.line(4, "fn get_" + fname + "(&self) -> " + type + " {");
                 RustPrinter inner = new RustPrinter();
@@ -152,6 +162,7 @@ final class ClassEmitter {
             items.add(() -> fn("fn set_" + fname + "(&self, value: " + type + ") {",
                     List.of("self.0.borrow_mut()." + fname + " = Some(value);")));
         }
+        ClassAttributes.dispatchers(root).forEach((head, lines) -> items.add(() -> fn(head, lines)));
         if (family.size() > 1) {
             for (ClassInfo c : family) {
                 items.add(() -> {
@@ -521,15 +532,14 @@ final class ClassEmitter {
         if (family.size() == 1) {
             p.line(8, call);
         } else {
-            p.line(8, "match self.class() {");
-            for (ClassInfo c : family) {
-                p.line(12, tag(c) + " => " + (Dunders.userDefined(c, "__eq__") != null ? call : "Ok(false)") + ",");
-            }
-            p.line(8, "}");
+            p.line(8, "self.rich_eq(other)");
         }
         p.line(4, "}");
         p.line(0, "}");
         p.blank();
+        if (family.size() > 1) {
+            RichEquality.emit(p, name, family, this::tag, call);
+        }
         p.line(0, "impl PartialEq for " + name + " {");
         p.line(4, "fn eq(&self, other: &Self) -> bool {");
         p.line(8, "match py::PyEq::py_eq(self, other) {");

@@ -21,6 +21,7 @@ final class ClassInfo {
     private final String exceptionBase;
     private final Map<String, PyType> ownFields = new LinkedHashMap<>();
     private final Map<String, RExpr> classValues = new LinkedHashMap<>();
+    private final Map<String, ClassAttributes.Attr> classAttrs = new LinkedHashMap<>();
     private final Map<String, Expr> dataclassDefaults = new LinkedHashMap<>();
     private final Map<String, Stmt.FunctionDef> methods = new LinkedHashMap<>();
     private final Map<String, FunctionSig> signatures = new LinkedHashMap<>();
@@ -92,6 +93,11 @@ final class ClassInfo {
     /** Class attributes (of exception classes): the literal each object's attribute starts as. */
     Map<String, RExpr> classValues() {
         return classValues;
+    }
+
+    /** Class attributes of an ordinary class or dataclass ({@link ClassAttributes}), by name. */
+    Map<String, ClassAttributes.Attr> classAttrs() {
+        return classAttrs;
     }
 
     /** For an exception class: the name of the class it derives from. */

@@ -59,7 +59,7 @@ final class ComprehensionLowering {
         if (first.is_async() != 0) {
             throw Unsupported.construct("async comprehension", first);
         }
-        Val source = ft.expr(first.iter(), null);
+        Val source = IterableObjects.iterated(ft, ft.expr(first.iter(), null));
         PyType firstElem = elementOf(source.type(), first.iter());
         boolean stepped = source.type() instanceof PyType.GenT;
         RExpr items;

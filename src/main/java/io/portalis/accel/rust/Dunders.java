@@ -30,7 +30,8 @@ final class Dunders {
     static final Set<String> COMPARISONS = Set.of("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__");
 
     private static final Set<String> OTHERS = Set.of(
-            "__init__", "__str__", "__repr__", "__len__", "__bool__", "__contains__", "__getitem__", "__setitem__");
+            "__init__", "__str__", "__repr__", "__len__", "__bool__", "__contains__", "__getitem__", "__setitem__",
+            "__iter__");
 
     /** The method for a comparison operator, and the one Python tries on the right operand instead. */
     record Comparison(String method, String reflected) {}
@@ -48,7 +49,8 @@ final class Dunders {
     }
 
     static boolean supported(String name) {
-        return OTHERS.contains(name) || name.equals("__call__") || COMPARISONS.contains(name) || BINARY.containsValue(name) || UNARY.containsValue(name);
+        return OTHERS.contains(name) || name.equals("__call__") || COMPARISONS.contains(name) || BINARY.containsValue(name)
+                || UNARY.containsValue(name) || ReflectedOperators.isReflected(name) || InPlaceOperators.isInPlace(name);
     }
 
     /** The class that defines {@code name} itself (not a dataclass's generated one); null when none does. */
@@ -98,7 +100,8 @@ final class Dunders {
             }
             return;
         }
-        if (BINARY.containsValue(name) || name.equals("__contains__")) {
+        if (BINARY.containsValue(name) || ReflectedOperators.isReflected(name) || InPlaceOperators.isInPlace(name)
+                || name.equals("__contains__")) {
             if (n != 1) {
                 throw Unsupported.type(name + " must take one operand besides self", at);
             }
@@ -115,6 +118,10 @@ final class Dunders {
                 throw Unsupported.type("__bool__ must return bool", at);
             }
             return;
+        }
+        if (name.equals("__iter__") && (n != 0 || !(sig.returns() instanceof PyType.GenT))) {
+            throw Unsupported.type("__iter__ must take only self and be a generator (yield its items; an __iter__ "
+                    + "returning self with __next__ is not supported)", at);
         }
         if (name.equals("__getitem__") || name.equals("__setitem__")) {
             int want = name.equals("__getitem__") ? 1 : 2;

@@ -305,6 +305,9 @@ final class ExpressionLowering {
             return stdlib.value(a.attr(), a);
         }
         Val member = EnumClasses.attribute(ft, a);
+        if (member == null) {
+            member = ClassAttributes.readOfClass(ft, a);
+        }
         if (member != null) {
             return member;
         }
@@ -322,6 +325,10 @@ final class ExpressionLowering {
                 return PropertyAccess.read(this.ft, obj, ct.info(), a.attr());
             }
             PyType ft = ct.info().field(a.attr());
+            Val shared = ft == null ? ClassAttributes.readOfObject(this.ft, obj, ct.info(), a) : null;
+            if (shared != null) {
+                return shared;
+            }
             if (ft == null) {
                 if (ct.info().resolve(a.attr()) != null) {
                     throw Unsupported.construct("method '" + a.attr() + "' used as a value", a);

@@ -111,14 +111,25 @@ final class FunctionSignatures {
             Arg arg = args.get(i);
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
             PyType t = parameterType(arg, dflt);
-            if (arg.annotation() != null && AnnotationForms.normalize(arg.annotation(), scope.typingModules)
-                    instanceof Expr.Subscript sub && sub.value() instanceof Expr.Name an && an.id().equals("Iterable")
-                    && t instanceof PyType.GenT) { // (a generic function's instance may type it as its argument: TypeBindings)
-                // A list carries it: the body may iterate it more than once, as it may a list. A
-                // generator or another iterable passed there is a type mismatch, refused at the call.
-                t = new PyType.ListT(((PyType.GenT) t).elem());
+            FunctionSig.Param param;
+            if (arg.annotation() != null && scope.typeVars.mentioned(arg.annotation())) {
+                // A generic function's instance types the parameter as its argument (TypeBindings).
+                // A list carries an Iterable[T] given as a generator: the body may iterate it more
+                // than once; a generator passed there is a type mismatch, refused at the call.
+                if (AnnotationForms.normalize(arg.annotation(), scope.typingModules) instanceof Expr.Subscript sub
+                        && sub.value() instanceof Expr.Name an && an.id().equals("Iterable") && t instanceof PyType.GenT g) {
+                    t = new PyType.ListT(g.elem());
+                }
+                param = new FunctionSig.Param(arg.arg(), t, plainDefault(dflt));
+            } else {
+                AbstractCollections.Lowering[] abc = new AbstractCollections.Lowering[1];
+                t = AbstractCollections.parameter(scope, f, arg, t, l -> abc[0] = l);
+                param = new FunctionSig.Param(arg.arg(), t, plainDefault(dflt));
+                if (abc[0] != null) {
+                    scope.abstractParams.put(param, abc[0]);
+                }
             }
-            params.add(new FunctionSig.Param(arg.arg(), t, plainDefault(dflt)));
+            params.add(param);
         }
         if (a.vararg() != null) {
             params.add(new FunctionSig.Param(a.vararg().arg(), new PyType.VarTupleT(annotated(a.vararg())), null,

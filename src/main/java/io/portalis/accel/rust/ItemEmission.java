@@ -125,7 +125,7 @@ final class ItemEmission {
                 FunctionSig sig = c.signatures().get(m.getKey());
                 FunctionTranslator ft = translator(sig, c, false);
                 try {
-                    List<RStmt> body = ft.translate(m.getValue().body(), m.getValue());
+                    List<RStmt> body = ft.translate(NotImplementedGuards.body(c, m.getValue()), m.getValue());
                     Set<String> mutable = new HashSet<>();
                     sig.params().forEach(p -> {
                         if (ft.paramMutable(p.name())) {

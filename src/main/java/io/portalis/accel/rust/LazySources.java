@@ -22,6 +22,7 @@ final class LazySources {
 
     /** The iterable {@code v}, already evaluated from {@code e}, an argument of {@code who}. */
     static Source from(FunctionTranslator ft, FunctionTranslator.Val v, Expr e, String who) {
+        v = IterableObjects.iterated(ft, v);
         PyType t = v.type();
         PyType elem = FunctionTranslator.elementOf(t, e);
         if (t instanceof PyType.GenT) {

@@ -188,8 +188,8 @@ final class LoopLowering {
         } catch (Unsupported notAValue) {
             return null;
         }
-        if (type instanceof PyType.GenT) {
-            return ft.owned(ft.expr(iter, null));
+        if (type instanceof PyType.GenT || IterableObjects.iterable(type)) {
+            return ft.owned(IterableObjects.iterated(ft, ft.expr(iter, null)));
         }
         if (type instanceof PyType.LibT && !ReModule.isRe(type)) {
             // A live iteration of a standard-library container: a step after a change raises.
@@ -359,6 +359,9 @@ final class LoopLowering {
 
     /** The type of the items of {@code t} when the translation can iterate it, else null. */
     static PyType iterElement(PyType t) {
+        if (t instanceof PyType.ClassT) {
+            return IterableObjects.element(t);
+        }
         if (t instanceof PyType.ListT l) {
             return l.elem();
         }
@@ -402,6 +405,9 @@ final class LoopLowering {
             return FlagClasses.members(v);
         }
         v = NamedTuples.asTuple(v);
+        if (IterableObjects.iterable(v.type())) {
+            v = IterableObjects.iterated(ft, v);
+        }
         PyType t = v.type();
         if (t instanceof PyType.ListT) {
             return RExpr.method(v.code(), "items");

@@ -98,6 +98,8 @@ final class ModuleScope {
      * ({@link NumericTower}).
      */
     boolean intsInFloats;
+    /** How each parameter annotated with an abstract collection is lowered ({@link AbstractCollections}), by identity. */
+    final Map<FunctionSig.Param, AbstractCollections.Lowering> abstractParams = new java.util.IdentityHashMap<>();
     /** Whether {@code int} slots are {@link PyType#BIG} ({@code int::Int}): see {@link IntRepresentation}. */
     boolean bigInts;
     /** The first statement whose output depends on the order of a set holding str, or null. */

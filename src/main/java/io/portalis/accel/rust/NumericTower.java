@@ -165,6 +165,38 @@ final class NumericTower {
         return t == PyType.FLOAT && ft.module.intsInFloats ? PyType.NUM : t;
     }
 
+    /**
+     * Whether {@code from} is {@code to} but for a NUM (a value that may be an int) inside a
+     * container where {@code to} has a float: the first translation's f64 slot, which a translation
+     * with NUM float slots carries.
+     */
+    static boolean numInFloatSlot(PyType from, PyType to) {
+        if (from == PyType.NUM && to == PyType.FLOAT) {
+            return true;
+        }
+        if (from instanceof PyType.ListT x && to instanceof PyType.ListT y) {
+            return numInFloatSlot(x.elem(), y.elem());
+        }
+        if (from instanceof PyType.SetT x && to instanceof PyType.SetT y) {
+            return numInFloatSlot(x.elem(), y.elem());
+        }
+        if (from instanceof PyType.DictT x && to instanceof PyType.DictT y && x.key().equals(y.key())) {
+            return numInFloatSlot(x.value(), y.value());
+        }
+        if (from instanceof PyType.TupleT x && to instanceof PyType.TupleT y && x.elems().size() == y.elems().size()) {
+            boolean any = false;
+            for (int i = 0; i < x.elems().size(); i++) {
+                boolean num = numInFloatSlot(x.elems().get(i), y.elems().get(i));
+                if (!num && !x.elems().get(i).equals(y.elems().get(i))) {
+                    return false;
+                }
+                any |= num;
+            }
+            return any;
+        }
+        return false;
+    }
+
     /** Whether values of two different types may still be equal: ints and floats at the same places. */
     static boolean numbersInside(PyType a, PyType b) {
         if (a.equals(b)) {

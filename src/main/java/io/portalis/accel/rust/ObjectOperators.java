@@ -79,6 +79,13 @@ final class ObjectOperators {
         ClassInfo lc = classOf(l.type());
         ClassInfo rc = classOf(r.type());
         boolean equality = op == CmpOp.Eq || op == CmpOp.NotEq;
+        if (equality && RichEquality.applies(lc, rc) && (op == CmpOp.Eq || Dunders.userDefined(lc, "__ne__") == null)
+                && Dunders.userDefined(lc, "__eq__") != null) {
+            // The right operand's __eq__ first when its class derives from the left's (RichEquality).
+            FunctionTranslator.Val left = held(l, "left");
+            RExpr eq = ft.tryOf(RExpr.method(left.code(), "rich_eq", new RExpr.Unary("&", r.code())));
+            return op == CmpOp.Eq ? eq : FunctionTranslator.not(eq);
+        }
         if (lc != null && Dunders.userDefined(lc, cmp.method()) != null) {
             return call(l, cmp.method(), List.of(r), at).code();
         }

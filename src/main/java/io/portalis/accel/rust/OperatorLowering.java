@@ -39,6 +39,10 @@ final class OperatorLowering {
         r = EnumClasses.intValue(r);
         PyType lt = l.type();
         PyType rt = r.type();
+        Val reflected = ReflectedOperators.binary(ft, op, l, r, at);
+        if (reflected != null) {
+            return reflected;
+        }
         if (lt instanceof PyType.ClassT) {
             return new ObjectOperators(ft).binary(op, l, r, at);
         }
@@ -560,6 +564,9 @@ final class OperatorLowering {
         }
         if (t instanceof PyType.ClassT) {
             RExpr viaMethod = new ObjectOperators(ft).contains(container, item, at);
+            if (viaMethod == null) {
+                viaMethod = IterableObjects.contains(ft, container, item, at);
+            }
             if (viaMethod == null) {
                 throw Unsupported.type("argument of type '" + t.python() + "' is not iterable (no __contains__)", at);
             }

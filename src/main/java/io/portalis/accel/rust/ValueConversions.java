@@ -132,6 +132,10 @@ final class ValueConversions {
         if (to instanceof PyType.UnionT u && UnionValues.accepts(u, from)) {
             return UnionValues.coerce(this, v, u);
         }
+        if (!ft.module.intsInFloats && NumericTower.numInFloatSlot(from, to)) {
+            // list[py::Num] (sum() of floats, a mixed display) where list[float] is declared: float slots must be NUM.
+            throw NumericTower.refuseIntInFloatSlot(at);
+        }
         throw Unsupported.type("expected " + to.python() + ", found " + from.python(), at);
     }
 
