@@ -359,8 +359,8 @@ final class LoopLowering {
 
     /** The type of the items of {@code t} when the translation can iterate it, else null. */
     static PyType iterElement(PyType t) {
-        if (t instanceof PyType.ClassT) {
-            return IterableObjects.element(t);
+        if (IterableObjects.iterable(t)) {
+            return IterableObjects.element(t); // a class whose __iter__ is a generator
         }
         if (t instanceof PyType.ListT l) {
             return l.elem();
