@@ -145,6 +145,9 @@ final class ClassDeclarations {
                 c.methods().put(key, abstractMethod ? AbcClasses.kept(f) : f);
                 continue;
             }
+            if (MatchStatements.declaresMatchArgs(s)) {
+                continue; // read by the match lowering only (a read of it elsewhere is refused as an unknown attribute)
+            }
             if (ClassAttributes.collect(scope, c, s)) {
                 continue;
             }
@@ -175,9 +178,6 @@ final class ClassDeclarations {
                     && a.targets().get(0) instanceof Expr.Name n) {
                 classValue(c, n.id(), a.value(), null, s);
                 continue;
-            }
-            if (MatchStatements.declaresMatchArgs(s)) {
-                continue; // read by the match lowering only (a read of it elsewhere is refused as an unknown attribute)
             }
             throw Unsupported.construct("class attribute (only methods and annotated fields)", s);
         }
