@@ -1,8 +1,6 @@
 package io.portalis.accel.rust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,15 +27,7 @@ class CastStopsTest {
                 + "    return 3 if flag else \"three\"\n\n\nprint(\"before\")\ntry:\n"
                 + "    v = cast(int, pick(" + flag + "))\n    print(v + 1)\nexcept Exception as e:\n"
                 + "    print(\"caught\", e)\nprint(\"after\")\n");
-        Translation t = RustGoldenTest.translate(py, "cast.py");
-        assertTrue(t.rust() != null, () -> "translated: " + t.diagnostics());
-        assumeTrue(RustDifferentialTest.available("rustc"), "rustc not found on PATH");
-        Path rs = work.resolve("cast.rs");
-        Files.writeString(rs, t.rust());
-        RustDifferentialTest.Run compile = RustDifferentialTest.run(180, work, "rustc", "--edition", "2021",
-                "-C", "opt-level=0", "-o", work.resolve("cast").toString(), rs.toString());
-        assertEquals(0, compile.exit(), compile.stderr());
-        RustDifferentialTest.Run run = RustDifferentialTest.run(30, work, work.resolve("cast").toString());
+        RustDifferentialTest.Run run = CompiledProgram.run(work, py);
         if (printed != null) {
             assertEquals("before\n" + printed + "\nafter\n", run.stdout());
             assertEquals(0, run.exit(), run.stderr());

@@ -1,8 +1,6 @@
 package io.portalis.accel.rust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,15 +40,7 @@ class JsonStopsTest {
         Files.writeString(py, "import json\nfrom typing import Any\n\nprint(\"before\")\ntry:\n"
                 + "    value: " + declared + " = json.loads(" + document + ")\n    print(value)\n"
                 + "except Exception as e:\n    print(\"caught\", e)\nprint(\"after\")\n");
-        Translation t = RustGoldenTest.translate(py, "doc.py");
-        assertTrue(t.rust() != null, () -> "translated: " + t.diagnostics());
-        assumeTrue(RustDifferentialTest.available("rustc"), "rustc not found on PATH");
-        Path rs = work.resolve("doc.rs");
-        Files.writeString(rs, t.rust());
-        RustDifferentialTest.Run compile = RustDifferentialTest.run(180, work, "rustc", "--edition", "2021",
-                "-C", "opt-level=0", "-o", work.resolve("doc").toString(), rs.toString());
-        assertEquals(0, compile.exit(), compile.stderr());
-        RustDifferentialTest.Run run = RustDifferentialTest.run(30, work, work.resolve("doc").toString());
+        RustDifferentialTest.Run run = CompiledProgram.run(work, py);
         if (printed != null) {
             assertEquals("before\n" + printed + "\nafter\n", run.stdout());
             assertEquals(0, run.exit(), run.stderr());
