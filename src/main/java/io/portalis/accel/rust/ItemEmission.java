@@ -295,16 +295,7 @@ final class ItemEmission {
 
     /** The Rust name of a generator's async body: {@code <name>_body}, unless a module item has it. */
     private String generatorBodyName(String rustName) {
-        String name = rustName + "_body";
-        while (true) {
-            String candidate = name;
-            boolean taken = scope.functions.values().stream().anyMatch(s -> s.rustName().equals(candidate))
-                    || scope.classes.values().stream().anyMatch(c -> c.rustName().equals(candidate));
-            if (!taken) {
-                return name;
-            }
-            name = name + "_";
-        }
+        return freeName(rustName + "_body");
     }
 
     String emitMain() {
