@@ -462,6 +462,10 @@ public final class ProjectIndex {
         List<Module> chain = loaded(target);
         chain.stream().filter(d -> d != m).forEach(m.dependencies::add);
         Module from = byName.get(target);
+        if (from != null && from.ast == null) {
+            // it failed before its names could be read (syntax, doctests): the dependency fails this import
+            return;
+        }
         for (Alias a : imp.names()) {
             if (a.name().equals("*")) {
                 error(m, "E-UNSUPPORTED", "unsupported: 'from " + target + " import *'", a);

@@ -306,6 +306,9 @@ final class ClassDeclarations {
         order.sort(Comparator.comparing(m -> m.equals("__init__") ? 0 : 1));
         for (String m : order) {
             FunctionSig sig = c.signatures().get(m);
+            if (sig == null) {
+                continue; // its signature was refused, and that is reported
+            }
             FunctionTranslator ft = rt.itemEmission.translator(sig, c, true);
             try {
                 ft.translate(NotImplementedGuards.body(c, c.methods().get(m)), c.methods().get(m));

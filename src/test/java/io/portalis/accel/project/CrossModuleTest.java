@@ -96,4 +96,39 @@ class CrossModuleTest {
         assertTrue(r.err().contains("early.py:3:17: error[E-UNSUPPORTED]: unsupported: importing the module variable 'step' by name"
                 + " copies its value when the import runs, and early.py runs code (line 2) before one of its imports"), r.err());
     }
+    @Test
+    void anImportOfAModuleThatFailedBeforeItsNamesWereReadFailsAtTheImportAndTheRestGoesThrough() throws Exception {
+        // broken.py does not parse and doc.py's doctest example does not check: neither binds a name the
+        // index could read, so a from-import of either fails at that import, and ok.py still goes through
+        CliRun r = transpile(project(Map.of(
+                "broken.py", "def f(:\n    pass\n",
+                "doc.py", "def g() -> int:\n    \"\"\"\n    >>> g() + undefined_name\n    1\n    \"\"\"\n    return 1\n\n\n"
+                        + "if __name__ == \"__main__\":\n    import doctest\n\n    doctest.testmod()\n",
+                "uses_broken.py", "from broken import f\n",
+                "uses_doc.py", "import doc\nfrom doc import g\n\nif __name__ == \"__main__\":\n    print(g(), doc.g())\n",
+                "ok.py", "print(1)\n")), "-q");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("uses_broken.py:1:1: error[E-IMPORT]: imports 'broken' (broken.py), which could not be translated"),
+                r.err());
+        assertTrue(r.err().contains("uses_doc.py:1:1: error[E-IMPORT]: imports 'doc' (doc.py), which could not be translated"),
+                r.err());
+        JsonNode files = new ObjectMapper().readTree(r.out()).get("files");
+        int ok = 0;
+        for (JsonNode f : files) {
+            if (f.get("status").asText().equals("ok")) {
+                assertTrue(f.get("path").asText().equals("ok.py"), f.toString());
+                ok++;
+            }
+        }
+        assertEquals(1, ok, files.toString());
+    }
+    @Test
+    void aMethodWhoseSignatureIsRefusedIsReportedByItsCauseNotAsAnInternalLimit() throws Exception {
+        CliRun r = transpile(project(Map.of(
+                "shapes.py", "import numpy as np\n\n\nclass Grid:\n    def __init__(self) -> None:\n        self.n = 1\n\n"
+                        + "    def cells(self) -> np.ndarray:\n        return self.n\n")), "-q");
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("shapes.py:1:8: error[E-UNSUPPORTED]: unsupported: import of module 'numpy'"), r.err());
+        assertTrue(!r.err().contains("internal translator limit"), r.err());
+    }
 }
