@@ -318,13 +318,28 @@ final class AssignmentLowering {
                     if (l.type() == null) {
                         l.type(settle(ft, et, targets.get(i)));
                     }
-                    if (!l.type().equals(et)) {
+                    if (!l.type().equals(et) && !NumericTower.holdsWithoutLoss(et, l.type())) {
                         throw Unsupported.type("'" + name + "' is " + l.type().python() + " but is assigned "
                                 + et.python(), targets.get(i));
                     }
                 }
                 l.assigned();
                 locals.add(l);
+            }
+            if (NumericTower.anyConverted(tt.elems(), locals)) {
+                // c, s = cos(a), sin(a) where float variables are py::Num: bind the items, then convert each.
+                List<Local> temps = new ArrayList<>();
+                for (PyType et : tt.elems()) {
+                    temps.add(tempLocal("value", et));
+                }
+                ft.out.add(new RStmt.LetPattern(() -> tuplePattern(temps), ft.owned(v)));
+                for (int i = 0; i < locals.size(); i++) {
+                    Local l = locals.get(i);
+                    Val item = new Val(new RExpr.Atom(temps.get(i).rust()), tt.elems().get(i), Kind.OWNED);
+                    RExpr code = ft.owned(ft.coerce(item, l.type(), targets.get(i)));
+                    ft.out.add(allNew ? new RStmt.Let(l, false, code) : assignLocal(l, code));
+                }
+                return;
             }
             if (allNew) {
                 ft.out.add(new RStmt.LetPattern(() -> tuplePattern(locals), ft.owned(v)));

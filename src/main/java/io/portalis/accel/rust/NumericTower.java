@@ -152,6 +152,21 @@ final class NumericTower {
         throw ft.module.intsInFloats ? refuseIntInInferredFloat(at) : refuseIntInFloatSlot(at);
     }
 
+    /** Whether a value of type {@code from} goes into a {@code to} slot as a conversion that keeps its value: into a NUM. */
+    static boolean holdsWithoutLoss(PyType from, PyType to) {
+        return to == PyType.NUM && fitsNum(from);
+    }
+
+    /** Whether any unpacked item of these types goes into its variable converted (a float into a NUM variable). */
+    static boolean anyConverted(List<PyType> items, List<Local> targets) {
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).equals(targets.get(i).type()) && holdsWithoutLoss(items.get(i), targets.get(i).type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #coerce} handles a conversion from one type to the other. */
     static boolean coerces(PyType from, PyType to) {
         return (to == PyType.NUM && fitsNum(from)) || (to == PyType.FLOAT && (from == PyType.INT || from == PyType.NUM));
