@@ -5,15 +5,18 @@ import io.portalis.accel.project.CrateVerifier;
 import io.portalis.accel.project.DoctestVerifier;
 import io.portalis.accel.project.OutputManifest;
 import io.portalis.accel.project.ProjectIndex;
+import io.portalis.accel.project.RejectedModules;
 import io.portalis.accel.report.Report;
 import io.portalis.accel.rust.IntRepresentation;
 import io.portalis.accel.transpile.ModuleTranslations;
+import io.portalis.accel.transpile.FileDiagnostic;
 import io.portalis.accel.transpile.OutputTree;
 import io.portalis.accel.transpile.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,11 +61,32 @@ final class ProjectOutput {
         return crate == null ? ModuleTranslations.standalone(ints) : crate;
     }
 
-    /** After the pipelines: the crate-wide files, then {@code --verify}; the report's project section. */
-    Report.Project finish(Path out, Path source, boolean verify, int threads, PrintWriter err) {
+    /**
+     * After the pipelines: the crate-wide files, then {@code --verify} (the modules rustc rejects fail,
+     * and the rest is built and verified without them); the report with its project section.
+     */
+    Report finish(Report report, Path out, Path source, boolean verify, int threads, PrintWriter err, DisplayPaths display) {
         if (crate == null) {
-            return new Report.Project(layout.name(), null, 0, List.of(), null);
+            return report.withProject(new Report.Project(layout.name(), null, 0, List.of(), null));
         }
+        writeCrate(out, err);
+        Map<String, List<FileDiagnostic>> rejected = Map.of();
+        if (verify) {
+            rejected = RejectedModules.build(out, source, crate, () -> writeCrate(out, err)).failed();
+            rejected.forEach((path, ds) -> ds.forEach(d -> err.println(DiagnosticPrinter.render(display.of(path), d))));
+        }
+        return report.withProject(project(out, source, verify, threads, err)).withFailedAfterBuild(entries(rejected));
+    }
+
+    private static Map<String, List<Report.DiagnosticEntry>> entries(Map<String, List<FileDiagnostic>> failed) {
+        Map<String, List<Report.DiagnosticEntry>> out = new LinkedHashMap<>();
+        failed.forEach((path, ds) -> out.put(path, ds.stream()
+                .map(d -> new Report.DiagnosticEntry(d.severity(), d.code(), d.message(), d.line(), d.column())).toList()));
+        return out;
+    }
+
+    /** Writes the crate-wide files and removes what an earlier run wrote for modules no longer in the crate. */
+    private void writeCrate(Path out, PrintWriter err) {
         try {
             crate.write(new OutputTree(out));
         } catch (IOException | RuntimeException e) {
@@ -81,6 +105,9 @@ final class ProjectOutput {
         } catch (IOException | RuntimeException e) {
             err.println("portalis-accel: warning: cannot update " + OutputManifest.FILE + " in '" + out + "': " + e.getMessage());
         }
+    }
+
+    private Report.Project project(Path out, Path source, boolean verify, int threads, PrintWriter err) {
         List<Report.Binary> bins = new ArrayList<>();
         Map<String, String> binaries = crate.binaries();
         Map<String, String> sources = crate.binarySources();

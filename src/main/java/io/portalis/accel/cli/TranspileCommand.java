@@ -216,7 +216,7 @@ final class TranspileCommand implements Callable<Integer> {
                     outAbs.toString(), startedAt, hardware, gpu, profile, files, walk.skipped(), result),
                     cancellation.reason());
             if (!cancellation.cancelled()) {
-                report = report.withProject(project.finish(outAbs, srcAbs, verify, workers, cl.getErr()));
+                report = project.finish(report, outAbs, srcAbs, verify, workers, cl.getErr(), new DisplayPaths(source));
             }
             reportDestination.write(report, cl.getOut());
             ciOutputs.write(report, cl.getErr());

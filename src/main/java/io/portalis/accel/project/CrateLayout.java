@@ -75,6 +75,21 @@ public final class CrateLayout implements ModuleTranslations {
         return new Translation(moduleFile(m), t.diagnostics());
     }
 
+    ProjectIndex index() {
+        return index;
+    }
+
+    /** Whether the module at this source path is in the crate. */
+    boolean contains(String relativePath) {
+        ProjectIndex.Module m = index.modulesByPath().get(relativePath);
+        return m != null && ok.get(m.name.dotted()) == m;
+    }
+
+    /** Leaves the module at this source path out of the crate (rustc rejected it, or it imports one that was). */
+    void drop(String relativePath) {
+        ok.remove(index.modulesByPath().get(relativePath).name.dotted());
+    }
+
     @Override
     public boolean translated(String relativePath) {
         return index.translation(relativePath) != null;
@@ -106,6 +121,7 @@ public final class CrateLayout implements ModuleTranslations {
         if (!sb.toString().endsWith("\n")) {
             sb.append('\n');
         }
+        sb.append(RejectedModules.testFault(m.file.relativePath()));
         if (m.name.isPackage()) {
             String children = children(m.name.dotted(), "");
             if (!children.isEmpty()) {
@@ -206,6 +222,12 @@ public final class CrateLayout implements ModuleTranslations {
             String file = "src/" + pkg.replace('.', '/') + "/__init__.rs";
             String text = "// Namespace package `" + pkg + "` (no __init__.py): its modules.\n" + children(pkg, "");
             written += put(out, file, text);
+        }
+        // a package's module list, again: a module left out after the build is no longer in it
+        for (ProjectIndex.Module m : ok.values()) {
+            if (m.name.isPackage()) {
+                written += put(out, m.name.rustFile(), moduleFile(m));
+            }
         }
         for (Map.Entry<String, String> b : binaries().entrySet()) {
             StringBuilder path = new StringBuilder(LIB);

@@ -727,6 +727,29 @@ public final class ProjectIndex {
         }
     }
 
+    /**
+     * After the crate's build: the modules rustc rejects ({@code why}: source path → message) fail, and
+     * so do the modules that import them. Returns each module that failed here with its errors.
+     */
+    Map<String, List<Diagnostic>> failAfterBuild(Map<String, String> why) {
+        List<Module> wereOk = byPath.values().stream().filter(Module::ok).toList();
+        why.forEach((path, message) -> {
+            Module m = byPath.get(path);
+            List<Diagnostic> ds = new ArrayList<>(m.diagnostics);
+            ds.add(0, Diagnostic.error("E-RUSTC", message, 0, 0));
+            m.diagnostics = ds;
+            m.rust = null;
+        });
+        propagateFailures(new ArrayList<>(byPath.values()));
+        Map<String, List<Diagnostic>> failed = new LinkedHashMap<>();
+        for (Module m : wereOk) {
+            if (!m.ok()) {
+                failed.put(m.file.relativePath(), m.diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList());
+            }
+        }
+        return failed;
+    }
+
     // ------------------------------------------------------------------ reading the index
 
     Module module(String dotted) {

@@ -57,6 +57,36 @@ public record Report(
     }
 
     /**
+     * This report with the files rustc rejected in the crate's build (source path → their errors) failed:
+     * status {@code failed}, no output, the errors added to their diagnostics, the summary counted again.
+     */
+    public Report withFailedAfterBuild(Map<String, List<DiagnosticEntry>> failed) {
+        if (failed.isEmpty()) {
+            return this;
+        }
+        List<FileEntry> out = new java.util.ArrayList<>();
+        int moved = 0;
+        long unwritten = 0;
+        for (FileEntry f : files) {
+            List<DiagnosticEntry> errors = failed.get(f.path());
+            if (errors == null || !f.status().equals("ok")) {
+                out.add(f);
+                continue;
+            }
+            List<DiagnosticEntry> ds = new java.util.ArrayList<>(f.diagnostics());
+            ds.addAll(errors);
+            out.add(new FileEntry(f.path(), "failed", f.executor(), f.bytesIn(), 0, f.timeMs(), null, f.stages(), ds));
+            moved++;
+            unwritten += f.bytesOut();
+        }
+        Summary s = new Summary(summary.files(), summary.ok() - moved, summary.failed() + moved, summary.skipped(),
+                summary.notRun(), summary.bytesIn(), summary.bytesOut() - unwritten);
+        return new Report(schemaVersion, tool, source, output, startedAt, finishedAt, status, strategy, hardware, gpu,
+                workload, systemLoad, executionTimeMs, stageTimesMs, fallbackOccurred, fallbackEvents, errors, warnings,
+                out, s, project);
+    }
+
+    /**
      * The output's layout and, for a crate, where it is, its binaries and (with {@code --verify})
      * the verification against CPython.
      *
