@@ -159,9 +159,12 @@ public final class ProjectIndex {
                     && checked.stream().anyMatch(m -> io.portalis.accel.rust.IntRepresentation.prone(m.ast)));
             index.translateWithFloats(pool, checked, big, errorsBefore, dependenciesBefore);
             if (big && ints == io.portalis.accel.rust.IntRepresentation.AUTO && checked.stream().anyMatch(m -> m.rust == null)) {
-                // A construct the int::Int lowering refuses: i64 ints, as without --ints.
+                // A construct the int::Int lowering refuses: i64 ints, as without --ints, in the groups of
+                // modules importing each other where int::Int refuses a module i64 translates (IntChoice).
+                IntChoice choice = new IntChoice(checked);
                 index.reset(checked, errorsBefore, dependenciesBefore);
                 index.translateWithFloats(pool, checked, false, errorsBefore, dependenciesBefore);
+                choice.keepBigWhereItWorks(checked);
             }
             index.propagateFailures(checked);
             for (Module m : checked) {
