@@ -128,7 +128,7 @@ final class ProjectOutput {
                         ? "" : ":\n" + verification.buildMessage()));
             }
             if (verification.build().equals("ok") && verification.python() != null && !crate.doctestModules().isEmpty()) {
-                Report.Doctests d = new DoctestVerifier(source, out).verify(verification.python(), crate.doctestModules());
+                Report.Doctests d = new DoctestVerifier(source, out, threads).verify(verification.python(), crate.doctestModules());
                 verification = verification.withDoctests(d);
                 for (Report.DoctestFile f : d.files()) {
                     if (!f.status().equals("same")) {

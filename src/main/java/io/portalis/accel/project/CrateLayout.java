@@ -170,13 +170,17 @@ public final class CrateLayout implements ModuleTranslations {
 
     private String doctestBinary() {
         StringBuilder sb = new StringBuilder("// Every module's doctest counts (`module.name failed tried` lines), for portalis-accel --verify.\n");
+        sb.append("// With module names as arguments, only those modules' (one process per module keeps a slow one apart).\n");
         sb.append("fn main() {\n");
+        sb.append("    let wanted: Vec<String> = std::env::args().skip(1).collect();\n");
+        sb.append("    let runs = |name: &str| wanted.is_empty() || wanted.iter().any(|w| w == name);\n");
         for (String dotted : doctestModules().keySet()) {
             StringBuilder path = new StringBuilder(LIB);
             for (String p : dotted.split("\\.")) {
                 path.append("::").append(ProjectModuleTranslator.rustIdent(p));
             }
-            sb.append("    print!(\"{}\", ").append(path).append("::portalis_doctest_counts());\n");
+            sb.append("    if runs(\"").append(dotted).append("\") {\n");
+            sb.append("        print!(\"{}\", ").append(path).append("::portalis_doctest_counts());\n    }\n");
         }
         sb.append("}\n");
         return sb.toString();

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The doctest half of {@code --verify}: every module with docstring examples runs them both ways,
@@ -32,43 +34,52 @@ public final class DoctestVerifier {
 
     private final Path source;
     private final Path crate;
+    private final int threads;
 
-    public DoctestVerifier(Path source, Path crate) {
+    /** Runs up to {@code threads} modules at a time. */
+    public DoctestVerifier(Path source, Path crate, int threads) {
         this.source = source;
         this.crate = crate;
+        this.threads = Math.max(1, threads);
     }
 
-    /** Runs both sides ({@code modules}: dotted name → source path) and compares them module by module. */
+    /**
+     * Runs both sides ({@code modules}: dotted name → source path) and compares them module by module,
+     * each module in processes of its own: one that runs past the time limit or crashes is not run, alone.
+     */
     public Report.Doctests verify(String python, Map<String, String> modules) {
-        Map<String, String> env = Map.of("PYTHONHASHSEED", "0", "PYTHONDONTWRITEBYTECODE", "1");
-        List<String> pyCommand = new ArrayList<>(List.of(python, "-c", PYTHON_SIDE));
-        pyCommand.addAll(modules.keySet());
-        CompletableFuture<CrateVerifier.Run> py = CompletableFuture.supplyAsync(
-                () -> CrateVerifier.run(pyCommand, source, CrateVerifier.RUN_TIMEOUT_S, env));
-        CrateVerifier.Run rs = CrateVerifier.run(List.of(crate.resolve("target").resolve("debug")
-                .resolve(CrateLayout.DOCTEST_BINARY).toString()), source, CrateVerifier.RUN_TIMEOUT_S, env);
-        CrateVerifier.Run pyRun = py.join();
-        String pyWhy = why("python3", pyRun);
-        String rsWhy = why("the doctest binary", rs);
-        Map<String, List<String[]>> pyLines = pyWhy == null ? lines(pyRun.stdout(), modules) : Map.of();
-        Map<String, List<String[]>> rsLines = rsWhy == null ? lines(rs.stdout(), modules) : Map.of();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Report.DoctestFile> files = new ArrayList<>();
-        for (Map.Entry<String, String> m : modules.entrySet()) {
-            String module = m.getKey();
-            if (pyWhy != null || rsWhy != null) {
-                files.add(new Report.DoctestFile(m.getValue(), module, "not_run", pyWhy != null ? pyWhy : rsWhy,
-                        pyWhy == null ? counts(pyLines.get(module)) : null, rsWhy == null ? counts(rsLines.get(module)) : null));
-                continue;
+        try {
+            List<CompletableFuture<Report.DoctestFile>> runs = new ArrayList<>();
+            for (Map.Entry<String, String> m : modules.entrySet()) {
+                runs.add(CompletableFuture.supplyAsync(() -> one(python, m.getKey(), m.getValue()), pool));
             }
-            List<String[]> p = pyLines.getOrDefault(module, List.of());
-            List<String[]> r = rsLines.getOrDefault(module, List.of());
-            String reason = difference(p, r);
-            files.add(new Report.DoctestFile(m.getValue(), module, reason == null ? "same" : "differs", reason,
-                    counts(p), counts(r)));
+            runs.forEach(r -> files.add(r.join()));
+        } finally {
+            pool.shutdownNow();
         }
         int same = (int) files.stream().filter(f -> f.status().equals("same")).count();
         int differs = (int) files.stream().filter(f -> f.status().equals("differs")).count();
         return new Report.Doctests(files, new Report.VerificationSummary(same, differs, files.size() - same - differs));
+    }
+
+    private Report.DoctestFile one(String python, String module, String path) {
+        Map<String, String> env = Map.of("PYTHONHASHSEED", "0", "PYTHONDONTWRITEBYTECODE", "1");
+        Map<String, String> only = Map.of(module, path);
+        CrateVerifier.Run pyRun = CrateVerifier.run(List.of(python, "-c", PYTHON_SIDE, module), source,
+                CrateVerifier.RUN_TIMEOUT_S, env);
+        CrateVerifier.Run rs = CrateVerifier.run(List.of(crate.resolve("target").resolve("debug")
+                .resolve(CrateLayout.DOCTEST_BINARY).toString(), module), source, CrateVerifier.RUN_TIMEOUT_S, env);
+        String pyWhy = why("python3", pyRun);
+        String rsWhy = why("the doctest binary", rs);
+        List<String[]> p = pyWhy == null ? lines(pyRun.stdout(), only).getOrDefault(module, List.of()) : null;
+        List<String[]> r = rsWhy == null ? lines(rs.stdout(), only).getOrDefault(module, List.of()) : null;
+        if (pyWhy != null || rsWhy != null) {
+            return new Report.DoctestFile(path, module, "not_run", pyWhy != null ? pyWhy : rsWhy, counts(p), counts(r));
+        }
+        String reason = difference(p, r);
+        return new Report.DoctestFile(path, module, reason == null ? "same" : "differs", reason, counts(p), counts(r));
     }
 
     private static String why(String side, CrateVerifier.Run run) {
