@@ -73,6 +73,12 @@ final class PreludeShaker {
      * is not reached by a prelude local that happens to be called {@code exp}.
      */
     private final Map<Integer, String> scopeOf = new HashMap<>();
+    /** What every program keeps: the closure of the unconditional items, copied as each cut's start. */
+    private final Closure base;
+    /** Per item id: the lines between it and the item before it in its region, as {@link #region} reads them. */
+    private final Gap[] gaps;
+    /** Per item id: its lines (a container's up to its opening line), each ending in a newline. */
+    private final String[] texts;
 
     PreludeShaker(String text) {
         this.lines = List.of(text.split("\n", -1));
@@ -133,6 +139,21 @@ final class PreludeShaker {
                 unconditional.add(it);
             }
         }
+        // The closure is a fixpoint that only grows, so starting every cut from the unconditional
+        // items' closure gives the same kept items as draining them again per program.
+        this.base = new Closure();
+        unconditional.forEach(base::keep);
+        base.drain();
+        int ids = items.stream().mapToInt(PreludeItem::id).max().orElse(-1) + 1;
+        this.gaps = new Gap[ids];
+        this.texts = new String[ids];
+        gaps(top, top.isEmpty() ? 0 : top.get(0).first());
+        for (PreludeItem it : items) {
+            int end = it.container() ? it.open() : it.last();
+            StringBuilder lineText = new StringBuilder();
+            lines.subList(it.first(), end + 1).forEach(l -> lineText.append(l).append('\n'));
+            texts[it.id()] = lineText.toString();
+        }
     }
 
     /** The prelude in {@code src/main/resources/rust/prelude.rs}. */
@@ -189,8 +210,7 @@ final class PreludeShaker {
     }
 
     private Shaken keep(Set<String> free, Set<String> member, Set<String> macro, Collection<String> imports) {
-        Closure c = new Closure();
-        unconditional.forEach(c::keep);
+        Closure c = base.copy();
         free.forEach(c::useName);
         member.forEach(c::useMethod);
         macro.forEach(c::useMacro);
@@ -207,7 +227,7 @@ final class PreludeShaker {
         }
         List<String> imported = imports.stream().filter(c.keptNames::contains).toList();
         StringBuilder out = new StringBuilder();
-        region(top, top.isEmpty() ? 0 : top.get(0).first(), c.kept, out);
+        region(top, visible(c.kept), out);
         return new Shaken(out.toString(), names, imported, kept);
     }
 
@@ -219,6 +239,18 @@ final class PreludeShaker {
         private final Set<String> methods = new HashSet<>();
         private final Set<String> macros = new HashSet<>();
         private final Deque<PreludeItem> queue = new ArrayDeque<>();
+
+        /** A closure in the same state, to grow on its own (this one's queue is drained). */
+        Closure copy() {
+            Closure c = new Closure();
+            c.kept.or(kept);
+            c.keptNames.addAll(keptNames);
+            c.names.addAll(names);
+            c.methods.addAll(methods);
+            c.macros.addAll(macros);
+            c.queue.addAll(queue);
+            return c;
+        }
 
         void keep(PreludeItem it) {
             if (!kept.get(it.id())) {
@@ -283,26 +315,45 @@ final class PreludeShaker {
     // ------------------------------------------------------------------ printing
 
     /**
-     * Prints the visible items of one region (the file, or a container's body) starting at line
-     * {@code start}: one blank line between items where the prelude has one, and before an item
-     * the last comment block (a section heading) that stands between it and the previous one.
+     * The blank lines and comments between an item and the one before it in its region (or the
+     * region's start): whether a blank line is among them, and the last comment block (a section
+     * heading, runs of blank lines collapsed) with whether a blank line follows it.
      */
-    private void region(List<PreludeItem> region, int start, BitSet kept, StringBuilder out) {
+    private record Gap(boolean blank, List<String> heading, boolean blankAfterHeading) {}
+
+    /** Fills {@link #gaps} for one region (the file, or a container's body) starting at line {@code start}. */
+    private void gaps(List<PreludeItem> region, int start) {
         int cursor = start;
+        for (PreludeItem it : region) {
+            List<String> gap = lines.subList(cursor, it.first());
+            cursor = it.last() + 1;
+            int lastText = lastNonBlank(gap);
+            List<String> heading = lastText < 0 ? null : collapseBlanks(gap.subList(firstNonBlank(gap), lastText + 1));
+            gaps[it.id()] = new Gap(gap.stream().anyMatch(String::isBlank), heading, lastText >= 0 && lastText < gap.size() - 1);
+            if (it.container()) {
+                gaps(it.children(), it.open() + 1);
+            }
+        }
+    }
+
+    /**
+     * Prints the visible items of one region (the file, or a container's body): one blank line
+     * between items where the prelude has one, and before an item the last comment block (a
+     * section heading) that stands between it and the previous one.
+     */
+    private void region(List<PreludeItem> region, BitSet visible, StringBuilder out) {
         boolean first = true;
         boolean blank = false;
         List<String> heading = null;
         boolean blankAfterHeading = false;
         for (PreludeItem it : region) {
-            List<String> gap = lines.subList(cursor, it.first());
-            cursor = it.last() + 1;
-            blank |= gap.stream().anyMatch(String::isBlank);
-            int lastText = lastNonBlank(gap);
-            if (lastText >= 0) {
-                heading = collapseBlanks(gap.subList(firstNonBlank(gap), lastText + 1));
-                blankAfterHeading = lastText < gap.size() - 1;
+            Gap gap = gaps[it.id()];
+            blank |= gap.blank();
+            if (gap.heading() != null) {
+                heading = gap.heading();
+                blankAfterHeading = gap.blankAfterHeading();
             }
-            if (!visible(it, kept)) {
+            if (!visible.get(it.id())) {
                 continue;
             }
             if (!first && blank) {
@@ -314,28 +365,35 @@ final class PreludeShaker {
                     out.append('\n');
                 }
             }
-            print(it, kept, out);
+            print(it, visible, out);
             first = false;
             blank = false;
             heading = null;
         }
     }
 
-    private void print(PreludeItem it, BitSet kept, StringBuilder out) {
-        if (!it.container()) {
-            lines.subList(it.first(), it.last() + 1).forEach(l -> out.append(l).append('\n'));
-            return;
+    private void print(PreludeItem it, BitSet visible, StringBuilder out) {
+        out.append(texts[it.id()]);
+        if (it.container()) {
+            region(it.children(), visible, out);
+            out.append(lines.get(it.last())).append('\n');
         }
-        lines.subList(it.first(), it.open() + 1).forEach(l -> out.append(l).append('\n'));
-        region(it.children(), it.open() + 1, kept, out);
-        out.append(lines.get(it.last())).append('\n');
     }
 
-    private boolean visible(PreludeItem it, BitSet kept) {
-        if (it.container()) {
-            return it.children().stream().anyMatch(c -> visible(c, kept));
+    /** The items printed: the kept ones that are not containers, and the containers holding one. */
+    private BitSet visible(BitSet kept) {
+        BitSet visible = new BitSet();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            // reverse prelude order: a container's children come after it, so they are decided first
+            PreludeItem it = items.get(i);
+            boolean shown = it.container()
+                    ? it.children().stream().anyMatch(c -> visible.get(c.id()))
+                    : kept.get(it.id());
+            if (shown) {
+                visible.set(it.id());
+            }
         }
-        return kept.get(it.id());
+        return visible;
     }
 
     private static int firstNonBlank(List<String> ls) {
