@@ -73,6 +73,8 @@ final class PreludeShaker {
      * is not reached by a prelude local that happens to be called {@code exp}.
      */
     private final Map<Integer, String> scopeOf = new HashMap<>();
+    /** The closure's indexes by number: see {@link ClosureIndex}. */
+    private final ClosureIndex index;
     /** What every program keeps: the closure of the unconditional items, copied as each cut's start. */
     private final Closure base;
     /** Per item id: the lines between it and the item before it in its region, as {@link #region} reads them. */
@@ -141,6 +143,7 @@ final class PreludeShaker {
         }
         // The closure is a fixpoint that only grows, so starting every cut from the unconditional
         // items' closure gives the same kept items as draining them again per program.
+        this.index = new ClosureIndex();
         this.base = new Closure();
         unconditional.forEach(base::keep);
         base.drain();
@@ -225,88 +228,221 @@ final class PreludeShaker {
                 }
             }
         }
-        List<String> imported = imports.stream().filter(c.keptNames::contains).toList();
+        List<String> imported = imports.stream().filter(c::keptName).toList();
         StringBuilder out = new StringBuilder();
         region(top, visible(c.kept), out);
         return new Shaken(out.toString(), names, imported, kept);
     }
 
-    /** The closure of kept items over what they mention. */
+    /**
+     * The closure's indexes with names and items as numbers: every name the closure can act on (a
+     * key of byName, byMethod, byMacro or byCondition) gets an id, and each item's mentions are
+     * resolved once (a bare name in a standard-library module's runtime to its module's item) and
+     * kept only where they reach something. Mentions of other names change no kept item.
+     */
+    private final class ClosureIndex {
+        final Map<String, Integer> ids = new HashMap<>();
+        final PreludeItem[] itemById;
+        final int[][] byNameIds;
+        final int[][] byMethodIds;
+        final int[][] byMacroIds;
+        final int[][] byConditionIds;
+        /** Per item id: the names, methods and macros it uses; its key when it defines one (else -1); its conditions; its container (else -1). */
+        final int[][] usesName;
+        final int[][] usesMethod;
+        final int[][] usesMacro;
+        final int[] keyOf;
+        final int[][] conditionIds;
+        final int[] parentOf;
+        /** Per name id: whether it is a METHOD item's name (consider() asks whether that method is used). */
+        final int[] methodNameOf;
+
+        ClosureIndex() {
+            for (Map<String, List<PreludeItem>> m : List.of(byName, byMethod, byMacro, byCondition)) {
+                m.keySet().forEach(k -> ids.putIfAbsent(k, ids.size()));
+            }
+            int n = ids.size();
+            byNameIds = table(byName, n);
+            byMethodIds = table(byMethod, n);
+            byMacroIds = table(byMacro, n);
+            byConditionIds = table(byCondition, n);
+            int size = items.stream().mapToInt(PreludeItem::id).max().orElse(-1) + 1;
+            itemById = new PreludeItem[size];
+            usesName = new int[size][];
+            usesMethod = new int[size][];
+            usesMacro = new int[size][];
+            keyOf = new int[size];
+            conditionIds = new int[size][];
+            parentOf = new int[size];
+            methodNameOf = new int[size];
+            for (PreludeItem it : items) {
+                int id = it.id();
+                itemById[id] = it;
+                Mentions m = it.mentions();
+                String scope = scopeOf.getOrDefault(id, "");
+                List<String> names = new ArrayList<>();
+                m.bare().forEach(b -> names.add(byName.containsKey(scope + b) ? scope + b : b));
+                names.addAll(m.path());
+                usesName[id] = known(names, byName);
+                List<String> methods = new ArrayList<>(m.path());
+                methods.addAll(m.member());
+                usesMethod[id] = known(methods, byMethod);
+                usesMacro[id] = known(m.macro(), byMacro);
+                keyOf[id] = it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT ? ids.getOrDefault(key(it), -1) : -1;
+                conditionIds[id] = conditions.getOrDefault(id, Set.of()).stream().mapToInt(ids::get).toArray();
+                PreludeItem up = parent.get(id);
+                parentOf[id] = up == null ? -1 : up.id();
+                methodNameOf[id] = it.kind() == Kind.METHOD ? ids.get(it.name()) : -1;
+            }
+        }
+
+        private int[][] table(Map<String, List<PreludeItem>> map, int n) {
+            int[][] out = new int[n][];
+            java.util.Arrays.fill(out, new int[0]);
+            map.forEach((k, v) -> out[ids.get(k)] = v.stream().mapToInt(PreludeItem::id).toArray());
+            return out;
+        }
+
+        private int[] known(Collection<String> names, Map<String, List<PreludeItem>> reach) {
+            return names.stream().filter(reach::containsKey).mapToInt(ids::get).distinct().toArray();
+        }
+
+        int id(String name) {
+            Integer id = ids.get(name);
+            return id == null ? -1 : id;
+        }
+    }
+
+    /** The closure of kept items over what they mention (a fixpoint: the order of the work does not change it). */
     private final class Closure {
         final BitSet kept = new BitSet();
-        final Set<String> keptNames = new HashSet<>();
-        private final Set<String> names = new HashSet<>();
-        private final Set<String> methods = new HashSet<>();
-        private final Set<String> macros = new HashSet<>();
-        private final Deque<PreludeItem> queue = new ArrayDeque<>();
+        /** Keys (ids) of the kept definitions and traits. */
+        final BitSet keptNames = new BitSet();
+        private final BitSet names = new BitSet();
+        private final BitSet methods = new BitSet();
+        private final BitSet macros = new BitSet();
+        private int[] queue = new int[64];
+        private int queued;
 
-        /** A closure in the same state, to grow on its own (this one's queue is drained). */
+        /** A closure in the same state, to grow on its own. */
         Closure copy() {
             Closure c = new Closure();
             c.kept.or(kept);
-            c.keptNames.addAll(keptNames);
-            c.names.addAll(names);
-            c.methods.addAll(methods);
-            c.macros.addAll(macros);
-            c.queue.addAll(queue);
+            c.keptNames.or(keptNames);
+            c.names.or(names);
+            c.methods.or(methods);
+            c.macros.or(macros);
+            c.queue = queue.clone();
+            c.queued = queued;
             return c;
         }
 
+        boolean keptName(String name) {
+            int id = index.id(name);
+            return id >= 0 && keptNames.get(id);
+        }
+
         void keep(PreludeItem it) {
-            if (!kept.get(it.id())) {
-                kept.set(it.id());
-                queue.add(it);
+            keep(it.id());
+        }
+
+        private void keep(int item) {
+            if (!kept.get(item)) {
+                kept.set(item);
+                if (queued == queue.length) {
+                    queue = java.util.Arrays.copyOf(queue, queued * 2);
+                }
+                queue[queued++] = item;
             }
         }
 
         void useName(String name) {
-            if (names.add(name)) {
-                byName.getOrDefault(name, List.of()).forEach(this::keep);
+            int id = index.id(name);
+            if (id >= 0) {
+                useName(id);
             }
         }
 
         void useMethod(String name) {
-            if (methods.add(name)) {
-                byMethod.getOrDefault(name, List.of()).forEach(this::consider);
+            int id = index.id(name);
+            if (id >= 0) {
+                useMethod(id);
             }
         }
 
         void useMacro(String name) {
-            if (macros.add(name)) {
-                byMacro.getOrDefault(name, List.of()).forEach(this::keep);
+            int id = index.id(name);
+            if (id >= 0) {
+                useMacro(id);
+            }
+        }
+
+        private void useName(int name) {
+            if (!names.get(name)) {
+                names.set(name);
+                for (int it : index.byNameIds[name]) {
+                    keep(it);
+                }
+            }
+        }
+
+        private void useMethod(int name) {
+            if (!methods.get(name)) {
+                methods.set(name);
+                for (int it : index.byMethodIds[name]) {
+                    consider(it);
+                }
+            }
+        }
+
+        private void useMacro(int name) {
+            if (!macros.get(name)) {
+                macros.set(name);
+                for (int it : index.byMacroIds[name]) {
+                    keep(it);
+                }
             }
         }
 
         /** Keeps a trait impl, macro call or method once its conditions hold. */
-        void consider(PreludeItem it) {
-            if (it.kind() == Kind.TRAIT) {
-                keep(it);
+        private void consider(int item) {
+            if (index.itemById[item].kind() == Kind.TRAIT) {
+                keep(item);
                 return;
             }
-            boolean used = it.kind() != Kind.METHOD || methods.contains(it.name());
-            if (used && keptNames.containsAll(conditions.getOrDefault(it.id(), Set.of()))) {
-                keep(it);
+            int method = index.methodNameOf[item];
+            if (method >= 0 && !methods.get(method)) {
+                return;
             }
+            for (int c : index.conditionIds[item]) {
+                if (!keptNames.get(c)) {
+                    return;
+                }
+            }
+            keep(item);
         }
 
         void drain() {
-            while (!queue.isEmpty()) {
-                PreludeItem it = queue.poll();
-                Mentions m = it.mentions();
-                String scope = scopeOf.getOrDefault(it.id(), "");
-                // A bare name in a standard-library module's runtime is its own module's item if
-                // it has one of that name (paths such as super::py::raise name the prelude's).
-                m.bare().forEach(n -> useName(byName.containsKey(scope + n) ? scope + n : n));
-                m.path().forEach(this::useName);
-                m.path().forEach(this::useMethod);
-                m.member().forEach(this::useMethod);
-                m.macro().forEach(this::useMacro);
-                PreludeItem up = parent.get(it.id());
-                if (up != null) {
-                    keep(up);
+            while (queued > 0) {
+                int it = queue[--queued];
+                for (int n : index.usesName[it]) {
+                    useName(n);
                 }
-                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(key(it))) {
-                    byCondition.getOrDefault(key(it), List.of()).forEach(this::consider);
+                for (int n : index.usesMethod[it]) {
+                    useMethod(n);
+                }
+                for (int n : index.usesMacro[it]) {
+                    useMacro(n);
+                }
+                if (index.parentOf[it] >= 0) {
+                    keep(index.parentOf[it]);
+                }
+                int key = index.keyOf[it];
+                if (key >= 0 && !keptNames.get(key)) {
+                    keptNames.set(key);
+                    for (int c : index.byConditionIds[key]) {
+                        consider(c);
+                    }
                 }
             }
         }
