@@ -79,6 +79,8 @@ public final class ProjectIndex {
         boolean checked;
         /** The module's doctests: its source with their functions appended (DoctestProgram). */
         DoctestProgram.Plan doctests;
+        /** What the read phase gave (parsed, plain, doctests), before the check phase changed any of it. */
+        Read read;
 
         /** Whether its doctests failed before translation (their diagnostics are the module's). */
         boolean doctestsFailed() {
@@ -94,6 +96,9 @@ public final class ProjectIndex {
             return checked && rust != null;
         }
     }
+
+    /** The read phase's result for a module, reused by a second build that reads the module the same way. */
+    record Read(Mod.Module parsed, Mod.Module plain, DoctestProgram.Plan doctests) {}
 
     /** A from-import's binding: {@code name} as module {@code module} defines it, imported at {@code at}. */
     record Target(Module module, String name, Alias at) {}
@@ -120,15 +125,28 @@ public final class ProjectIndex {
         ProjectIndex first = build(files, threads, ints, Map.of());
         Map<String, List<Diagnostic>> skip = SkippedDoctests.toSkip(first.byPath.values());
         // examples that cannot be translated in modules that never run them: again, without those modules' doctests
-        return skip.isEmpty() ? first : build(files, threads, ints, skip);
+        return skip.isEmpty() ? first : build(files, threads, ints, skip, first);
     }
 
     private static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints,
             Map<String, List<Diagnostic>> skipDoctests) {
+        return build(files, threads, ints, skipDoctests, null);
+    }
+
+    /** As above; a module read with its doctests both here and in {@code previous} reuses that read (lex, parse, doctests). */
+    private static ProjectIndex build(List<SourceFile> files, int threads, io.portalis.accel.rust.IntRepresentation ints,
+            Map<String, List<Diagnostic>> skipDoctests, ProjectIndex previous) {
         ProjectIndex index = new ProjectIndex();
         for (SourceFile f : files) {
             Module m = new Module(f);
             m.skippedDoctests = skipDoctests.get(f.relativePath());
+            Module before = previous == null ? null : previous.byPath.get(f.relativePath());
+            if (before != null && before.read != null && before.skippedDoctests == null && m.skippedDoctests == null) {
+                m.read = before.read;
+                m.parsed = m.read.parsed();
+                m.plain = m.read.plain();
+                m.doctests = m.read.doctests();
+            }
             index.byPath.put(f.relativePath(), m);
             if (m.name.importable()) {
                 index.byName.putIfAbsent(m.name.dotted(), m);
@@ -144,7 +162,7 @@ public final class ProjectIndex {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             List<Module> all = new ArrayList<>(index.byPath.values());
-            index.phase(pool, all, ProjectIndex::read);
+            index.phase(pool, all.stream().filter(m -> m.read == null).toList(), ProjectIndex::read);
             index.phase(pool, all.stream().filter(m -> m.parsed != null).toList(), index::check);
             List<Module> checked = all.stream().filter(m -> m.checked && !m.doctestsFailed()).toList();
             checked.forEach(index::resolveImports);
@@ -259,6 +277,11 @@ public final class ProjectIndex {
 
     /** Read ▸ decode ▸ lex ▸ parse; a file that fails here is reported by its own pipeline. */
     private static void read(Module m) {
+        readSource(m);
+        m.read = new Read(m.parsed, m.plain, m.doctests);
+    }
+
+    private static void readSource(Module m) {
         try {
             byte[] bytes = Files.readAllBytes(m.file.path());
             if (!SourceText.of(bytes).ok()) {

@@ -73,6 +73,14 @@ final class PreludeShaker {
      * is not reached by a prelude local that happens to be called {@code exp}.
      */
     private final Map<Integer, String> scopeOf = new HashMap<>();
+    /** The closure's indexes by number: see {@link ClosureIndex}. */
+    private final ClosureIndex index;
+    /** What every program keeps: the closure of the unconditional items, copied as each cut's start. */
+    private final Closure base;
+    /** Per item id: the lines between it and the item before it in its region, as {@link #region} reads them. */
+    private final Gap[] gaps;
+    /** Per item id: its lines (a container's up to its opening line), each ending in a newline. */
+    private final String[] texts;
 
     PreludeShaker(String text) {
         this.lines = List.of(text.split("\n", -1));
@@ -133,6 +141,22 @@ final class PreludeShaker {
                 unconditional.add(it);
             }
         }
+        // The closure is a fixpoint that only grows, so starting every cut from the unconditional
+        // items' closure gives the same kept items as draining them again per program.
+        this.index = new ClosureIndex();
+        this.base = new Closure();
+        unconditional.forEach(base::keep);
+        base.drain();
+        int ids = items.stream().mapToInt(PreludeItem::id).max().orElse(-1) + 1;
+        this.gaps = new Gap[ids];
+        this.texts = new String[ids];
+        gaps(top, top.isEmpty() ? 0 : top.get(0).first());
+        for (PreludeItem it : items) {
+            int end = it.container() ? it.open() : it.last();
+            StringBuilder lineText = new StringBuilder();
+            lines.subList(it.first(), end + 1).forEach(l -> lineText.append(l).append('\n'));
+            texts[it.id()] = lineText.toString();
+        }
     }
 
     /** The prelude in {@code src/main/resources/rust/prelude.rs}. */
@@ -189,8 +213,7 @@ final class PreludeShaker {
     }
 
     private Shaken keep(Set<String> free, Set<String> member, Set<String> macro, Collection<String> imports) {
-        Closure c = new Closure();
-        unconditional.forEach(c::keep);
+        Closure c = base.copy();
         free.forEach(c::useName);
         member.forEach(c::useMethod);
         macro.forEach(c::useMacro);
@@ -205,76 +228,221 @@ final class PreludeShaker {
                 }
             }
         }
-        List<String> imported = imports.stream().filter(c.keptNames::contains).toList();
+        List<String> imported = imports.stream().filter(c::keptName).toList();
         StringBuilder out = new StringBuilder();
-        region(top, top.isEmpty() ? 0 : top.get(0).first(), c.kept, out);
+        region(top, visible(c.kept), out);
         return new Shaken(out.toString(), names, imported, kept);
     }
 
-    /** The closure of kept items over what they mention. */
+    /**
+     * The closure's indexes with names and items as numbers: every name the closure can act on (a
+     * key of byName, byMethod, byMacro or byCondition) gets an id, and each item's mentions are
+     * resolved once (a bare name in a standard-library module's runtime to its module's item) and
+     * kept only where they reach something. Mentions of other names change no kept item.
+     */
+    private final class ClosureIndex {
+        final Map<String, Integer> ids = new HashMap<>();
+        final PreludeItem[] itemById;
+        final int[][] byNameIds;
+        final int[][] byMethodIds;
+        final int[][] byMacroIds;
+        final int[][] byConditionIds;
+        /** Per item id: the names, methods and macros it uses; its key when it defines one (else -1); its conditions; its container (else -1). */
+        final int[][] usesName;
+        final int[][] usesMethod;
+        final int[][] usesMacro;
+        final int[] keyOf;
+        final int[][] conditionIds;
+        final int[] parentOf;
+        /** Per name id: whether it is a METHOD item's name (consider() asks whether that method is used). */
+        final int[] methodNameOf;
+
+        ClosureIndex() {
+            for (Map<String, List<PreludeItem>> m : List.of(byName, byMethod, byMacro, byCondition)) {
+                m.keySet().forEach(k -> ids.putIfAbsent(k, ids.size()));
+            }
+            int n = ids.size();
+            byNameIds = table(byName, n);
+            byMethodIds = table(byMethod, n);
+            byMacroIds = table(byMacro, n);
+            byConditionIds = table(byCondition, n);
+            int size = items.stream().mapToInt(PreludeItem::id).max().orElse(-1) + 1;
+            itemById = new PreludeItem[size];
+            usesName = new int[size][];
+            usesMethod = new int[size][];
+            usesMacro = new int[size][];
+            keyOf = new int[size];
+            conditionIds = new int[size][];
+            parentOf = new int[size];
+            methodNameOf = new int[size];
+            for (PreludeItem it : items) {
+                int id = it.id();
+                itemById[id] = it;
+                Mentions m = it.mentions();
+                String scope = scopeOf.getOrDefault(id, "");
+                List<String> names = new ArrayList<>();
+                m.bare().forEach(b -> names.add(byName.containsKey(scope + b) ? scope + b : b));
+                names.addAll(m.path());
+                usesName[id] = known(names, byName);
+                List<String> methods = new ArrayList<>(m.path());
+                methods.addAll(m.member());
+                usesMethod[id] = known(methods, byMethod);
+                usesMacro[id] = known(m.macro(), byMacro);
+                keyOf[id] = it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT ? ids.getOrDefault(key(it), -1) : -1;
+                conditionIds[id] = conditions.getOrDefault(id, Set.of()).stream().mapToInt(ids::get).toArray();
+                PreludeItem up = parent.get(id);
+                parentOf[id] = up == null ? -1 : up.id();
+                methodNameOf[id] = it.kind() == Kind.METHOD ? ids.get(it.name()) : -1;
+            }
+        }
+
+        private int[][] table(Map<String, List<PreludeItem>> map, int n) {
+            int[][] out = new int[n][];
+            java.util.Arrays.fill(out, new int[0]);
+            map.forEach((k, v) -> out[ids.get(k)] = v.stream().mapToInt(PreludeItem::id).toArray());
+            return out;
+        }
+
+        private int[] known(Collection<String> names, Map<String, List<PreludeItem>> reach) {
+            return names.stream().filter(reach::containsKey).mapToInt(ids::get).distinct().toArray();
+        }
+
+        int id(String name) {
+            Integer id = ids.get(name);
+            return id == null ? -1 : id;
+        }
+    }
+
+    /** The closure of kept items over what they mention (a fixpoint: the order of the work does not change it). */
     private final class Closure {
         final BitSet kept = new BitSet();
-        final Set<String> keptNames = new HashSet<>();
-        private final Set<String> names = new HashSet<>();
-        private final Set<String> methods = new HashSet<>();
-        private final Set<String> macros = new HashSet<>();
-        private final Deque<PreludeItem> queue = new ArrayDeque<>();
+        /** Keys (ids) of the kept definitions and traits. */
+        final BitSet keptNames = new BitSet();
+        private final BitSet names = new BitSet();
+        private final BitSet methods = new BitSet();
+        private final BitSet macros = new BitSet();
+        private int[] queue = new int[64];
+        private int queued;
+
+        /** A closure in the same state, to grow on its own. */
+        Closure copy() {
+            Closure c = new Closure();
+            c.kept.or(kept);
+            c.keptNames.or(keptNames);
+            c.names.or(names);
+            c.methods.or(methods);
+            c.macros.or(macros);
+            c.queue = queue.clone();
+            c.queued = queued;
+            return c;
+        }
+
+        boolean keptName(String name) {
+            int id = index.id(name);
+            return id >= 0 && keptNames.get(id);
+        }
 
         void keep(PreludeItem it) {
-            if (!kept.get(it.id())) {
-                kept.set(it.id());
-                queue.add(it);
+            keep(it.id());
+        }
+
+        private void keep(int item) {
+            if (!kept.get(item)) {
+                kept.set(item);
+                if (queued == queue.length) {
+                    queue = java.util.Arrays.copyOf(queue, queued * 2);
+                }
+                queue[queued++] = item;
             }
         }
 
         void useName(String name) {
-            if (names.add(name)) {
-                byName.getOrDefault(name, List.of()).forEach(this::keep);
+            int id = index.id(name);
+            if (id >= 0) {
+                useName(id);
             }
         }
 
         void useMethod(String name) {
-            if (methods.add(name)) {
-                byMethod.getOrDefault(name, List.of()).forEach(this::consider);
+            int id = index.id(name);
+            if (id >= 0) {
+                useMethod(id);
             }
         }
 
         void useMacro(String name) {
-            if (macros.add(name)) {
-                byMacro.getOrDefault(name, List.of()).forEach(this::keep);
+            int id = index.id(name);
+            if (id >= 0) {
+                useMacro(id);
+            }
+        }
+
+        private void useName(int name) {
+            if (!names.get(name)) {
+                names.set(name);
+                for (int it : index.byNameIds[name]) {
+                    keep(it);
+                }
+            }
+        }
+
+        private void useMethod(int name) {
+            if (!methods.get(name)) {
+                methods.set(name);
+                for (int it : index.byMethodIds[name]) {
+                    consider(it);
+                }
+            }
+        }
+
+        private void useMacro(int name) {
+            if (!macros.get(name)) {
+                macros.set(name);
+                for (int it : index.byMacroIds[name]) {
+                    keep(it);
+                }
             }
         }
 
         /** Keeps a trait impl, macro call or method once its conditions hold. */
-        void consider(PreludeItem it) {
-            if (it.kind() == Kind.TRAIT) {
-                keep(it);
+        private void consider(int item) {
+            if (index.itemById[item].kind() == Kind.TRAIT) {
+                keep(item);
                 return;
             }
-            boolean used = it.kind() != Kind.METHOD || methods.contains(it.name());
-            if (used && keptNames.containsAll(conditions.getOrDefault(it.id(), Set.of()))) {
-                keep(it);
+            int method = index.methodNameOf[item];
+            if (method >= 0 && !methods.get(method)) {
+                return;
             }
+            for (int c : index.conditionIds[item]) {
+                if (!keptNames.get(c)) {
+                    return;
+                }
+            }
+            keep(item);
         }
 
         void drain() {
-            while (!queue.isEmpty()) {
-                PreludeItem it = queue.poll();
-                Mentions m = it.mentions();
-                String scope = scopeOf.getOrDefault(it.id(), "");
-                // A bare name in a standard-library module's runtime is its own module's item if
-                // it has one of that name (paths such as super::py::raise name the prelude's).
-                m.bare().forEach(n -> useName(byName.containsKey(scope + n) ? scope + n : n));
-                m.path().forEach(this::useName);
-                m.path().forEach(this::useMethod);
-                m.member().forEach(this::useMethod);
-                m.macro().forEach(this::useMacro);
-                PreludeItem up = parent.get(it.id());
-                if (up != null) {
-                    keep(up);
+            while (queued > 0) {
+                int it = queue[--queued];
+                for (int n : index.usesName[it]) {
+                    useName(n);
                 }
-                if ((it.kind() == Kind.DEFINITION || it.kind() == Kind.TRAIT) && keptNames.add(key(it))) {
-                    byCondition.getOrDefault(key(it), List.of()).forEach(this::consider);
+                for (int n : index.usesMethod[it]) {
+                    useMethod(n);
+                }
+                for (int n : index.usesMacro[it]) {
+                    useMacro(n);
+                }
+                if (index.parentOf[it] >= 0) {
+                    keep(index.parentOf[it]);
+                }
+                int key = index.keyOf[it];
+                if (key >= 0 && !keptNames.get(key)) {
+                    keptNames.set(key);
+                    for (int c : index.byConditionIds[key]) {
+                        consider(c);
+                    }
                 }
             }
         }
@@ -283,26 +451,45 @@ final class PreludeShaker {
     // ------------------------------------------------------------------ printing
 
     /**
-     * Prints the visible items of one region (the file, or a container's body) starting at line
-     * {@code start}: one blank line between items where the prelude has one, and before an item
-     * the last comment block (a section heading) that stands between it and the previous one.
+     * The blank lines and comments between an item and the one before it in its region (or the
+     * region's start): whether a blank line is among them, and the last comment block (a section
+     * heading, runs of blank lines collapsed) with whether a blank line follows it.
      */
-    private void region(List<PreludeItem> region, int start, BitSet kept, StringBuilder out) {
+    private record Gap(boolean blank, List<String> heading, boolean blankAfterHeading) {}
+
+    /** Fills {@link #gaps} for one region (the file, or a container's body) starting at line {@code start}. */
+    private void gaps(List<PreludeItem> region, int start) {
         int cursor = start;
+        for (PreludeItem it : region) {
+            List<String> gap = lines.subList(cursor, it.first());
+            cursor = it.last() + 1;
+            int lastText = lastNonBlank(gap);
+            List<String> heading = lastText < 0 ? null : collapseBlanks(gap.subList(firstNonBlank(gap), lastText + 1));
+            gaps[it.id()] = new Gap(gap.stream().anyMatch(String::isBlank), heading, lastText >= 0 && lastText < gap.size() - 1);
+            if (it.container()) {
+                gaps(it.children(), it.open() + 1);
+            }
+        }
+    }
+
+    /**
+     * Prints the visible items of one region (the file, or a container's body): one blank line
+     * between items where the prelude has one, and before an item the last comment block (a
+     * section heading) that stands between it and the previous one.
+     */
+    private void region(List<PreludeItem> region, BitSet visible, StringBuilder out) {
         boolean first = true;
         boolean blank = false;
         List<String> heading = null;
         boolean blankAfterHeading = false;
         for (PreludeItem it : region) {
-            List<String> gap = lines.subList(cursor, it.first());
-            cursor = it.last() + 1;
-            blank |= gap.stream().anyMatch(String::isBlank);
-            int lastText = lastNonBlank(gap);
-            if (lastText >= 0) {
-                heading = collapseBlanks(gap.subList(firstNonBlank(gap), lastText + 1));
-                blankAfterHeading = lastText < gap.size() - 1;
+            Gap gap = gaps[it.id()];
+            blank |= gap.blank();
+            if (gap.heading() != null) {
+                heading = gap.heading();
+                blankAfterHeading = gap.blankAfterHeading();
             }
-            if (!visible(it, kept)) {
+            if (!visible.get(it.id())) {
                 continue;
             }
             if (!first && blank) {
@@ -314,28 +501,35 @@ final class PreludeShaker {
                     out.append('\n');
                 }
             }
-            print(it, kept, out);
+            print(it, visible, out);
             first = false;
             blank = false;
             heading = null;
         }
     }
 
-    private void print(PreludeItem it, BitSet kept, StringBuilder out) {
-        if (!it.container()) {
-            lines.subList(it.first(), it.last() + 1).forEach(l -> out.append(l).append('\n'));
-            return;
+    private void print(PreludeItem it, BitSet visible, StringBuilder out) {
+        out.append(texts[it.id()]);
+        if (it.container()) {
+            region(it.children(), visible, out);
+            out.append(lines.get(it.last())).append('\n');
         }
-        lines.subList(it.first(), it.open() + 1).forEach(l -> out.append(l).append('\n'));
-        region(it.children(), it.open() + 1, kept, out);
-        out.append(lines.get(it.last())).append('\n');
     }
 
-    private boolean visible(PreludeItem it, BitSet kept) {
-        if (it.container()) {
-            return it.children().stream().anyMatch(c -> visible(c, kept));
+    /** The items printed: the kept ones that are not containers, and the containers holding one. */
+    private BitSet visible(BitSet kept) {
+        BitSet visible = new BitSet();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            // reverse prelude order: a container's children come after it, so they are decided first
+            PreludeItem it = items.get(i);
+            boolean shown = it.container()
+                    ? it.children().stream().anyMatch(c -> visible.get(c.id()))
+                    : kept.get(it.id());
+            if (shown) {
+                visible.set(it.id());
+            }
         }
-        return kept.get(it.id());
+        return visible;
     }
 
     private static int firstNonBlank(List<String> ls) {

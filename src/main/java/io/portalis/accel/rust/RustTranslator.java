@@ -228,7 +228,7 @@ public final class RustTranslator {
     /** A module's program as a standalone file: the header, the runtime it reaches, the program. */
     private String standalone(String program, StandaloneDoctests doctests) {
         PreludeShaker.Shaken prelude = PreludeShaker.standard().shake(program, PRELUDE_IMPORTS);
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(prelude.text().length() + program.length() + 1024);
         sb.append("// Translated from ").append(sourcePath).append(" by portalis-accel.\n");
         sb.append("// Standalone: build with `rustc --edition 2021`; the runtime support is the `py` module below.\n");
         sb.append("#![allow(dead_code, unused_imports, unused_mut, unused_variables)]\n");

@@ -1,26 +1,13 @@
 package io.portalis.accel.python.ast;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The direct child nodes of a node, in field order (None entries skipped). */
 public final class NodeChildren {
     private NodeChildren() {}
 
+    /** A new list of {@code node}'s direct children (the caller may change it). */
     public static List<Node> of(Node node) {
-        NodeFields.Shape shape = node.accept(NodeFields.INSTANCE);
-        List<Node> out = new ArrayList<>();
-        for (Object v : shape.values()) {
-            if (v instanceof Node n) {
-                out.add(n);
-            } else if (v instanceof List<?> list) {
-                for (Object o : list) {
-                    if (o instanceof Node n) {
-                        out.add(n);
-                    }
-                }
-            }
-        }
-        return out;
+        return node.accept(NodeChildVisitor.INSTANCE);
     }
 }
