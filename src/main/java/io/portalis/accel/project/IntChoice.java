@@ -1,6 +1,8 @@
 package io.portalis.accel.project;
 
 import io.portalis.accel.diagnostic.Diagnostic;
+import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.rust.ProjectModuleTranslator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -60,7 +62,7 @@ final class IntChoice {
             Set<ProjectIndex.Module> deps = new LinkedHashSet<>(m.dependencies);
             deps.addAll(big.get(m).dependencies());
             for (ProjectIndex.Module d : deps) {
-                if (parent.containsKey(d)) {
+                if (parent.containsKey(d) && !bindsNothing(d) && !bindsNothing(m)) {
                     parent.put(root(parent, m), root(parent, d));
                 }
             }
@@ -76,6 +78,15 @@ final class IntChoice {
             g.add(m);
         }
         return out;
+    }
+
+    /**
+     * A module whose body is at most a docstring and {@code pass} (a package's empty __init__.py, which
+     * every module of the package depends on) shares no values, so it ties no modules together.
+     */
+    private static boolean bindsNothing(ProjectIndex.Module m) {
+        return m.ast != null && m.ast.body().stream().allMatch(s -> s instanceof Stmt.Pass
+                || (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant));
     }
 
     private static ProjectIndex.Module root(Map<ProjectIndex.Module, ProjectIndex.Module> parent, ProjectIndex.Module m) {
