@@ -119,6 +119,7 @@ public final class DoctestProgram {
         int prefixBytes = bytes(out);
         int syntheticFrom = source.length;
         Set<String> moduleNames = moduleNames(module);
+        Set<String> copyable = DoctestNamespace.copyable(module);
         int k = 0;
         for (DoctestSites.Site site : sites) {
             DocstringParser.Parsed parsed = DocstringParser.parse(site.text(), site.fullName("__main__"));
@@ -135,6 +136,11 @@ public final class DoctestProgram {
             StringBuilder fn = new StringBuilder();
             String name = FUNCTION_PREFIX + k;
             fn.append("\ndef ").append(name).append("() -> None:\n");
+            // the module's variables the examples rebind: locals holding this docstring's copy (DoctestNamespace)
+            Set<String> renamed = DoctestNamespace.rebound(parsedExamples(parsed.examples()), copyable);
+            for (String r : renamed) {
+                fn.append("    ").append(DoctestNamespace.local(r)).append(" = ").append(r).append('\n');
+            }
             boolean runs = false;
             for (int i = 0; i < parsed.examples().size(); i++) {
                 DocstringParser.Example ex = parsed.examples().get(i);
@@ -148,7 +154,7 @@ public final class DoctestProgram {
                 if (ex.option("SKIP")) {
                     continue;
                 }
-                String body = rewrite(ex, moduleNames, codeAt, problems);
+                String body = rewrite(ex, moduleNames, renamed, codeAt, problems);
                 if (body == null) {
                     continue;
                 }
@@ -186,6 +192,21 @@ public final class DoctestProgram {
         return new Plan(out.toString().getBytes(StandardCharsets.UTF_8), syntheticFrom, tests, problems, anchors, fallback);
     }
 
+    /** The examples that parse, parsed (the others are refused where they are rewritten). */
+    private static List<Mod.Module> parsedExamples(List<DocstringParser.Example> examples) {
+        List<Mod.Module> out = new ArrayList<>();
+        for (DocstringParser.Example ex : examples) {
+            if (ex.option("SKIP")) {
+                continue;
+            }
+            ParseResult p = PythonParser.parse(ex.source().getBytes(StandardCharsets.UTF_8));
+            if (p.ok()) {
+                out.add(p.module());
+            }
+        }
+        return out;
+    }
+
     private static boolean mentionsPrompt(byte[] source) {
         for (int i = 0; i + 2 < source.length; i++) {
             if (source[i] == '>' && source[i + 1] == '>' && source[i + 2] == '>') {
@@ -215,7 +236,8 @@ public final class DoctestProgram {
      * The example's source with its displayed expression statements wrapped, or null (and a
      * problem) when it cannot run as part of the function body.
      */
-    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, int at, List<Diagnostic> problems) {
+    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, Set<String> renamed, int at,
+            List<Diagnostic> problems) {
         byte[] src = ex.source().getBytes(StandardCharsets.UTF_8);
         ParseResult parsed = PythonParser.parse(src);
         if (!parsed.ok()) {
@@ -233,26 +255,33 @@ public final class DoctestProgram {
                     + "example as one interactive statement: multiple statements found while compiling a single statement)", at, at));
             return null;
         }
-        String refusal = refusal(parsed.module(), src, moduleNames);
+        String refusal = refusal(parsed.module(), src, moduleNames, renamed, false);
         if (refusal != null) {
             problems.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: " + refusal + " in a doctest example", at, at));
             return null;
         }
+        // edits from the end: a renamed name is replaced before the display call opens in front of it
+        List<int[]> edits = new ArrayList<>();
+        List<int[]> uses = new ArrayList<>();
+        DoctestNamespace.uses(parsed.module(), renamed, uses);
+        uses.forEach(u -> edits.add(new int[] {u[0], u[1], 0}));
         List<int[]> displayed = new ArrayList<>();
         displayed(body, displayed);
-        byte[] rewritten = src;
-        for (int i = displayed.size() - 1; i >= 0; i--) {
-            int s = displayed.get(i)[0];
-            int e = displayed.get(i)[1];
+        for (int[] d : displayed) {
             // parenthesized again: a tuple without parentheses stays one value
-            byte[] open = (MODULE_ALIAS + "._display((").getBytes(StandardCharsets.UTF_8);
-            byte[] next = new byte[rewritten.length + open.length + 2];
-            System.arraycopy(rewritten, 0, next, 0, s);
-            System.arraycopy(open, 0, next, s, open.length);
-            System.arraycopy(rewritten, s, next, s + open.length, e - s);
-            next[s + open.length + e - s] = ')';
-            next[s + open.length + e - s + 1] = ')';
-            System.arraycopy(rewritten, e, next, e + open.length + 2, rewritten.length - e);
+            edits.add(new int[] {d[0], d[0], 1});
+            edits.add(new int[] {d[1], d[1], 2});
+        }
+        edits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(b[1], a[1]));
+        byte[] rewritten = src;
+        for (int[] e : edits) {
+            String text = e[2] == 1 ? MODULE_ALIAS + "._display((" : e[2] == 2 ? "))"
+                    : DoctestNamespace.local(new String(src, e[0], e[1] - e[0], StandardCharsets.UTF_8));
+            byte[] put = text.getBytes(StandardCharsets.UTF_8);
+            byte[] next = new byte[rewritten.length - (e[1] - e[0]) + put.length];
+            System.arraycopy(rewritten, 0, next, 0, e[0]);
+            System.arraycopy(put, 0, next, e[0], put.length);
+            System.arraycopy(rewritten, e[1], next, e[0] + put.length, rewritten.length - e[1]);
             rewritten = next;
         }
         return new String(rewritten, StandardCharsets.UTF_8);
@@ -287,7 +316,7 @@ public final class DoctestProgram {
     }
 
     /** Why the example cannot run in the function body as doctest runs it, or null. */
-    private static String refusal(Node node, byte[] src, Set<String> moduleNames) {
+    private static String refusal(Node node, byte[] src, Set<String> moduleNames, Set<String> renamed, boolean nested) {
         if (node instanceof Stmt.Global || node instanceof Stmt.Nonlocal) {
             return "a global or nonlocal statement";
         }
@@ -305,7 +334,9 @@ public final class DoctestProgram {
             return "a string literal over several lines";
         }
         String bound = null;
-        if (node instanceof Expr.Name n && n.ctx() != ExprContext.Load) {
+        if (node instanceof Expr.Name n && n.ctx() == ExprContext.Store && (nested || renamed.contains(n.id()))) {
+            bound = null; // a nested scope's own local, or the docstring's copy of the module's variable
+        } else if (node instanceof Expr.Name n && n.ctx() != ExprContext.Load) {
             bound = n.id();
         } else if (node instanceof Stmt.FunctionDef f) {
             bound = f.name();
@@ -315,8 +346,11 @@ public final class DoctestProgram {
         if (bound != null && moduleNames.contains(bound)) {
             return "binding '" + bound + "', a name of the module (doctest binds it in a copy of the module's namespace)";
         }
+        boolean inner = nested || node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Stmt.ClassDef || node instanceof Expr.Lambda
+                || node instanceof io.portalis.accel.python.ast.Comprehension;
         for (Node child : children(node)) {
-            String r = refusal(child, src, moduleNames);
+            String r = refusal(child, src, moduleNames, renamed, inner);
             if (r != null) {
                 return r;
             }
