@@ -282,7 +282,7 @@ public final class ProjectIndex {
                 if (m.skippedDoctests != null) {
                     return; // translated without its doctests (SkippedDoctests)
                 }
-                m.doctests = DoctestProgram.build(bytes, parsed.module());
+                m.doctests = DoctestProgram.build(bytes, parsed.module(), name -> !isProjectModuleName(name));
                 if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
                     // the module with its doctest functions appended, read as the module's own code
                     ParseResult augmented = PythonParser.parse(m.doctests.source());

@@ -48,7 +48,7 @@ record StandaloneDoctests(Mod.Module module, NameResolution names, DoctestProgra
         if (!imports || source == null) {
             return new StandaloneDoctests(module, names, null, null);
         }
-        DoctestProgram.Plan plan = DoctestProgram.build(source, module);
+        DoctestProgram.Plan plan = DoctestProgram.build(source, module, name -> true);
         if (!plan.problems().isEmpty()) {
             return new StandaloneDoctests(module, names, plan, new Translation(null, plan.problems()));
         }

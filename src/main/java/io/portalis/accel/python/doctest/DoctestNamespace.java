@@ -32,6 +32,7 @@ import java.util.Set;
  */
 final class DoctestNamespace {
     private static final String LOCAL_PREFIX = "__portalis_local_";
+    private static final String IMPORT_PREFIX = "__portalis_import_";
 
     private DoctestNamespace() {
     }
@@ -76,7 +77,7 @@ final class DoctestNamespace {
         Set<String> refused = new HashSet<>();
         for (Mod.Module ex : examples) {
             for (Stmt s : ex.body()) {
-                namespaceBindings(s, bound, refused, false);
+                namespaceBindings(s, bound, refused, false, true);
             }
         }
         bound.retainAll(copyable);
@@ -87,9 +88,11 @@ final class DoctestNamespace {
     /**
      * Collects the names bound in the docstring's namespace by {@code n} ({@code nested}: inside a
      * function, class or comprehension, whose own names are not the namespace's) into
-     * {@code bound}, and the names used in ways a renamed local cannot follow into {@code refused}.
+     * {@code bound}, and the names used in ways a renamed local cannot follow into {@code refused}
+     * (the names imports bind too when {@code aliases}).
      */
-    private static void namespaceBindings(Node n, Set<String> bound, Set<String> refused, boolean nested) {
+    private static void namespaceBindings(Node n, Set<String> bound, Set<String> refused, boolean nested,
+            boolean aliases) {
         if (n instanceof Expr.Name x) {
             if (x.ctx() == ExprContext.Del) {
                 refused.add(x.id());
@@ -111,7 +114,7 @@ final class DoctestNamespace {
             refused.add(f.name());
         } else if (n instanceof Stmt.ClassDef c) {
             refused.add(c.name());
-        } else if (n instanceof Alias a) {
+        } else if (n instanceof Alias a && aliases) {
             refused.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
         } else if (n instanceof Stmt.Global g) {
             refused.addAll(g.names());
@@ -125,7 +128,7 @@ final class DoctestNamespace {
         boolean inner = nested || n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
                 || n instanceof Stmt.ClassDef || n instanceof Expr.Lambda || n instanceof Comprehension;
         for (Node c : NodeChildren.of(n)) {
-            namespaceBindings(c, bound, refused, inner);
+            namespaceBindings(c, bound, refused, inner, aliases);
         }
     }
 
@@ -149,9 +152,97 @@ final class DoctestNamespace {
         }
     }
 
+    /** The module-level name an example's import of {@code member} of {@code module} (null: the module itself) binds instead. */
+    static String importAlias(String module, String member) {
+        return IMPORT_PREFIX + module.replace('.', '_') + (member == null ? "" : "__" + member);
+    }
+
+    /**
+     * The imports at the top of the docstring's examples ({@code >>> import math}, {@code >>> from
+     * math import isqrt as r}) that bind a name in the docstring's namespace: each becomes an import
+     * of the module's own under an alias ({@code lines}: each with the index of its example), and its name, from the import on, that alias
+     * ({@code renames}). A name is taken so only where nothing in the examples uses it before the
+     * import or binds it otherwise (then the alias holds exactly what the name would); an import of a
+     * module {@code importable} refuses, a star or relative import, or {@code import a.b} (which binds
+     * {@code a}) is left as written, and refused where it is translated.
+     */
+    static void imports(List<Mod.Module> examples, java.util.function.Predicate<String> importable,
+            java.util.Map<String, String> renames, java.util.Map<String, Integer> lines) {
+        Set<String> seen = new HashSet<>();
+        Set<String> bound = new HashSet<>();
+        Set<String> refused = new HashSet<>();
+        for (Mod.Module ex : examples) {
+            for (Stmt s : ex.body()) {
+                namespaceBindings(s, bound, refused, false, false);
+            }
+        }
+        for (int k = 0; k < examples.size(); k++) {
+            for (Stmt s : examples.get(k).body()) {
+                java.util.Map<String, String> binds = new java.util.LinkedHashMap<>();
+                List<String> imports = new java.util.ArrayList<>();
+                boolean ok = false;
+                if (s instanceof Stmt.Import i) {
+                    ok = true;
+                    for (Alias a : i.names()) {
+                        ok &= importable.test(a.name()) && (a.asname() != null || !a.name().contains("."));
+                        String alias = importAlias(a.name(), null);
+                        binds.put(a.asname() != null ? a.asname() : a.name(), alias);
+                        imports.add("import " + a.name() + " as " + alias);
+                    }
+                } else if (s instanceof Stmt.ImportFrom f && f.level() == 0 && f.module() != null) {
+                    ok = importable.test(f.module());
+                    for (Alias a : f.names()) {
+                        ok &= !a.name().equals("*");
+                        String alias = importAlias(f.module(), a.name());
+                        binds.put(a.asname() != null ? a.asname() : a.name(), alias);
+                        imports.add("from " + f.module() + " import " + a.name() + " as " + alias);
+                    }
+                }
+                for (String b : binds.keySet()) {
+                    // used before, bound by something else too, or imported twice
+                    ok &= !seen.contains(b) && !bound.contains(b) && !renames.containsKey(b)
+                            && !refused.contains(b) && !twice(examples, b);
+                }
+                if (ok) {
+                    renames.putAll(binds);
+                    for (String line : imports) {
+                        lines.putIfAbsent(line, k);
+                    }
+                }
+                if (!(s instanceof Stmt.Import || s instanceof Stmt.ImportFrom)) {
+                    names(s, seen);
+                }
+            }
+        }
+    }
+
+    /** Whether more than one import statement of the examples binds {@code name}. */
+    private static boolean twice(List<Mod.Module> examples, String name) {
+        int n = 0;
+        for (Mod.Module ex : examples) {
+            for (Stmt s : ex.body()) {
+                for (Node c : NodeChildren.of(s)) {
+                    if (c instanceof Alias a && (a.asname() != null ? a.asname() : a.name().split("\\.")[0]).equals(name)) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n > 1;
+    }
+
     /** The offsets [start, end) of every use of a renamed name in an example, in source order. */
-    static void uses(Node n, Set<String> renamed, List<int[]> out) {
-        if (n instanceof Expr.Name x && renamed.contains(x.id())) {
+    /** Whether a statement of an example is an import {@link #imports} moved to the module (it becomes a {@code pass}). */
+    static boolean moved(Stmt s, java.util.Map<String, String> renames) {
+        List<Alias> names = s instanceof Stmt.Import i ? i.names() : s instanceof Stmt.ImportFrom f ? f.names() : List.of();
+        return !names.isEmpty() && names.stream().allMatch(a -> {
+            String b = a.asname() != null ? a.asname() : a.name();
+            return renames.getOrDefault(b, "").startsWith(IMPORT_PREFIX);
+        });
+    }
+
+    static void uses(Node n, java.util.Map<String, String> renamed, List<int[]> out) {
+        if (n instanceof Expr.Name x && renamed.containsKey(x.id())) {
             out.add(new int[] {x.start(), x.end()});
         }
         for (Node c : NodeChildren.of(n)) {

@@ -98,8 +98,17 @@ public final class DoctestProgram {
     private DoctestProgram() {
     }
 
-    /** The plan for a parsed module and its source bytes. */
+    /** The plan for a parsed module and its source bytes; imports in its examples are refused. */
     public static Plan build(byte[] source, Mod.Module module) {
+        return build(source, module, name -> false);
+    }
+
+    /**
+     * The plan for a parsed module and its source bytes; an example may import a module
+     * {@code importable} accepts (it binds a name in the docstring's namespace, see
+     * {@link DoctestNamespace#imports}).
+     */
+    public static Plan build(byte[] source, Mod.Module module, java.util.function.Predicate<String> importable) {
         if (!mentionsPrompt(source)) {
             // no ">>>" anywhere: no docstring has an example (the common case, without decoding the file)
             return new Plan(source, source.length, List.of(), List.of(), List.of(), 0);
@@ -120,6 +129,8 @@ public final class DoctestProgram {
         int syntheticFrom = source.length;
         Set<String> moduleNames = moduleNames(module);
         Set<String> copyable = DoctestNamespace.copyable(module);
+        // the examples' imports, as the module's own under aliases: each line with its example's offset in the file
+        java.util.Map<String, Integer> moduleImports = new java.util.LinkedHashMap<>();
         int k = 0;
         for (DoctestSites.Site site : sites) {
             DocstringParser.Parsed parsed = DocstringParser.parse(site.text(), site.fullName("__main__"));
@@ -137,9 +148,19 @@ public final class DoctestProgram {
             String name = FUNCTION_PREFIX + k;
             fn.append("\ndef ").append(name).append("() -> None:\n");
             // the module's variables the examples rebind: locals holding this docstring's copy (DoctestNamespace)
-            Set<String> renamed = DoctestNamespace.rebound(parsedExamples(parsed.examples()), copyable);
-            for (String r : renamed) {
+            List<DocstringParser.Example> runnable = new ArrayList<>();
+            List<Mod.Module> parsedExamples = parsedExamples(parsed.examples(), runnable);
+            java.util.Map<String, String> renamed = new java.util.LinkedHashMap<>();
+            for (String r : DoctestNamespace.rebound(parsedExamples, copyable)) {
+                renamed.put(r, DoctestNamespace.local(r));
                 fn.append("    ").append(DoctestNamespace.local(r)).append(" = ").append(r).append('\n');
+            }
+            // imports in the examples: the module's own, under aliases (DoctestNamespace.imports)
+            java.util.Map<String, Integer> importLines = new java.util.LinkedHashMap<>();
+            DoctestNamespace.imports(parsedExamples, importable, renamed, importLines);
+            for (var line : importLines.entrySet()) {
+                DocstringParser.Example ex = runnable.get(line.getValue());
+                moduleImports.putIfAbsent(line.getKey(), codeOffset(lines, sourceLines, docLine + ex.lineno(), ex.indent()));
             }
             boolean runs = false;
             for (int i = 0; i < parsed.examples().size(); i++) {
@@ -185,6 +206,11 @@ public final class DoctestProgram {
                 k++;
             }
         }
+        for (var imp : moduleImports.entrySet()) {
+            int from = bytes(out);
+            out.append(imp.getKey()).append('\n');
+            anchors.add(new Anchor(from, bytes(out), new int[] {from}, new int[] {imp.getValue()}));
+        }
         int fallback = sites.isEmpty() ? 0 : sites.get(0).docstring().start();
         if (tests.isEmpty() || !problems.isEmpty()) {
             return new Plan(source, syntheticFrom, tests, problems, anchors, fallback);
@@ -193,7 +219,7 @@ public final class DoctestProgram {
     }
 
     /** The examples that parse, parsed (the others are refused where they are rewritten). */
-    private static List<Mod.Module> parsedExamples(List<DocstringParser.Example> examples) {
+    private static List<Mod.Module> parsedExamples(List<DocstringParser.Example> examples, List<DocstringParser.Example> runnable) {
         List<Mod.Module> out = new ArrayList<>();
         for (DocstringParser.Example ex : examples) {
             if (ex.option("SKIP")) {
@@ -202,6 +228,7 @@ public final class DoctestProgram {
             ParseResult p = PythonParser.parse(ex.source().getBytes(StandardCharsets.UTF_8));
             if (p.ok()) {
                 out.add(p.module());
+                runnable.add(ex);
             }
         }
         return out;
@@ -236,7 +263,7 @@ public final class DoctestProgram {
      * The example's source with its displayed expression statements wrapped, or null (and a
      * problem) when it cannot run as part of the function body.
      */
-    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, Set<String> renamed, int at,
+    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, java.util.Map<String, String> renamed, int at,
             List<Diagnostic> problems) {
         byte[] src = ex.source().getBytes(StandardCharsets.UTF_8);
         ParseResult parsed = PythonParser.parse(src);
@@ -265,6 +292,11 @@ public final class DoctestProgram {
         List<int[]> uses = new ArrayList<>();
         DoctestNamespace.uses(parsed.module(), renamed, uses);
         uses.forEach(u -> edits.add(new int[] {u[0], u[1], 0}));
+        for (Stmt s : body) {
+            if (DoctestNamespace.moved(s, renamed)) {
+                edits.add(new int[] {s.start(), s.end(), 3}); // the import is the module's: here it does nothing
+            }
+        }
         List<int[]> displayed = new ArrayList<>();
         displayed(body, displayed);
         for (int[] d : displayed) {
@@ -275,8 +307,8 @@ public final class DoctestProgram {
         edits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(b[1], a[1]));
         byte[] rewritten = src;
         for (int[] e : edits) {
-            String text = e[2] == 1 ? MODULE_ALIAS + "._display((" : e[2] == 2 ? "))"
-                    : DoctestNamespace.local(new String(src, e[0], e[1] - e[0], StandardCharsets.UTF_8));
+            String text = e[2] == 1 ? MODULE_ALIAS + "._display((" : e[2] == 2 ? "))" : e[2] == 3 ? "pass"
+                    : renamed.get(new String(src, e[0], e[1] - e[0], StandardCharsets.UTF_8));
             byte[] put = text.getBytes(StandardCharsets.UTF_8);
             byte[] next = new byte[rewritten.length - (e[1] - e[0]) + put.length];
             System.arraycopy(rewritten, 0, next, 0, e[0]);
@@ -316,7 +348,8 @@ public final class DoctestProgram {
     }
 
     /** Why the example cannot run in the function body as doctest runs it, or null. */
-    private static String refusal(Node node, byte[] src, Set<String> moduleNames, Set<String> renamed, boolean nested) {
+    private static String refusal(Node node, byte[] src, Set<String> moduleNames, java.util.Map<String, String> renamed,
+            boolean nested) {
         if (node instanceof Stmt.Global || node instanceof Stmt.Nonlocal) {
             return "a global or nonlocal statement";
         }
@@ -334,7 +367,7 @@ public final class DoctestProgram {
             return "a string literal over several lines";
         }
         String bound = null;
-        if (node instanceof Expr.Name n && n.ctx() == ExprContext.Store && (nested || renamed.contains(n.id()))) {
+        if (node instanceof Expr.Name n && n.ctx() == ExprContext.Store && (nested || renamed.containsKey(n.id()))) {
             bound = null; // a nested scope's own local, or the docstring's copy of the module's variable
         } else if (node instanceof Expr.Name n && n.ctx() != ExprContext.Load) {
             bound = n.id();
