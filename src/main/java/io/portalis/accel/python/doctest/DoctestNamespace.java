@@ -152,6 +152,83 @@ final class DoctestNamespace {
         }
     }
 
+    /** The names the module binds only inside its compound statements (its main block's variables, say). */
+    static Set<String> blockOnly(Mod.Module module, Set<String> moduleNames) {
+        Set<String> direct = new HashSet<>();
+        for (Stmt s : module.body()) {
+            if (s instanceof Stmt.Assign || s instanceof Stmt.AnnAssign || s instanceof Stmt.AugAssign
+                    || s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.ClassDef
+                    || s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
+                names(s, direct);
+                for (Node c : NodeChildren.of(s)) {
+                    if (c instanceof Alias a) {
+                        direct.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+                    }
+                }
+                if (s instanceof Stmt.FunctionDef f) {
+                    direct.add(f.name());
+                } else if (s instanceof Stmt.AsyncFunctionDef f) {
+                    direct.add(f.name());
+                } else if (s instanceof Stmt.ClassDef c) {
+                    direct.add(c.name());
+                }
+            }
+        }
+        Set<String> out = new HashSet<>(moduleNames);
+        out.removeAll(direct);
+        Set<String> global = new HashSet<>();
+        globals(module, global);
+        out.removeAll(global);
+        return out;
+    }
+
+    /**
+     * Of {@code candidates} (names the module binds only in its blocks, which a docstring's copy
+     * holds only when the main block bound them before {@code testmod()} ran), those the examples
+     * first meet as the target of a plain assignment at the top of an example whose value does not
+     * read them: from then on the example's own binding is the one every use reads, as for any other
+     * name of the examples, so the name stays the docstring's local as written.
+     */
+    static Set<String> assignedFirst(List<Mod.Module> examples, Set<String> candidates) {
+        Set<String> out = new HashSet<>();
+        Set<String> met = new HashSet<>();
+        Set<String> bound = new HashSet<>();
+        Set<String> refused = new HashSet<>();
+        for (Mod.Module ex : examples) {
+            for (Stmt s : ex.body()) {
+                namespaceBindings(s, bound, refused, false, true);
+            }
+        }
+        for (Mod.Module ex : examples) {
+            for (Stmt s : ex.body()) {
+                Set<String> here = new HashSet<>();
+                names(s, here);
+                here.retainAll(candidates);
+                here.removeAll(met);
+                if (s instanceof Stmt.Assign a) {
+                    Set<String> targets = new HashSet<>();
+                    for (Expr t : a.targets()) {
+                        if (t instanceof Expr.Name n) {
+                            targets.add(n.id());
+                        } else if (t instanceof Expr.Tuple || t instanceof Expr.List) {
+                            NodeChildren.of(t).stream().filter(e -> e instanceof Expr.Name)
+                                    .forEach(e -> targets.add(((Expr.Name) e).id()));
+                        }
+                    }
+                    Set<String> read = new HashSet<>();
+                    names(a.value(), read);
+                    for (String n : here) {
+                        if (targets.contains(n) && !read.contains(n) && !refused.contains(n)) {
+                            out.add(n);
+                        }
+                    }
+                }
+                met.addAll(here);
+            }
+        }
+        return out;
+    }
+
     /** The module-level name an example's import of {@code member} of {@code module} (null: the module itself) binds instead. */
     static String importAlias(String module, String member) {
         return IMPORT_PREFIX + module.replace('.', '_') + (member == null ? "" : "__" + member);

@@ -129,6 +129,7 @@ public final class DoctestProgram {
         int syntheticFrom = source.length;
         Set<String> moduleNames = moduleNames(module);
         Set<String> copyable = DoctestNamespace.copyable(module);
+        Set<String> blockOnly = DoctestNamespace.blockOnly(module, moduleNames);
         // the examples' imports, as the module's own under aliases: each line with its example's offset in the file
         java.util.Map<String, Integer> moduleImports = new java.util.LinkedHashMap<>();
         int k = 0;
@@ -158,6 +159,9 @@ public final class DoctestProgram {
             // imports in the examples: the module's own, under aliases (DoctestNamespace.imports)
             java.util.Map<String, Integer> importLines = new java.util.LinkedHashMap<>();
             DoctestNamespace.imports(parsedExamples, importable, renamed, importLines);
+            // names the examples bind in their namespace although the module binds them too
+            Set<String> ownLocals = new HashSet<>(renamed.keySet());
+            ownLocals.addAll(DoctestNamespace.assignedFirst(parsedExamples, blockOnly));
             for (var line : importLines.entrySet()) {
                 DocstringParser.Example ex = runnable.get(line.getValue());
                 moduleImports.putIfAbsent(line.getKey(), codeOffset(lines, sourceLines, docLine + ex.lineno(), ex.indent()));
@@ -175,7 +179,7 @@ public final class DoctestProgram {
                 if (ex.option("SKIP")) {
                     continue;
                 }
-                String body = rewrite(ex, moduleNames, renamed, codeAt, problems);
+                String body = rewrite(ex, moduleNames, renamed, ownLocals, codeAt, problems);
                 if (body == null) {
                     continue;
                 }
@@ -263,7 +267,8 @@ public final class DoctestProgram {
      * The example's source with its displayed expression statements wrapped, or null (and a
      * problem) when it cannot run as part of the function body.
      */
-    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, java.util.Map<String, String> renamed, int at,
+    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, java.util.Map<String, String> renamed,
+            Set<String> ownLocals, int at,
             List<Diagnostic> problems) {
         byte[] src = ex.source().getBytes(StandardCharsets.UTF_8);
         ParseResult parsed = PythonParser.parse(src);
@@ -282,7 +287,7 @@ public final class DoctestProgram {
                     + "example as one interactive statement: multiple statements found while compiling a single statement)", at, at));
             return null;
         }
-        String refusal = refusal(parsed.module(), src, moduleNames, renamed, false);
+        String refusal = refusal(parsed.module(), src, moduleNames, ownLocals, false);
         if (refusal != null) {
             problems.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: " + refusal + " in a doctest example", at, at));
             return null;
@@ -348,8 +353,7 @@ public final class DoctestProgram {
     }
 
     /** Why the example cannot run in the function body as doctest runs it, or null. */
-    private static String refusal(Node node, byte[] src, Set<String> moduleNames, java.util.Map<String, String> renamed,
-            boolean nested) {
+    private static String refusal(Node node, byte[] src, Set<String> moduleNames, Set<String> ownLocals, boolean nested) {
         if (node instanceof Stmt.Global || node instanceof Stmt.Nonlocal) {
             return "a global or nonlocal statement";
         }
@@ -367,7 +371,7 @@ public final class DoctestProgram {
             return "a string literal over several lines";
         }
         String bound = null;
-        if (node instanceof Expr.Name n && n.ctx() == ExprContext.Store && (nested || renamed.containsKey(n.id()))) {
+        if (node instanceof Expr.Name n && n.ctx() == ExprContext.Store && (nested || ownLocals.contains(n.id()))) {
             bound = null; // a nested scope's own local, or the docstring's copy of the module's variable
         } else if (node instanceof Expr.Name n && n.ctx() != ExprContext.Load) {
             bound = n.id();
@@ -383,7 +387,7 @@ public final class DoctestProgram {
                 || node instanceof Stmt.ClassDef || node instanceof Expr.Lambda
                 || node instanceof io.portalis.accel.python.ast.Comprehension;
         for (Node child : children(node)) {
-            String r = refusal(child, src, moduleNames, renamed, inner);
+            String r = refusal(child, src, moduleNames, ownLocals, inner);
             if (r != null) {
                 return r;
             }
