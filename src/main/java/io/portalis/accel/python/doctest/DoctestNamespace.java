@@ -159,7 +159,13 @@ final class DoctestNamespace {
             if (s instanceof Stmt.Assign || s instanceof Stmt.AnnAssign || s instanceof Stmt.AugAssign
                     || s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.ClassDef
                     || s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) {
-                names(s, direct);
+                if (s instanceof Stmt.Assign a) {
+                    a.targets().forEach(t -> names(t, direct));
+                } else if (s instanceof Stmt.AnnAssign a) {
+                    names(a.target(), direct);
+                } else if (s instanceof Stmt.AugAssign a) {
+                    names(a.target(), direct);
+                }
                 for (Node c : NodeChildren.of(s)) {
                     if (c instanceof Alias a) {
                         direct.add(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
