@@ -17,6 +17,10 @@ class Counter:
         [0, 1]
         >>> total
         16
+        >>> def add(v: int, w: int) -> int:
+        ...     return v + w
+        >>> add(total, 1)
+        17
         """
         self.value += 1
         return self.value

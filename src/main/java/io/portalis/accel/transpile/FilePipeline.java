@@ -8,7 +8,6 @@ import io.portalis.accel.python.lexer.LexResult;
 import io.portalis.accel.python.lexer.SourceText;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
-import io.portalis.accel.python.semantics.BlockImports;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
 import io.portalis.accel.rust.Translation;
@@ -153,15 +152,9 @@ public final class FilePipeline {
         if (!parsed.ok()) {
             return failed(file, bytes, times, diagnostics);
         }
-        // imports in the module's blocks move to its top level where nothing can tell (or are refused)
-        BlockImports.Result hoisted = BlockImports.hoist(parsed.module(), name -> false);
-        diagnostics.addAll(hoisted.refusals());
-        if (!hoisted.refusals().isEmpty()) {
-            return failed(file, bytes, times, diagnostics);
-        }
         NameResolution names;
         try {
-            names = times.time(Stage.CHECK, () -> NameChecker.check(hoisted.module()));
+            names = times.time(Stage.CHECK, () -> NameChecker.check(parsed.module()));
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of the checker: this file fails, the run goes on
             diagnostics.add(Diagnostic.error("E-INTERNAL", "the name check failed on this file ("
@@ -173,7 +166,7 @@ public final class FilePipeline {
             return failed(file, bytes, times, diagnostics);
         }
         Translation translation = times.time(Stage.TRANSLATE,
-                () -> layout.translation(file.relativePath(), hoisted.module(), names, bytes));
+                () -> layout.translation(file.relativePath(), parsed.module(), names, bytes));
         return written(file, bytes, times, diagnostics, translation);
     }
 

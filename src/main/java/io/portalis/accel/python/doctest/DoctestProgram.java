@@ -287,7 +287,7 @@ public final class DoctestProgram {
                     + "example as one interactive statement: multiple statements found while compiling a single statement)", at, at));
             return null;
         }
-        String refusal = refusal(parsed.module(), src, moduleNames, ownLocals, false);
+        String refusal = refusal(parsed.module(), src, moduleNames, ownLocals, false, false);
         if (refusal != null) {
             problems.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: " + refusal + " in a doctest example", at, at));
             return null;
@@ -353,14 +353,15 @@ public final class DoctestProgram {
     }
 
     /** Why the example cannot run in the function body as doctest runs it, or null. */
-    private static String refusal(Node node, byte[] src, Set<String> moduleNames, Set<String> ownLocals, boolean nested) {
+    private static String refusal(Node node, byte[] src, Set<String> moduleNames, Set<String> ownLocals, boolean nested,
+            boolean inFunction) {
         if (node instanceof Stmt.Global || node instanceof Stmt.Nonlocal) {
             return "a global or nonlocal statement";
         }
-        if (node instanceof Stmt.Return) {
+        if (node instanceof Stmt.Return && !inFunction) {
             return "'return' outside a function";
         }
-        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom || node instanceof Expr.Await) {
+        if ((node instanceof Expr.Yield || node instanceof Expr.YieldFrom || node instanceof Expr.Await) && !inFunction) {
             return "'yield' or 'await'";
         }
         if (node instanceof Expr.Constant c && (c.value() instanceof ConstantValue.Str || c.value() instanceof ConstantValue.Bytes)
@@ -387,7 +388,9 @@ public final class DoctestProgram {
                 || node instanceof Stmt.ClassDef || node instanceof Expr.Lambda
                 || node instanceof io.portalis.accel.python.ast.Comprehension;
         for (Node child : children(node)) {
-            String r = refusal(child, src, moduleNames, ownLocals, inner);
+            // a function (or lambda) defined by the example has its own return, yield and await
+            String r = refusal(child, src, moduleNames, ownLocals, inner, inFunction || node instanceof Stmt.FunctionDef
+                    || node instanceof Stmt.AsyncFunctionDef || node instanceof Expr.Lambda);
             if (r != null) {
                 return r;
             }

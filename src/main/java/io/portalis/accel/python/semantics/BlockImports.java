@@ -230,7 +230,8 @@ public final class BlockImports {
         boolean inside = region != null && n.start() >= region[0] && n.start() < region[1];
         if (n instanceof Expr.Name x && x.id().equals(name)) {
             if (region != null && !inside) {
-                why[0] = "is used where the import may not have run";
+                why[0] = x.ctx() == io.portalis.accel.python.ast.ExprContext.Load
+                        ? "is used where the import may not have run" : "is bound elsewhere in the module too";
             } else if (region == null && x.ctx() != io.portalis.accel.python.ast.ExprContext.Load) {
                 why[0] = "is bound elsewhere in the module too";
             }
