@@ -299,7 +299,8 @@ public final class DoctestProgram {
         uses.forEach(u -> edits.add(new int[] {u[0], u[1], 0}));
         for (Stmt s : body) {
             if (DoctestNamespace.moved(s, renamed)) {
-                edits.add(new int[] {s.start(), s.end(), 3}); // the import is the module's: here it does nothing
+                // the import is the module's: here it does nothing (None, which the interpreter does not show)
+                edits.add(new int[] {s.start(), s.end(), 3});
             }
         }
         List<int[]> displayed = new ArrayList<>();
@@ -312,7 +313,7 @@ public final class DoctestProgram {
         edits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(b[1], a[1]));
         byte[] rewritten = src;
         for (int[] e : edits) {
-            String text = e[2] == 1 ? MODULE_ALIAS + "._display((" : e[2] == 2 ? "))" : e[2] == 3 ? "pass"
+            String text = e[2] == 1 ? MODULE_ALIAS + "._display((" : e[2] == 2 ? "))" : e[2] == 3 ? "None"
                     : renamed.get(new String(src, e[0], e[1] - e[0], StandardCharsets.UTF_8));
             byte[] put = text.getBytes(StandardCharsets.UTF_8);
             byte[] next = new byte[rewritten.length - (e[1] - e[0]) + put.length];

@@ -15,6 +15,8 @@ def square_root_floor(n: int) -> int:
     """
     >>> square_root_floor(17)
     4
+    >>> square_root_floor(0)
+    0
     """
     total = 0
     while (total + 1) * (total + 1) <= n:

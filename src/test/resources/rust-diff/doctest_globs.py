@@ -45,7 +45,7 @@ def count_names() -> int:
     2
     >>> limit = limit + 5
     >>> limit
-    8
+    7
     """
     return len(names)
 
@@ -53,5 +53,5 @@ def count_names() -> int:
 if __name__ == "__main__":
     import doctest
 
-    print(doctest.testmod())
+    doctest.testmod()
     print(limit, names, below_limit(9))

@@ -3,6 +3,11 @@
 
 class Counter:
     def __init__(self, start: int) -> None:
+        """
+        >>> counter = Counter(2)
+        >>> counter.value
+        2
+        """
         self.value = start
 
     def bump(self) -> int:

@@ -15,7 +15,7 @@ def hypotenuse(a: float, b: float) -> float:
     >>> math.floor(hypotenuse(1.0, 1.0) * 100)
     141
     >>> root(10)
-    4
+    3
     """
     return (a * a + b * b) ** 0.5
 
