@@ -12,6 +12,7 @@ import io.portalis.accel.python.lexer.SourceText;
 import io.portalis.accel.python.doctest.DoctestProgram;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.python.semantics.BlockImports;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
 import io.portalis.accel.rust.ProjectModuleTranslator;
@@ -81,10 +82,17 @@ public final class ProjectIndex {
         DoctestProgram.Plan doctests;
         /** What the read phase gave (parsed, plain, doctests), before the check phase changed any of it. */
         Read read;
+        /** Imports in its module-level blocks that cannot move to its top level (BlockImports): why. */
+        List<Diagnostic> blockImportRefusals = List.of();
 
         /** Whether its doctests failed before translation (their diagnostics are the module's). */
         boolean doctestsFailed() {
             return doctests != null && !doctests.problems().isEmpty();
+        }
+
+        /** Whether it failed before the check (its doctests, or an import in one of its blocks). */
+        boolean failedEarly() {
+            return doctestsFailed() || !blockImportRefusals.isEmpty();
         }
 
         Module(SourceFile file) {
@@ -98,7 +106,7 @@ public final class ProjectIndex {
     }
 
     /** The read phase's result for a module, reused by a second build that reads the module the same way. */
-    record Read(Mod.Module parsed, Mod.Module plain, DoctestProgram.Plan doctests) {}
+    record Read(Mod.Module parsed, Mod.Module plain, DoctestProgram.Plan doctests, List<Diagnostic> blockImportRefusals) {}
 
     /** A from-import's binding: {@code name} as module {@code module} defines it, imported at {@code at}. */
     record Target(Module module, String name, Alias at) {}
@@ -146,6 +154,7 @@ public final class ProjectIndex {
                 m.parsed = m.read.parsed();
                 m.plain = m.read.plain();
                 m.doctests = m.read.doctests();
+                m.blockImportRefusals = m.read.blockImportRefusals();
             }
             index.byPath.put(f.relativePath(), m);
             if (m.name.importable()) {
@@ -162,9 +171,9 @@ public final class ProjectIndex {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             List<Module> all = new ArrayList<>(index.byPath.values());
-            index.phase(pool, all.stream().filter(m -> m.read == null).toList(), ProjectIndex::read);
+            index.phase(pool, all.stream().filter(m -> m.read == null).toList(), index::read);
             index.phase(pool, all.stream().filter(m -> m.parsed != null).toList(), index::check);
-            List<Module> checked = all.stream().filter(m -> m.checked && !m.doctestsFailed()).toList();
+            List<Module> checked = all.stream().filter(m -> m.checked && !m.failedEarly()).toList();
             checked.forEach(index::resolveImports);
             Map<Module, Integer> errorsBefore = new IdentityHashMap<>();
             Map<Module, List<Module>> dependenciesBefore = new IdentityHashMap<>();
@@ -276,12 +285,12 @@ public final class ProjectIndex {
     }
 
     /** Read ▸ decode ▸ lex ▸ parse; a file that fails here is reported by its own pipeline. */
-    private static void read(Module m) {
+    private void read(Module m) {
         readSource(m);
-        m.read = new Read(m.parsed, m.plain, m.doctests);
+        m.read = new Read(m.parsed, m.plain, m.doctests, m.blockImportRefusals);
     }
 
-    private static void readSource(Module m) {
+    private void readSource(Module m) {
         try {
             byte[] bytes = Files.readAllBytes(m.file.path());
             if (!SourceText.of(bytes).ok()) {
@@ -293,17 +302,24 @@ public final class ProjectIndex {
             }
             ParseResult parsed = PythonParser.parse(lexed);
             if (parsed.ok()) {
-                m.parsed = parsed.module();
-                m.plain = parsed.module();
+                BlockImports.Result hoisted = BlockImports.hoist(parsed.module(), this::isProjectModuleName);
+                m.parsed = hoisted.module();
+                m.plain = hoisted.module();
+                m.blockImportRefusals = hoisted.refusals();
                 if (m.skippedDoctests != null) {
                     return; // translated without its doctests (SkippedDoctests)
                 }
-                m.doctests = DoctestProgram.build(bytes, parsed.module());
+                m.doctests = DoctestProgram.build(bytes, parsed.module(), name -> !isProjectModuleName(name));
                 if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
                     // the module with its doctest functions appended, read as the module's own code
                     ParseResult augmented = PythonParser.parse(m.doctests.source());
-                    if (augmented.ok()) {
-                        m.parsed = augmented.module();
+                    BlockImports.Result withTests = augmented.ok()
+                            ? BlockImports.hoist(augmented.module(), this::isProjectModuleName) : null;
+                    if (withTests != null && !withTests.refusals().isEmpty() && m.blockImportRefusals.isEmpty()) {
+                        // a name an example reads is imported only in a block: the examples fail, not the module
+                        m.doctests = m.doctests.failing(m.doctests.remap(withTests.refusals()));
+                    } else if (withTests != null) {
+                        m.parsed = withTests.module();
                     } else {
                         m.doctests = m.doctests.failing(m.doctests.remap(augmented.diagnostics()));
                     }
@@ -322,6 +338,11 @@ public final class ProjectIndex {
                 // refused as written: the module keeps its own imports, and fails with these errors
                 r = new ModuleObjects.Result(m.parsed, r.errors(), Set.of());
                 m.objectImportsRefused = true;
+            }
+            if (!m.blockImportRefusals.isEmpty()) {
+                m.checked = true;
+                m.diagnostics = m.blockImportRefusals;
+                return;
             }
             if (m.doctestsFailed()) {
                 m.checked = true;

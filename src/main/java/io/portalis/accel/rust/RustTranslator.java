@@ -75,6 +75,16 @@ public final class RustTranslator {
     /** As {@link #translate(Mod.Module, io.portalis.accel.python.semantics.NameResolution, byte[], String)}, with ints as {@code ints} says. */
     public static Translation translate(Mod.Module module, io.portalis.accel.python.semantics.NameResolution names,
             byte[] source, String sourcePath, IntRepresentation ints) {
+        // imports in the module's blocks move to its top level where nothing can tell, or are refused
+        io.portalis.accel.python.semantics.BlockImports.Result hoisted =
+                io.portalis.accel.python.semantics.BlockImports.hoist(module, name -> false);
+        if (!hoisted.refusals().isEmpty()) {
+            return new Translation(null, hoisted.refusals());
+        }
+        if (hoisted.module() != module) {
+            module = hoisted.module();
+            names = io.portalis.accel.python.semantics.NameChecker.check(module);
+        }
         // a module that imports doctest gets its docstring examples as functions (StandaloneDoctests)
         StandaloneDoctests doctests = StandaloneDoctests.of(module, names, source);
         if (doctests.failed() != null) {

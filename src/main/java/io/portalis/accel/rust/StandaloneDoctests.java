@@ -7,6 +7,7 @@ import io.portalis.accel.python.ast.Stmt;
 import io.portalis.accel.python.doctest.DoctestProgram;
 import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.python.semantics.BlockImports;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
 import java.util.List;
@@ -47,7 +48,7 @@ record StandaloneDoctests(Mod.Module module, NameResolution names, DoctestProgra
         if (!imports || source == null) {
             return new StandaloneDoctests(module, names, null, null);
         }
-        DoctestProgram.Plan plan = DoctestProgram.build(source, module);
+        DoctestProgram.Plan plan = DoctestProgram.build(source, module, name -> true);
         if (!plan.problems().isEmpty()) {
             return new StandaloneDoctests(module, names, plan, new Translation(null, plan.problems()));
         }
@@ -58,12 +59,17 @@ record StandaloneDoctests(Mod.Module module, NameResolution names, DoctestProgra
         if (!parsed.ok()) {
             return new StandaloneDoctests(module, names, plan, new Translation(null, plan.remap(parsed.diagnostics())));
         }
-        NameResolution checked = NameChecker.check(parsed.module());
+        BlockImports.Result hoisted = BlockImports.hoist(parsed.module(), name -> false);
+        if (!hoisted.refusals().isEmpty()) {
+            // a name an example reads is imported only in a block of the module
+            return new StandaloneDoctests(module, names, plan, new Translation(null, plan.remap(hoisted.refusals())));
+        }
+        NameResolution checked = NameChecker.check(hoisted.module());
         List<Diagnostic> errors = checked.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             return new StandaloneDoctests(module, names, plan, new Translation(null, plan.remap(errors)));
         }
-        return new StandaloneDoctests(parsed.module(), checked, plan, null);
+        return new StandaloneDoctests(hoisted.module(), checked, plan, null);
     }
 
     /** Whether the program runs doctests (then it carries their table and the print macros). */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Docstring examples the translator cannot translate, through the real CLI: a module that never
  * calls doctest.testmod() is translated without its doctests, with a warning per example naming
- * file, line and why; a module that calls testmod still fails.
+ * file, line and why (an example importing a project module, which the examples cannot); a module that calls
+ * testmod still fails.
  */
 class SkippedDoctestsTest {
     @TempDir
@@ -24,7 +25,7 @@ class SkippedDoctestsTest {
     void examplesOfAModuleThatNeverRunsThemAreWarningsAndOnesThatRunFail() throws Exception {
         Path src = tmp.resolve("src");
         Files.createDirectories(src);
-        Files.writeString(src.resolve("calc.py"), "\"\"\"Calculations.\n\n>>> import math\n>>> add(1, 2)\n3\n\"\"\"\n\n\n"
+        Files.writeString(src.resolve("calc.py"), "\"\"\"Calculations.\n\n>>> import calc\n>>> add(1, 2)\n3\n\"\"\"\n\n\n"
                 + "def add(a: int, b: int) -> int:\n    \"\"\"Adds.\n\n    >>> eval(\"1 + 1\")\n    2\n    \"\"\"\n"
                 + "    return a + b\n");
         Files.writeString(src.resolve("run.py"), "from calc import add\n\nif __name__ == \"__main__\":\n    print(add(3, 4))\n");

@@ -98,8 +98,17 @@ public final class DoctestProgram {
     private DoctestProgram() {
     }
 
-    /** The plan for a parsed module and its source bytes. */
+    /** The plan for a parsed module and its source bytes; imports in its examples are refused. */
     public static Plan build(byte[] source, Mod.Module module) {
+        return build(source, module, name -> false);
+    }
+
+    /**
+     * The plan for a parsed module and its source bytes; an example may import a module
+     * {@code importable} accepts (it binds a name in the docstring's namespace, see
+     * {@link DoctestNamespace#imports}).
+     */
+    public static Plan build(byte[] source, Mod.Module module, java.util.function.Predicate<String> importable) {
         if (!mentionsPrompt(source)) {
             // no ">>>" anywhere: no docstring has an example (the common case, without decoding the file)
             return new Plan(source, source.length, List.of(), List.of(), List.of(), 0);
@@ -119,6 +128,10 @@ public final class DoctestProgram {
         int prefixBytes = bytes(out);
         int syntheticFrom = source.length;
         Set<String> moduleNames = moduleNames(module);
+        Set<String> copyable = DoctestNamespace.copyable(module);
+        Set<String> blockOnly = DoctestNamespace.blockOnly(module, moduleNames);
+        // the examples' imports, as the module's own under aliases: each line with its example's offset in the file
+        java.util.Map<String, Integer> moduleImports = new java.util.LinkedHashMap<>();
         int k = 0;
         for (DoctestSites.Site site : sites) {
             DocstringParser.Parsed parsed = DocstringParser.parse(site.text(), site.fullName("__main__"));
@@ -135,6 +148,24 @@ public final class DoctestProgram {
             StringBuilder fn = new StringBuilder();
             String name = FUNCTION_PREFIX + k;
             fn.append("\ndef ").append(name).append("() -> None:\n");
+            // the module's variables the examples rebind: locals holding this docstring's copy (DoctestNamespace)
+            List<DocstringParser.Example> runnable = new ArrayList<>();
+            List<Mod.Module> parsedExamples = parsedExamples(parsed.examples(), runnable);
+            java.util.Map<String, String> renamed = new java.util.LinkedHashMap<>();
+            for (String r : DoctestNamespace.rebound(parsedExamples, copyable)) {
+                renamed.put(r, DoctestNamespace.local(r));
+                fn.append("    ").append(DoctestNamespace.local(r)).append(" = ").append(r).append('\n');
+            }
+            // imports in the examples: the module's own, under aliases (DoctestNamespace.imports)
+            java.util.Map<String, Integer> importLines = new java.util.LinkedHashMap<>();
+            DoctestNamespace.imports(parsedExamples, importable, renamed, importLines);
+            // names the examples bind in their namespace although the module binds them too
+            Set<String> ownLocals = new HashSet<>(renamed.keySet());
+            ownLocals.addAll(DoctestNamespace.assignedFirst(parsedExamples, blockOnly));
+            for (var line : importLines.entrySet()) {
+                DocstringParser.Example ex = runnable.get(line.getValue());
+                moduleImports.putIfAbsent(line.getKey(), codeOffset(lines, sourceLines, docLine + ex.lineno(), ex.indent()));
+            }
             boolean runs = false;
             for (int i = 0; i < parsed.examples().size(); i++) {
                 DocstringParser.Example ex = parsed.examples().get(i);
@@ -148,7 +179,7 @@ public final class DoctestProgram {
                 if (ex.option("SKIP")) {
                     continue;
                 }
-                String body = rewrite(ex, moduleNames, codeAt, problems);
+                String body = rewrite(ex, moduleNames, renamed, ownLocals, codeAt, problems);
                 if (body == null) {
                     continue;
                 }
@@ -179,11 +210,32 @@ public final class DoctestProgram {
                 k++;
             }
         }
+        for (var imp : moduleImports.entrySet()) {
+            int from = bytes(out);
+            out.append(imp.getKey()).append('\n');
+            anchors.add(new Anchor(from, bytes(out), new int[] {from}, new int[] {imp.getValue()}));
+        }
         int fallback = sites.isEmpty() ? 0 : sites.get(0).docstring().start();
         if (tests.isEmpty() || !problems.isEmpty()) {
             return new Plan(source, syntheticFrom, tests, problems, anchors, fallback);
         }
         return new Plan(out.toString().getBytes(StandardCharsets.UTF_8), syntheticFrom, tests, problems, anchors, fallback);
+    }
+
+    /** The examples that parse, parsed (the others are refused where they are rewritten). */
+    private static List<Mod.Module> parsedExamples(List<DocstringParser.Example> examples, List<DocstringParser.Example> runnable) {
+        List<Mod.Module> out = new ArrayList<>();
+        for (DocstringParser.Example ex : examples) {
+            if (ex.option("SKIP")) {
+                continue;
+            }
+            ParseResult p = PythonParser.parse(ex.source().getBytes(StandardCharsets.UTF_8));
+            if (p.ok()) {
+                out.add(p.module());
+                runnable.add(ex);
+            }
+        }
+        return out;
     }
 
     private static boolean mentionsPrompt(byte[] source) {
@@ -215,7 +267,9 @@ public final class DoctestProgram {
      * The example's source with its displayed expression statements wrapped, or null (and a
      * problem) when it cannot run as part of the function body.
      */
-    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, int at, List<Diagnostic> problems) {
+    private static String rewrite(DocstringParser.Example ex, Set<String> moduleNames, java.util.Map<String, String> renamed,
+            Set<String> ownLocals, int at,
+            List<Diagnostic> problems) {
         byte[] src = ex.source().getBytes(StandardCharsets.UTF_8);
         ParseResult parsed = PythonParser.parse(src);
         if (!parsed.ok()) {
@@ -233,26 +287,39 @@ public final class DoctestProgram {
                     + "example as one interactive statement: multiple statements found while compiling a single statement)", at, at));
             return null;
         }
-        String refusal = refusal(parsed.module(), src, moduleNames);
+        String refusal = refusal(parsed.module(), src, moduleNames, ownLocals, false, false);
         if (refusal != null) {
             problems.add(Diagnostic.error("E-UNSUPPORTED", "unsupported: " + refusal + " in a doctest example", at, at));
             return null;
         }
+        // edits from the end: a renamed name is replaced before the display call opens in front of it
+        List<int[]> edits = new ArrayList<>();
+        List<int[]> uses = new ArrayList<>();
+        DoctestNamespace.uses(parsed.module(), renamed, uses);
+        uses.forEach(u -> edits.add(new int[] {u[0], u[1], 0}));
+        for (Stmt s : body) {
+            if (DoctestNamespace.moved(s, renamed)) {
+                // the import is the module's: here it does nothing (None, which the interpreter does not show)
+                edits.add(new int[] {s.start(), s.end(), 3});
+            }
+        }
         List<int[]> displayed = new ArrayList<>();
         displayed(body, displayed);
-        byte[] rewritten = src;
-        for (int i = displayed.size() - 1; i >= 0; i--) {
-            int s = displayed.get(i)[0];
-            int e = displayed.get(i)[1];
+        for (int[] d : displayed) {
             // parenthesized again: a tuple without parentheses stays one value
-            byte[] open = (MODULE_ALIAS + "._display((").getBytes(StandardCharsets.UTF_8);
-            byte[] next = new byte[rewritten.length + open.length + 2];
-            System.arraycopy(rewritten, 0, next, 0, s);
-            System.arraycopy(open, 0, next, s, open.length);
-            System.arraycopy(rewritten, s, next, s + open.length, e - s);
-            next[s + open.length + e - s] = ')';
-            next[s + open.length + e - s + 1] = ')';
-            System.arraycopy(rewritten, e, next, e + open.length + 2, rewritten.length - e);
+            edits.add(new int[] {d[0], d[0], 1});
+            edits.add(new int[] {d[1], d[1], 2});
+        }
+        edits.sort((a, b) -> a[0] != b[0] ? Integer.compare(b[0], a[0]) : Integer.compare(b[1], a[1]));
+        byte[] rewritten = src;
+        for (int[] e : edits) {
+            String text = e[2] == 1 ? MODULE_ALIAS + "._display((" : e[2] == 2 ? "))" : e[2] == 3 ? "None"
+                    : renamed.get(new String(src, e[0], e[1] - e[0], StandardCharsets.UTF_8));
+            byte[] put = text.getBytes(StandardCharsets.UTF_8);
+            byte[] next = new byte[rewritten.length - (e[1] - e[0]) + put.length];
+            System.arraycopy(rewritten, 0, next, 0, e[0]);
+            System.arraycopy(put, 0, next, e[0], put.length);
+            System.arraycopy(rewritten, e[1], next, e[0] + put.length, rewritten.length - e[1]);
             rewritten = next;
         }
         return new String(rewritten, StandardCharsets.UTF_8);
@@ -287,14 +354,15 @@ public final class DoctestProgram {
     }
 
     /** Why the example cannot run in the function body as doctest runs it, or null. */
-    private static String refusal(Node node, byte[] src, Set<String> moduleNames) {
+    private static String refusal(Node node, byte[] src, Set<String> moduleNames, Set<String> ownLocals, boolean nested,
+            boolean inFunction) {
         if (node instanceof Stmt.Global || node instanceof Stmt.Nonlocal) {
             return "a global or nonlocal statement";
         }
-        if (node instanceof Stmt.Return) {
+        if (node instanceof Stmt.Return && !inFunction) {
             return "'return' outside a function";
         }
-        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom || node instanceof Expr.Await) {
+        if ((node instanceof Expr.Yield || node instanceof Expr.YieldFrom || node instanceof Expr.Await) && !inFunction) {
             return "'yield' or 'await'";
         }
         if (node instanceof Expr.Constant c && (c.value() instanceof ConstantValue.Str || c.value() instanceof ConstantValue.Bytes)
@@ -305,7 +373,9 @@ public final class DoctestProgram {
             return "a string literal over several lines";
         }
         String bound = null;
-        if (node instanceof Expr.Name n && n.ctx() != ExprContext.Load) {
+        if (node instanceof Expr.Name n && n.ctx() == ExprContext.Store && (nested || ownLocals.contains(n.id()))) {
+            bound = null; // a nested scope's own local, or the docstring's copy of the module's variable
+        } else if (node instanceof Expr.Name n && n.ctx() != ExprContext.Load) {
             bound = n.id();
         } else if (node instanceof Stmt.FunctionDef f) {
             bound = f.name();
@@ -315,8 +385,13 @@ public final class DoctestProgram {
         if (bound != null && moduleNames.contains(bound)) {
             return "binding '" + bound + "', a name of the module (doctest binds it in a copy of the module's namespace)";
         }
+        boolean inner = nested || node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef
+                || node instanceof Stmt.ClassDef || node instanceof Expr.Lambda
+                || node instanceof io.portalis.accel.python.ast.Comprehension;
         for (Node child : children(node)) {
-            String r = refusal(child, src, moduleNames);
+            // a function (or lambda) defined by the example has its own return, yield and await
+            String r = refusal(child, src, moduleNames, ownLocals, inner, inFunction || node instanceof Stmt.FunctionDef
+                    || node instanceof Stmt.AsyncFunctionDef || node instanceof Expr.Lambda);
             if (r != null) {
                 return r;
             }
