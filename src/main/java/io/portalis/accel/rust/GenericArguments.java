@@ -55,7 +55,7 @@ final class GenericArguments {
         List<Integer> order = new ArrayList<>(written);
         order.sort(java.util.Comparator.comparing(i -> emptyDisplay(given[i])));
         for (int i : order) {
-            Expr ann = params.get(i).annotation();
+            Expr ann = ft.module.implicit.annotation(params.get(i));
             FunctionTranslator.Val v = ft.expr(given[i], ann == null ? null : bindings.expected(ann));
             if (!ascending && ft.orderSensitive(given[i]) && !(v.code() instanceof RExpr.Atom)) {
                 // Bound to a temporary in the written order, as Python evaluates it.

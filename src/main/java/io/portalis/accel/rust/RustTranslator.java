@@ -212,7 +212,9 @@ public final class RustTranslator {
             }
         }
         String main = emitMain();
+        scope.generics.settleUncalled(this::report);
         items.append(GenericClasses.emitAll(scope, itemEmission));
+        scope.generics.unsettled().forEach(this::report);
         if (!diagnostics.isEmpty()) {
             return null;
         }
