@@ -71,6 +71,21 @@ final class GenericArguments {
         return new GenericArguments(name, given, values);
     }
 
+    /**
+     * A parameter of an implicit type that the call leaves to its default takes the default's type
+     * ({@code default=None} is None in that call's instance); {@code defaults} is aligned with {@code params}.
+     */
+    void settleDefaults(FunctionTranslator ft, ImplicitTypes implicit, List<Arg> params, List<Expr> defaults,
+            TypeBindings bindings) {
+        for (int i = 0; i < params.size(); i++) {
+            Expr ann = implicit.annotation(params.get(i));
+            if (given[i] == null && defaults.get(i) != null && ann != params.get(i).annotation()) {
+                values[i] = ft.expr(defaults.get(i), null);
+                bindings.unify(ann, values[i].type(), defaults.get(i));
+            }
+        }
+    }
+
     /** The arguments converted to the instance's parameter types; defaults evaluated here. */
     List<RExpr> converted(FunctionTranslator ft, FunctionSig sig, Expr.Call at) {
         List<RExpr> args = new ArrayList<>();

@@ -35,6 +35,8 @@ final class GenericFunctions {
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    /** The templates some call reached (even one refused). */
+    private final Set<String> called = new HashSet<>();
     private final Deque<Instance> pending = new ArrayDeque<>();
     private FunctionSignatures signatures;
     private final ImplicitReturns returns;
@@ -84,7 +86,9 @@ final class GenericFunctions {
         List<Arg> params = new ArrayList<>(f.args().args());
         params.addAll(f.args().kwonlyargs());
         TypeBindings bindings = new TypeBindings(scope);
+        called.add(name);
         GenericArguments args = GenericArguments.evaluate(ft, name, params, f.args().args().size(), c, bindings);
+        args.settleDefaults(ft, scope.implicit, params, defaults(f), bindings);
         FunctionSig sig = instance(ft.discovery, f, bindings.binding(), c);
         return new FunctionTranslator.Val(ft.tryOf(new RExpr.Call(sig.rustName(), args.converted(ft, sig, c))),
                 sig.returns(), FunctionTranslator.Kind.OWNED);
@@ -143,6 +147,17 @@ final class GenericFunctions {
         return sig;
     }
 
+    /** The default of each parameter (positional ones, then keyword-only ones), null where none. */
+    private static List<Expr> defaults(Stmt.FunctionDef f) {
+        List<Expr> out = new ArrayList<>();
+        int firstDefault = f.args().args().size() - f.args().defaults().size();
+        for (int i = 0; i < f.args().args().size(); i++) {
+            out.add(i >= firstDefault ? f.args().defaults().get(i - firstDefault) : null);
+        }
+        out.addAll(f.args().kw_defaults());
+        return out;
+    }
+
     /** The part of an instance's key its parameter types make. */
     private static String paramsKey(Stmt.FunctionDef f, FunctionSig typed) {
         StringBuilder key = new StringBuilder(f.name());
@@ -176,7 +191,7 @@ final class GenericFunctions {
     /** The refusals of the functions whose implicit parameter types no call settled. */
     List<Unsupported> unsettled() {
         return templates.values().stream()
-                .filter(f -> counts.getOrDefault(f.name(), 0) == 0 && scope.implicit.hasImplicitParams(f))
+                .filter(f -> !called.contains(f.name()) && scope.implicit.hasImplicitParams(f))
                 .map(scope.implicit::unsettled).toList();
     }
 

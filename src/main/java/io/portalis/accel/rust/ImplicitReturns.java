@@ -14,6 +14,8 @@ import java.util.Map;
  * Each value keeps its own type, as in CPython, so two returns of types no one Rust type holds are
  * refused. A recursive call met on trial before its return type is known leaves its return
  * statement out; the body is then tried again with the type found, which must come back unchanged.
+ * A call of another function whose return type is pending (mutual recursion) leaves out the return
+ * statement of that function that led to it, the same way.
  */
 final class ImplicitReturns {
     /** A call of an instance whose return type an enclosing trial is still inferring, with nothing assumed yet. */
@@ -30,13 +32,15 @@ final class ImplicitReturns {
     static final class Trial {
         private final ImplicitReturns owner;
         private final Stmt.FunctionDef f;
+        private final String key;
         private PyType type;
         private boolean skipped;
         private Expr empty;
 
-        private Trial(ImplicitReturns owner, Stmt.FunctionDef f) {
+        private Trial(ImplicitReturns owner, Stmt.FunctionDef f, String key) {
             this.owner = owner;
             this.f = f;
+            this.key = key;
         }
 
         /** Types one return statement's value and records its type; the Rust made on trial is discarded. */
@@ -54,6 +58,9 @@ final class ImplicitReturns {
                 add(v.type(), r.value());
                 return ft.owned(v);
             } catch (Pending p) {
+                if (!p.key.equals(key)) {
+                    throw p; // another function's return type is pending: this one waits for it
+                }
                 skipped = true;
                 return new RExpr.Atom("()");
             }
@@ -125,7 +132,7 @@ final class ImplicitReturns {
     private Trial trial(Stmt.FunctionDef f, FunctionSig typed, String key) {
         FunctionSig sig = new FunctionSig(typed.pythonName(), typed.rustName(), typed.params(), PyType.NONE, null);
         FunctionTranslator ft = new FunctionTranslator(scope, sig, null, true);
-        Trial t = new Trial(this, f);
+        Trial t = new Trial(this, f, key);
         ft.returnTrial = t;
         try {
             ft.translate(f.body(), f);

@@ -57,7 +57,7 @@ final class ImplicitTypes {
     }
 
     private void planParam(Stmt.FunctionDef f, Arg arg, Expr dflt) {
-        if (IncompleteSignatures.unannotated(arg, dflt)) {
+        if (IncompleteSignatures.unannotated(arg, dflt, DefaultTypes.of(dflt) != null)) {
             String name = fresh();
             typeVars.declareImplicit(name, "parameter '" + arg.arg() + "' needs a type annotation");
             annotations.put(arg, new Expr.Name(name, ExprContext.Load, arg.start(), arg.end()));

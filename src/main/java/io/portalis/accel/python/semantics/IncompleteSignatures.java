@@ -20,9 +20,12 @@ public final class IncompleteSignatures {
 
     private IncompleteSignatures() {}
 
-    /** Whether a parameter's type is left to its arguments: no annotation and no default value. */
-    public static boolean unannotated(Arg a, Expr dflt) {
-        return a.annotation() == null && dflt == null;
+    /**
+     * Whether a parameter's type is left to its arguments: no annotation, and no default whose value
+     * types it ({@code literalDefault}: the translation reads an int, float, str or bool literal so).
+     */
+    public static boolean unannotated(Arg a, Expr dflt, boolean literalDefault) {
+        return a.annotation() == null && (dflt == null || !literalDefault);
     }
 
     /**
