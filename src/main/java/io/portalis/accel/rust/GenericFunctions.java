@@ -177,7 +177,7 @@ final class GenericFunctions {
      */
     void settleUncalled(java.util.function.Consumer<Unsupported> report) {
         for (Stmt.FunctionDef f : templates.values()) {
-            if (counts.getOrDefault(f.name(), 0) == 0 && !scope.implicit.hasImplicitParams(f)
+            if (!called.contains(f.name()) && !scope.implicit.hasImplicitParams(f)
                     && scope.implicit.returnLeftToBody(f) && !mentionsTypeVars(f)) {
                 try {
                     instance(false, f, new TypeParameters.Binding(Map.of(), new java.util.IdentityHashMap<>()), f);
