@@ -1,6 +1,2 @@
 def total(xs: list) -> int:
     return len(xs)
-
-
-if __name__ == "__main__":
-    print(total([1, 2]))

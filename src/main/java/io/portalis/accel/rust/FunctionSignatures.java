@@ -110,13 +110,14 @@ final class FunctionSignatures {
         for (int i = skip; i < args.size(); i++) {
             Arg arg = args.get(i);
             Expr dflt = i >= firstDefault ? a.defaults().get(i - firstDefault) : null;
-            PyType t = parameterType(arg, dflt);
+            Expr ann = scope.implicit.annotation(arg);
+            PyType t = ann == arg.annotation() ? parameterType(arg, dflt) : scope.annotation(ann);
             FunctionSig.Param param;
-            if (arg.annotation() != null && scope.typeVars.mentioned(arg.annotation())) {
+            if (ann != null && scope.typeVars.mentioned(ann)) {
                 // A generic function's instance types the parameter as its argument (TypeBindings).
                 // A list carries an Iterable[T] given as a generator: the body may iterate it more
                 // than once; a generator passed there is a type mismatch, refused at the call.
-                if (AnnotationForms.normalize(arg.annotation(), scope.typingModules) instanceof Expr.Subscript sub
+                if (AnnotationForms.normalize(ann, scope.typingModules) instanceof Expr.Subscript sub
                         && sub.value() instanceof Expr.Name an && an.id().equals("Iterable") && t instanceof PyType.GenT g) {
                     t = new PyType.ListT(g.elem());
                 }
@@ -137,7 +138,9 @@ final class FunctionSignatures {
         }
         for (int i = 0; i < a.kwonlyargs().size(); i++) {
             Arg arg = a.kwonlyargs().get(i);
-            params.add(new FunctionSig.Param(arg.arg(), parameterType(arg, a.kw_defaults().get(i)),
+            Expr ann = scope.implicit.annotation(arg);
+            params.add(new FunctionSig.Param(arg.arg(), ann == arg.annotation() ? parameterType(arg, a.kw_defaults().get(i))
+                    : scope.annotation(ann),
                     plainDefault(a.kw_defaults().get(i)),
                     FunctionSig.Kind.KEYWORD_ONLY));
         }
@@ -146,16 +149,19 @@ final class FunctionSignatures {
                     FunctionSig.Kind.VAR_KEYWORD));
         }
         boolean generator = GeneratorFunction.isGenerator(f);
-        if (generator && !(f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
+        boolean inferred = scope.implicit.returnLeftToBody(f); // settled per instance (ImplicitReturns)
+        if (generator && !(!inferred && f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT)) {
             throw Unsupported.type("generator function '" + f.name() + "' needs an Iterator[...] or Generator[...] "
                     + "return annotation", f.returns() == null ? f : f.returns());
         }
-        if (!generator && f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT) {
+        if (!generator && !inferred && f.returns() != null && scope.annotation(f.returns()) instanceof PyType.GenT) {
             throw Unsupported.construct("function returning an iterator without yield", f.returns());
         }
         PyType ret;
-        if (f.returns() == null) {
-            if (f.name().equals("__init__") || !returnsValue(f.body())) {
+        if (inferred) {
+            ret = PyType.NONE;
+        } else if (f.returns() == null) {
+            if (f.name().equals("__init__") || !io.portalis.accel.python.semantics.IncompleteSignatures.returnsValue(f.body())) {
                 ret = PyType.NONE;
             } else {
                 throw Unsupported.type("function '" + f.name() + "' returns a value but has no return annotation", f);
@@ -193,30 +199,5 @@ final class FunctionSignatures {
             throw Unsupported.construct("mutable or computed default argument", dflt);
         }
         return dflt;
-    }
-
-    private static boolean returnsValue(List<Stmt> body) {
-        for (Stmt s : body) {
-            if (s instanceof Stmt.Return r && r.value() != null) {
-                return true;
-            }
-            if (s instanceof Stmt.If i && (returnsValue(i.body()) || returnsValue(i.orelse()))) {
-                return true;
-            }
-            if (s instanceof Stmt.For f && (returnsValue(f.body()) || returnsValue(f.orelse()))) {
-                return true;
-            }
-            if (s instanceof Stmt.While w && (returnsValue(w.body()) || returnsValue(w.orelse()))) {
-                return true;
-            }
-            if (s instanceof Stmt.With w && returnsValue(w.body())) {
-                return true;
-            }
-            if (s instanceof Stmt.Try t && (returnsValue(t.body()) || returnsValue(t.orelse()) || returnsValue(t.finalbody())
-                    || t.handlers().stream().anyMatch(h -> returnsValue(h.body())))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -114,6 +114,8 @@ final class FunctionTranslator {
     final Map<Local, Node> closableVars = new java.util.LinkedHashMap<>();
     /** Whether an exception may leave the function (a {@code ?} or a raise outside any try). */
     boolean mayRaise;
+    /** Set while the body is translated on trial to settle its return type (ImplicitReturns). */
+    ImplicitReturns.Trial returnTrial;
 
     // The lowerings of this function, each sharing this translator's state.
     final StatementLowering statementLowering = new StatementLowering(this);

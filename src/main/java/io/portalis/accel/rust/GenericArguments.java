@@ -55,7 +55,7 @@ final class GenericArguments {
         List<Integer> order = new ArrayList<>(written);
         order.sort(java.util.Comparator.comparing(i -> emptyDisplay(given[i])));
         for (int i : order) {
-            Expr ann = params.get(i).annotation();
+            Expr ann = ft.module.implicit.annotation(params.get(i));
             FunctionTranslator.Val v = ft.expr(given[i], ann == null ? null : bindings.expected(ann));
             if (!ascending && ft.orderSensitive(given[i]) && !(v.code() instanceof RExpr.Atom)) {
                 // Bound to a temporary in the written order, as Python evaluates it.
@@ -69,6 +69,21 @@ final class GenericArguments {
             }
         }
         return new GenericArguments(name, given, values);
+    }
+
+    /**
+     * A parameter of an implicit type that the call leaves to its default takes the default's type
+     * ({@code default=None} is None in that call's instance); {@code defaults} is aligned with {@code params}.
+     */
+    void settleDefaults(FunctionTranslator ft, ImplicitTypes implicit, List<Arg> params, List<Expr> defaults,
+            TypeBindings bindings) {
+        for (int i = 0; i < params.size(); i++) {
+            Expr ann = implicit.annotation(params.get(i));
+            if (given[i] == null && defaults.get(i) != null && ann != params.get(i).annotation()) {
+                values[i] = ft.expr(defaults.get(i), null);
+                bindings.unify(ann, values[i].type(), defaults.get(i));
+            }
+        }
     }
 
     /** The arguments converted to the instance's parameter types; defaults evaluated here. */

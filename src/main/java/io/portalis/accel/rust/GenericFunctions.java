@@ -2,6 +2,7 @@ package io.portalis.accel.rust;
 
 import io.portalis.accel.python.ast.Arg;
 import io.portalis.accel.python.ast.Expr;
+import io.portalis.accel.python.ast.Node;
 import io.portalis.accel.python.ast.Stmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,11 +35,15 @@ final class GenericFunctions {
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    /** The templates some call reached (even one refused). */
+    private final Set<String> called = new HashSet<>();
     private final Deque<Instance> pending = new ArrayDeque<>();
     private FunctionSignatures signatures;
+    private final ImplicitReturns returns;
 
     GenericFunctions(ModuleScope scope) {
         this.scope = scope;
+        this.returns = new ImplicitReturns(scope);
     }
 
     /** Takes a module function whose signature names a type parameter; false for another function. */
@@ -53,8 +58,9 @@ final class GenericFunctions {
         if (a.kwarg() != null) {
             all.add(a.kwarg());
         }
-        boolean generic = scope.typeVars.mentioned(f.returns())
-                || all.stream().anyMatch(p -> scope.typeVars.mentioned(p.annotation()));
+        boolean implicit = scope.implicit.plan(f);
+        boolean generic = implicit || scope.typeVars.mentioned(f.returns())
+                || all.stream().anyMatch(p -> scope.typeVars.mentioned(scope.implicit.annotation(p)));
         if (!generic) {
             return false;
         }
@@ -80,22 +86,28 @@ final class GenericFunctions {
         List<Arg> params = new ArrayList<>(f.args().args());
         params.addAll(f.args().kwonlyargs());
         TypeBindings bindings = new TypeBindings(scope);
+        called.add(name);
         GenericArguments args = GenericArguments.evaluate(ft, name, params, f.args().args().size(), c, bindings);
-        FunctionSig sig = instance(ft, f, bindings.binding(), c);
+        args.settleDefaults(ft, scope.implicit, params, defaults(f), bindings);
+        FunctionSig sig = instance(ft.discovery, f, bindings.binding(), c);
         return new FunctionTranslator.Val(ft.tryOf(new RExpr.Call(sig.rustName(), args.converted(ft, sig, c))),
                 sig.returns(), FunctionTranslator.Kind.OWNED);
     }
 
     /** The signature of the instance for {@code binding}, made (and queued for emission) on first use. */
-    private FunctionSig instance(FunctionTranslator ft, Stmt.FunctionDef f, TypeParameters.Binding binding, Expr.Call at) {
+    private FunctionSig instance(boolean provisional, Stmt.FunctionDef f, TypeParameters.Binding binding, Node at) {
         FunctionSig typed;
+        StringBuilder key = new StringBuilder(f.name());
         scope.typeVars.bind(binding);
         try {
             typed = signatures.signature(f, false, null, f.name());
+            if (scope.implicit.returnLeftToBody(f)) {
+                typed = new FunctionSig(typed.pythonName(), typed.rustName(), typed.params(),
+                        returns.of(f, typed, paramsKey(f, typed)), null);
+            }
         } finally {
             scope.typeVars.unbind();
         }
-        StringBuilder key = new StringBuilder(f.name());
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < typed.params().size(); i++) {
             PyType t = typed.params().get(i).type();
@@ -105,7 +117,7 @@ final class GenericFunctions {
             }
             Arg arg = i < f.args().args().size() ? f.args().args().get(i)
                     : f.args().kwonlyargs().get(i - f.args().args().size());
-            if (scope.typeVars.mentioned(arg.annotation())) {
+            if (scope.typeVars.mentioned(scope.implicit.annotation(arg))) {
                 parts.add(mangle(t.python()));
             }
         }
@@ -124,7 +136,7 @@ final class GenericFunctions {
             rustName = ItemEmission.freeName(scope, rustName + "_");
         }
         FunctionSig sig = new FunctionSig(typed.pythonName(), rustName, typed.params(), typed.returns(), null);
-        if (ft.discovery) {
+        if (provisional) {
             counts.merge(f.name(), -1, Integer::sum);
             return sig; // a provisional pass over a method body: the real translation makes the instance
         }
@@ -133,6 +145,59 @@ final class GenericFunctions {
         instances.put(key.toString(), made);
         pending.add(made);
         return sig;
+    }
+
+    /** The default of each parameter (positional ones, then keyword-only ones), null where none. */
+    private static List<Expr> defaults(Stmt.FunctionDef f) {
+        List<Expr> out = new ArrayList<>();
+        int firstDefault = f.args().args().size() - f.args().defaults().size();
+        for (int i = 0; i < f.args().args().size(); i++) {
+            out.add(i >= firstDefault ? f.args().defaults().get(i - firstDefault) : null);
+        }
+        out.addAll(f.args().kw_defaults());
+        return out;
+    }
+
+    /** The part of an instance's key its parameter types make. */
+    private static String paramsKey(Stmt.FunctionDef f, FunctionSig typed) {
+        StringBuilder key = new StringBuilder(f.name());
+        for (FunctionSig.Param p : typed.params()) {
+            key.append('|').append(p.type().python()).append('/').append(p.type().rust());
+            if (p.type() instanceof PyType.IterT it) {
+                key.append('/').append(it.object());
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * After the module's code is translated: an instance of each function that is generic only
+     * because its return type is left to its body and that no call reached (its parameters' types
+     * are its own annotations); each function whose implicit parameter types no call settled is refused.
+     */
+    void settleUncalled(java.util.function.Consumer<Unsupported> report) {
+        for (Stmt.FunctionDef f : templates.values()) {
+            if (!called.contains(f.name()) && !scope.implicit.hasImplicitParams(f)
+                    && scope.implicit.returnLeftToBody(f) && !mentionsTypeVars(f)) {
+                try {
+                    instance(false, f, new TypeParameters.Binding(Map.of(), new java.util.IdentityHashMap<>()), f);
+                } catch (Unsupported u) {
+                    report.accept(u);
+                }
+            }
+        }
+    }
+
+    /** The refusals of the functions whose implicit parameter types no call settled. */
+    List<Unsupported> unsettled() {
+        return templates.values().stream()
+                .filter(f -> !called.contains(f.name()) && scope.implicit.hasImplicitParams(f))
+                .map(scope.implicit::unsettled).toList();
+    }
+
+    private boolean mentionsTypeVars(Stmt.FunctionDef f) {
+        return scope.typeVars.mentioned(f.returns()) || java.util.stream.Stream.concat(f.args().args().stream(),
+                f.args().kwonlyargs().stream()).anyMatch(p -> scope.typeVars.mentioned(p.annotation()));
     }
 
     /** A type as part of a Rust name: {@code list[int]} is {@code list_int}. */

@@ -125,6 +125,8 @@ final class ModuleScope {
     final Map<String, FunctionSig> functions = new LinkedHashMap<>();
     /** The module's TypeVars and protocols, and what they stand for in the instance being typed. */
     final TypeParameters typeVars = new TypeParameters();
+    /** The module functions' parameter and return types left to their uses (ImplicitTypes). */
+    final ImplicitTypes implicit = new ImplicitTypes(typeVars);
     /** Module functions translated once per set of argument types ({@link GenericFunctions}). */
     final GenericFunctions generics = new GenericFunctions(this);
     /** User classes derived from Generic[...], declared once per set of type arguments ({@link GenericClasses}). */

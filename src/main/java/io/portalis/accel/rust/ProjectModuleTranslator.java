@@ -174,6 +174,10 @@ public final class ProjectModuleTranslator {
         if (c != null) {
             return new Export.Class(c.rustName(), c);
         }
+        if (s.generics.isTemplate(name)) {
+            return new Export.Refused(ModuleScope.ident(name), "function '" + name + "' imported from another module: its"
+                    + " parameter or return types are settled per call (TypeVars, or types left to its uses), in its own module only");
+        }
         FunctionSig f = s.functions.get(name);
         if (f != null) {
             Set<String> defaultNames = new java.util.LinkedHashSet<>();

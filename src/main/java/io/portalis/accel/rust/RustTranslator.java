@@ -222,7 +222,11 @@ public final class RustTranslator {
             }
         }
         String main = emitMain();
+        scope.generics.settleUncalled(this::report);
         items.append(GenericClasses.emitAll(scope, itemEmission));
+        if (diagnostics.isEmpty()) {
+            scope.generics.unsettled().forEach(this::report); // only where no refusal stopped a call short
+        }
         if (!diagnostics.isEmpty()) {
             return null;
         }

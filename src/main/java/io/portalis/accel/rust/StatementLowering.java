@@ -373,7 +373,14 @@ final class StatementLowering {
                         break;
                     }
                 }
-                branches.add(new RStmt.Branch(cond, ft.block(cur.body())));
+                Boolean known = pre.isEmpty() ? DeadBranches.constant(cond) : null;
+                if (Boolean.TRUE.equals(known)) {
+                    branches.add(new RStmt.Branch(null, ft.block(cur.body())));
+                    break; // what follows in the chain never runs
+                }
+                if (known == null) {
+                    branches.add(new RStmt.Branch(cond, ft.block(cur.body())));
+                }
             }
             // An elif whose block holds declarations planned before it stays a nested if (it needs them first).
             if (cur.orelse().size() == 1 && cur.orelse().get(0) instanceof Stmt.If next && !ft.plan.hoistBefore.containsKey(next)) {
@@ -385,7 +392,10 @@ final class StatementLowering {
             }
             break;
         }
-        target.add(new RStmt.If(branches));
+        RStmt kept = DeadBranches.statement(branches);
+        if (kept != null) {
+            target.add(kept);
+        }
     }
 
     /** The name tested by {@code name is None} (op Is) or {@code name is not None} (op IsNot). */
@@ -435,7 +445,9 @@ final class StatementLowering {
             throw Unsupported.construct("return with a value in a generator (the value rides on StopIteration)", r);
         }
         RExpr value;
-        if (r.value() == null) {
+        if (ft.returnTrial != null) {
+            value = ft.returnTrial.returned(ft, r);
+        } else if (r.value() == null) {
             if (ft.sig.returns() != PyType.NONE) {
                 throw Unsupported.type("bare return in a function returning " + ft.sig.returns().python(), r);
             }

@@ -182,6 +182,7 @@ final class TypeBindings {
 
     private void bindVar(TypeParameters.Var v, PyType actual, Node at) {
         PyType t = actual;
+        scope.implicit.check(v.name(), actual, at);
         if (!v.constraints().isEmpty()) {
             boolean fits = false;
             for (Expr c : v.constraints()) {

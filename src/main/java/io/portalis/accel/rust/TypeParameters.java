@@ -44,6 +44,8 @@ final class TypeParameters {
     private final Map<String, Stmt.ClassDef> protocols = new LinkedHashMap<>();
     private final Set<String> libraryProtocols = new java.util.HashSet<>();
     private final Deque<Binding> active = new ArrayDeque<>();
+    /** The implicit type parameters ({@link ImplicitTypes}), each with the words that name it in a refusal. */
+    private final Map<String, String> implicit = new java.util.HashMap<>();
 
     /**
      * What the type parameters stand for in one instance: each TypeVar's type, and the type of each
@@ -107,6 +109,12 @@ final class TypeParameters {
         }
         protocols.put(c.name(), c);
         return true;
+    }
+
+    /** Declares a type parameter the source does not name ({@link ImplicitTypes}): {@code description} names it. */
+    void declareImplicit(String name, String description) {
+        vars.put(name, new Var(name, List.of(), null));
+        implicit.put(name, description);
     }
 
     Var var(String name) {
@@ -189,6 +197,9 @@ final class TypeParameters {
         if (vars.containsKey(n.id())) {
             if (b != null && b.vars().containsKey(n.id())) {
                 return b.vars().get(n.id());
+            }
+            if (implicit.containsKey(n.id())) {
+                throw Unsupported.type(implicit.get(n.id()) + " (no call here settles its type)", e);
             }
             throw Unsupported.construct("typing.TypeVar '" + n.id() + "' whose type cannot be settled here "
                     + "(only a module function's parameters, and what they settle, are translated per call)", e);
