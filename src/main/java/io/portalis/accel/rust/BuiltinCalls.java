@@ -478,6 +478,9 @@ final class BuiltinCalls {
                 if (name.equals("hash")) {
                     return ValueHashes.hash(ft, calls, c);
                 }
+                if (name.equals("tuple")) {
+                    return TupleMethods.build(ft, calls, c, expected);
+                }
                 if (name.equals("iter")) {
                     return IterCalls.iter(ft, calls, c);
                 }

@@ -100,6 +100,29 @@ final class TupleMethods {
         return val(new RExpr.Block(null, made, result), PyType.INT);
     }
 
+    /**
+     * {@code tuple(iterable)}: a tuple of any length holding the iterable's items in its order
+     * (a dict's keys); a tuple is returned as it is, as CPython returns the same object.
+     */
+    static Val build(FunctionTranslator ft, Calls calls, Expr.Call c, PyType expected) {
+        calls.arity(c, 0, 1, "tuple");
+        calls.keywords(c, Set.of());
+        if (c.args().isEmpty()) {
+            if (!(expected instanceof PyType.VarTupleT)) {
+                throw Unsupported.type("cannot settle the element type of tuple(); annotate it", c);
+            }
+            return val(RExpr.call("py::Tuple", RExpr.call("Vec::new")), expected);
+        }
+        Expr arg = c.args().get(0);
+        ft.markConsumedAtOnce(arg);
+        Val v = ft.expr(arg, null);
+        if (v.type() instanceof PyType.TupleT || v.type() instanceof PyType.VarTupleT) {
+            return v;
+        }
+        PyType elem = FunctionTranslator.elementOf(v.type(), arg);
+        return val(RExpr.call("py::Tuple", ft.iterVecOf(v, arg)), new PyType.VarTupleT(elem));
+    }
+
     /** Whether a value of this type is or holds a float (inside a tuple, a container or an Optional). */
     static boolean holdsFloat(PyType t) {
         if (t == PyType.FLOAT || t == PyType.NUM || t instanceof PyType.UnionT) {
