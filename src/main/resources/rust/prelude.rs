@@ -475,6 +475,15 @@ mod py {
         Ok(float_divmod(a, b).0)
     }
 
+    /// `divmod(a, b)` with a float: the floor quotient (a float) and the remainder, which
+    /// takes the divisor's sign.
+    pub fn divmod_float(a: f64, b: f64) -> PyResult<(f64, f64)> {
+        if b == 0.0 {
+            return raise("ZeroDivisionError", "float divmod()");
+        }
+        Ok(float_divmod(a, b))
+    }
+
     pub fn float_mod(a: f64, b: f64) -> PyResult<f64> {
         if b == 0.0 {
             return raise("ZeroDivisionError", "float modulo");
@@ -1686,6 +1695,20 @@ mod py {
         Ok(out)
     }
 
+    /// The bounds `low..high` of a slice of step 1 in a sequence of `len` items, each
+    /// clamped into `0..=len`, and `high` never below `low`.
+    pub fn simple_slice(len: usize, start: Option<i64>, stop: Option<i64>) -> (usize, usize) {
+        let n = len as i64;
+        let fix = |v: Option<i64>, default: i64| match v {
+            None => default,
+            Some(i) if i < 0 => (i + n).max(0),
+            Some(i) => i.min(n),
+        };
+        let low = fix(start, 0);
+        let high = fix(stop, n).max(low);
+        (low as usize, high as usize)
+    }
+
     /// Resolves a possibly negative index into `0..len`.
     pub fn position(index: i64, len: usize, what: &str) -> PyResult<usize> {
         let i = if index < 0 { index + len as i64 } else { index };
@@ -2697,6 +2720,59 @@ mod py {
                 .map(|i| v[i].clone())
                 .collect();
             Ok(List::from(picked))
+        }
+
+        /// `a[start:stop:step] = values`: a slice of step 1 is replaced by all the values;
+        /// an extended slice takes exactly as many values as it selects.
+        pub fn set_slice(
+            &self,
+            start: Option<i64>,
+            stop: Option<i64>,
+            step: Option<i64>,
+            values: Vec<T>,
+        ) -> PyResult<()> {
+            let mut v = self.0.borrow_mut();
+            if step.unwrap_or(1) == 1 {
+                let (low, high) = simple_slice(v.len(), start, stop);
+                v.splice(low..high, values);
+                return Ok(());
+            }
+            let picked = slice_positions(v.len(), start, stop, step)?;
+            if picked.len() != values.len() {
+                return raise(
+                    "ValueError",
+                    format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        values.len(),
+                        picked.len()
+                    ),
+                );
+            }
+            for (i, value) in picked.into_iter().zip(values) {
+                v[i] = value;
+            }
+            Ok(())
+        }
+
+        /// `del a[start:stop:step]`.
+        pub fn del_slice(
+            &self,
+            start: Option<i64>,
+            stop: Option<i64>,
+            step: Option<i64>,
+        ) -> PyResult<()> {
+            let mut v = self.0.borrow_mut();
+            if step.unwrap_or(1) == 1 {
+                let (low, high) = simple_slice(v.len(), start, stop);
+                v.drain(low..high);
+                return Ok(());
+            }
+            let mut picked = slice_positions(v.len(), start, stop, step)?;
+            picked.sort_unstable();
+            for i in picked.into_iter().rev() {
+                v.remove(i);
+            }
+            Ok(())
         }
 
         pub fn append(&self, value: T) {
@@ -3956,6 +4032,17 @@ mod py {
     impl<T: PartialEq> Tuple<T> {
         pub fn contains(&self, value: &T) -> bool {
             self.0.contains(value)
+        }
+
+        pub fn count(&self, value: &T) -> i64 {
+            self.0.iter().filter(|v| *v == value).count() as i64
+        }
+
+        pub fn index(&self, value: &T) -> PyResult<i64> {
+            match self.0.iter().position(|v| v == value) {
+                Some(i) => Ok(i as i64),
+                None => raise("ValueError", "tuple.index(x): x not in tuple"),
+            }
         }
     }
 

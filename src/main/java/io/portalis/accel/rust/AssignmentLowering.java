@@ -120,7 +120,7 @@ final class AssignmentLowering {
             if (target instanceof Expr.Subscript sub) {
                 Val c = exprProbe(sub.value());
                 if (c.type() instanceof PyType.ListT l) {
-                    return l.elem();
+                    return sub.slice() instanceof Expr.Slice ? l : l.elem(); // a[i:j] = [...] takes a list
                 }
                 if (c.type() instanceof PyType.DictT d) {
                     return d.value();
@@ -185,8 +185,9 @@ final class AssignmentLowering {
     /** Stores a value into a subscript or attribute target ({@code annotated}: its annotation, or null). */
     private void storeTo(Expr target, Val v, PyType annotated) {
         if (target instanceof Expr.Subscript sub) {
-            if (sub.slice() instanceof Expr.Slice) {
-                throw Unsupported.construct("assignment to a slice", target);
+            if (sub.slice() instanceof Expr.Slice sl) {
+                SliceAssignment.store(ft, sub, sl, v);
+                return;
             }
             Val c = ft.expr(sub.value(), null);
             if (c.type() instanceof PyType.ListT l) {
@@ -628,6 +629,10 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", new RExpr.Atom("None")));
             }
             // A local that no later read can reach unbound: nothing to do in Rust.
+            return;
+        }
+        if (t instanceof Expr.Subscript sub && sub.slice() instanceof Expr.Slice sl) {
+            SliceAssignment.delete(ft, sub, sl);
             return;
         }
         if (t instanceof Expr.Subscript sub && !(sub.slice() instanceof Expr.Slice)) {

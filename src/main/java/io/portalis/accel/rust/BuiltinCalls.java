@@ -18,9 +18,9 @@ import java.util.Set;
 final class BuiltinCalls {
     private static final Set<String> REFUSED_BUILTINS = Set.of(
             "setattr", "getattr", "hasattr", "delattr", "eval", "exec", "compile", "globals", "locals", "vars",
-            "id", "hash", "type", "open", "iter", "super", "object", "callable",
-            "format", "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
-            "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii", "bin", "hex", "oct");
+            "id", "type", "open", "super", "object", "callable",
+            "bytes", "bytearray", "memoryview", "complex", "frozenset", "issubclass", "property",
+            "staticmethod", "classmethod", "__import__", "breakpoint", "help", "dir", "ascii");
 
     /** Built-ins that take every item of their one iterable argument before doing anything else. */
     private static final Set<String> CONSUMERS = Set.of("list", "set", "sorted", "sum", "min", "max", "dict");
@@ -150,6 +150,10 @@ final class BuiltinCalls {
                 calls.arity(c, 0, 1, name);
                 if (c.args().isEmpty()) {
                     return new FunctionTranslator.Val(new RExpr.Atom("\"\""), PyType.STR, FunctionTranslator.Kind.STRLIT);
+                }
+                FunctionTranslator.Val shownType = TypeDisplay.shown(ft, c.args().get(0));
+                if (shownType != null) {
+                    return shownType;
                 }
                 return ft.str(ft.expr(c.args().get(0), null));
             }
@@ -437,8 +441,14 @@ final class BuiltinCalls {
                 if (DatetimeOperators.involved(a.type(), b.type())) {
                     return DatetimeOperators.divmod(ft, a, b, c);
                 }
+                if ((a.type() == PyType.FLOAT || b.type() == PyType.FLOAT)
+                        && List.of(PyType.INT, PyType.FLOAT).containsAll(List.of(a.type(), b.type()))) {
+                    // A float with an int: the int's value as a float, as CPython's float_divmod takes it.
+                    return val(ft.tryOf(RExpr.call("py::divmod_float", ft.promote(a, c).code(), ft.promote(b, c).code())),
+                            new PyType.TupleT(List.of(PyType.FLOAT, PyType.FLOAT)));
+                }
                 if (a.type() != PyType.INT || b.type() != PyType.INT) {
-                    throw Unsupported.construct("divmod() of floats", c);
+                    throw Unsupported.construct("divmod() of " + a.type().python() + " and " + b.type().python(), c);
                 }
                 return val(ft.tryOf(RExpr.call("py::divmod", a.code(), b.code())),
                         new PyType.TupleT(List.of(PyType.INT, PyType.INT)));
@@ -465,6 +475,18 @@ final class BuiltinCalls {
             case "isinstance":
                 return isinstance(c);
             default:
+                if (name.equals("hash")) {
+                    return ValueHashes.hash(ft, calls, c);
+                }
+                if (name.equals("tuple")) {
+                    return TupleMethods.build(ft, calls, c, expected);
+                }
+                if (name.equals("iter")) {
+                    return IterCalls.iter(ft, calls, c);
+                }
+                if (NumberText.handles(name)) {
+                    return NumberText.call(ft, calls, name, c);
+                }
                 if (REFUSED_BUILTINS.contains(name)) {
                     throw Unsupported.construct(name + "()", c);
                 }
@@ -653,6 +675,11 @@ final class BuiltinCalls {
         }
         FunctionTranslator.Val v = ft.expr(arg, null);
         PyType elem = elem(v, c);
+        String truth = elem == PyType.INT ? "|x| x != 0" : elem == PyType.FLOAT ? "|x| x != 0.0"
+                : elem == PyType.STR ? "|x| !x.is_empty()" : null; // each item's truth value
+        if (truth != null && !(v.type() instanceof PyType.GenT)) {
+            return val(RExpr.method(RExpr.method(orderFree(v, c), "into_iter"), name, new RExpr.Atom(truth)), PyType.BOOL);
+        }
         if (elem != PyType.BOOL) {
             throw Unsupported.construct(name + "() over " + elem.python() + " items (use a generator with a condition)", arg);
         }

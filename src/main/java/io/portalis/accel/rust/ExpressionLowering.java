@@ -451,7 +451,7 @@ final class ExpressionLowering {
         throw Unsupported.construct("indexing a " + c.type().python(), at);
     }
 
-    private RExpr sliceBound(Expr e) {
+    RExpr sliceBound(Expr e) {
         if (e == null) {
             return new RExpr.Atom("None");
         }
@@ -579,6 +579,10 @@ final class ExpressionLowering {
 
     /** One {@code {value!conv:spec}} of an f-string, as a Display argument. */
     RExpr formatted(Expr.FormattedValue fv) {
+        Val shownType = fv.format_spec() == null ? TypeDisplay.shown(ft, fv.value()) : null;
+        if (shownType != null) {
+            return shownType.code(); // a class's str, repr and ascii are one text
+        }
         Val v = expr(fv.value(), null);
         String spec = null;
         if (fv.format_spec() != null) {

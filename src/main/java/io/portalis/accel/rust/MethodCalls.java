@@ -62,6 +62,9 @@ final class MethodCalls {
         if (t == PyType.BIG && name.equals("bit_length") && c.args().isEmpty() && c.keywords().isEmpty()) {
             return val(RExpr.method(FunctionTranslator.paren(recv.code()), "bit_length"), PyType.INT);
         }
+        if (t instanceof PyType.TupleT || t instanceof PyType.VarTupleT) {
+            return TupleMethods.call(ft, calls, recv, name, c);
+        }
         throw Unsupported.construct("method '" + name + "' of " + t.python(), c);
     }
 
@@ -223,6 +226,10 @@ final class MethodCalls {
                 }
                 return val(RExpr.method(r, "extend", ft.iterVecOf(other, c)), PyType.NONE);
             }
+            case "difference_update":
+            case "intersection_update":
+            case "symmetric_difference_update":
+                return SetUpdates.method(ft, calls, recv, s, name, c);
             case "pop":
                 calls.arity(c, 0, 0, name);
                 ft.noteSetOrder(s);

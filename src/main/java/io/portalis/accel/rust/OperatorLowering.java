@@ -388,7 +388,7 @@ final class OperatorLowering {
         return run.isEmpty() ? value : new RExpr.Block(null, run, value);
     }
 
-    private RExpr comparison(CmpOp op, Val l, Val r, Node at) {
+    RExpr comparison(CmpOp op, Val l, Val r, Node at) {
         boolean noneTest = (op == CmpOp.Is || op == CmpOp.IsNot) && l.type() instanceof PyType.OptionalT
                 && r.type() == PyType.NONE;
         if (!noneTest && (PyType.holdsUnion(l.type()) || PyType.holdsUnion(r.type()))) {

@@ -69,7 +69,8 @@ final class StrMethods {
                 RExpr vec = ft.iterVecOf(items, c);
                 PyType elem = items.type() instanceof PyType.ListT l ? l.elem()
                         : items.type() instanceof PyType.IterT it ? it.elem() : items.type() == PyType.STR ? PyType.STR
-                        : items.type() instanceof PyType.LibT lt ? lt.elem() : null;
+                        : items.type() instanceof PyType.LibT lt ? lt.elem()
+                        : JoinedItems.elem(items.type());
                 if (elem != PyType.STR) {
                     throw Unsupported.type("join() of " + items.type().python() + " (items must be str)", c);
                 }
