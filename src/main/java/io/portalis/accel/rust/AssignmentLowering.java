@@ -115,7 +115,7 @@ final class AssignmentLowering {
     }
 
     /** The type a subscript or attribute target holds, for typing an empty literal assigned to it. */
-    private PyType targetType(Expr target) {
+    PyType targetType(Expr target) {
         try {
             if (target instanceof Expr.Subscript sub) {
                 Val c = exprProbe(sub.value());

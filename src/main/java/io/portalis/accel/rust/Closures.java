@@ -77,7 +77,7 @@ final class Closures {
         ft.adopt(child);
         String name = ft.freshName("lambda");
         List<String> names = a.args().stream().map(Arg::arg).toList();
-        emitClosure(name, child, names, params, ret[0], body);
+        emitClosure(name, child, names, params, ret[0], body, null);
         return new FunctionTranslator.Val(RExpr.call("Rc::new", new RExpr.Atom(name)), new PyType.FuncT(params, ret[0]),
                 FunctionTranslator.Kind.OWNED);
     }
@@ -105,15 +105,26 @@ final class Closures {
         PyType ret = f.returns() == null ? PyType.NONE : module.annotation(f.returns());
         FunctionSig sig = new FunctionSig(f.name(), ModuleScope.ident(f.name()), params, ret, null);
         PyType.FuncT type = typeOf(sig);
+        RecursiveClosure recursion = letHere && BindingSites.of(ft.bodyStmts, f.name()).count() == 1
+                ? RecursiveClosure.prepare(ft, f.name(), type) : null;
         FunctionTranslator child = ft.child(sig, f.name(), f);
+        child.recursion = recursion;
         List<RStmt> body = child.translate(f.body(), f);
         ft.adopt(child);
         List<String> names = a.args().stream().map(Arg::arg).toList();
         if (letHere) {
             Local l = ft.declareLocal(f.name(), type);
             l.assigned();
-            emitClosure(l.rust(), child, names, type.params(), ret, body);
+            boolean recursive = recursion != null && recursion.used();
+            if (recursive) {
+                ft.emit(recursion.cellLet());
+            }
+            emitClosure(l.rust(), child, names, type.params(), ret, recursive ? recursion.body(body) : body,
+                    recursive ? recursion.cellCopy() : null);
             ft.emit(new RStmt.Let(l, true, RExpr.call("Rc::new", new RExpr.Atom(l.rust()))));
+            if (recursive) {
+                ft.emit(recursion.fill(l));
+            }
             return;
         }
         Local l = ft.localNamed(f.name());
@@ -127,7 +138,7 @@ final class Closures {
         }
         l.assigned();
         String name = ft.freshName(f.name().replaceAll("^_+", "") + "_def");
-        emitClosure(name, child, names, type.params(), ret, body);
+        emitClosure(name, child, names, type.params(), ret, body, null);
         ft.emit(new RStmt.Assign(new RExpr.Atom(l.rust()), "=", RExpr.call("Rc::new", new RExpr.Atom(name))));
     }
 
@@ -136,7 +147,7 @@ final class Closures {
      * that are not Copy, so the enclosing function keeps its own.
      */
     private void emitClosure(String name, FunctionTranslator child, List<String> names, List<PyType> types, PyType ret,
-                             List<RStmt> body) {
+                             List<RStmt> body, RStmt extraCopy) {
         List<String> params = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             params.add((child.paramMutable(names.get(i)) ? "mut " : "") + ModuleScope.ident(names.get(i)) + ": "
@@ -151,6 +162,9 @@ final class Closures {
                 copy.assigned();
                 copies.add(new RStmt.Let(copy, false, RExpr.method(new RExpr.Atom(c.rust()), "clone")));
             }
+        }
+        if (extraCopy != null) {
+            copies.add(extraCopy);
         }
         Local made = new Local("", name, new PyType.Prim("closure", "_", false));
         made.assigned();

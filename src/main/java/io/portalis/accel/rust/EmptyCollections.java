@@ -50,28 +50,34 @@ final class EmptyCollections {
     }
 
     /**
-     * The use {@code s} typed with the variables of the {@code for} loops around it (those that
-     * start after {@code at}) bound to their iterables' item types, as the loops will bind them:
-     * {@code for n in fib(): out.append(n)} settles {@code out} as a list of fib's items. Null when
-     * that does not settle it either (the loop rebinds its variable before the use, say: the use
-     * itself is then checked against the type chosen).
+     * The use {@code s} typed with the names bound between {@code at} and it as they will be bound
+     * there: the variables of the {@code for} loops around it (those that start after {@code at})
+     * as their iterables' items, and the names of plain assignments before it (in source order) as
+     * their values: {@code for n in fib(): out.append(n)} settles {@code out} as a list of fib's
+     * items, {@code v = f(n); out.append(v)} as a list of f's results. Null when that does not
+     * settle it either (the use itself is then checked against the type chosen, so a guess that
+     * the real bindings contradict is a type error there).
      */
     private static PyType inLoops(FunctionTranslator ft, Stmt at, Stmt s, String name, Kind kind) {
-        List<Stmt.For> loops = RustTranslator.allStatementsOf(ft.functionBody).stream()
-                .filter(x -> x instanceof Stmt.For f && f.start() > at.start() && f.start() < s.start() && s.end() <= f.end())
-                .map(x -> (Stmt.For) x)
-                .sorted(java.util.Comparator.comparingInt(Stmt.For::start))
+        List<Stmt> between = RustTranslator.allStatementsOf(ft.functionBody).stream()
+                .filter(x -> x.start() > at.start() && x.start() < s.start()
+                        && (x instanceof Stmt.For f ? s.end() <= f.end() : x instanceof Stmt.Assign && x.end() <= s.start()))
+                .sorted(java.util.Comparator.comparingInt(Stmt::start))
                 .toList();
-        if (loops.isEmpty()) {
+        if (between.isEmpty()) {
             return null;
         }
         java.util.Map<String, Local> scope = new java.util.HashMap<>();
         ft.scopes.push(scope);
         try {
-            for (Stmt.For f : loops) {
-                PyType item = FunctionTranslator.iterElement(ft.probeType(f.iter()));
-                if (item == null || !bind(f.target(), item, scope)) {
-                    return null;
+            for (Stmt x : between) {
+                if (x instanceof Stmt.For f) {
+                    PyType item = FunctionTranslator.iterElement(ft.probeType(f.iter()));
+                    if (item == null || !bind(f.target(), item, scope)) {
+                        return null;
+                    }
+                } else if (x instanceof Stmt.Assign a && a.targets().size() == 1) {
+                    assigned(ft, a, scope);
                 }
             }
             return fromUse(ft, s, name, kind);
@@ -79,6 +85,19 @@ final class EmptyCollections {
             return null;
         } finally {
             ft.scopes.pop();
+        }
+    }
+
+    /** Binds the names of {@code a} to its value's type for a probe, when that type is settled. */
+    private static void assigned(FunctionTranslator ft, Stmt.Assign a, java.util.Map<String, Local> scope) {
+        PyType t;
+        try {
+            t = ft.probeType(a.value());
+        } catch (Unsupported notTypedHere) {
+            return; // the use may not need it
+        }
+        if (t != null && t != PyType.NONE && !(t instanceof PyType.OptionalT)) {
+            bind(a.targets().get(0), t, scope);
         }
     }
 

@@ -109,6 +109,9 @@ final class ExpressionLowering {
         if (e instanceof Expr.List l) {
             return listDisplay(l, expected);
         }
+        if (e instanceof Expr.Tuple t && StarredItems.any(t.elts())) {
+            return new StarredItems(ft).tuple(t, expected);
+        }
         if (e instanceof Expr.Tuple t) {
             List<RExpr> items = new ArrayList<>();
             List<PyType> types = new ArrayList<>();
@@ -131,6 +134,9 @@ final class ExpressionLowering {
         }
         if (e instanceof Expr.Set s) {
             PyType elem = expected instanceof PyType.SetT st ? st.elem() : null;
+            if (StarredItems.any(s.elts())) {
+                return new StarredItems(ft).collection(s.elts(), elem, true, s);
+            }
             List<RExpr> items = new ArrayList<>();
             List<Val> vals = new ArrayList<>();
             for (Expr x : s.elts()) {
@@ -464,6 +470,9 @@ final class ExpressionLowering {
     private Val listDisplay(Expr.List l, PyType expected) {
         expected = EmptyCollections.context(expected, PyType.ListT.class);
         PyType elem = expected instanceof PyType.ListT lt ? lt.elem() : null;
+        if (StarredItems.any(l.elts())) {
+            return new StarredItems(ft).collection(l.elts(), elem, false, l);
+        }
         List<RExpr> items = new ArrayList<>();
         List<Val> vals = new ArrayList<>();
         for (Expr x : l.elts()) {

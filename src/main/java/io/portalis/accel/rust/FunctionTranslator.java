@@ -98,6 +98,8 @@ final class FunctionTranslator {
     FunctionTranslator parent;
     Node closureAt;
     String ownName;
+    /** Set for a nested function bound once to its name, which may then call itself ({@link RecursiveClosure}). */
+    RecursiveClosure recursion;
     List<Stmt> bodyStmts = List.of();
     Set<String> paramNames = Set.of();
     final List<Local> captures = new ArrayList<>();
@@ -530,6 +532,9 @@ final class FunctionTranslator {
      * variable is never bound again, so a rebound variable is refused.
      */
     private Local capture(String name) {
+        if (name.equals(ownName) && recursion != null) {
+            return recursion.itself();
+        }
         if (name.equals(ownName)) {
             throw Unsupported.construct("recursive nested function '" + name + "'", closureAt);
         }

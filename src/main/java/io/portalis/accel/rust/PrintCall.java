@@ -32,6 +32,12 @@ final class PrintCall {
         if (kw.containsKey("flush") && !(kw.get("flush") instanceof Expr.Constant k && k.value() instanceof ConstantValue.Bool)) {
             throw Unsupported.construct("flush= that is not True or False", kw.get("flush"));
         }
+        if (StarredItems.any(c.args())) {
+            if (file != null) {
+                throw Unsupported.construct("print(*...) to a file", c);
+            }
+            return new StarredItems(ft).print(c, sep, end, toStderr);
+        }
         List<FunctionTranslator.Val> vals = new ArrayList<>();
         boolean held = false;
         boolean rebinding = false;

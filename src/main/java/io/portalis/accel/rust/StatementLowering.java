@@ -230,7 +230,8 @@ final class StatementLowering {
      */
     private void chainedAssign(Stmt.Assign a) {
         if (!(a.targets().get(0) instanceof Expr.Name first)) {
-            throw Unsupported.construct("chained assignment whose first target is not a name", a.targets().get(0));
+            ChainedAssignment.throughTemporary(ft, a);
+            return;
         }
         ft.assignmentLowering.assign(a, first, a.value(), null);
         for (int i = 1; i < a.targets().size(); i++) {
