@@ -30,7 +30,8 @@ final class StdlibModules {
             new OsPathModule(),
             new PathlibModule(),
             new ContextlibModule(),
-            new QueueModule());
+            new QueueModule(),
+            new FractionsModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}), {@code enum_flag} (enum.Flag's composites, {@code enum_flag.rs};
