@@ -39,6 +39,7 @@ final class ItemEmission {
         bases.putAll(StatisticsModule.exceptionBases(scope.stdlib));
         bases.putAll(JsonModule.exceptionBases(scope.stdlib));
         bases.putAll(QueueModule.exceptionBases(scope.stdlib));
+        bases.putAll(GraphlibModule.exceptionBases(scope.stdlib));
         if (bases.isEmpty()) {
             p.line(4, "let _ = kind;");
             p.line(4, "None");
