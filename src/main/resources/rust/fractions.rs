@@ -411,6 +411,18 @@ mod fractions {
         }
     }
 
+    /// An int a Fraction gives (its numerator, `int(a)`, `a // b`, ...) where the program's ints
+    /// are 64-bit: past 64 bits the program stops, as its other int arithmetic does there.
+    pub fn small(v: super::int::Int) -> i64 {
+        match v.to_i64() {
+            Some(x) => x,
+            None => super::py::fatal(
+                "OverflowError",
+                "integer result of a Fraction does not fit in 64 bits",
+            ),
+        }
+    }
+
     /// A comparison's result from the order of its two sides (None: a NaN side, where only
     /// `!=` holds).
     pub fn test(order: Option<std::cmp::Ordering>, op: &str) -> bool {

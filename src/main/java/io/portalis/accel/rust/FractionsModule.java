@@ -149,12 +149,15 @@ final class FractionsModule implements StdlibModule {
         return new Val(code, FRACTION, Kind.OWNED);
     }
 
-    /** An {@code int::Int} result as the module's int: itself where ints are BIG, else an i64 (OverflowError past 64 bits). */
+    /**
+     * An {@code int::Int} result as the module's int: itself where ints are BIG, else an i64; past
+     * 64 bits the program stops with OverflowError, as the module's own i64 arithmetic does.
+     */
     static Val intResult(FunctionTranslator ft, RExpr big) {
         if (BigInts.on(ft)) {
             return new Val(big, PyType.BIG, Kind.OWNED);
         }
-        return new Val(ft.tryOf(RExpr.method(FunctionTranslator.paren(big), "to_index")), PyType.INT, Kind.OWNED);
+        return new Val(RExpr.call("fractions::small", big), PyType.INT, Kind.OWNED);
     }
 
     @Override
