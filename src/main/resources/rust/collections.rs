@@ -816,4 +816,229 @@ mod collections {
             })
         }
     }
+
+    /// A `ChainMap`: its `maps` list of shared dicts, looked up in order; writes, deletions and
+    /// pops go to the first.
+    pub struct ChainMap<K, V> {
+        maps: super::py::List<super::py::Dict<K, V>>,
+    }
+
+    impl<K, V> Clone for ChainMap<K, V> {
+        fn clone(&self) -> Self {
+            ChainMap {
+                maps: super::py::List(std::rc::Rc::clone(&self.maps.0)),
+            }
+        }
+    }
+
+    /// `Mapping.__eq__`: the two as dicts of their items compare equal.
+    impl<
+            K: Clone + Eq + std::hash::Hash + super::py::Show,
+            V: Clone + PartialEq + super::py::Show,
+        > PartialEq for ChainMap<K, V>
+    {
+        fn eq(&self, other: &Self) -> bool {
+            self.flat() == other.flat()
+        }
+    }
+
+    /// `ChainMap({'a': 1}, {'b': 2})`.
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone + super::py::Show>
+        super::py::Show for ChainMap<K, V>
+    {
+        fn repr(&self) -> String {
+            let parts: Vec<String> = self
+                .maps
+                .items()
+                .iter()
+                .map(super::py::Show::repr)
+                .collect();
+            format!("ChainMap({})", parts.join(", "))
+        }
+    }
+
+    impl<K: Clone + Eq + std::hash::Hash + super::py::Show, V: Clone> ChainMap<K, V> {
+        /// `ChainMap(*maps)`: no maps is one new empty dict.
+        pub fn new(maps: Vec<super::py::Dict<K, V>>) -> Self {
+            let maps = if maps.is_empty() {
+                vec![super::py::Dict::new()]
+            } else {
+                maps
+            };
+            ChainMap {
+                maps: super::py::List::from(maps),
+            }
+        }
+
+        /// `maps[0]`: IndexError once the program has emptied the list.
+        fn first(&self) -> super::py::PyResult<super::py::Dict<K, V>> {
+            match self.maps.0.borrow().first() {
+                Some(m) => Ok(m.clone()),
+                None => super::py::raise("IndexError", "list index out of range"),
+            }
+        }
+
+        /// The keys in `__iter__`'s order: the last map's first, then each earlier map's new
+        /// ones.
+        pub fn keys(&self) -> Vec<K> {
+            let merged: super::py::Dict<K, ()> = super::py::Dict::new();
+            for m in self.maps.items().iter().rev() {
+                for k in m.keys() {
+                    merged.set(k, ());
+                }
+            }
+            merged.keys()
+        }
+
+        /// The items as one dict, in `__iter__`'s order.
+        fn flat(&self) -> super::py::Dict<K, V> {
+            let out = super::py::Dict::new();
+            for k in self.keys() {
+                if let Some(v) = self.get_opt(&k) {
+                    out.set(k, v);
+                }
+            }
+            out
+        }
+
+        pub fn len(&self) -> i64 {
+            self.keys().len() as i64
+        }
+
+        /// What `list(chain)` and `for k in chain` see: the keys, listed when iteration starts.
+        pub fn items(&self) -> Vec<K> {
+            self.keys()
+        }
+
+        pub fn iter(&self) -> impl Iterator<Item = super::py::PyResult<K>> {
+            self.keys().into_iter().map(Ok)
+        }
+
+        pub fn contains(&self, key: &K) -> bool {
+            self.maps.items().iter().any(|m| m.contains(key))
+        }
+
+        pub fn get_opt(&self, key: &K) -> Option<V> {
+            self.maps.items().iter().find_map(|m| m.get(key))
+        }
+
+        /// `chain[key]`: the first map's value that has the key; KeyError(key) when none has.
+        pub fn item(&self, key: &K) -> super::py::PyResult<V> {
+            match self.get_opt(key) {
+                Some(v) => Ok(v),
+                None => super::py::raise("KeyError", key.repr()),
+            }
+        }
+
+        pub fn get_or(&self, key: &K, default: V) -> V {
+            self.get_opt(key).unwrap_or(default)
+        }
+
+        pub fn set(&self, key: K, value: V) -> super::py::PyResult<()> {
+            self.first()?.set(key, value);
+            Ok(())
+        }
+
+        fn not_in_first(key: &K) -> super::py::Exc {
+            let message = format!("Key not found in the first mapping: {}", key.repr());
+            super::py::exc("KeyError", super::py::repr_str(&message))
+        }
+
+        pub fn del(&self, key: &K) -> super::py::PyResult<()> {
+            self.first()?
+                .del(key)
+                .map_err(|_| ChainMap::<K, V>::not_in_first(key))
+        }
+
+        pub fn pop(&self, key: &K) -> super::py::PyResult<V> {
+            self.first()?
+                .pop(key)
+                .map_err(|_| ChainMap::<K, V>::not_in_first(key))
+        }
+
+        pub fn pop_or(&self, key: &K, default: V) -> super::py::PyResult<V> {
+            Ok(self.first()?.pop_or(key, default))
+        }
+
+        pub fn clear(&self) -> super::py::PyResult<()> {
+            self.first()?.clear();
+            Ok(())
+        }
+
+        /// `new_child(m)`: a new ChainMap of `m` (or a new empty dict) then these maps.
+        pub fn new_child(&self, m: Option<super::py::Dict<K, V>>) -> Self {
+            let mut maps = vec![m.unwrap_or_else(super::py::Dict::new)];
+            maps.extend(self.maps.items());
+            ChainMap::new(maps)
+        }
+
+        /// `parents`: a new ChainMap of the maps after the first.
+        pub fn parents(&self) -> Self {
+            ChainMap::new(self.maps.items().into_iter().skip(1).collect())
+        }
+
+        /// `keys()`, `values()`, `items()` iterated: the keys listed when an iteration starts, each
+        /// value looked up when reached (KeyError if it is gone by then).
+        pub fn view_keys(&self) -> super::py::Gen<K>
+        where
+            K: 'static,
+            V: 'static,
+        {
+            let me = self.clone();
+            let yielder = super::py::Yielder::new();
+            let out = yielder.clone();
+            super::py::Gen::new("keys", yielder, async move {
+                for k in me.keys() {
+                    out.give(k).await?;
+                }
+                Ok(())
+            })
+        }
+
+        pub fn view_values(&self) -> super::py::Gen<V>
+        where
+            K: 'static,
+            V: 'static,
+        {
+            let me = self.clone();
+            let yielder = super::py::Yielder::new();
+            let out = yielder.clone();
+            super::py::Gen::new("values", yielder, async move {
+                for k in me.keys() {
+                    let v = me.item(&k)?;
+                    out.give(v).await?;
+                }
+                Ok(())
+            })
+        }
+
+        pub fn view_items(&self) -> super::py::Gen<(K, V)>
+        where
+            K: 'static,
+            V: 'static,
+        {
+            let me = self.clone();
+            let yielder = super::py::Yielder::new();
+            let out = yielder.clone();
+            super::py::Gen::new("items", yielder, async move {
+                for k in me.keys() {
+                    let v = me.item(&k)?;
+                    out.give((k, v)).await?;
+                }
+                Ok(())
+            })
+        }
+
+        /// `maps`: the list itself, shared.
+        pub fn maps(&self) -> super::py::List<super::py::Dict<K, V>> {
+            super::py::List(std::rc::Rc::clone(&self.maps.0))
+        }
+
+        /// `copy()`: a copy of the first map, the others shared.
+        pub fn copy(&self) -> super::py::PyResult<Self> {
+            let mut maps = self.maps.items();
+            maps[0] = self.first()?.copy();
+            Ok(ChainMap::new(maps))
+        }
+    }
 }

@@ -350,6 +350,41 @@ mod itertools {
         })
     }
 
+    /// `tee(iterable, n)`: n iterators over one source. Each item is read from the source
+    /// once, by whichever of them first reaches it, and kept for the others until they do.
+    pub fn tee<T: Clone + 'static>(source: super::py::Gen<T>, n: usize) -> Vec<super::py::Gen<T>> {
+        let queues = vec![std::collections::VecDeque::<T>::new(); n];
+        let shared = std::rc::Rc::new(std::cell::RefCell::new(queues));
+        (0..n)
+            .map(|i| {
+                let yielder = super::py::Yielder::new();
+                let out = yielder.clone();
+                let shared = shared.clone();
+                let source = source.clone();
+                super::py::Gen::new("_tee", yielder, async move {
+                    loop {
+                        let kept = shared.borrow_mut()[i].pop_front();
+                        let item = match kept {
+                            Some(item) => item,
+                            None => match source.step()? {
+                                Some(item) => {
+                                    for (j, q) in shared.borrow_mut().iter_mut().enumerate() {
+                                        if j != i {
+                                            q.push_back(item.clone());
+                                        }
+                                    }
+                                    item
+                                }
+                                None => return Ok(()),
+                            },
+                        };
+                        out.give(item).await?;
+                    }
+                })
+            })
+            .collect()
+    }
+
     /// `takewhile(pred, it)`: the first item that fails the predicate is taken and dropped.
     pub fn takewhile<T: Clone + 'static>(
         pred: std::rc::Rc<dyn Fn(T) -> super::py::PyResult<bool>>,

@@ -199,9 +199,11 @@ mod py {
         }
 
         /// `BaseException.__repr__`: `Kind(arg, ...)`, with no trailing comma for one argument.
+        /// `repr(e)`: the class's own name (`Empty`, not `_queue.Empty`), then the arguments.
         pub fn exc_repr(&self, kind: &str) -> String {
             let parts: Vec<&str> = self.0.iter().map(|a| a.repr.as_str()).collect();
-            format!("{}({})", kind, parts.join(", "))
+            let name = kind.rsplit('.').next().unwrap_or(kind);
+            format!("{}({})", name, parts.join(", "))
         }
     }
 

@@ -1,3 +1,3 @@
-from fractions import Fraction
+from decimal import Decimal
 
-print(Fraction(1, 3))
+print(Decimal("1.1") + Decimal("2.2"))

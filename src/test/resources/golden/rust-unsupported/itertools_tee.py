@@ -1,4 +1,5 @@
 import itertools
 
-a, b = itertools.tee([1, 2, 3])
+n = 2
+a, b = itertools.tee([1, 2, 3], n)
 print(list(a), list(b))

@@ -208,6 +208,10 @@ final class AssignmentLowering {
                 ft.out.add(new RStmt.Expr(new ObjectOperators(ft).setItem(c, k, v, target)));
                 return;
             }
+            if (CollectionsChainMap.is(c.type())) {
+                ft.out.add(new RStmt.Expr(CollectionsChainMap.setItem(ft, c, sub.slice(), v, target)));
+                return;
+            }
             throw Unsupported.construct("item assignment on " + c.type().python(), target);
         }
         if (target instanceof Expr.Attribute a) {
@@ -522,6 +526,9 @@ final class AssignmentLowering {
         }
         if (target instanceof Expr.Subscript sub) {
             Val c = ft.expr(sub.value(), null);
+            if (CollectionsChainMap.is(c.type())) {
+                throw Unsupported.construct("augmented assignment to a ChainMap item", target);
+            }
             RExpr cCode = c.code();
             if (!(cCode instanceof RExpr.Atom)) {
                 Local tmp = tempLocal("items", c.type());
@@ -645,6 +652,10 @@ final class AssignmentLowering {
             if (c.type() instanceof PyType.ListT) {
                 Val i = ft.index(ft.expr(sub.slice(), PyType.INT), sub.slice());
                 ft.out.add(new RStmt.Expr(ft.tryOf(RExpr.method(c.code(), "del", i.code()))));
+                return;
+            }
+            if (CollectionsChainMap.is(c.type())) {
+                ft.out.add(new RStmt.Expr(CollectionsChainMap.delItem(ft, c, sub.slice())));
                 return;
             }
         }

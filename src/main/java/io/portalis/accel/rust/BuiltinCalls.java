@@ -168,6 +168,9 @@ final class BuiltinCalls {
                     return val(new RExpr.Atom("0"), PyType.INT);
                 }
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (FractionsModule.isFraction(v.type()) && c.args().size() == 1) {
+                    return FractionOperators.toInt(ft, "trunc", v, c);
+                }
                 if (BigInts.on(ft)) {
                     return BigInts.intCall(ft, v, c);
                 }
@@ -211,6 +214,9 @@ final class BuiltinCalls {
                 if (v.type() == PyType.STR) {
                     return val(ft.tryOf(RExpr.call("py::str_to_float", ft.strRef(v))), PyType.FLOAT);
                 }
+                if (FractionsModule.isFraction(v.type())) {
+                    return FractionOperators.toFloat(ft, v);
+                }
                 throw Unsupported.type("float() of " + v.type().python(), c);
             }
             case "bool": {
@@ -238,11 +244,18 @@ final class BuiltinCalls {
                 if (DatetimeModule.isValue(v.type())) {
                     return DatetimeOperators.abs(ft, v, c);
                 }
+                if (FractionsModule.isFraction(v.type())) {
+                    return FractionOperators.abs(ft, v, c);
+                }
                 throw Unsupported.type("abs() of " + v.type().python(), c);
             }
             case "round": {
                 calls.arity(c, 1, 2, name);
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
+                if (FractionsModule.isFraction(v.type())) {
+                    return c.args().size() == 1 ? FractionOperators.toInt(ft, "round", v, c) : FractionOperators.roundTo(ft, v,
+                            ft.index(ft.expr(c.args().get(1), PyType.INT), c.args().get(1)), c);
+                }
                 if (c.args().size() == 1) {
                     if (v.type() == PyType.INT || v.type() == PyType.BIG) {
                         return v;

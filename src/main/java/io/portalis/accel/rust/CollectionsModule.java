@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * Python's {@code collections} module (CPython 3.11), as far as it is translated: {@code deque}
  * (a {@link PyType.LibT} over the runtime's {@code collections::Deque}, in
- * {@code src/main/resources/rust/collections.rs}), and the dict subclasses {@code defaultdict},
- * {@code Counter} and {@code OrderedDict} ({@link CollectionsDicts}). The module's other classes
- * ({@code namedtuple}, {@code ChainMap}, {@code UserDict}, ...) are refused by name.
+ * {@code src/main/resources/rust/collections.rs}), the dict subclasses {@code defaultdict},
+ * {@code Counter} and {@code OrderedDict} ({@link CollectionsDicts}), and {@code ChainMap}
+ * ({@link CollectionsChainMap}). The module's other classes ({@code UserDict}, ...) are refused by
+ * name ({@code namedtuple} is {@link NamedTupleCalls}').
  */
 final class CollectionsModule implements StdlibModule {
 
@@ -55,6 +56,9 @@ final class CollectionsModule implements StdlibModule {
         if (DICTS.contains(member)) {
             return CollectionsDicts.annotation(member, args, at);
         }
+        if (member.equals("ChainMap")) {
+            return CollectionsChainMap.annotation(args, at);
+        }
         if (!member.equals("deque")) {
             throw refused(member, at);
         }
@@ -77,6 +81,9 @@ final class CollectionsModule implements StdlibModule {
     public FunctionTranslator.Val call(FunctionTranslator ft, String member, Expr.Call c, PyType expected) {
         if (DICTS.contains(member)) {
             return new CollectionsDicts(ft).construct(member, c, expected);
+        }
+        if (member.equals("ChainMap")) {
+            return CollectionsChainMap.construct(ft, c, expected);
         }
         if (!member.equals("deque")) {
             throw refused(member, c.func());
@@ -152,6 +159,9 @@ final class CollectionsModule implements StdlibModule {
     @Override
     public FunctionTranslator.Val method(FunctionTranslator ft, FunctionTranslator.Val recv, PyType.LibT type,
                                          String method, Expr.Call c) {
+        if (CollectionsChainMap.is(type)) {
+            return CollectionsChainMap.method(ft, recv, type, method, c);
+        }
         if (!c.keywords().isEmpty()) {
             throw Unsupported.type("deque." + method + "() takes no keyword arguments", c.keywords().get(0));
         }
@@ -212,6 +222,15 @@ final class CollectionsModule implements StdlibModule {
             }
             default -> throw Unsupported.construct("deque." + method + "()", c);
         };
+    }
+
+    @Override
+    public FunctionTranslator.Val attribute(FunctionTranslator ft, FunctionTranslator.Val recv, PyType.LibT type,
+                                            String attr, Node at) {
+        if (CollectionsChainMap.is(type)) {
+            return CollectionsChainMap.attribute(recv, type, attr, at);
+        }
+        return StdlibModule.super.attribute(ft, recv, type, attr, at);
     }
 
     private static FunctionTranslator.Val none(RExpr code) {

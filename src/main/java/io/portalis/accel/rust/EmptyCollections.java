@@ -20,7 +20,8 @@ final class EmptyCollections {
     /** The type of {@code value} bound to {@code name} by {@code at}, or null. */
     static PyType fromUses(FunctionTranslator ft, Stmt at, String name, Expr value) {
         Kind kind = kind(value);
-        if (kind == null) {
+        String queue = QueueModule.constructed(ft, value);
+        if (kind == null && queue == null) {
             return null;
         }
         // x = y = []: one list under two names, settled by a use of either.
@@ -37,9 +38,9 @@ final class EmptyCollections {
                 }
                 PyType t;
                 try {
-                    t = fromUse(ft, s, alias, kind);
+                    t = queue != null ? QueueModule.fromUse(ft, s, alias, queue) : fromUse(ft, s, alias, kind);
                 } catch (Unsupported notTypedHere) {
-                    t = inLoops(ft, at, s, alias, kind); // the use reads a loop variable not bound yet here
+                    t = inLoops(ft, at, s, alias, kind, queue); // the use reads a loop variable not bound yet here
                 }
                 if (t != null) {
                     return t;
@@ -58,7 +59,7 @@ final class EmptyCollections {
      * settle it either (the use itself is then checked against the type chosen, so a guess that
      * the real bindings contradict is a type error there).
      */
-    private static PyType inLoops(FunctionTranslator ft, Stmt at, Stmt s, String name, Kind kind) {
+    private static PyType inLoops(FunctionTranslator ft, Stmt at, Stmt s, String name, Kind kind, String queue) {
         List<Stmt> between = RustTranslator.allStatementsOf(ft.functionBody).stream()
                 .filter(x -> x.start() > at.start() && x.start() < s.start()
                         && (x instanceof Stmt.For f ? s.end() <= f.end() : x instanceof Stmt.Assign && x.end() <= s.start()))
@@ -80,7 +81,7 @@ final class EmptyCollections {
                     assigned(ft, a, scope);
                 }
             }
-            return fromUse(ft, s, name, kind);
+            return queue != null ? QueueModule.fromUse(ft, s, name, queue) : fromUse(ft, s, name, kind);
         } catch (Unsupported stillNotTyped) {
             return null;
         } finally {

@@ -232,6 +232,8 @@ final class ExceptionLowering {
                     String moduleClass = ReModule.exceptionClass(ft, te);
                     moduleClass = moduleClass != null ? moduleClass : JsonModule.exceptionClass(ft, te);
                     moduleClass = moduleClass != null ? moduleClass : IoModule.exceptionClass(ft, te);
+                    moduleClass = moduleClass != null ? moduleClass : QueueModule.exceptionClass(ft, te);
+                    moduleClass = moduleClass != null ? moduleClass : GraphlibModule.exceptionClass(ft, te);
                     if (moduleClass != null) {
                         RExpr test = RExpr.call("py::exc_matches", new RExpr.Field(new RExpr.Atom(var), "kind"),
                                 new RExpr.Atom("\"" + moduleClass + "\""), new RExpr.Atom("user_exception_base"));

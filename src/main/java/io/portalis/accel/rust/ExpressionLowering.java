@@ -418,6 +418,9 @@ final class ExpressionLowering {
         if (ReModule.isRe(c.type())) {
             return ReModule.subscript(ft, c, s.slice());
         }
+        if (CollectionsChainMap.is(c.type())) {
+            return CollectionsChainMap.subscript(ft, c, s.slice());
+        }
         PyType keyType = c.type() instanceof PyType.DictT d ? d.key()
                 : c.type() instanceof PyType.ClassT ? ObjectOperators.keyType(c.type()) : PyType.INT;
         Val key = keyType == PyType.INT ? ft.index(expr(s.slice(), keyType), s.slice())

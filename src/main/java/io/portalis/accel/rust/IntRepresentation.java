@@ -30,7 +30,7 @@ public enum IntRepresentation {
     AUTO, BIG, FIXED;
 
     /** Calls that make ints beyond 64 bits from small arguments. */
-    private static final Set<String> GROWING_CALLS = Set.of("pow", "factorial", "comb", "perm", "prod");
+    private static final Set<String> GROWING_CALLS = Set.of("pow", "factorial", "comb", "perm", "prod", "Fraction");
 
     /** The option's spelling. */
     public String option() {
@@ -39,7 +39,8 @@ public enum IntRepresentation {
 
     /**
      * Whether a module has a construct whose ints commonly leave 64 bits: {@code **} or
-     * {@code pow()}, {@code <<}, {@code math.factorial}/{@code comb}/{@code perm}/{@code prod}, an
+     * {@code pow()}, {@code <<}, {@code math.factorial}/{@code comb}/{@code perm}/{@code prod},
+     * {@code Fraction()} (numerators and denominators grow with each operation), an
      * int literal beyond 64 bits, or inside a loop a product accumulated ({@code r *= i}) or a
      * pair recurrence ({@code a, b = b, a + b}: a sum or product of two of the targets). Other
      * growth (a sum accumulated, {@code x = x * k}) is not detected: {@code --ints big} covers it.

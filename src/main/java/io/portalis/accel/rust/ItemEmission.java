@@ -38,6 +38,8 @@ final class ItemEmission {
         scope.classes.values().stream().filter(ClassInfo::exception).forEach(e -> bases.put(e.name(), e.exceptionBase()));
         bases.putAll(StatisticsModule.exceptionBases(scope.stdlib));
         bases.putAll(JsonModule.exceptionBases(scope.stdlib));
+        bases.putAll(QueueModule.exceptionBases(scope.stdlib));
+        bases.putAll(GraphlibModule.exceptionBases(scope.stdlib));
         if (bases.isEmpty()) {
             p.line(4, "let _ = kind;");
             p.line(4, "None");

@@ -15,9 +15,10 @@ import java.util.Set;
  * Python's {@code itertools} (CPython 3.11), the functions translated: chain, islice, count,
  * cycle, repeat, product, permutations, combinations, combinations_with_replacement, accumulate,
  * pairwise, takewhile, dropwhile, filterfalse, compress, groupby, starmap, zip_longest (of two
- * iterables) and chain.from_iterable. Each gives a generator ({@link PyType.GenT}) over the runtime's
+ * iterables), chain.from_iterable and tee (a tuple of generators; its count an int literal). Each gives a
+ * generator ({@link PyType.GenT}) over the runtime's
  * {@code itertools} module ({@code src/main/resources/rust/itertools.rs}), as lazy as CPython's; a
- * list is read through a live iterator. tee is refused by name; batched is 3.12's
+ * list is read through a live iterator. batched is 3.12's
  * and, as in CPython 3.11, not an attribute of the module.
  */
 final class ItertoolsModule implements StdlibModule {
@@ -25,9 +26,9 @@ final class ItertoolsModule implements StdlibModule {
     private static final Set<String> TRANSLATED = Set.of(
             "chain", "islice", "count", "cycle", "repeat", "product", "permutations", "combinations",
             "combinations_with_replacement", "accumulate", "pairwise", "takewhile", "dropwhile", "filterfalse",
-            "compress", "groupby", "starmap", "zip_longest", "chain.from_iterable");
+            "compress", "groupby", "starmap", "zip_longest", "chain.from_iterable", "tee");
 
-    private static final Set<String> REFUSED = Set.of("tee");
+    private static final Set<String> REFUSED = Set.of();
 
     @Override
     public String name() {
@@ -104,6 +105,11 @@ final class ItertoolsModule implements StdlibModule {
                     RExpr step = intArg(1, "step", "1");
                     yield gen(RExpr.call("itertools::count", start, step), PyType.INT);
                 }
+                case "tee" -> {
+                    keywords();
+                    arity(1, 2);
+                    yield tee();
+                }
                 case "cycle", "pairwise" -> {
                     keywords();
                     arity(1, 1);
@@ -158,6 +164,33 @@ final class ItertoolsModule implements StdlibModule {
                     yield gen(RExpr.call("itertools::compress", data.code, selectors.code, new RExpr.Atom(truth)), data.elem);
                 }
             };
+        }
+
+        /**
+         * {@code tee(iterable, n)}: a tuple of n generators sharing the source. The count must be
+         * an int literal from 1 to 6, so the tuple's length is known.
+         */
+        private FunctionTranslator.Val tee() {
+            int n = 2;
+            if (c.args().size() == 2) {
+                Expr count = c.args().get(1);
+                if (!(count instanceof Expr.Constant k && k.value() instanceof ConstantValue.Int i)
+                        || i.value().compareTo(BigInteger.ONE) < 0 || i.value().compareTo(BigInteger.valueOf(6)) > 0) {
+                    throw Unsupported.construct("itertools.tee() with a count other than an int literal from 1 to 6", count);
+                }
+                n = i.value().intValueExact();
+            }
+            Source s = source(c.args().get(0));
+            List<RExpr> parts = new ArrayList<>();
+            List<PyType> types = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                parts.add(new RExpr.Atom("tees.next().unwrap()"));
+                types.add(new PyType.GenT(s.elem));
+            }
+            RStmt let = new RStmt.LetPattern(() -> "mut tees",
+                    RExpr.method(RExpr.call("itertools::tee", s.code, new RExpr.Atom(n + "")), "into_iter"));
+            return new FunctionTranslator.Val(new RExpr.Block(null, List.of(let), new RExpr.Tuple(parts)),
+                    new PyType.TupleT(types), FunctionTranslator.Kind.OWNED);
         }
 
         private static FunctionTranslator.Val gen(RExpr code, PyType elem) {

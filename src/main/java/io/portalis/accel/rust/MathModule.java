@@ -294,6 +294,9 @@ final class MathModule implements StdlibModule {
                 // An int is its own result; a float rounds as the float path does.
                 return val(ft.tryOf(RExpr.method(v.code(), name)), PyType.INT);
             }
+            if (FractionsModule.isFraction(v.type())) {
+                return FractionOperators.toInt(ft, name, v, e);
+            }
             throw Unsupported.type("math." + name + "() argument must be a real number, not " + v.type().python(), e);
         }
 

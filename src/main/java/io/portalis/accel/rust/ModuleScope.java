@@ -206,7 +206,7 @@ final class ModuleScope {
 
     /** Whether an annotation takes its type from the assigned value (bare {@code list}, bare {@code Final}). */
     boolean fromValue(Expr annotation) {
-        return AnnotationForms.fromValue(annotation, typingModules);
+        return AnnotationForms.fromValue(annotation, typingModules) || QueueModule.bare(this, annotation);
     }
 
     /** The expression a string annotation spells, or null when it is no single expression. */

@@ -49,6 +49,9 @@ final class OperatorLowering {
         if (DatetimeOperators.involved(lt, rt)) {
             return DatetimeOperators.binary(ft, op, l, r, at);
         }
+        if (FractionOperators.involved(lt, rt)) {
+            return FractionOperators.binary(ft, op, l, r, at);
+        }
         if (CollectionsDicts.flavored(lt)) {
             return new CollectionsDicts(ft).binary(op, l, r, at);
         }
@@ -169,6 +172,9 @@ final class OperatorLowering {
         }
         if (DatetimeModule.isValue(v.type())) {
             return DatetimeOperators.unary(ft, u.op(), v, u);
+        }
+        if (FractionsModule.isFraction(v.type())) {
+            return FractionOperators.unary(ft, u.op(), v, u);
         }
         if (CollectionsDicts.flavored(v.type())) {
             return new CollectionsDicts(ft).unary(u.op(), v, u);
@@ -439,6 +445,10 @@ final class OperatorLowering {
         RExpr dated = DatetimeOperators.involved(l.type(), r.type()) ? DatetimeOperators.compare(op, l, r, at) : null;
         if (dated != null) {
             return dated;
+        }
+        RExpr fraction = FractionOperators.involved(l.type(), r.type()) ? FractionOperators.compare(ft, op, l, r, at) : null;
+        if (fraction != null) {
+            return fraction;
         }
         if (l.type() instanceof PyType.ClassT || r.type() instanceof PyType.ClassT) {
             RExpr viaMethods = new ObjectOperators(ft).compare(op, l, r, at);

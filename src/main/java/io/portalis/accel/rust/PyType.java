@@ -379,7 +379,8 @@ sealed interface PyType {
 
     /** Whether Python hashes values of this type the same way each run, so it may key a dict. */
     static boolean hashable(PyType t) {
-        if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t) || DatetimeModule.isValue(t)) {
+        if (t == INT || t == STR || t == BOOL || t == BIG || EnumClasses.isEnum(t) || DatetimeModule.isValue(t)
+                || FractionsModule.isFraction(t)) {
             return true;
         }
         if (NamedTuples.tupleType(t) != null) {
@@ -432,7 +433,8 @@ sealed interface PyType {
     /** Whether values of this type can be ordered with {@code <} (and so sorted). */
     static boolean orderable(PyType t) {
         if (t == INT || t == FLOAT || t == STR || t == BOOL || t == NUM || t == BIG || EnumClasses.isIntEnum(t)
-                || EnumClasses.isStrEnum(t) || DatetimeModule.isValue(t) || PathlibModule.isPath(t)) {
+                || EnumClasses.isStrEnum(t) || DatetimeModule.isValue(t) || PathlibModule.isPath(t)
+                || FractionsModule.isFraction(t)) {
             return true;
         }
         if (t instanceof TupleT tt) {

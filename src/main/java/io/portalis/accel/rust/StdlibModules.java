@@ -29,7 +29,10 @@ final class StdlibModules {
             new OsModule(),
             new OsPathModule(),
             new PathlibModule(),
-            new ContextlibModule());
+            new ContextlibModule(),
+            new QueueModule(),
+            new FractionsModule(),
+            new GraphlibModule());
     /**
      * Runtime modules of builtin types rather than of importable modules: {@code int} (Python's
      * arbitrary-precision int, {@code int.rs}), {@code enum_flag} (enum.Flag's composites, {@code enum_flag.rs};

@@ -179,6 +179,9 @@ final class ValueConversions {
         if (DatetimeModule.isValue(t)) {
             return DatetimeOperators.truthy(v);
         }
+        if (FractionsModule.isFraction(t)) {
+            return FractionOperators.truthy(v);
+        }
         if (ReModule.isRe(t)) {
             // A Match or Pattern object is always true.
             return new RExpr.Atom("true");
