@@ -14,6 +14,7 @@ import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
+import io.portalis.accel.python.semantics.PrivateNames;
 import io.portalis.accel.rust.ProjectModuleTranslator;
 import io.portalis.accel.rust.ProjectModuleTranslator.Export;
 import io.portalis.accel.rust.Translation;
@@ -265,7 +266,7 @@ public final class ProjectIndex {
             if (lexed.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
                 return;
             }
-            ParseResult parsed = PythonParser.parse(lexed);
+            ParseResult parsed = PythonParser.parse(lexed).withModule(PrivateNames::mangle);
             if (parsed.ok()) {
                 m.parsed = parsed.module();
                 m.plain = parsed.module();
@@ -275,7 +276,7 @@ public final class ProjectIndex {
                 m.doctests = DoctestProgram.build(bytes, parsed.module());
                 if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
                     // the module with its doctest functions appended, read as the module's own code
-                    ParseResult augmented = PythonParser.parse(m.doctests.source());
+                    ParseResult augmented = PythonParser.parse(m.doctests.source()).withModule(PrivateNames::mangle);
                     if (augmented.ok()) {
                         m.parsed = augmented.module();
                     } else {
