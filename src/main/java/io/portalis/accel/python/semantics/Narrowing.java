@@ -45,7 +45,8 @@ import java.util.function.Function;
  *
  * <p>This class walks the statements and expressions and carries the state along; what each kind of
  * test proves is decided by its own class: {@link NoneNarrowing}, {@link InstanceNarrowing},
- * {@link TruthNarrowing}, {@link TypeGuards}; {@link NarrowKills} says what code may rebind.
+ * {@link TruthNarrowing}, {@link TypeGuards}; {@link NarrowKills} says what code may rebind, and
+ * {@link InertConstructors} which constructor calls rebind nothing that existed before them.
  */
 public final class Narrowing {
     /** Builtins that run no code of the program when the module's classes define no special methods. */
@@ -58,6 +59,7 @@ public final class Narrowing {
     private final IdentityHashMap<Expr, Narrowed> facts = new IdentityHashMap<>();
     /** The module's classes define special methods: operators, f-strings and truth tests may run its code. */
     private final boolean userOperators;
+    private final InertConstructors constructors;
     private final NoneNarrowing none;
     private final InstanceNarrowing instances;
     private final TruthNarrowing truth;
@@ -71,7 +73,8 @@ public final class Narrowing {
     private Narrowing(Mod.Module module, Function<Expr.Name, Resolution> resolve) {
         this.cx = new NarrowContext(module, resolve);
         this.userOperators = cx.userOperators;
-        this.none = new NoneNarrowing(cx);
+        this.constructors = new InertConstructors(module, cx);
+        this.none = new NoneNarrowing(cx, constructors);
         this.instances = new InstanceNarrowing(cx);
         this.truth = new TruthNarrowing(cx);
         this.typeGuards = new TypeGuards(module, cx);
@@ -370,9 +373,12 @@ public final class Narrowing {
             if (userOperators) {
                 s = s.killVolatile(); // __setattr__
             }
-            s = s.killAttribute(a.attr());
-            String path = cx.path(a);
             Narrowed v = value == null ? null : none.valueFact(value, facts);
+            s = s.assignAttribute(a.attr(), v);
+            String path = cx.path(a);
+            if (path != null) {
+                s = s.killPath(path);
+            }
             return v == null || path == null ? s : s.with(path, v, true);
         }
         if (target instanceof Expr.Subscript sub) {
@@ -458,6 +464,7 @@ public final class Narrowing {
             }
             boolean inert = !userOperators && !starred && c.func() instanceof Expr.Name f
                     && INERT_BUILTINS.contains(f.id()) && cx.builtin(f);
+            inert |= !starred && constructors.inertCall(c);
             return inert ? s : s.killVolatile();
         }
         if (e instanceof Expr.Lambda l) {

@@ -18,9 +18,11 @@ final class NoneNarrowing {
             "reversed", "frozenset", "isinstance", "divmod", "bin", "hex", "oct", "format", "sum");
 
     private final NarrowContext cx;
+    private final InertConstructors constructors;
 
-    NoneNarrowing(NarrowContext cx) {
+    NoneNarrowing(NarrowContext cx, InertConstructors constructors) {
         this.cx = cx;
+        this.constructors = constructors;
     }
 
     static boolean isNone(Expr e) {
@@ -73,7 +75,7 @@ final class NoneNarrowing {
             if (cx.builtin(f) && VALUE_BUILTINS.contains(f.id())) {
                 return Narrowed.NOT_NONE;
             }
-            if (!cx.userOperators && cx.moduleClass(f)) {
+            if ((!cx.userOperators && cx.moduleClass(f)) || constructors.neverNone(c)) {
                 return Narrowed.NOT_NONE;
             }
         }
