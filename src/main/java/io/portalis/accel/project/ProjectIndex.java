@@ -15,6 +15,7 @@ import io.portalis.accel.python.parser.PythonParser;
 import io.portalis.accel.python.semantics.BlockImports;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
+import io.portalis.accel.python.semantics.PrivateNames;
 import io.portalis.accel.rust.ProjectModuleTranslator;
 import io.portalis.accel.rust.ProjectModuleTranslator.Export;
 import io.portalis.accel.rust.Translation;
@@ -300,7 +301,7 @@ public final class ProjectIndex {
             if (lexed.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
                 return;
             }
-            ParseResult parsed = PythonParser.parse(lexed);
+            ParseResult parsed = PythonParser.parse(lexed).withModule(PrivateNames::mangle);
             if (parsed.ok()) {
                 BlockImports.Result hoisted = BlockImports.hoist(parsed.module(), this::isProjectModuleName);
                 m.parsed = hoisted.module();
@@ -312,7 +313,7 @@ public final class ProjectIndex {
                 m.doctests = DoctestProgram.build(bytes, parsed.module(), name -> !isProjectModuleName(name));
                 if (m.doctests.hasTests() && m.doctests.problems().isEmpty()) {
                     // the module with its doctest functions appended, read as the module's own code
-                    ParseResult augmented = PythonParser.parse(m.doctests.source());
+                    ParseResult augmented = PythonParser.parse(m.doctests.source()).withModule(PrivateNames::mangle);
                     BlockImports.Result withTests = augmented.ok()
                             ? BlockImports.hoist(augmented.module(), this::isProjectModuleName) : null;
                     if (withTests != null && !withTests.refusals().isEmpty() && m.blockImportRefusals.isEmpty()) {

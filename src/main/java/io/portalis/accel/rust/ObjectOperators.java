@@ -145,6 +145,28 @@ final class ObjectOperators {
         return new RExpr.Atom("true");
     }
 
+    /**
+     * Python's truth value of an Optional object whose class defines __bool__ or __len__: None is
+     * false, an instance as true as its __bool__ or __len__ says. The value is read once; the call
+     * that may raise runs in a closure and its error comes out after it, so the test stays one
+     * expression ({@code x.as_ref().map(|v| v.len()).transpose()?.is_some_and(|n| n != 0)}).
+     */
+    RExpr optionalTruthy(FunctionTranslator.Val v, PyType inner, Node at) {
+        RExpr test = truthy(new FunctionTranslator.Val(new RExpr.Atom("v"), inner, FunctionTranslator.Kind.PLACE));
+        RExpr some = RExpr.method(v.code(), "as_ref");
+        RExpr call = test instanceof RExpr.Binary b ? b.left() : test;
+        if (!(call instanceof RExpr.Try t)) {
+            throw Unsupported.construct("truth value of " + v.type().python(), at);
+        }
+        RExpr results = RExpr.method(RExpr.method(some, "map", new RExpr.Atom("|v| " + RustPrinter.flat(t.inner()))),
+                "transpose");
+        RExpr known = ft.tryOf(results);
+        if (test instanceof RExpr.Binary b) {
+            return RExpr.method(known, "is_some_and", new RExpr.Atom("|n| n " + b.op() + " " + RustPrinter.flat(b.right())));
+        }
+        return RExpr.method(known, "unwrap_or", new RExpr.Atom("false"));
+    }
+
     /** {@code item in container} for an object container: its __contains__; null when it has none. */
     RExpr contains(FunctionTranslator.Val container, FunctionTranslator.Val item, Node at) {
         ClassInfo c = classOf(container.type());

@@ -246,7 +246,7 @@ final class RustPrinter {
             inner.line(indent + 4, inner.expr(i.then(), indent + 4, indent + 4, 0));
             RustPrinter other = new RustPrinter();
             other.line(indent + 4, other.expr(i.otherwise(), indent + 4, indent + 4, 0));
-            return "if " + cond + " {\n" + inner.text() + " ".repeat(indent) + "} else {\n" + other.text()
+            return opening(indent, "if " + cond, i.cond()) + "\n" + inner.text() + " ".repeat(indent) + "} else {\n" + other.text()
                     + " ".repeat(indent) + "}";
         }
         if (e instanceof RExpr.Block b) {

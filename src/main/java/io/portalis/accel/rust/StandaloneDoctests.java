@@ -10,6 +10,7 @@ import io.portalis.accel.python.parser.PythonParser;
 import io.portalis.accel.python.semantics.BlockImports;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
+import io.portalis.accel.python.semantics.PrivateNames;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ record StandaloneDoctests(Mod.Module module, NameResolution names, DoctestProgra
         if (!plan.hasTests()) {
             return new StandaloneDoctests(module, names, plan, null);
         }
-        ParseResult parsed = PythonParser.parse(plan.source());
+        ParseResult parsed = PythonParser.parse(plan.source()).withModule(PrivateNames::mangle);
         if (!parsed.ok()) {
             return new StandaloneDoctests(module, names, plan, new Translation(null, plan.remap(parsed.diagnostics())));
         }

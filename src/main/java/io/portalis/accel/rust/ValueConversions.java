@@ -194,6 +194,9 @@ final class ValueConversions {
                 .noneMatch(k -> k.resolve("__len__") != null || k.resolve("__bool__") != null))) {
             return RExpr.method(v.code(), "is_some");
         }
+        if (t instanceof PyType.OptionalT o && o.inner() instanceof PyType.ClassT) {
+            return new ObjectOperators(ft).optionalTruthy(v, o.inner(), at);
+        }
         if (t instanceof PyType.OptionalT o && !(o.inner() instanceof PyType.ClassT) && !(o.inner() instanceof PyType.OptionalT)) {
             // None is false; a present value is as true as the value itself.
             Val inner = new Val(new RExpr.Atom(o.inner().copy() ? "*v" : "v"), o.inner(), Kind.PLACE);

@@ -10,6 +10,7 @@ import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.parser.PythonParser;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
+import io.portalis.accel.python.semantics.PrivateNames;
 import io.portalis.accel.rust.Translation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -146,7 +147,7 @@ public final class FilePipeline {
             Translation done = times.time(Stage.TRANSLATE, () -> layout.translation(file.relativePath(), null, null, bytes));
             return written(file, bytes, times, new ArrayList<>(diagnostics), done);
         }
-        ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed));
+        ParseResult parsed = times.time(Stage.PARSE, () -> PythonParser.parse(lexed).withModule(PrivateNames::mangle));
         diagnostics = new ArrayList<>(diagnostics);
         diagnostics.addAll(parsed.diagnostics());
         if (!parsed.ok()) {

@@ -14,6 +14,11 @@ public record ParseResult(Mod.Module module, List<Diagnostic> diagnostics) {
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** This result with its module rewritten by {@code f} (unchanged when the file did not parse). */
+    public ParseResult withModule(java.util.function.UnaryOperator<Mod.Module> f) {
+        return module == null ? this : new ParseResult(f.apply(module), diagnostics);
+    }
+
     public boolean ok() {
         return module != null && diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
     }

@@ -60,6 +60,36 @@ final class NarrowState {
         });
     }
 
+    /**
+     * An assignment of a value known to be {@code assigned} (null: nothing known) to some object's
+     * attribute {@code attr}: a path that ends in that attribute (and reads it nowhere before) names
+     * either the object it named before or the assigned value, so it keeps what holds of both; any
+     * other path through {@code attr} is forgotten.
+     */
+    NarrowState assignAttribute(String attr, Narrowed assigned) {
+        if (unreachable) {
+            return this;
+        }
+        Map<String, Fact> m = new HashMap<>();
+        facts.forEach((k, f) -> {
+            int dot = k.indexOf('.');
+            String chain = dot < 0 ? "" : k.substring(dot) + ".";
+            if (!chain.contains("." + attr + ".")) {
+                m.put(k, f);
+                return;
+            }
+            String before = chain.substring(0, chain.length() - 1);
+            if (before.endsWith("." + attr)) {
+                String head = before.substring(0, before.length() - attr.length() - 1) + ".";
+                Narrowed n = head.contains("." + attr + ".") ? null : Narrowed.join(f.narrowed(), assigned);
+                if (n != null) {
+                    m.put(k, new Fact(n, f.volatilePath()));
+                }
+            }
+        });
+        return new NarrowState(m, false);
+    }
+
     /** Code that may run anything ran: only facts about this block's own locals survive. */
     NarrowState killVolatile() {
         if (unreachable || facts.values().stream().noneMatch(Fact::volatilePath)) {

@@ -18,10 +18,8 @@ import io.portalis.accel.python.ast.WithItem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -44,65 +42,42 @@ import java.util.function.Function;
  * module that defines a property narrows no member access at all. Subscripts are never narrowed
  * (pyright's rule too). Lambdas, generator expressions past their first iterable, and nested
  * functions start knowing nothing: they run later.
+ *
+ * <p>This class walks the statements and expressions and carries the state along; what each kind of
+ * test proves is decided by its own class: {@link NoneNarrowing}, {@link InstanceNarrowing},
+ * {@link TruthNarrowing}, {@link TypeGuards}; {@link NarrowKills} says what code may rebind, and
+ * {@link InertConstructors} which constructor calls rebind nothing that existed before them.
  */
 public final class Narrowing {
-    /** Builtin types an isinstance test may name: an instance of one is never None. */
-    private static final Set<String> BUILTIN_TYPES = Set.of("int", "float", "str", "bool", "list", "dict", "set",
-            "tuple", "bytes", "frozenset", "complex", "bytearray");
     /** Builtins that run no code of the program when the module's classes define no special methods. */
     private static final Set<String> INERT_BUILTINS = Set.of("len", "isinstance", "abs", "str", "int", "float",
             "bool", "round", "repr", "print", "chr", "ord", "hash", "range", "divmod", "pow", "format", "id",
             "issubclass", "callable", "bin", "hex", "oct");
-    /** Builtins whose result is never None. */
-    private static final Set<String> VALUE_BUILTINS = Set.of("len", "abs", "str", "int", "float", "bool", "round",
-            "repr", "chr", "ord", "hash", "range", "list", "dict", "set", "tuple", "sorted", "enumerate", "zip",
-            "reversed", "frozenset", "isinstance", "divmod", "bin", "hex", "oct", "format", "sum");
     private static final int MAX_ROUNDS = 32;
 
-    private final Function<Expr.Name, Resolution> resolve;
+    private final NarrowContext cx;
     private final IdentityHashMap<Expr, Narrowed> facts = new IdentityHashMap<>();
-    private final Set<String> moduleClasses = new HashSet<>();
     /** The module's classes define special methods: operators, f-strings and truth tests may run its code. */
     private final boolean userOperators;
-    /** The module defines a property: reading an attribute may run its code. */
-    private final boolean properties;
+    private final InertConstructors constructors;
+    private final NoneNarrowing none;
+    private final InstanceNarrowing instances;
+    private final TruthNarrowing truth;
+    private final TypeGuards typeGuards;
     private Deque<Loop> loops = new ArrayDeque<>();
     /** The finally bodies around the current statement, innermost first. */
     private Deque<List<Stmt>> finallies = new ArrayDeque<>();
 
     private record Loop(List<NarrowState> breaks, List<NarrowState> continues, int finallyDepth) {}
 
-    private record Branches(NarrowState whenTrue, NarrowState whenFalse) {
-        NarrowState either() {
-            return NarrowState.join(whenTrue, whenFalse);
-        }
-    }
-
-    private final TypeGuards typeGuards;
-
     private Narrowing(Mod.Module module, Function<Expr.Name, Resolution> resolve) {
-        this.resolve = resolve;
-        this.typeGuards = new TypeGuards(module);
-        boolean dunders = false;
-        boolean props = false;
-        for (Node n : walk(module)) {
-            if (n instanceof Stmt.ClassDef c) {
-                for (Stmt s : c.body()) {
-                    if (s instanceof Stmt.FunctionDef f) {
-                        dunders |= f.name().startsWith("__") && f.name().endsWith("__") && !f.name().equals("__init__");
-                        props |= f.decorator_list().stream().anyMatch(d -> !(d instanceof Expr.Name dn
-                                && (dn.id().equals("staticmethod") || dn.id().equals("classmethod"))));
-                    }
-                }
-            }
-        }
-        for (Stmt s : module.body()) {
-            if (s instanceof Stmt.ClassDef c) {
-                moduleClasses.add(c.name());
-            }
-        }
-        this.userOperators = dunders;
-        this.properties = props;
+        this.cx = new NarrowContext(module, resolve);
+        this.userOperators = cx.userOperators;
+        this.constructors = new InertConstructors(module, cx);
+        this.none = new NoneNarrowing(cx, constructors);
+        this.instances = new InstanceNarrowing(cx);
+        this.truth = new TruthNarrowing(cx);
+        this.typeGuards = new TypeGuards(module, cx);
     }
 
     /** The narrowing facts of a module whose names {@code resolve} knows. */
@@ -237,7 +212,7 @@ public final class Narrowing {
             return b.whenTrue();
         }
         if (st instanceof Stmt.Import || st instanceof Stmt.ImportFrom) {
-            return kill(s, List.of(st)).killVolatile();
+            return NarrowKills.kill(s, List.of(st)).killVolatile();
         }
         if (st instanceof Stmt.Expr e) {
             return expr(e.value(), s);
@@ -279,7 +254,7 @@ public final class Narrowing {
             if (depth-- <= loop.finallyDepth()) {
                 break;
             }
-            s = kill(s, fin).killVolatile();
+            s = NarrowKills.kill(s, fin).killVolatile();
         }
         return s;
     }
@@ -315,7 +290,7 @@ public final class Narrowing {
         NarrowState head = expr(iter, entry);
         // Taking the next item may run a generator's code, unless the loop counts over range().
         boolean inert = iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
-                && builtin(n);
+                && cx.builtin(n);
         for (int round = 0; ; round++) {
             Loop loop = new Loop(new ArrayList<>(), new ArrayList<>(), finallies.size());
             loops.push(loop);
@@ -350,7 +325,7 @@ public final class Narrowing {
         }
         NarrowState end = block(body, s);
         // A context manager may swallow an exception raised anywhere in the body.
-        NarrowState swallowed = kill(s, body);
+        NarrowState swallowed = NarrowKills.kill(s, body);
         return NarrowState.join(end, swallowed).killVolatile();
     }
 
@@ -361,7 +336,7 @@ public final class Narrowing {
         }
         NarrowState bodyEnd = block(body, s);
         // An exception may leave the body anywhere: what held on entry and nothing there changed.
-        NarrowState raised = kill(s, body).killVolatile();
+        NarrowState raised = NarrowKills.kill(s, body).killVolatile();
         NarrowState after = block(orelse, bodyEnd);
         List<Stmt> all = new ArrayList<>(body);
         all.addAll(orelse);
@@ -379,7 +354,7 @@ public final class Narrowing {
         }
         finallies.pop();
         // The finally body runs on every way out, an exception or a return included.
-        NarrowState entered = NarrowState.join(after, kill(s, all).killVolatile());
+        NarrowState entered = NarrowState.join(after, NarrowKills.kill(s, all).killVolatile());
         NarrowState end = block(finalbody, entered);
         return after.unreachable() ? NarrowState.UNREACHABLE : end;
     }
@@ -390,17 +365,20 @@ public final class Narrowing {
     private NarrowState assign(Expr target, Expr value, NarrowState s) {
         if (target instanceof Expr.Name n) {
             s = s.killPath(n.id());
-            Narrowed v = value == null ? null : valueFact(value);
-            return v == null ? s : s.with(n.id(), v, volatileRoot(n));
+            Narrowed v = value == null ? null : none.valueFact(value, facts);
+            return v == null ? s : s.with(n.id(), v, cx.volatileRoot(n));
         }
         if (target instanceof Expr.Attribute a) {
             s = expr(a.value(), s);
             if (userOperators) {
                 s = s.killVolatile(); // __setattr__
             }
-            s = s.killAttribute(a.attr());
-            String path = path(a);
-            Narrowed v = value == null ? null : valueFact(value);
+            Narrowed v = value == null ? null : none.valueFact(value, facts);
+            s = s.assignAttribute(a.attr(), v);
+            String path = cx.path(a);
+            if (path != null) {
+                s = s.killPath(path);
+            }
             return v == null || path == null ? s : s.with(path, v, true);
         }
         if (target instanceof Expr.Subscript sub) {
@@ -435,41 +413,6 @@ public final class Narrowing {
             return expr(sub.slice(), expr(sub.value(), s));
         }
         return s;
-    }
-
-    /** What is known of a value about to be bound: never None for displays, literals, constructors... */
-    private Narrowed valueFact(Expr v) {
-        if (v instanceof Expr.NamedExpr ne) {
-            return valueFact(ne.value());
-        }
-        if (v instanceof Expr.Name || v instanceof Expr.Attribute) {
-            return facts.get(v);
-        }
-        if (v instanceof Expr.Constant k) {
-            return k.value() instanceof ConstantValue.None ? null : Narrowed.NOT_NONE;
-        }
-        if (v instanceof Expr.JoinedStr || v instanceof Expr.List || v instanceof Expr.Tuple || v instanceof Expr.Dict
-                || v instanceof Expr.Set || v instanceof Expr.ListComp || v instanceof Expr.SetComp
-                || v instanceof Expr.DictComp || v instanceof Expr.GeneratorExp || v instanceof Expr.Lambda) {
-            return Narrowed.NOT_NONE;
-        }
-        if (!userOperators && (v instanceof Expr.BinOp || v instanceof Expr.Compare
-                || (v instanceof Expr.UnaryOp u && u.op() != UnaryOperator.Not))) {
-            return Narrowed.NOT_NONE;
-        }
-        if (v instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not) {
-            return Narrowed.NOT_NONE;
-        }
-        if (v instanceof Expr.Call c && c.func() instanceof Expr.Name f) {
-            Resolution r = resolve.apply(f);
-            if (r != null && r.kind() == NameKind.BUILTIN && VALUE_BUILTINS.contains(f.id())) {
-                return Narrowed.NOT_NONE;
-            }
-            if (!userOperators && r != null && r.kind() == NameKind.GLOBAL && moduleClasses.contains(f.id())) {
-                return Narrowed.NOT_NONE;
-            }
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------ expressions
@@ -520,7 +463,8 @@ public final class Narrowing {
                 starred |= k.arg() == null;
             }
             boolean inert = !userOperators && !starred && c.func() instanceof Expr.Name f
-                    && INERT_BUILTINS.contains(f.id()) && builtin(f);
+                    && INERT_BUILTINS.contains(f.id()) && cx.builtin(f);
+            inert |= !starred && constructors.inertCall(c);
             return inert ? s : s.killVolatile();
         }
         if (e instanceof Expr.Lambda l) {
@@ -566,7 +510,7 @@ public final class Narrowing {
 
     private NarrowState comprehension(List<Comprehension> gens, List<Expr> elts, Expr whole, boolean lazy,
             NarrowState s) {
-        List<Node> inside = walk(whole);
+        List<Node> inside = NarrowKills.walk(whole);
         NarrowState inner = s;
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
@@ -578,7 +522,7 @@ public final class Narrowing {
                 }
             }
             // Each item may come after code of an earlier item ran: only this scope's own facts hold.
-            inner = killNodes(inner, inside).killVolatile();
+            inner = NarrowKills.killNodes(inner, inside).killVolatile();
             inner = assign(g.target(), null, inner);
             for (Expr test : g.ifs()) {
                 inner = cond(test, inner).whenTrue();
@@ -587,7 +531,7 @@ public final class Narrowing {
         for (Expr elt : elts) {
             inner = expr(elt, inner);
         }
-        return killNodes(s, inside).killVolatile();
+        return NarrowKills.killNodes(s, inside).killVolatile();
     }
 
     /** Evaluates a test: what holds when it is true and when it is false. */
@@ -619,181 +563,31 @@ public final class Narrowing {
             if (userOperators && !identity) {
                 after = after.killVolatile();
             }
-            if ((identity || op == CmpOp.Eq || op == CmpOp.NotEq) && left instanceof Expr.Call tc && tc.func() instanceof Expr.Name tf
-                    && tf.id().equals("type") && builtin(tf) && tc.args().size() == 1 && tc.keywords().isEmpty()) {
-                // type(x) is C: x is exactly a C (mypy narrows to C); a failed test says nothing of subclasses.
-                String path = path(tc.args().get(0));
-                List<String> classes = classes(right);
-                if (path != null && classes != null && classes.size() == 1) {
-                    // bool is the one builtin subclass of int: type(x) is int rules it out.
-                    Narrowed exact = new Narrowed(true, classes, classes.get(0).equals("int") ? List.of("bool") : List.of());
-                    NarrowState known = after.with(path, exact, volatilePath(tc.args().get(0)));
-                    return op == CmpOp.Is || op == CmpOp.Eq ? new Branches(known, after) : new Branches(after, known);
-                }
+            Branches typeIs = instances.typeIs(op, left, right, after);
+            if (typeIs != null) {
+                return typeIs;
             }
-            Expr tested = isNone(right) ? left : isNone(left) ? right : null;
-            if (tested != null && op != CmpOp.In && op != CmpOp.NotIn) {
-                String path = path(tested);
-                if (path != null) {
-                    NarrowState known = after.with(path, Narrowed.NOT_NONE, volatilePath(tested));
-                    if (op == CmpOp.Is || op == CmpOp.Eq) {
-                        return new Branches(after, known);
-                    }
-                    if (op == CmpOp.IsNot || op == CmpOp.NotEq) {
-                        return new Branches(known, after);
-                    }
-                }
-            }
-            return new Branches(after, after);
+            Branches noneTest = none.compare(op, left, right, after);
+            return noneTest != null ? noneTest : Branches.same(after);
         }
-        if (e instanceof Expr.Call c && c.func() instanceof Expr.Name f && f.id().equals("isinstance")
-                && builtin(f) && c.args().size() == 2 && c.keywords().isEmpty()) {
-            NarrowState after = expr(e, s);
-            String path = path(c.args().get(0));
-            List<String> classes = classes(c.args().get(1));
-            if (path == null || classes == null) {
-                return new Branches(after, after);
-            }
-            boolean vol = volatilePath(c.args().get(0));
-            return new Branches(after.with(path, Narrowed.instanceOf(classes), vol),
-                    after.with(path, Narrowed.notInstanceOf(classes), vol));
+        if (instances.isIsinstance(e)) {
+            return instances.isinstance((Expr.Call) e, expr(e, s));
         }
-        Map.Entry<Expr, List<String>> guard = typeGuards.narrows(e, resolve);
-        if (guard != null && path(guard.getKey()) != null) {
-            NarrowState after = expr(e, s);
-            Narrowed known = Narrowed.instanceOf(guard.getValue());
-            return new Branches(after.with(path(guard.getKey()), known, volatilePath(guard.getKey())), after);
+        if (typeGuards.isGuardCall(e)) {
+            return typeGuards.test((Expr.Call) e, expr(e, s));
         }
-        NarrowState after = expr(e, s);
-        String path = path(e);
-        if (path != null) {
-            if (userOperators) {
-                after = after.killVolatile(); // __bool__ or __len__
-            }
-            return new Branches(after.with(path, Narrowed.NOT_NONE, volatilePath(e)), after);
-        }
-        return new Branches(after, after);
-    }
-
-    /** The classes an isinstance test names, when each is a class of the module or a builtin type. */
-    private List<String> classes(Expr spec) {
-        List<Expr> names = spec instanceof Expr.Tuple t ? t.elts() : List.of(spec);
-        List<String> out = new ArrayList<>();
-        for (Expr e : names) {
-            if (!(e instanceof Expr.Name n)) {
-                return null;
-            }
-            Resolution r = resolve.apply(n);
-            boolean ok = r != null && ((r.kind() == NameKind.BUILTIN && BUILTIN_TYPES.contains(n.id()))
-                    || (r.kind() == NameKind.GLOBAL && moduleClasses.contains(n.id())));
-            if (!ok) {
-                return null;
-            }
-            out.add(n.id());
-        }
-        return out.isEmpty() ? null : out;
-    }
-
-    private static boolean isNone(Expr e) {
-        return e instanceof Expr.Constant k && k.value() instanceof ConstantValue.None;
-    }
-
-    private boolean builtin(Expr.Name n) {
-        Resolution r = resolve.apply(n);
-        return r != null && r.kind() == NameKind.BUILTIN;
+        return truth.test(e, expr(e, s));
     }
 
     // ------------------------------------------------------------------ paths
 
     private void record(Expr read, NarrowState s) {
-        String path = path(read);
+        String path = cx.path(read);
         Narrowed n = path == null || s.unreachable() ? null : s.get(path);
         if (n == null) {
             facts.remove(read);
         } else {
             facts.put(read, n);
         }
-    }
-
-    /**
-     * The path a read names: {@code x}, or {@code x.a.b} for a chain of attribute reads on a name
-     * (none in a module with properties); a walrus names its target. Null for anything else.
-     */
-    private String path(Expr e) {
-        if (e instanceof Expr.Name n) {
-            return n.id();
-        }
-        if (e instanceof Expr.NamedExpr ne) {
-            return path(ne.target());
-        }
-        if (e instanceof Expr.Attribute a && !properties) {
-            String base = path(a.value());
-            return base == null || a.value() instanceof Expr.NamedExpr ? null : base + "." + a.attr();
-        }
-        return null;
-    }
-
-    private boolean volatilePath(Expr e) {
-        if (e instanceof Expr.Name n) {
-            return volatileRoot(n);
-        }
-        if (e instanceof Expr.NamedExpr ne) {
-            return volatilePath(ne.target());
-        }
-        return true;
-    }
-
-    /** A name other code may rebind while this block runs: a global, a class member, a closure's cell. */
-    private boolean volatileRoot(Expr.Name n) {
-        Resolution r = resolve.apply(n);
-        return r == null || r.kind() != NameKind.LOCAL;
-    }
-
-    /** Forgets every name and attribute the statements may bind anywhere inside them. */
-    private static NarrowState kill(NarrowState s, List<? extends Node> nodes) {
-        List<Node> all = new ArrayList<>();
-        for (Node n : nodes) {
-            all.addAll(walk(n));
-        }
-        return killNodes(s, all);
-    }
-
-    private static NarrowState killNodes(NarrowState s, List<Node> nodes) {
-        for (Node n : nodes) {
-            if (n instanceof Expr.Name name && name.ctx() != ExprContext.Load) {
-                s = s.killPath(name.id());
-            } else if (n instanceof Expr.Attribute a && a.ctx() != ExprContext.Load) {
-                s = s.killAttribute(a.attr());
-            } else if (n instanceof Stmt.FunctionDef f) {
-                s = s.killPath(f.name());
-            } else if (n instanceof Stmt.AsyncFunctionDef f) {
-                s = s.killPath(f.name());
-            } else if (n instanceof Stmt.ClassDef c) {
-                s = s.killPath(c.name());
-            } else if (n instanceof ExceptHandler h && h.name() != null) {
-                s = s.killPath(h.name());
-            } else if (n instanceof io.portalis.accel.python.ast.Alias a) {
-                String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                s = s.killPath(bound);
-            } else if (n instanceof io.portalis.accel.python.ast.Pattern) {
-                return s.unreachable() ? s : NarrowState.EMPTY; // a pattern binds names this pass does not list
-            }
-        }
-        return s;
-    }
-
-    /** Every node under {@code root}, itself included. */
-    private static List<Node> walk(Node root) {
-        List<Node> out = new ArrayList<>();
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            out.add(n);
-            for (Node c : NodeChildren.of(n)) {
-                todo.push(c);
-            }
-        }
-        return out;
     }
 }

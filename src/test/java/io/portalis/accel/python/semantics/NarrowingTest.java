@@ -196,4 +196,35 @@ class NarrowingTest {
         assertNull(c.at("s", 1)); // the test itself
         assertTrue(c.notNone("s", 3)); // after `if not s: return`
     }
+
+    @Test
+    void aMemberFactSurvivesOnlyConstructorsThatRunNoOtherCode() {
+        Checked c = check("""
+                log = []
+                class Plain:
+                    def __init__(self, v):
+                        'Binds fields only.'
+                        self.v = v
+                        self.left = None
+                        self.items = []
+                class Sub(Plain):
+                    def __init__(self, v):
+                        super().__init__(v)
+                class Noisy:
+                    def __init__(self, v):
+                        log.append(v)
+                        self.left = None
+                def f(root):
+                    root.left = Plain(1)
+                    root.right = Plain(2)
+                    print(root.left)
+                    root.right = Sub(3)
+                    print(root.left)
+                    root.right = Noisy(4)
+                    print(root.left)
+                """);
+        assertTrue(c.notNone("root.left", 0));
+        assertTrue(c.notNone("root.left", 1));
+        assertFalse(c.notNone("root.left", 2)); // Noisy.__init__ runs a call that may rebind anything
+    }
 }
