@@ -372,6 +372,11 @@ mod int {
             }
         }
 
+        /// The 32-bit words of `abs(self)`, least significant first, without high zero words.
+        pub fn magnitude_words(&self) -> Vec<u32> {
+            self.parts().1.into_owned()
+        }
+
         pub fn is_zero(&self) -> bool {
             matches!(self, Int::Small(0))
         }

@@ -187,6 +187,17 @@ mod random {
         }
     }
 
+    impl Seed for super::int::Int {
+        fn key(self) -> Vec<u32> {
+            let key = self.magnitude_words();
+            if key.is_empty() {
+                vec![0]
+            } else {
+                key
+            }
+        }
+    }
+
     impl Seed for super::py::Num {
         fn key(self) -> Vec<u32> {
             match self {

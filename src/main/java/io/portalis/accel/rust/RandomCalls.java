@@ -94,7 +94,7 @@ final class RandomCalls {
     private static RExpr seedValue(FunctionTranslator ft, Expr e) {
         FunctionTranslator.Val v = ft.expr(e, null);
         PyType t = v.type();
-        if (t == PyType.INT || t == PyType.BOOL || t == PyType.FLOAT || t == PyType.NUM || t == PyType.STR) {
+        if (t == PyType.INT || t == PyType.BIG || t == PyType.BOOL || t == PyType.FLOAT || t == PyType.NUM || t == PyType.STR) {
             return ft.owned(v);
         }
         throw Unsupported.type("The only supported seed types are: None, int, float, str, bytes, and bytearray "
