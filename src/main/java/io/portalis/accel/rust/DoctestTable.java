@@ -19,7 +19,8 @@ final class DoctestTable {
     }
 
     /** The table and the tests; {@code module} is the dotted module name the tests run under. */
-    static String emit(List<DoctestProgram.Test> tests, Set<String> ownExceptions, String module, String sourcePath) {
+    static String emit(List<DoctestProgram.Test> tests, Set<String> ownExceptions, String module, String sourcePath,
+            boolean init) {
         StringBuilder sb = new StringBuilder();
         sb.append("\n/// The module's docstring examples, in doctest's order (see the runtime's doctest module).\n");
         sb.append("const ").append(NAME).append(": &[doctest::DocTest] = &[\n");
@@ -47,6 +48,11 @@ final class DoctestTable {
         sb.append("];\n");
         sb.append("\n/// Each docstring's failed and tried examples, one line each (`name failed tried`), for --verify.\n");
         sb.append("pub fn portalis_doctest_counts() -> String {\n");
+        if (init) {
+            sb.append("    if let Err(error) = init_module() {\n");
+            sb.append("        py::die(&error);\n");
+            sb.append("    }\n");
+        }
         List<String> summaryArgs = List.of(NAME, RustLiterals.string(module), RustLiterals.string(sourcePath));
         String summary = "    doctest::summary(" + String.join(", ", summaryArgs) + ")";
         if (summary.length() <= 100) {
@@ -69,6 +75,11 @@ final class DoctestTable {
             }
             sb.append("    #[test]\n");
             sb.append("    fn ").append(fn).append("() {\n");
+            if (init) {
+                sb.append("        if super::init_module().is_err() {\n");
+                sb.append("            panic!(\"importing the module raised an exception\");\n");
+                sb.append("        }\n");
+            }
             List<String> args = List.of("&super::" + NAME + "[" + i + "]", RustLiterals.string(module), RustLiterals.string(sourcePath));
             String oneLine = "        crate::doctest::check_docstring(" + String.join(", ", args) + ");";
             if (oneLine.length() <= 100) {

@@ -300,6 +300,32 @@ final class ItemEmission {
         return freeName(rustName + "_body");
     }
 
+    /**
+     * What importing the module runs: its top-level statements other than the main guard's block, as
+     * {@code init_module}, which the doctests run first (CPython's doctest imports the module, so a
+     * variable its top level computes is bound when the examples read it). Empty when the top level
+     * runs nothing but the main block or diagnostics already stopped the module.
+     */
+    String emitInit() {
+        List<Stmt> top = mainBody.stream().filter(s -> rt.mainGuards.stream()
+                .noneMatch(g -> s.start() >= g[0] && s.end() <= g[1])).toList();
+        if (top.isEmpty() || !rt.diagnostics.isEmpty()) {
+            return "";
+        }
+        FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
+        RustPrinter p = new RustPrinter();
+        p.line(0, "/// What importing the module runs (its top level without the main block); its doctests run after it.");
+        p.line(0, "pub(crate) fn init_module() -> py::PyResult<()> {");
+        try {
+            p.stmts(ft.translate(top, module), 4);
+        } catch (Unsupported u) {
+            rt.report(u);
+            return "";
+        }
+        p.line(0, "}");
+        return p.text();
+    }
+
     String emitMain() {
         FunctionTranslator ft = new FunctionTranslator(scope, null, null, false);
         RustPrinter p = new RustPrinter();

@@ -36,6 +36,8 @@ public final class RustTranslator {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<Stmt.FunctionDef> functionDefs = new ArrayList<>();
     final List<Stmt> mainBody = new ArrayList<>();
+    /** The source ranges of the main guard's blocks, whose statements are in {@link #mainBody} too. */
+    final List<int[]> mainGuards = new ArrayList<>();
     final Set<String> imported = new HashSet<>();
     /** Import statements of project modules: the project layer binds their names (see ProjectModuleTranslator). */
     private Set<Stmt> projectImports = Set.of();
@@ -222,6 +224,7 @@ public final class RustTranslator {
             }
         }
         String main = emitMain();
+        String init = doctests.isEmpty() ? "" : itemEmission.emitInit();
         scope.generics.settleUncalled(this::report);
         items.append(GenericClasses.emitAll(scope, itemEmission));
         if (diagnostics.isEmpty()) {
@@ -234,9 +237,9 @@ public final class RustTranslator {
         if (!doctests.isEmpty()) {
             Set<String> own = new java.util.TreeSet<>();
             scope.classes.values().stream().filter(ClassInfo::exception).forEach(c -> own.add(c.name()));
-            items.append(DoctestTable.emit(doctests, own, DoctestTable.moduleName(sourcePath), sourcePath));
+            items.append(DoctestTable.emit(doctests, own, DoctestTable.moduleName(sourcePath), sourcePath, !init.isEmpty()));
         }
-        return items + "\n" + main;
+        return items + "\n" + main + (init.isEmpty() ? "" : "\n" + init);
     }
 
     /** A module's program as a standalone file: the header, the runtime it reaches, the program. */
@@ -349,6 +352,7 @@ public final class RustTranslator {
                 throw Unsupported.construct("else branch of the __main__ guard", i.orelse().get(0));
             }
             mainBody.addAll(i.body());
+            mainGuards.add(new int[] {i.start(), i.end()});
             return;
         }
         if (s instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c && c.value() instanceof ConstantValue.Str) {

@@ -127,4 +127,38 @@ class MainBlockDoctestTest {
         assertEquals(6, d.get("line").asInt(), d.toString());
         assertTrue(d.get("message").asText().contains("'math' is used where the import may not have run"), d.toString());
     }
+    @Test
+    void doctestsReadWhatTheModulesTopLevelComputedAsAnImportWouldHaveRunIt() throws Exception {
+        // CPython's doctest imports the module first: a variable its top level computes is bound when
+        // the examples read it, in the crate's doctest binary and its cargo tests too
+        assumeTrue(ProjectCrateTest.available("cargo"), "cargo not found on PATH");
+        assumeTrue(ProjectCrateTest.available("python3"), "python3 not found on PATH");
+        Path src = tmp.resolve("computed");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("codes.py"), """
+                table = {c: i for i, c in enumerate("abc")}
+                print("loading codes")
+
+
+                def code(s: str) -> int:
+                    \"\"\"
+                    >>> code("b")
+                    1
+                    >>> code("z")
+                    Traceback (most recent call last):
+                    KeyError: 'z'
+                    \"\"\"
+                    return table[s]
+
+
+                if __name__ == "__main__":
+                    print(code("c"))
+                """);
+        CliRun r = CliRun.of("-q", "transpile", src.toString(), "-o", tmp.resolve("out-computed").toString(), "--strategy",
+                "cpu", "--verify");
+        assertEquals(0, r.exitCode(), r.err() + r.out());
+        JsonNode doctests = new ObjectMapper().readTree(r.out()).get("project").get("verification").get("doctests");
+        assertEquals(1, doctests.get("summary").get("same").asInt(), doctests.toString());
+        assertEquals(2, doctests.get("files").get(0).get("rust").get("attempted").asInt(), doctests.toString());
+    }
 }
