@@ -132,6 +132,22 @@ final class BigInts {
         };
     }
 
+    /**
+     * {@code a ** b} of two 64-bit ints (range items, say) where the module's ints are arbitrary
+     * precision and the exponent is a non-negative literal or proven non-negative: the power as a
+     * BIG, since CPython's int power never overflows. Null otherwise (the caller's lowering stands).
+     */
+    static Val smallPow(FunctionTranslator ft, Val l, Val r, Node at) {
+        if (!ft.module.bigInts) {
+            return null;
+        }
+        String exponent = literalText(r);
+        if (exponent != null ? exponent.startsWith("-") : !NonNegativeInts.proven(ft, exponentOf(at))) {
+            return null;
+        }
+        return binary(ft, Operator.Pow, asBig(ft, l, at), r, at);
+    }
+
     private static Val pow(FunctionTranslator ft, Val l, Val r, RExpr a, RExpr b, Node at) {
         String exponent = literalText(r);
         if (exponent != null && exponent.startsWith("-")) {

@@ -116,6 +116,10 @@ final class OperatorLowering {
                 case Mod -> new Val(ft.tryOf(RExpr.call("py::modulo", l.code(), r.code())), PyType.INT, Kind.OWNED);
                 case Div -> new Val(ft.tryOf(RExpr.call("py::truediv", l.code(), r.code())), PyType.FLOAT, Kind.OWNED);
                 case Pow -> {
+                    Val widened = BigInts.smallPow(ft, l, r, at);
+                    if (widened != null) {
+                        yield widened;
+                    }
                     if (r.code() instanceof RExpr.Atom a && a.text().startsWith("-")) {
                         yield new Val(ft.tryOf(RExpr.call("py::pow_float", asFloat(l, at), asFloat(r, at))), PyType.FLOAT, Kind.OWNED);
                     }
