@@ -117,7 +117,8 @@
  * reads (lists, dicts and objects are handles, so their contents stay shared); Python's closures
  * read the variable, not its value, so a captured variable that the enclosing function binds
  * more than once, in a loop or comprehension, or that the closure itself assigns is refused
- * ({@link BindingSites}), as are {@code nonlocal} and recursive nested functions.
+ * ({@link BindingSites}), as is {@code nonlocal}; a nested function bound once to its name may call
+ * itself ({@link RecursiveClosure}).
  * {@code map}/{@code filter} are lazy in Python: they are translated only as the argument of a
  * call that takes every item at once ({@code list}, {@code sorted}, {@code sum}, ...).
  *

@@ -13,6 +13,7 @@ import io.portalis.accel.python.parser.ParseResult;
 import io.portalis.accel.python.semantics.NameChecker;
 import io.portalis.accel.python.semantics.NameResolution;
 import io.portalis.accel.python.parser.PythonParser;
+import io.portalis.accel.python.semantics.PrivateNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class RustGoldenTest {
 
     static Translation translate(Path py, String shownPath) throws IOException {
         byte[] source = Files.readAllBytes(py);
-        ParseResult parsed = PythonParser.parse(source);
+        ParseResult parsed = PythonParser.parse(source).withModule(PrivateNames::mangle);
         assertNotNull(parsed.module(), () -> py + " does not parse: " + parsed.diagnostics());
         // as the pipeline does: a file the check stage refuses is never lowered
         NameResolution names = NameChecker.check(parsed.module());
@@ -104,7 +105,7 @@ class RustGoldenTest {
 
     private static Translation translateText(String source) {
         byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
-        ParseResult parsed = PythonParser.parse(bytes);
+        ParseResult parsed = PythonParser.parse(bytes).withModule(PrivateNames::mangle);
         assertNotNull(parsed.module(), () -> "does not parse: " + parsed.diagnostics());
         return RustTranslator.translate(parsed.module(), bytes, "t.py");
     }

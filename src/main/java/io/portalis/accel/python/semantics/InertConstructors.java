@@ -19,12 +19,13 @@ import java.util.Set;
  * about member access paths ({@code root.left} after {@code root.left = Node(2)}) survive
  * {@code Node(3)}. mypy and pyright keep such facts across every call; here a fact survives only a
  * call that provably changes nothing but the new object: a class of the module, with at most one
- * base that is itself such a class, no metaclass, no decorator but {@code dataclass} (without
- * {@code field(...)} defaults or {@code __post_init__}), no {@code __new__} or {@code __setattr__},
- * whose {@code __init__} (its own or the base's) only binds {@code self.attr} or locals to simple
- * values (constants, names, displays of them, empty builtin containers, operators on them in a
- * module without operator methods) and calls its base's {@code __init__} the same way; a class
- * whose name is bound anywhere else in the module is never such a class.
+ * base that is itself such a class, no metaclass, no decorator but {@code dataclass}, no class
+ * attribute computed by a call ({@code field(...)}, {@code property(...)}, a descriptor), no
+ * {@code __new__} or {@code __setattr__}, whose {@code __init__} (its own or the base's) only
+ * binds {@code self.attr} or locals to simple values (constants, names, displays of them, empty
+ * builtin containers, operators on them in a module without operator methods) and calls its
+ * base's {@code __init__} the same way; a class whose name is bound anywhere else in the module
+ * is never such a class.
  *
  * <p>Such a call also never returns None: only {@code __new__} (or a decorator) could make it.
  */
@@ -94,9 +95,12 @@ final class InertConstructors {
             return false;
         }
         for (Expr d : c.decorator_list()) {
-            if (!(d instanceof Expr.Name n && n.id().equals("dataclass")) || !dataclassFieldsPlain(c)) {
+            if (!(d instanceof Expr.Name n && n.id().equals("dataclass"))) {
                 return false;
             }
+        }
+        if (!classAttributesPlain(c)) {
+            return false;
         }
         for (Stmt s : c.body()) {
             if (s instanceof Stmt.FunctionDef f && FORBIDDEN.contains(f.name())) {
@@ -110,8 +114,10 @@ final class InertConstructors {
                 || cx.moduleClass(b) && plainClass(b.id(), seen));
     }
 
-    private static boolean dataclassFieldsPlain(Stmt.ClassDef c) {
-        return c.body().stream().noneMatch(s -> s instanceof Stmt.AnnAssign a && a.value() instanceof Expr.Call);
+    /** No class attribute is computed by a call: none is a descriptor, a {@code field(...)} or a {@code property(...)}. */
+    private static boolean classAttributesPlain(Stmt.ClassDef c) {
+        return c.body().stream().noneMatch(s -> s instanceof Stmt.AnnAssign a && a.value() instanceof Expr.Call
+                || s instanceof Stmt.Assign b && b.value() instanceof Expr.Call);
     }
 
     /** The __init__ that runs (the class's own, else its base's) binds only simple values. */

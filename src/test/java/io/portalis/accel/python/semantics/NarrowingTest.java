@@ -222,9 +222,23 @@ class NarrowingTest {
                     print(root.left)
                     root.right = Noisy(4)
                     print(root.left)
+                class Shadowed:
+                    pass
+                class Described:
+                    v = property(lambda self: 1)
+                def g(root):
+                    root.left = Plain(1)
+                    root.right = Shadowed()
+                    print(root.left)
+                    root.left = Plain(1)
+                    root.right = Described()
+                    print(root.left)
+                Shadowed = Noisy
                 """);
         assertTrue(c.notNone("root.left", 0));
         assertTrue(c.notNone("root.left", 1));
         assertFalse(c.notNone("root.left", 2)); // Noisy.__init__ runs a call that may rebind anything
+        assertFalse(c.notNone("root.left", 3)); // the name Shadowed may name Noisy when the call runs
+        assertFalse(c.notNone("root.left", 4)); // a class attribute made by a call may be a descriptor
     }
 }
