@@ -129,6 +129,11 @@ mod graphlib {
             Ok(sorter)
         }
 
+        /// `TopologicalSorter(graph)` of a dict: its items, each node with its list, set or tuple of predecessors.
+        pub fn from_dict<P: Predecessors<T>>(items: Vec<(T, P)>) -> super::py::PyResult<Self> {
+            Self::from_graph(items.into_iter().map(|(k, p)| (k, p.nodes())).collect())
+        }
+
         pub fn add(&self, node: T, predecessors: Vec<T>) -> super::py::PyResult<()> {
             let mut d = self.0.borrow_mut();
             if d.ready.is_some() {
@@ -247,6 +252,29 @@ mod graphlib {
                 }
                 Ok(())
             })
+        }
+    }
+
+    /// A dict value `TopologicalSorter(graph)` reads as a node's predecessors.
+    pub trait Predecessors<T> {
+        fn nodes(&self) -> Vec<T>;
+    }
+
+    impl<T: Clone> Predecessors<T> for super::py::List<T> {
+        fn nodes(&self) -> Vec<T> {
+            self.items()
+        }
+    }
+
+    impl<T: Clone + PartialEq + super::py::PyHash> Predecessors<T> for super::py::Set<T> {
+        fn nodes(&self) -> Vec<T> {
+            self.items()
+        }
+    }
+
+    impl<T: Clone> Predecessors<T> for super::py::Tuple<T> {
+        fn nodes(&self) -> Vec<T> {
+            self.items()
         }
     }
 }

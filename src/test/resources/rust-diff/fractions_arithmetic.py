@@ -22,7 +22,8 @@ def constructions() -> None:
               "2.5E+2", "\t 0.000 \n", "12_3.4_5e1_0"]:
         show(Fraction(s))
     show(Fraction(0.1))
-    print(Fraction(0.1) == Fraction(3602879701896397, 36028797018963968))
+    exact = Fraction(3602879701896397, 36028797018963968)
+    print(Fraction(0.1) == exact)
     show(Fraction(2.25))
     show(Fraction(-0.0))
     show(Fraction(1e300))
@@ -119,12 +120,14 @@ def comparisons() -> None:
 def conversions() -> None:
     for f in [Fraction(7, 2), Fraction(-7, 2), Fraction(5, 2), Fraction(-5, 2), Fraction(1, 3), Fraction(-1, 3), Fraction(4)]:
         print(f, int(f), math.floor(f), math.ceil(f), math.trunc(f), round(f), float(f))
+    minus = Fraction(-15, 10)
     print(round(Fraction(2653, 1000), 2), round(Fraction(2655, 1000), 2), round(Fraction(12345, 1), -2),
-          round(Fraction(-15, 10), 0))
+          round(minus, 0))
     pi = Fraction("3.141592653589793")
     for d in [1, 10, 100, 1000, 1000000]:
         print(pi.limit_denominator(d))
-    print(Fraction(0.1).limit_denominator(), Fraction(1, 3).limit_denominator(5))
+    tenth = Fraction(0.1)
+    print(tenth.limit_denominator(), Fraction(1, 3).limit_denominator(5))
     try:
         pi.limit_denominator(0)
     except ValueError as e:

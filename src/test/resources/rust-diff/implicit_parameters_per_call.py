@@ -67,7 +67,8 @@ if __name__ == "__main__":
     counts: dict[str, int] = {}
     count_words("the cat and the hat", counts)
     print(counts)
-    print(first_and_last((1, 2, 3)), first_and_last(("x", 2.5)))
+    triple = (1, 2, 3)
+    print(first_and_last(triple), first_and_last(("x", 2.5)))
     print(unique_sorted({3, 1, 2}), unique_sorted({"b", "a"}))
     print(maybe_len([1, 2]), maybe_len(["a"]))
     print(group_sizes({"a": [1, 2], "b": []}))

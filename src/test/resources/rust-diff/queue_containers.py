@@ -34,7 +34,7 @@ def priorities() -> list[tuple[int, str]]:
     pq.put((1, "z"))
     pq.put((2, "b"))
     pq.put((1, "a"))
-    pq.put_nowait((0, "first"))
+    pq.put_nowait((0, "a0"))
     got: list[tuple[int, str]] = []
     while not pq.empty():
         got.append(pq.get())

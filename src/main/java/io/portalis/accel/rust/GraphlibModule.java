@@ -98,9 +98,8 @@ final class GraphlibModule implements StdlibModule {
             throw Unsupported.type("TopologicalSorter() of a " + g.type().python() + " (the predecessors must be a "
                     + "list, set or tuple of nodes of the keys' type)", graph);
         }
-        RExpr pairs = new RExpr.Atom("(" + RustPrinter.flat(ft.ref(g)) + ").items().into_iter().map(|(k, p)| (k, "
-                + "p.items())).collect()");
-        return new Val(ft.tryOf(RExpr.call("graphlib::TopologicalSorter::from_graph", pairs)), sorter(node), Kind.OWNED);
+        RExpr items = RExpr.method(ValueConversions.paren(ft.ref(g)), "items");
+        return new Val(ft.tryOf(RExpr.call("graphlib::TopologicalSorter::from_dict", items)), sorter(node), Kind.OWNED);
     }
 
     @Override
