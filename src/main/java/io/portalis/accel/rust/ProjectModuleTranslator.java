@@ -391,6 +391,7 @@ public final class ProjectModuleTranslator {
             }
         }
         out.putAll(StatisticsModule.exceptionBases(translator.scope().stdlib));
+        out.putAll(JsonModule.exceptionBases(translator.scope().stdlib));
         out.putAll(QueueModule.exceptionBases(translator.scope().stdlib));
         out.putAll(GraphlibModule.exceptionBases(translator.scope().stdlib));
         return out;

@@ -131,4 +131,18 @@ class CrossModuleTest {
         assertTrue(r.err().contains("shapes.py:1:8: error[E-UNSUPPORTED]: unsupported: import of module 'numpy'"), r.err());
         assertTrue(!r.err().contains("internal translator limit"), r.err());
     }
+    @Test
+    void aStandardLibraryExceptionIsCaughtByItsBaseInACrate() throws Exception {
+        // json.JSONDecodeError is a ValueError: the crate's table of exception bases must say so
+        assumeTrue(ProjectCrateTest.available("cargo"), "cargo not found on PATH");
+        assumeTrue(ProjectCrateTest.available("python3"), "python3 not found on PATH");
+        Path src = project(Map.of("jv.py", "import json\n\n\ndef parse(text: str) -> dict[str, int]:\n    try:\n"
+                + "        data: dict[str, int] = json.loads(text)\n        return data\n    except ValueError as e:\n"
+                + "        print(\"not json:\", e)\n        return {}\n\n\nif __name__ == \"__main__\":\n"
+                + "    print(parse('{\"a\": 1}'))\n    print(parse(\"{bad\"))\n"));
+        CliRun r = transpile(src, "-q", "--verify");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode v = new ObjectMapper().readTree(r.out()).get("project").get("verification");
+        assertEquals(1, v.get("summary").get("same").asInt(), v.toString());
+    }
 }
