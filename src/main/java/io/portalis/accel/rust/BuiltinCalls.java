@@ -250,6 +250,7 @@ final class BuiltinCalls {
                 throw Unsupported.type("abs() of " + v.type().python(), c);
             }
             case "round": {
+                c = RoundArguments.positional(calls, c);
                 calls.arity(c, 1, 2, name);
                 FunctionTranslator.Val v = ft.expr(c.args().get(0), null);
                 if (FractionsModule.isFraction(v.type())) {
